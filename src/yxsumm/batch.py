@@ -1,0 +1,263 @@
+"""Summarising a folder of articles into JSON Lines (or CSV/Markdown), resumably.
+
+Each finished file is appended to the output as one whole line with a single ``write`` on a file
+opened for appending, then flushed and fsync'ed, so a run killed at any moment loses nothing it
+already wrote; a torn last line (power loss) is cut off when the run resumes.  Re-running skips the
+files already in the output.  A file that fails is recorded with its error and the run goes on.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+import os
+import shutil
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError, YxsummError
+from .structure import parse_article
+from .summarizer import ArticleSummary, Summarizer
+from .textio import SUPPORTED_SUFFIXES, read_text_file
+
+logger = logging.getLogger(__name__)
+
+FORMATS = ("jsonl", "csv", "markdown")
+_CSV_FIELDS = ["path", "headline", "title", "section_summaries", "section_headings", "error"]
+_MIN_FREE_BYTES = 1 << 20
+
+
+def find_inputs(input_dir: str | Path, pattern: str = "**/*") -> list[Path]:
+    """Article files under ``input_dir`` matching ``pattern`` with a supported suffix, sorted."""
+    root = Path(input_dir)
+    if not root.is_dir():
+        raise InputError(f"{root} is not a folder")
+    return sorted(p for p in root.glob(pattern) if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+
+
+def record_for(path: str, summary: ArticleSummary | None, error: str | None) -> dict[str, Any]:
+    """The output record of one input file."""
+    if summary is None:
+        return {"path": path, "headline": None, "title": None, "sections": [], "error": error}
+    data = summary.to_dict()
+    return {
+        "path": path,
+        "headline": data["headline"],
+        "title": data["title"],
+        "abstract": data["abstract"],
+        "sections": data["sections"],
+        "notes": data["notes"],
+        "error": None,
+    }
+
+
+def format_record(record: dict[str, Any], fmt: str) -> str:
+    """One record as the text appended to the output (always ends with a newline)."""
+    if fmt == "jsonl":
+        return json.dumps(record, ensure_ascii=False) + "\n"
+    if fmt == "csv":
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\n").writerow(
+            [
+                record["path"],
+                record["headline"] or "",
+                record["title"] or "",
+                " | ".join(s["summary"] or "" for s in record["sections"]),
+                " | ".join(s["heading"] or "" for s in record["sections"]),
+                record["error"] or "",
+            ]
+        )
+        return buffer.getvalue()
+    if fmt == "markdown":
+        body = f"<!-- yxsumm: {json.dumps(record['path'], ensure_ascii=False)} -->\n"
+        if record["error"]:
+            return body + f"## {record['path']}\n\n错误：{record['error']}\n\n"
+        body += f"## {record['headline']}\n\n*{record['path']}*\n\n"
+        for section in record["sections"]:
+            heading = f"（{section['heading']}）" if section["heading"] else ""
+            body += f"- **{section['summary'] or ''}** {heading}\n"
+        return body + "\n"
+    raise ValueError(f"unknown output format {fmt!r}; use one of {FORMATS}")
+
+
+def _repair_and_read_done(output: Path, fmt: str) -> set[str]:
+    """Paths already in ``output``; a torn last line (no newline) is cut off first."""
+    if not output.exists() or output.stat().st_size == 0:
+        return set()
+    data = output.read_bytes()
+    if not data.endswith(b"\n"):
+        keep = data.rfind(b"\n") + 1
+        logger.warning("cutting a partial last line off %s", output)
+        with open(output, "r+b") as handle:
+            handle.truncate(keep)
+        data = data[:keep]
+    text = data.decode("utf-8", errors="replace")
+    done: set[str] = set()
+    if fmt == "jsonl":
+        for line in text.splitlines():
+            try:
+                done.add(json.loads(line)["path"])
+            except (ValueError, KeyError, TypeError):
+                logger.warning("ignoring an unreadable line in %s", output)
+    elif fmt == "csv":
+        for row in csv.reader(io.StringIO(text)):
+            if row and row[0] != "path":
+                done.add(row[0])
+    else:
+        for line in text.splitlines():
+            if line.startswith("<!-- yxsumm: ") and line.endswith(" -->"):
+                done.add(json.loads(line[len("<!-- yxsumm: ") : -len(" -->")]))
+    return done
+
+
+def check_output_writable(output: Path) -> None:
+    """Fail early, with a clear message, when the output cannot be written."""
+    folder = output.parent if str(output.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"output folder {folder} does not exist")
+    if output.exists() and not os.access(output, os.W_OK):
+        raise InputError(f"output file {output} is not writable")
+    if not output.exists() and not os.access(folder, os.W_OK):
+        raise InputError(f"output folder {folder} is not writable")
+    if shutil.disk_usage(folder).free < _MIN_FREE_BYTES:
+        raise InputError(f"output folder {folder} is full (less than 1 MiB free)")
+
+
+class AppendOnlyWriter:
+    """Appends whole records to a file: one ``os.write`` per record, then fsync."""
+
+    def __init__(self, path: Path) -> None:
+        self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+
+    def write(self, text: str) -> None:
+        """Append ``text`` in one write call and make it durable."""
+        data = text.encode("utf-8")
+        written = os.write(self.fd, data)
+        while written < len(data):  # short writes are rare on regular files; finish the record
+            written += os.write(self.fd, data[written:])
+        os.fsync(self.fd)
+
+    def close(self) -> None:
+        """Close the file."""
+        os.close(self.fd)
+
+
+@dataclass
+class BatchStats:
+    """What a batch run did."""
+
+    total: int = 0
+    skipped: int = 0
+    done: int = 0
+    failed: int = 0
+
+
+def _read_and_parse(path: Path) -> Any:
+    return parse_article(read_text_file(path))
+
+
+def summarize_paths(
+    summarizer: Summarizer, paths: list[Path], root: Path, chunk_size: int = 8
+) -> Iterator[dict[str, Any]]:
+    """Yield one record per path, summarising ``chunk_size`` files at a time (errors per file)."""
+    for start in range(0, len(paths), chunk_size):
+        chunk = paths[start : start + chunk_size]
+        parsed: list[tuple[str, Any]] = []
+        for path in chunk:
+            name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+            try:
+                parsed.append((name, _read_and_parse(path)))
+            except YxsummError as error:
+                yield record_for(name, None, str(error))
+            except Exception as error:
+                logger.exception("failed to read %s", path)
+                yield record_for(name, None, f"{type(error).__name__}: {error}")
+        if not parsed:
+            continue
+        try:
+            summaries = summarizer.summarize_articles([article for _, article in parsed])
+            for (name, _), summary in zip(parsed, summaries, strict=True):
+                yield record_for(name, summary, None)
+        except Exception:
+            for name, article in parsed:
+                try:
+                    yield record_for(name, summarizer.summarize_articles([article])[0], None)
+                except Exception as error:
+                    logger.exception("failed to summarise %s", name)
+                    yield record_for(name, None, f"{type(error).__name__}: {error}")
+
+
+def run_batch(
+    summarizer_factory: Any,
+    input_dir: str | Path,
+    output: str | Path,
+    *,
+    pattern: str = "**/*",
+    fmt: str = "jsonl",
+    workers: int = 1,
+    progress: bool = True,
+) -> BatchStats:
+    """Summarise every article file under ``input_dir`` into ``output`` (resumable).
+
+    ``summarizer_factory`` is a zero-argument callable returning a :class:`Summarizer`; it is called
+    once per worker process.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown output format {fmt!r}; use one of {FORMATS}")
+    root = Path(input_dir)
+    output = Path(output)
+    paths = find_inputs(root, pattern)
+    check_output_writable(output)
+    done = _repair_and_read_done(output, fmt)
+    stats = BatchStats(total=len(paths))
+    todo = [p for p in paths if str(p.relative_to(root)) not in done]
+    stats.skipped = len(paths) - len(todo)
+    logger.info("%d files, %d already done, %d to do", len(paths), stats.skipped, len(todo))
+    writer = AppendOnlyWriter(output)
+    if fmt == "csv" and output.stat().st_size == 0:
+        writer.write(",".join(_CSV_FIELDS) + "\n")
+    from tqdm import tqdm
+
+    bar = tqdm(total=len(todo), unit="article", disable=not progress, dynamic_ncols=True)
+    try:
+        for record in _records(summarizer_factory, todo, root, workers):
+            writer.write(format_record(record, fmt))
+            stats.done += 1
+            stats.failed += record["error"] is not None
+            bar.update(1)
+    finally:
+        bar.close()
+        writer.close()
+    return stats
+
+
+def _records(factory: Any, paths: list[Path], root: Path, workers: int) -> Iterable[dict[str, Any]]:
+    if workers <= 1 or len(paths) <= 1:
+        yield from summarize_paths(factory(), paths, root)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    groups = [paths[i : i + 8] for i in range(0, len(paths), 8)]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(factory,)) as pool:
+        for records in pool.map(_work, groups, [root] * len(groups)):
+            yield from records
+
+
+_worker_summarizer: Summarizer | None = None
+
+
+def _init_worker(factory: Any) -> None:
+    import torch
+
+    global _worker_summarizer
+    torch.set_num_threads(1)
+    _worker_summarizer = factory()
+
+
+def _work(paths: list[Path], root: Path) -> list[dict[str, Any]]:
+    assert _worker_summarizer is not None
+    return list(summarize_paths(_worker_summarizer, paths, root))

@@ -1,0 +1,207 @@
+"""The ``yxsumm`` command line: summarize, batch, eval, train, serve."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import functools
+import json
+import logging
+import sys
+from pathlib import Path
+
+from .errors import YxsummError
+
+logger = logging.getLogger("yxsumm")
+
+
+def _add_model_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--model", help="model folder or hub id (default: the bundled model)")
+    parser.add_argument("--method", choices=["model", "lead", "textrank"], default="model")
+    parser.add_argument("--backend", choices=["torch", "torch-int8"], default="torch")
+    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--num-beams", type=int)
+    parser.add_argument("--max-length", type=int, help="longest generated headline, in tokens")
+    parser.add_argument("--batch-size", type=int, default=32)
+
+
+def _summarizer_options(args: argparse.Namespace) -> dict:
+    return {
+        "model": args.model,
+        "method": args.method,
+        "backend": args.backend,
+        "device": args.device,
+        "num_beams": args.num_beams,
+        "max_length": args.max_length,
+        "batch_size": args.batch_size,
+    }
+
+
+def _make_summarizer(args: argparse.Namespace):
+    from .summarizer import Summarizer
+
+    return Summarizer(**_summarizer_options(args))
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    """Summarise one file (or standard input) and print it."""
+    from .textio import decode_bytes, read_text_file
+
+    text = decode_bytes(sys.stdin.buffer.read(), "stdin") if args.file == "-" else read_text_file(args.file)
+    result = _make_summarizer(args).summarize(text)
+    if args.format == "json":
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    elif args.format == "markdown":
+        print(result.to_markdown())
+    else:
+        print(result.headline)
+        for section in result.sections:
+            heading = f"  [{section.heading}]" if section.heading else ""
+            print(f"- {section.summary}{heading}")
+    return 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    """Summarise a folder into JSON Lines / CSV / Markdown."""
+    from .summarizer import Summarizer
+
+    factory = functools.partial(Summarizer, **_summarizer_options(args))
+    if args.engine == "ray":
+        from .ray_engine import run_batch_ray
+
+        stats = run_batch_ray(
+            factory, args.input_dir, args.output, pattern=args.glob, workers=args.workers, address=args.address
+        )
+    else:
+        from .batch import run_batch
+
+        stats = run_batch(
+            factory,
+            args.input_dir,
+            args.output,
+            pattern=args.glob,
+            fmt=args.format,
+            workers=args.workers,
+            progress=not args.quiet,
+        )
+    print(
+        f"{stats.total} files: {stats.done} written ({stats.failed} with errors), {stats.skipped} already done",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    """Score headlines on corpus files against lead-1."""
+    from .evaluate import evaluate_file
+
+    summarizer = _make_summarizer(args)
+    results = []
+    for path in args.files:
+        result = evaluate_file(summarizer, path, limit=args.limit)
+        results.append(result.to_dict())
+        print(result.line(), flush=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    """Train or resume the copy-BART model."""
+    from .train import TrainConfig, train
+
+    values = {f.name: getattr(args, f.name) for f in dataclasses.fields(TrainConfig) if hasattr(args, f.name)}
+    values = {k: v for k, v in values.items() if v is not None}
+    train(TrainConfig(**values))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Run the Gradio web form."""
+    from .webapp import launch
+
+    launch(host=args.host, port=args.port, model=args.model)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``yxsumm`` command."""
+    parser = argparse.ArgumentParser(prog="yxsumm", description="Offline Chinese news headlines and section summaries")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging (-vv for debug)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    p = commands.add_parser("summarize", help="summarise one article file (or - for standard input)")
+    p.add_argument("file")
+    p.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    _add_model_options(p)
+    p.set_defaults(func=cmd_summarize)
+
+    p = commands.add_parser("batch", help="summarise every article in a folder (resumable)")
+    p.add_argument("input_dir")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--glob", default="**/*", help="file pattern under INPUT_DIR (default: **/*)")
+    p.add_argument("--format", choices=["jsonl", "csv", "markdown"], default="jsonl")
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--engine", choices=["local", "ray"], default="local")
+    p.add_argument("--address", help="Ray cluster address (default: start a local Ray)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    _add_model_options(p)
+    p.set_defaults(func=cmd_batch)
+
+    p = commands.add_parser("eval", help="character ROUGE against lead-1 on corpus files")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--limit", type=int)
+    p.add_argument("--json", help="also write the results to this JSON file")
+    _add_model_options(p)
+    p.set_defaults(func=cmd_eval)
+
+    from .train import TrainConfig
+
+    p = commands.add_parser("train", help="train or resume the copy-BART headline model")
+    for f in dataclasses.fields(TrainConfig):
+        if f.name == "sources":
+            p.add_argument("--sources", nargs="*")
+            continue
+        kind = (
+            f.type
+            if isinstance(f.type, type)
+            else {"int": int, "float": float, "str": str, "bool": str}.get(str(f.type), str)
+        )
+        if str(f.type) == "bool" or kind is bool:
+            p.add_argument(
+                "--" + f.name.replace("_", "-"), dest=f.name, type=lambda v: v.lower() in ("1", "true", "yes")
+            )
+        else:
+            p.add_argument("--" + f.name.replace("_", "-"), dest=f.name, type=kind)
+    p.set_defaults(func=cmd_train)
+
+    p = commands.add_parser("serve", help="run the web form")
+    p.add_argument("--host", default=None)
+    p.add_argument("--port", type=int, default=None)
+    p.add_argument("--model", help="model folder (operator's choice; visitors cannot change it)")
+    p.set_defaults(func=cmd_serve)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``yxsumm`` console script."""
+    args = build_parser().parse_args(argv)
+    level = logging.WARNING - 10 * args.verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.verbose == 0:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+    try:
+        return args.func(args)
+    except YxsummError as error:
+        print(f"yxsumm: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("yxsumm: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,15 @@
+"""Exceptions raised by yxsumm's public entry points."""
+
+from __future__ import annotations
+
+
+class YxsummError(Exception):
+    """Base class of every error yxsumm raises on purpose."""
+
+
+class InputError(YxsummError, ValueError):
+    """The input text or file cannot be summarised (empty, binary, undecodable, too large, …)."""
+
+
+class ModelLoadError(YxsummError, OSError):
+    """A model folder or hub id could not be loaded (missing, corrupt, unsupported)."""

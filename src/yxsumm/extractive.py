@@ -1,0 +1,65 @@
+"""Extractive headlines without a model: lead sentence or TextRank over jieba words."""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import Counter
+
+from .sentences import lead_sentence, split_sentences
+
+logger = logging.getLogger(__name__)
+
+#: Longest extractive headline, in characters; longer sentences are cut at a clause boundary.
+MAX_HEADLINE_CHARS = 30
+_STOP = set("的了在是和与及或也而就都被把对从向为以于之其这那有个上中下等")
+
+
+def shorten(sentence: str, max_chars: int = MAX_HEADLINE_CHARS) -> str:
+    """Cut a sentence to at most ``max_chars`` characters, at the last clause boundary that fits."""
+    sentence = sentence.strip().rstrip("。！？!?；;…")
+    if len(sentence) <= max_chars:
+        return sentence
+    cut = max((sentence.rfind(mark, 0, max_chars + 1) for mark in "，,：:、；"), default=-1)
+    return sentence[:cut] if cut >= 8 else sentence[:max_chars]
+
+
+def _words(sentence: str) -> list[str]:
+    import jieba
+
+    return [w for w in jieba.lcut(sentence) if w.strip() and w not in _STOP and re.search(r"\w", w)]
+
+
+def textrank_sentence(text: str, iterations: int = 30, damping: float = 0.85) -> str:
+    """The most central sentence of ``text`` by TextRank (word-overlap similarity, jieba words)."""
+    sentences = [s.strip() for s in split_sentences(text) if len(s.strip()) >= 4][:200]
+    if len(sentences) <= 2:
+        return lead_sentence(text)
+    bags = [Counter(_words(s)) for s in sentences]
+    n = len(sentences)
+    weights = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i + 1, n):
+            overlap = sum((bags[i] & bags[j]).values())
+            if overlap:
+                norm = math.log(len(bags[i]) + 1) + math.log(len(bags[j]) + 1)
+                weights[i][j] = weights[j][i] = overlap / max(norm, 1e-9)
+    totals = [sum(row) or 1.0 for row in weights]
+    scores = [1.0] * n
+    for _ in range(iterations):
+        scores = [
+            (1 - damping) + damping * sum(weights[j][i] / totals[j] * scores[j] for j in range(n)) for i in range(n)
+        ]
+    # A small bonus for early sentences: news puts the key fact first.
+    best = max(range(n), key=lambda i: scores[i] * (1.0 + 0.3 / (1 + i)))
+    return sentences[best]
+
+
+def extractive_headline(text: str, method: str = "lead") -> str:
+    """A headline by extraction: ``"lead"`` (first sentence) or ``"textrank"`` (central sentence), shortened."""
+    if method == "lead":
+        return shorten(lead_sentence(text))
+    if method == "textrank":
+        return shorten(textrank_sentence(text))
+    raise ValueError(f"unknown extractive method {method!r} (use 'lead' or 'textrank')")

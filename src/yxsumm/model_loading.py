@@ -1,0 +1,80 @@
+"""Loading seq2seq models: the bundled default, any local Hugging Face folder, or a hub id."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import torch
+from transformers import AutoModelForSeq2SeqLM, AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
+
+from .errors import ModelLoadError
+
+logger = logging.getLogger(__name__)
+
+#: Folder name of the model shipped in ``models/``.
+DEFAULT_MODEL_NAME = "yxsumm-copybart-small"
+_WEIGHT_FILES = ("model.safetensors", "model.safetensors.index.json")
+
+
+def default_model_path() -> Path:
+    """The bundled model: ``$YXSUMM_MODEL`` if set, else ``models/<DEFAULT_MODEL_NAME>`` of the project."""
+    override = os.environ.get("YXSUMM_MODEL")
+    if override:
+        return Path(override)
+    candidates = [
+        Path(__file__).resolve().parents[2] / "models" / DEFAULT_MODEL_NAME,  # source checkout / editable install
+        Path.cwd() / "models" / DEFAULT_MODEL_NAME,
+    ]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    return candidates[0]
+
+
+def _looks_like_hub_id(name: str) -> bool:
+    parts = name.split("/")
+    return len(parts) == 2 and all(parts) and not name.startswith((".", "/", "~"))
+
+
+def load_model(
+    model: str | Path | None, device: str = "cpu", *, allow_remote_code: bool = False
+) -> tuple[PreTrainedModel, PreTrainedTokenizerBase, str]:
+    """Load (model, tokenizer, description) from a local folder or a hub id; safetensors weights only.
+
+    Raises :class:`ModelLoadError` naming the folder when it is missing or its files are broken.
+    """
+    source = Path(model) if model is not None else default_model_path()
+    name = str(source) if model is None or isinstance(model, Path) else str(model)
+    is_local = source.exists() or not _looks_like_hub_id(name)
+    if is_local:
+        if not source.is_dir():
+            raise ModelLoadError(f"model folder {source} does not exist")
+        if not (source / "config.json").is_file():
+            raise ModelLoadError(f"model folder {source} has no config.json: not a Hugging Face model folder")
+        if not any((source / f).is_file() for f in _WEIGHT_FILES):
+            raise ModelLoadError(
+                f"model folder {source} has no safetensors weights (model.safetensors); "
+                "yxsumm does not load pickled weights"
+            )
+        name = str(source)
+    try:
+        tokenizer = AutoTokenizer.from_pretrained(name, trust_remote_code=allow_remote_code)
+        loaded = AutoModelForSeq2SeqLM.from_pretrained(name, use_safetensors=True, trust_remote_code=allow_remote_code)
+    except Exception as error:
+        where = f"model folder {name}" if is_local else f"model {name!r} (hub id)"
+        raise ModelLoadError(f"could not load {where}: {type(error).__name__}: {error}") from error
+    if not loaded.config.is_encoder_decoder:
+        raise ModelLoadError(f"{name} is not an encoder-decoder (seq2seq) model")
+    loaded.to(device)
+    loaded.eval()
+    logger.info(
+        "loaded %s (%s, %.1f M parameters) on %s", name, type(loaded).__name__, loaded.num_parameters() / 1e6, device
+    )
+    return loaded, tokenizer, name
+
+
+def quantize_dynamic_int8(model: PreTrainedModel) -> PreTrainedModel:
+    """Torch dynamic int8 quantisation of the Linear layers (CPU inference)."""
+    return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)

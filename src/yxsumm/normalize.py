@@ -1,0 +1,113 @@
+"""Text normalisation applied before any structure is found.
+
+* HTML is reduced to text with paragraph breaks (scripts, styles and tags dropped, entities decoded);
+* Unicode NFKC where it is safe: full-width letters/digits/spaces become ASCII, but Chinese
+  full-width punctuation (，。：；！？（）【】…) is kept as it is;
+* ASCII ``,:;?!`` between Chinese characters become their full-width forms;
+* zero-width and control characters are removed, runs of spaces collapsed, blank lines dropped.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .errors import InputError
+
+_HTML_HINT = re.compile(r"<\s*(html|body|p|div|br|span|script|style|article|h[1-6]|li|table|meta|a)\b", re.I)
+_BLOCK_TAGS = [
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "article",
+    "section",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "title",
+    "ul",
+    "ol",
+    "table",
+    "figcaption",
+    "dd",
+    "dt",
+]
+_ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]+")
+CJK_CHAR = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK_CONTEXT = CJK_CHAR + r"\u3000-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
+_ASCII_PUNCT = re.compile(
+    rf"(?<=[{_CJK_CONTEXT}])\s*([,:;?!])\s*(?=[{_CJK_CONTEXT}])|(?<=[{CJK_CHAR}])([,:;?!])$", re.M
+)
+_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is HTML markup rather than plain text."""
+    return bool(_HTML_HINT.search(text[:20000]))
+
+
+def html_to_text(html: str) -> tuple[str, list[str]]:
+    """Reduce HTML to text with one paragraph a line; returns (text, removed script/style contents)."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    removed: list[str] = []
+    for tag in soup(["script", "style", "noscript", "template", "iframe", "svg", "head"]):
+        if tag.name == "head" and tag.title is not None:
+            title = tag.title.get_text(" ", strip=True)
+            tag.replace_with(soup.new_string(title + "\n"))
+            continue
+        content = tag.get_text(" ", strip=True)
+        if content:
+            removed.append(f"<{tag.name}> {content[:200]}")
+        tag.decompose()
+    for tag in soup.find_all(_BLOCK_TAGS):
+        tag.insert_before("\n")
+        tag.insert_after("\n")
+    return soup.get_text(), removed
+
+
+@lru_cache(maxsize=4096)
+def _nfkc_char(char: str) -> str:
+    code = ord(char)
+    # Keep Chinese/full-width punctuation and CJK symbols; fold full-width letters, digits and spaces.
+    if 0x3000 < code <= 0x303F or 0xFF01 <= code <= 0xFF0F or 0xFF1A <= code <= 0xFF20:
+        return char
+    if 0xFF3B <= code <= 0xFF40 or 0xFF5B <= code <= 0xFF65 or char in "…—–·“”‘’":
+        return char
+    folded = unicodedata.normalize("NFKC", char)
+    return folded if folded.strip() or folded == char else " "
+
+
+def _safe_nfkc(text: str) -> str:
+    if text.isascii():
+        return text
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    return "".join(_nfkc_char(c) if ord(c) > 0x7F else c for c in text)
+
+
+def normalize_text(text: str) -> str:
+    """Normalise ``text`` as described in the module docstring (HTML must be reduced first)."""
+    if not isinstance(text, str):
+        raise InputError(f"expected text (str), got {type(text).__name__}")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = _CONTROL.sub("", text)
+    text = _safe_nfkc(text)
+    text = _SPACES.sub(" ", text)
+    text = _ASCII_PUNCT.sub(lambda m: _FULL[m.group(1) or m.group(2)], text)
+    lines = (line.strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)

@@ -1,0 +1,356 @@
+"""Article structure: title, abstract, sections with their headings, and what was removed.
+
+``parse_article`` works on the normalised text one line (paragraph) at a time.  Every line ends up
+in exactly one place: the title, the abstract, a section heading, a section body, or ``removed``
+with the reason it was taken out (``caption``, ``byline``, ``tail``, ``boilerplate``, ``html``).
+Headings are found by layout and wording cues, never by a list of words of one article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from .errors import InputError
+from .normalize import html_to_text, looks_like_html, normalize_text
+from .script import detect_script
+from .sentences import split_sentences
+
+#: Section sizes (characters) used when an article has no headings of its own.
+MIN_SECTION_CHARS = 150
+MAX_SECTION_CHARS = 600
+
+_SENTENCE_END = "。！？!?；;…⋯"
+_CLOSING = "”’」』）)】》"
+_NUMERAL = "一二三四五六七八九十百零〇两"
+_NUMBERED_HEADING = re.compile(
+    rf"^(?:[{_NUMERAL}]+[、.．]|[（(][{_NUMERAL}\d]+[）)]|\d{{1,2}}[、.．](?!\d)|第[{_NUMERAL}\d]+[部分章节篇]|"
+    r"[①②③④⑤⑥⑦⑧⑨⑩]|【[^】]{1,28}】$)"
+)
+_ABSTRACT = re.compile(r"^(?:\[(?:摘要|导读|提要)\]|【(?:摘要|导读|提要)】|(?:摘要|导读|提要)[:：])\s*")
+_BYLINE = re.compile(
+    r"^[*(（【\[]?(?:策划|撰文|文字|文|图|图文|文图|文/图|图/文|摄影|摄像|记者|本报记者|通讯员|编辑|责任编辑|责编|"
+    r"校对|审核|审校|作者|美编|制图|监制|出品|统筹|视频|采写|编译|整理|主编|来源)\s*[/／:：|｜丨]"
+)
+_REPORTER = re.compile(
+    r"^[(（]?(?:本报|新华社|人民网|中新网|央视网)?(?:记者|通讯员|特约记者)\s*[\u4e00-\u9fff· ]{2,20}[)）]?$"
+)
+_BOILERPLATE = re.compile(
+    r"^(?:[(（【\[]?(?:责任编辑|责编|编辑|来源|原标题|图片来源|资料图片?|图片由.{1,12}提供|本文来源|版权声明|声明)"
+    r"|\*?原[刊刋载]|本文(?:原载|转载|获授权)|(?:点击|扫码|扫描二维码|长按|关注|分享到|返回搜狐|查看更多)|相关阅读$|相关新闻$|延伸阅读$|(?:（完）|\(完\)|【完】)$)"
+)
+_TAIL_MARKERS = re.compile(
+    r"^(?:新闻推荐|相关推荐|推荐阅读|热点推荐|猜你喜欢|更多新闻|往期回顾|精彩推荐|相关阅读|相关新闻|延伸阅读)[:：]?$"
+)
+_CAPTION = re.compile(r"^(?:图为|▲|△|►|图\d*[:：]|\[图\]|【图】|（图|\(图|上图|下图|左图|右图|配图)")
+#: Consecutive heading-like lines this short (e.g. a heading set over three lines) form one heading.
+_JOINED_LINE_CHARS = 7
+_NAMES_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,4}$")
+
+
+@dataclass(frozen=True)
+class Section:
+    """One section: its original heading (or None), its body text, and its span in the normalised text."""
+
+    heading: str | None
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A structured article (see :func:`parse_article`)."""
+
+    title: str | None
+    abstract: str | None
+    sections: list[Section]
+    removed: list[tuple[str, str]] = field(default_factory=list)
+    script: str = "simplified"
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dict of the article."""
+        data = asdict(self)
+        data["removed"] = [{"reason": reason, "text": text} for reason, text in self.removed]
+        return data
+
+    @property
+    def body(self) -> str:
+        """All section texts joined by blank lines (no headings, captions, bylines or tails)."""
+        return "\n".join(section.text for section in self.sections)
+
+
+@dataclass
+class _Line:
+    text: str
+    start: int
+    end: int
+    role: str = "body"  # body | title | abstract | heading | caption | byline | tail | boilerplate
+
+
+def _ends_sentence(text: str) -> bool:
+    stripped = text.rstrip(_CLOSING) or text
+    return stripped[-1] in _SENTENCE_END
+
+
+def _is_list_item(text: str) -> bool:
+    return bool(re.match(r"^(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[）)])", text))
+
+
+def _sentence_count(text: str) -> int:
+    return sum(1 for s in split_sentences(text) if s.strip())
+
+
+def _is_heading_shape(text: str, max_chars: int = 30) -> bool:
+    """Short, not a sentence, not an aside in brackets, not an introduction to what follows."""
+    if _NUMBERED_HEADING.match(text):
+        return (len(text) <= 40 and not _ends_sentence(text)) or bool(re.match(r"^【[^】]+】$", text))
+    if len(text) > max_chars or len(text) < 2 or _ends_sentence(text):
+        return False
+    if text[-1] in "，,、（(“「《" or text[0] in "（(*#|-" or (text[-1] in "：:" and len(text) > 12):
+        return False
+    if text[0] in "「“" and text.rstrip("）)").endswith(("」", "”")) and re.search(r"[。！？，]", text):
+        return False  # a pull quote
+    if len(re.findall(r"[\w\u4e00-\u9fff]", text)) < 2 or len(re.findall(r"\d+[.．、] ?\S", text)) > 1:
+        return False
+    if re.search(r"(?:https?://|www\.|\.com|@\w+\.)", text):
+        return False
+    return not re.fullmatch(r"[\d\s.:/年月日时分-]+", text)
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    offset = 0
+    for raw in text.split("\n"):
+        lines.append(_Line(raw, offset, offset + len(raw)))
+        offset += len(raw) + 1
+    return [line for line in lines if line.text]
+
+
+def _mark_front_matter(lines: list[_Line], removed: list[tuple[str, str]]) -> tuple[str | None, str | None, int]:
+    """Find title, abstract and the caption block before the body; return (title, abstract, first body index)."""
+    title = abstract = None
+    index = 0
+    first = lines[0].text
+    if (
+        len(lines) > 1
+        and len(first) <= 40
+        and not _ends_sentence(first)
+        and first[-1] not in "，,、：:;；"
+        and not any(p.match(first) for p in (_ABSTRACT, _BYLINE, _REPORTER, _BOILERPLATE, _NUMBERED_HEADING))
+        and (len(lines[1].text) > len(first) or _ABSTRACT.match(lines[1].text))
+    ):
+        lines[0].role = "title"
+        title = first
+        index = 1
+    for probe in range(index, min(index + 2, len(lines))):
+        match = _ABSTRACT.match(lines[probe].text)
+        if match:
+            lines[probe].role = "abstract"
+            abstract = lines[probe].text[match.end() :].strip() or None
+            if match.group(0).strip():
+                removed.append(("boilerplate", match.group(0).strip()))
+            index = probe + 1
+            break
+    # A block of short one-sentence lines right after the title/abstract and before the first
+    # long paragraph: photo captions.
+    block_end = index
+    while block_end < len(lines) and len(lines[block_end].text) <= 60 and _sentence_count(lines[block_end].text) <= 1:
+        block_end += 1
+    block = lines[index:block_end]
+    if (
+        (title or abstract)
+        and len(block) >= 2
+        and block_end < len(lines)
+        and not any(_NUMBERED_HEADING.match(line.text) for line in block)
+        and sum(_ends_sentence(line.text) for line in block) >= len(block) / 2
+    ):
+        for line in block:
+            line.role = "caption"
+    return title, abstract, index
+
+
+def _mark_noise(lines: list[_Line], start: int) -> None:
+    """Mark bylines, boilerplate, captions and the teaser tail."""
+    tail_from = None
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if line.role != "body":
+            continue
+        text = line.text
+        if _TAIL_MARKERS.match(text) and i >= start + 1 and i >= len(lines) * 0.5:
+            tail_from = i
+            break
+        if (_BYLINE.match(text) and len(text) <= 60) or _REPORTER.match(text):
+            line.role = "byline"
+        elif _BOILERPLATE.match(text) and len(text) <= 80:
+            line.role = "boilerplate"
+        elif _CAPTION.match(text) and len(text) <= 120:
+            line.role = "caption"
+        elif (
+            i > start
+            and lines[i - 1].role == "byline"
+            and _NAMES_LINE.match(text)
+            and (" " in text or " " in lines[i - 1].text)
+        ):
+            line.role = "byline"  # a byline's second line of names
+    if tail_from is not None:
+        for line in lines[tail_from:]:
+            line.role = "tail"
+
+
+def _mark_headings(lines: list[_Line], start: int) -> list[tuple[int, int]]:
+    """Find heading runs (1–3 short lines directly followed by body text); returns [start, end) runs."""
+    runs: list[tuple[int, int]] = []
+    body = [i for i in range(start, len(lines)) if lines[i].role == "body"]
+    position = 0
+    while position < len(body):
+        i = body[position]
+        if not _is_heading_shape(lines[i].text):
+            position += 1
+            continue
+        run = [i]
+        while (
+            len(run) < 3
+            and position + len(run) < len(body)
+            and body[position + len(run)] == run[-1] + 1
+            and len(lines[run[-1] + 1].text) <= _JOINED_LINE_CHARS
+            and len(lines[run[0]].text) <= _JOINED_LINE_CHARS
+            and _is_heading_shape(lines[run[-1] + 1].text)
+        ):
+            run.append(run[-1] + 1)
+        following = position + len(run)
+        if (
+            len(run) == 1
+            and following < len(body)
+            and _is_list_item(lines[i].text)
+            and _is_list_item(lines[body[following]].text)
+        ):
+            position += 1  # an item of a numbered list, not a heading
+            continue
+        if following < len(body) and _is_heading_shape(lines[body[following]].text, max_chars=40):
+            after = following + 1
+            if len(run) == 1 and after < len(body) and not _is_heading_shape(lines[body[after]].text, max_chars=40):
+                following = after  # heading + a subtitle line: the first line is the heading
+            elif len(run) > 1:
+                run = run[:1]
+                following = position + 1
+        if following < len(body) and not _is_heading_shape(lines[body[following]].text, max_chars=40):
+            follower = lines[body[following]].text
+            previous_ok = position == 0 or not _is_heading_shape(lines[body[position - 1]].text)
+            if (len(follower) >= 2 * len(lines[run[-1]].text) or _ends_sentence(follower)) and previous_ok:
+                for index in run:
+                    lines[index].role = "heading"
+                runs.append((run[0], run[-1] + 1))
+                position = position + len(run)
+                continue
+        position += 1
+    return runs
+
+
+def _chunk_paragraphs(paragraphs: list[_Line], max_chars: int = MAX_SECTION_CHARS) -> list[list[tuple[str, int, int]]]:
+    """Group paragraphs (split into sentences when too long) into chunks of about max/4 to max characters."""
+    min_chars = max(1, max_chars // 4)
+    units: list[tuple[str, int, int, bool]] = []  # text, start, end, starts a paragraph
+    for paragraph in paragraphs:
+        if len(paragraph.text) <= max_chars:
+            units.append((paragraph.text, paragraph.start, paragraph.end, True))
+            continue
+        offset = paragraph.start
+        first = True
+        for sentence in split_sentences(paragraph.text):
+            for piece_start in range(0, len(sentence), 4 * max_chars):
+                # A "sentence" over 2,400 characters has no punctuation to split at: cut it by length.
+                piece = sentence[piece_start : piece_start + 4 * max_chars]
+                units.append((piece, offset, offset + len(piece), first))
+                offset += len(piece)
+                first = False
+    chunks: list[list[tuple[str, int, int]]] = []
+    current: list[tuple[str, int, int]] = []
+    size = 0
+    for text, start, end, _new_paragraph in units:
+        if current and size >= min_chars and size + len(text) > max_chars:
+            chunks.append(current)
+            current, size = [], 0
+        current.append((text, start, end))
+        size += len(text)
+    if current:
+        if chunks and size < min_chars and sum(len(t) for t, _, _ in chunks[-1]) + size <= max_chars:
+            chunks[-1].extend(current)
+        else:
+            chunks.append(current)
+    return chunks
+
+
+def _join_units(units: list[tuple[str, int, int]], text: str) -> str:
+    """Join units: units that were one paragraph are rejoined without a break, paragraphs with \\n."""
+    parts: list[str] = []
+    for index, (unit, start, _end) in enumerate(units):
+        if index and (start == 0 or text[start - 1] == "\n"):
+            parts.append("\n")
+        parts.append(unit)
+    return "".join(parts)
+
+
+def _build_sections(
+    lines: list[_Line], runs: list[tuple[int, int]], text: str, max_chars: int = MAX_SECTION_CHARS
+) -> list[Section]:
+    sections: list[Section] = []
+    body_lines = [i for i, line in enumerate(lines) if line.role == "body"]
+    if not runs:
+        paragraphs = [lines[i] for i in body_lines]
+        for chunk in _chunk_paragraphs(paragraphs, max_chars):
+            sections.append(Section(None, _join_units(chunk, text), chunk[0][1], chunk[-1][2]))
+        return sections
+    boundaries = [(None, None)] + [(a, b) for a, b in runs]
+    for k, (run_start, run_end) in enumerate(boundaries):
+        begin = run_end if run_end is not None else 0
+        finish = boundaries[k + 1][0] if k + 1 < len(boundaries) else len(lines)
+        members = [lines[i] for i in body_lines if begin <= i < finish]
+        heading = " ".join(lines[i].text for i in range(run_start, run_end)) if run_start is not None else None
+        if heading is None and not members:
+            continue
+        span_start = lines[run_start].start if run_start is not None else (members[0].start if members else 0)
+        span_end = members[-1].end if members else lines[run_end - 1].end
+        sections.append(Section(heading, "\n".join(m.text for m in members), span_start, span_end))
+    return sections
+
+
+def prepare_text(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """Reduce HTML (if it is HTML) and normalise; returns (normalised text, removed HTML parts)."""
+    if not isinstance(text, str):
+        raise InputError(f"expected text (str), got {type(text).__name__}")
+    removed: list[tuple[str, str]] = []
+    if looks_like_html(text):
+        text, scripts = html_to_text(text)
+        removed.extend(("html", part) for part in scripts)
+    return normalize_text(text), removed
+
+
+def parse_article(text: str, *, max_section_chars: int = MAX_SECTION_CHARS) -> Article:
+    """Structure a raw article (plain text or HTML, Simplified or Traditional) into an :class:`Article`.
+
+    Text without headings of its own is cut into sections of about ``max_section_chars / 4`` to
+    ``max_section_chars`` characters at paragraph, then sentence, boundaries.
+
+    Raises :class:`~yxsumm.InputError` when the text is empty or has no content once normalised.
+    """
+    normalised, removed = prepare_text(text)
+    if not normalised.strip():
+        raise InputError("the text is empty (nothing left after removing whitespace, markup and control characters)")
+    lines = _split_lines(normalised)
+    title, abstract, start = _mark_front_matter(lines, removed)
+    _mark_noise(lines, start)
+    runs = _mark_headings(lines, start)
+    for line in lines:
+        if line.role in ("caption", "byline", "tail", "boilerplate"):
+            removed.append((line.role, line.text))
+    sections = _build_sections(lines, runs, normalised, max_section_chars)
+    return Article(
+        title=title,
+        abstract=abstract,
+        sections=sections,
+        removed=removed,
+        script=detect_script(normalised),
+    )

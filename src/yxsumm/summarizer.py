@@ -1,0 +1,336 @@
+"""The public API: :class:`Summarizer`, :func:`summarize` and the result types."""
+
+from __future__ import annotations
+
+import copy
+import logging
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from .errors import InputError
+from .extractive import extractive_headline, shorten
+from .script import to_simplified, to_traditional
+from .structure import Article, parse_article
+
+logger = logging.getLogger(__name__)
+
+METHODS = ("model", "lead", "textrank")
+BACKENDS = ("torch", "torch-int8")
+#: Sections summarised per article; the rest are kept with ``summary=None`` and a note.
+DEFAULT_MAX_SECTIONS = 64
+
+
+@dataclass(frozen=True)
+class SectionSummary:
+    """One section of the article with its generated headline-style summary."""
+
+    heading: str | None
+    summary: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    """The result of summarising one article."""
+
+    headline: str
+    title: str | None
+    abstract: str | None
+    sections: list[SectionSummary]
+    removed: list[tuple[str, str]] = field(default_factory=list)
+    script: str = "simplified"
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-serialisable dict."""
+        data = asdict(self)
+        data["removed"] = [{"reason": reason, "text": text} for reason, text in self.removed]
+        return data
+
+    def to_markdown(self) -> str:
+        """The summary as a Markdown document: headline, then one part per section."""
+        lines = [f"# {self.headline}", ""]
+        if self.title:
+            lines += [f"*原标题：{self.title}*", ""]
+        if self.abstract:
+            lines += [f"> {self.abstract}", ""]
+        for number, section in enumerate(self.sections, 1):
+            lines.append(f"## {number}. {section.summary or '（未生成）'}")
+            if section.heading:
+                lines.append(f"*原小标题：{section.heading}*")
+            lines += ["", section.text, ""]
+        for note in self.notes:
+            lines.append(f"> 注：{note}")
+        return "\n".join(lines).rstrip() + "\n"
+
+
+class _LRUCache:
+    """A small thread-safe LRU cache of generated texts."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict[tuple[str, ...], str] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, ...]) -> str | None:
+        with self._lock:
+            if key in self._data:
+                self._data.move_to_end(key)
+                return self._data[key]
+            return None
+
+    def put(self, key: tuple[str, ...], value: str) -> None:
+        if self.size <= 0:
+            return
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
+class Summarizer:
+    """Headline and section summaries for Chinese articles.
+
+    ``model`` is a local folder (the bundled model by default, or any Hugging Face seq2seq checkpoint:
+    BART/T5/mT5/Pegasus with a BERT or SentencePiece tokenizer) or a hub id.  With
+    ``method="lead"`` or ``"textrank"`` no model is loaded at all (extractive headlines).
+    """
+
+    def __init__(
+        self,
+        model: str | Path | None = None,
+        *,
+        device: str = "cpu",
+        method: str = "model",
+        backend: str = "torch",
+        num_beams: int | None = None,
+        max_length: int | None = None,
+        no_repeat_ngram_size: int | None = None,
+        length_penalty: float | None = None,
+        max_source_chars: int | None = None,
+        batch_size: int = 32,
+        max_sections: int = DEFAULT_MAX_SECTIONS,
+        cache_size: int = 4096,
+        threads: int | None = None,
+        allow_remote_code: bool = False,
+    ) -> None:
+        """Load the model (unless ``method`` is extractive) and keep the decoding settings."""
+        if method not in METHODS:
+            raise ValueError(f"method must be one of {METHODS}, not {method!r}")
+        if backend not in BACKENDS:
+            raise ValueError(f"backend must be one of {BACKENDS}, not {backend!r}")
+        self.method = method
+        self.backend = backend
+        self.batch_size = max(1, batch_size)
+        self.max_sections = max(1, max_sections)
+        self._cache = _LRUCache(cache_size)
+        self._lock = threading.Lock()
+        self.model = self.tokenizer = None
+        self.model_name: str | None = None
+        if threads:
+            torch.set_num_threads(threads)
+        self.generate_kwargs: dict[str, Any] = {}
+        if method == "model":
+            from .model_loading import load_model, quantize_dynamic_int8
+
+            self.model, self.tokenizer, self.model_name = load_model(model, device, allow_remote_code=allow_remote_code)
+            if backend == "torch-int8":
+                if device != "cpu":
+                    raise ValueError("the torch-int8 backend runs on the CPU only")
+                self.model = quantize_dynamic_int8(self.model)
+            overrides = {
+                "num_beams": num_beams,
+                "max_length": max_length,
+                "no_repeat_ngram_size": no_repeat_ngram_size,
+                "length_penalty": length_penalty,
+            }
+            self.generate_kwargs = {k: v for k, v in overrides.items() if v is not None}
+            if num_beams == 1:
+                self.generate_kwargs["early_stopping"] = False
+        default_chars = 192
+        if self.tokenizer is not None and getattr(self.model.config, "max_position_embeddings", None):
+            default_chars = min(self.model.config.max_position_embeddings - 16, 480)
+            if getattr(self.model.config, "model_type", "") == "copy_bart":
+                default_chars = 192
+        self.max_source_chars = max_source_chars or default_chars
+
+    def with_options(self, **generate_overrides: Any) -> Summarizer:
+        """A summariser sharing this one's model, cache and lock, with other decoding settings.
+
+        Accepts ``num_beams``, ``max_length``, ``no_repeat_ngram_size``, ``length_penalty``; ``None`` keeps
+        the current value.
+        """
+        allowed = {"num_beams", "max_length", "no_repeat_ngram_size", "length_penalty"}
+        unknown = set(generate_overrides) - allowed
+        if unknown:
+            raise ValueError(f"unknown decoding options: {sorted(unknown)}")
+        clone = copy.copy(self)
+        clone.generate_kwargs = dict(self.generate_kwargs)
+        clone.generate_kwargs.update({k: v for k, v in generate_overrides.items() if v is not None})
+        if clone.generate_kwargs.get("num_beams") == 1:
+            clone.generate_kwargs["early_stopping"] = False
+        return clone
+
+    # -- generation --------------------------------------------------------------------------
+
+    def _generate(self, texts: Sequence[str], task: str) -> list[str]:
+        """Generate one output per text with the model or the extractive method (cached)."""
+        if self.method != "model":
+            return [extractive_headline(t, self.method) for t in texts]
+        from .generation import generate_texts
+
+        options = repr(sorted(self.generate_kwargs.items())) + f"|{self.max_source_chars}"
+        results: list[str | None] = [self._cache.get((task, options, t)) for t in texts]
+        missing = sorted({t for t, r in zip(texts, results, strict=True) if r is None})
+        if missing:
+            with self._lock, torch.inference_mode():
+                generated = generate_texts(
+                    self.model,
+                    self.tokenizer,
+                    missing,
+                    task=task,
+                    max_source_chars=self.max_source_chars,
+                    batch_size=self.batch_size,
+                    **self.generate_kwargs,
+                )
+            produced = dict(zip(missing, generated, strict=True))
+            for text, output in produced.items():
+                self._cache.put((task, options, text), output)
+            results = [r if r is not None else produced[t] for t, r in zip(texts, results, strict=True)]
+        return [shorten(r, 60) if r else r for r in results]  # type: ignore[misc]
+
+    def headlines(self, texts: Sequence[str], batch_size: int | None = None, *, task: str = "headline") -> list[str]:
+        """One headline per text (no sectioning); texts are generated in batches.
+
+        ``task="heading"`` asks the bundled model for a section heading instead of an article headline.
+        """
+        if batch_size:
+            self.batch_size = batch_size
+        prepared = [self._prepare_plain(t) for t in texts]
+        outputs = self._generate([p[0] for p in prepared], task)
+        return [to_traditional(o) if p[1] else o for o, p in zip(outputs, prepared, strict=True)]
+
+    def headline(self, text: str) -> str:
+        """One headline for ``text`` (no sectioning)."""
+        return self.headlines([text])[0]
+
+    @staticmethod
+    def _prepare_plain(text: str) -> tuple[str, bool]:
+        from .script import detect_script
+        from .structure import prepare_text
+
+        if not isinstance(text, str):
+            raise InputError(f"expected text (str), got {type(text).__name__}")
+        normalised, _ = prepare_text(text)
+        if not normalised:
+            raise InputError("the text is empty")
+        traditional = detect_script(normalised) == "traditional"
+        return (to_simplified(normalised) if traditional else normalised), traditional
+
+    # -- whole articles ----------------------------------------------------------------------
+
+    def summarize(self, text: str) -> ArticleSummary:
+        """Structure ``text`` and summarise it: article headline plus one summary per section."""
+        return self.summarize_many([text])[0]
+
+    def summarize_many(self, texts: Sequence[str]) -> list[ArticleSummary]:
+        """Summarise many articles; all their sections (then all headlines) are generated in batches."""
+        articles = [parse_article(text) for text in texts]
+        return self.summarize_articles(articles)
+
+    def summarize_articles(self, articles: Sequence[Article]) -> list[ArticleSummary]:
+        """Summarise already structured articles (see :func:`~yxsumm.parse_article`)."""
+        jobs: list[tuple[int, int, str]] = []  # (article, section, model input)
+        notes: list[list[str]] = [[] for _ in articles]
+        for a, article in enumerate(articles):
+            traditional = article.script == "traditional"
+            for s, section in enumerate(article.sections):
+                if s >= self.max_sections:
+                    notes[a].append(
+                        f"only the first {self.max_sections} of {len(article.sections)} sections were summarised"
+                    )
+                    break
+                text = section.text or section.heading or ""
+                jobs.append((a, s, to_simplified(text) if traditional else text))
+        section_outputs = self._generate([j[2] for j in jobs], "heading") if jobs else []
+        summaries: dict[tuple[int, int], str] = {
+            (a, s): out for (a, s, _), out in zip(jobs, section_outputs, strict=True)
+        }
+        if self.method == "model":
+            headline_inputs = [self._headline_source(article, summaries, a) for a, article in enumerate(articles)]
+        else:
+            headline_inputs = [article.body or article.title or "" for article in articles]
+        headlines = self._generate(headline_inputs, "headline")
+        results: list[ArticleSummary] = []
+        for a, article in enumerate(articles):
+            convert = to_traditional if article.script == "traditional" else (lambda x: x)
+            sections = [
+                SectionSummary(
+                    heading=section.heading,
+                    summary=convert(summaries[(a, s)]) if (a, s) in summaries else None,
+                    text=section.text,
+                )
+                for s, section in enumerate(article.sections)
+            ]
+            results.append(
+                ArticleSummary(
+                    headline=convert(headlines[a]),
+                    title=article.title,
+                    abstract=article.abstract,
+                    sections=sections,
+                    removed=list(article.removed),
+                    script=article.script,
+                    notes=notes[a],
+                )
+            )
+        return results
+
+    def _headline_source(self, article: Article, summaries: dict[tuple[int, int], str], index: int) -> str:
+        """Input for the article headline: the lead, then what each later section says."""
+        traditional = article.script == "traditional"
+        lead = article.sections[0].text if article.sections else ""
+        if article.abstract:
+            lead = article.abstract + "。" + lead
+        points = []
+        for s, section in enumerate(article.sections[1:], 1):
+            point = section.heading or summaries.get((index, s))
+            if point:
+                points.append(point)
+        if traditional:
+            lead = to_simplified(lead)
+            points = [to_simplified(p) for p in points]
+        budget = self.max_source_chars
+        if not points or len(lead) < budget * 0.6:
+            return (lead + "\n" + "；".join(points))[:budget] if points else lead[:budget]
+        tail = "；".join(points)[: int(budget * 0.35)]
+        return lead[: budget - len(tail) - 1] + "\n" + tail
+
+
+_default: Summarizer | None = None
+_default_lock = threading.Lock()
+
+
+def default_summarizer() -> Summarizer:
+    """The process-wide summariser with the bundled model (loaded on first use, then reused)."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Summarizer()
+        return _default
+
+
+def summarize(text: str, **options: Any) -> ArticleSummary:
+    """Summarise one article with the bundled model (loaded once per process).
+
+    ``options`` are :class:`Summarizer` settings (``method="textrank"``, ``num_beams=…``); given any,
+    a summariser with those settings is built for this call.
+    """
+    summarizer = Summarizer(**options) if options else default_summarizer()
+    return summarizer.summarize(text)

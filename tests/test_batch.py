@@ -1,0 +1,134 @@
+"""Folder batch: records per file, errors recorded, resume, SIGKILL safety, output checks."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from yxsumm import InputError, Summarizer
+from yxsumm.batch import run_batch
+
+ARTICLE = "市政府今天宣布，全市公交车明年起全部改用电力驱动，以减少空气污染。这项计划预计投入十亿元。"
+
+
+def _make_inputs(folder: Path, count: int = 6) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"a{i:02d}.txt").write_text(f"第{i}篇：" + ARTICLE, encoding="utf-8")
+    (folder / "sub").mkdir(exist_ok=True)
+    (folder / "sub" / "gbk.txt").write_bytes(("繁简测试：" + ARTICLE).encode("gbk"))
+    (folder / "sub" / "page.html").write_text(f"<html><body><p>{ARTICLE}</p><script>x()</script></body></html>")
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02binary\x00" * 50)
+    (folder / "empty.md").write_text("   \n")
+    (folder / "ignored.bin").write_bytes(b"not an article")
+
+
+def _lead() -> Summarizer:
+    return Summarizer(method="lead")
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_batch_writes_one_record_per_file_and_records_errors(tmp_path: Path) -> None:
+    _make_inputs(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    stats = run_batch(_lead, tmp_path / "in", out, progress=False)
+    records = {r["path"]: r for r in _read_jsonl(out)}
+    assert len(records) == stats.total == 10
+    assert records["broken.txt"]["error"] and "binary" in records["broken.txt"]["error"]
+    assert records["empty.md"]["error"] and "empty" in records["empty.md"]["error"]
+    assert records["sub/gbk.txt"]["error"] is None and records["sub/gbk.txt"]["sections"][0]["text"].startswith("繁简")
+    assert "x()" not in json.dumps(records["sub/page.html"]["sections"])
+    assert records["a03.txt"]["headline"].startswith("第3篇")
+    assert stats.failed == 2
+
+    # Re-running skips everything already written.
+    again = run_batch(_lead, tmp_path / "in", out, progress=False)
+    assert again.skipped == 10 and again.done == 0
+    assert len(_read_jsonl(out)) == 10
+
+
+def test_torn_last_line_is_repaired_on_resume(tmp_path: Path) -> None:
+    _make_inputs(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    run_batch(_lead, tmp_path / "in", out, progress=False)
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.write_text("".join(lines[:4]) + lines[4][:20], encoding="utf-8")  # a power cut mid-line
+    run_batch(_lead, tmp_path / "in", out, progress=False)
+    records = _read_jsonl(out)
+    assert sorted(r["path"] for r in records) == sorted({r["path"] for r in records})
+    assert len(records) == 10
+
+
+def test_csv_and_markdown_formats_resume(tmp_path: Path) -> None:
+    _make_inputs(tmp_path / "in", count=3)
+    for fmt in ("csv", "markdown"):
+        out = tmp_path / f"out.{fmt}"
+        run_batch(_lead, tmp_path / "in", out, fmt=fmt, progress=False)
+        first = out.read_text(encoding="utf-8")
+        again = run_batch(_lead, tmp_path / "in", out, fmt=fmt, progress=False)
+        assert again.skipped == 7 and out.read_text(encoding="utf-8") == first
+    rows = {row["path"]: row for row in csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8"))}
+    assert len(rows) == 7 and rows["a00.txt"]["headline"].startswith("第0篇") and rows["broken.txt"]["error"]
+    assert '<!-- yxsumm: "a01.txt" -->' in (tmp_path / "out.markdown").read_text(encoding="utf-8")
+
+
+def test_unwritable_output_fails_before_any_work(tmp_path: Path) -> None:
+    _make_inputs(tmp_path / "in", count=2)
+    with pytest.raises(InputError, match="does not exist"):
+        run_batch(_lead, tmp_path / "in", tmp_path / "missing" / "out.jsonl", progress=False)
+    if os.geteuid() != 0:  # root can write anywhere
+        locked = tmp_path / "locked"
+        locked.mkdir()
+        locked.chmod(0o500)
+        with pytest.raises(InputError, match="not writable"):
+            run_batch(_lead, tmp_path / "in", locked / "out.jsonl", progress=False)
+
+
+def test_missing_input_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not a folder"):
+        run_batch(_lead, tmp_path / "nope", tmp_path / "out.jsonl", progress=False)
+
+
+def test_sigkill_at_random_moments_then_resume(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(60):
+        (folder / f"doc{i:03d}.txt").write_text(f"第{i}篇文章。" + ARTICLE * 3, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    command = [
+        sys.executable,
+        "-m",
+        "yxsumm.cli",
+        "batch",
+        str(folder),
+        "-o",
+        str(out),
+        "--method",
+        "textrank",
+        "--quiet",
+    ]
+    rng = random.Random(7)
+    for _ in range(4):
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(1.0, 4.0))
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        if out.exists():
+            assert out.read_bytes().endswith(b"\n") or out.stat().st_size == 0
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
+    records = _read_jsonl(out)
+    paths = [r["path"] for r in records]
+    assert len(paths) == len(set(paths)) == 60
+    assert all(r["error"] is None for r in records)

@@ -1,0 +1,77 @@
+"""The yxsumm command line."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from yxsumm.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_summarize_json_with_extractive_method(capsys) -> None:
+    assert main(["summarize", str(ROOT / "examples" / "yangxi.txt"), "--method", "lead", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["title"] == "阳西：党建引领聚合力 打造发展新引擎"
+    assert len(data["sections"]) == 5
+    assert data["sections"][1]["heading"] == "突出政治引领，精准把握基层党建方向"
+
+
+def test_summarize_markdown_with_tiny_model(capsys, tiny_copybart_dir: Path) -> None:
+    code = main(
+        [
+            "summarize",
+            str(ROOT / "examples" / "yangxi.txt"),
+            "--model",
+            str(tiny_copybart_dir),
+            "--num-beams",
+            "1",
+            "--max-length",
+            "8",
+            "--format",
+            "markdown",
+        ]
+    )
+    assert code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# ") and "原小标题：突出项目建设 人才强县战略 取得新突破" in out
+
+
+def test_summarize_stdin_gbk() -> None:
+    text = "气象台发布暴雨黄色预警，预计今晚有大到暴雨。请市民注意防范。"
+    result = subprocess.run(
+        [sys.executable, "-m", "yxsumm.cli", "summarize", "-", "--method", "lead"],
+        input=text.encode("gbk"),
+        capture_output=True,
+        timeout=300,
+        check=True,
+    )
+    assert result.stdout.decode().splitlines()[0] == "气象台发布暴雨黄色预警，预计今晚有大到暴雨"
+
+
+def test_errors_are_clear_and_exit_2(tmp_path: Path, capsys) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    assert main(["summarize", str(empty), "--method", "lead"]) == 2
+    assert "empty" in capsys.readouterr().err
+    assert main(["summarize", str(ROOT / "examples" / "yangxi.txt"), "--model", str(tmp_path / "nomodel")]) == 2
+    assert "does not exist" in capsys.readouterr().err
+
+
+def test_eval_command(tmp_path: Path, capsys) -> None:
+    data = tmp_path / "pairs.jsonl"
+    data.write_text(
+        "\n".join(
+            json.dumps({"text": t, "summary": s, "task": "article-headline"}, ensure_ascii=False)
+            for t, s in [("今天开会。其他内容。", "今天开会"), ("明天下雨。带伞。", "明天有雨")]
+        ),
+        encoding="utf-8",
+    )
+    assert main(["eval", str(data), "--method", "lead", "--json", str(tmp_path / "r.json")]) == 0
+    out = capsys.readouterr().out
+    assert "pairs.jsonl: n=2" in out and "lead-1" in out
+    result = json.loads((tmp_path / "r.json").read_text())[0]
+    assert result["system"]["rougeL"] == result["lead1"]["rougeL"]

@@ -1,0 +1,210 @@
+"""parse_article on the example article, headingless, numbered, Traditional, HTML and empty input."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from yxsumm import Article, InputError, parse_article, split_sentences
+from yxsumm.normalize import normalize_text
+from yxsumm.structure import prepare_text
+
+CAPTIONS = [
+    "儒洞镇驹龙村和石楼村党支部开展“示范带动，结对共建”活动。",
+    "阳西县2000名党员干部回顾改革开放40年历程，县镇村三级联动推动改革再深入。",
+    "一圈一核心百里党建示范长廊示范点大泉村。",
+    "党员志愿服务队义务植树。",
+    "上洋镇党员志愿者上渔船服务渔民。",
+    "一圈一核心百里党建示范长廊。",
+]
+
+
+@pytest.fixture(scope="module")
+def article(example_text: str) -> Article:
+    return parse_article(example_text)
+
+
+def test_example_title_and_abstract(article: Article) -> None:
+    assert article.title == "阳西：党建引领聚合力 打造发展新引擎"
+    assert article.abstract == "党建工作越做越实 党员群众精神面貌越来越好"
+    assert article.script == "simplified"
+
+
+def test_example_captions_removed(article: Article) -> None:
+    captions = [text for reason, text in article.removed if reason == "caption"]
+    assert captions == CAPTIONS
+    for section in article.sections:
+        for caption in CAPTIONS:
+            assert caption not in section.text
+
+
+def test_example_sections(article: Article) -> None:
+    headings = [s.heading for s in article.sections]
+    assert headings == [
+        None,
+        "突出政治引领，精准把握基层党建方向",
+        "突出好干部标准，强化干部队伍建设",
+        "突出标准化建设，提升基层党组织综合能力",
+        "突出项目建设 人才强县战略 取得新突破",
+    ]
+    lead = article.sections[0].text
+    assert lead.startswith("2018年，阳西县全面贯彻")
+    assert lead.endswith("一批支撑经济高质量发展的重点项目在党建工作的助推下取得重大进展。")
+    assert article.sections[4].text.startswith("近年来，阳西县深入实施人才强县发展带动战略")
+
+
+def test_example_bylines_and_tail_removed(article: Article) -> None:
+    removed = dict((text, reason) for reason, text in article.removed)
+    for byline in ["策划/张宜春", "撰文/陈思捷 张文秀", "张枝首 李秋实", "摄影/阳西县委组织部提供"]:
+        assert removed[byline] == "byline"
+    assert removed["新闻推荐"] == "tail"
+    body = "\n".join(s.text for s in article.sections)
+    for leaked in ["策划", "撰文", "张枝首", "摄影/", "新闻推荐", "南方农村报讯"]:
+        assert leaked not in body
+    assert article.sections[-1].text.endswith("推动全县基层党组织建设全面进步、全面过硬。")
+
+
+def test_spans_point_into_normalised_text(example_text: str, article: Article) -> None:
+    normalised, _ = prepare_text(example_text)
+    for section in article.sections:
+        assert normalised[section.start : section.end].endswith(section.text.split("\n")[-1])
+
+
+def test_to_dict_is_json(article: Article) -> None:
+    data = json.loads(json.dumps(article.to_dict(), ensure_ascii=False))
+    assert data["title"] == article.title
+    assert len(data["sections"]) == 5
+    assert {"reason": "byline", "text": "策划/张宜春"} in data["removed"]
+
+
+def test_headingless_text_is_chunked_at_sentence_boundaries() -> None:
+    sentences = [f"这是第{i}句话，用来测试没有小标题的长文章如何分节，每一句都有完整的标点符号。" for i in range(60)]
+    paragraphs = ["".join(sentences[i : i + 4]) for i in range(0, 60, 4)]
+    article = parse_article("\n".join(paragraphs))
+    assert len(article.sections) > 3
+    for section in article.sections:
+        assert section.heading is None
+        assert 150 <= len(section.text.replace("\n", "")) <= 600
+        assert section.text.endswith("。")
+
+
+def test_long_paragraph_split_only_between_sentences() -> None:
+    paragraph = "".join(f"第{i}句讲的是一件事情，内容并不重要，但是长度足够。" for i in range(80))
+    article = parse_article(paragraph)
+    assert len(article.sections) > 1
+    assert "".join(s.text for s in article.sections) == paragraph
+    assert all(s.text.endswith("。") for s in article.sections)
+
+
+def test_short_text_is_one_section() -> None:
+    article = parse_article("今天天气很好。我们去公园散步。")
+    assert len(article.sections) == 1
+    assert article.sections[0].text == "今天天气很好。我们去公园散步。"
+
+
+def test_numbered_headings() -> None:
+    body = "会议指出，要进一步加强基层治理能力建设，推动各项工作落到实处，切实提高群众的满意度和获得感。"
+    text = "\n".join(["一、总体要求", body, "二、主要任务", body * 2, "（三）保障措施", body])
+    article = parse_article(text)
+    assert [s.heading for s in article.sections] == ["一、总体要求", "二、主要任务", "（三）保障措施"]
+
+
+def test_numbered_list_items_are_not_headings() -> None:
+    intro = "报告列出了三项建议，供有关部门参考，希望能够尽快落实，改善市民的生活质量。"
+    text = "\n".join([intro, "1. 增加公共交通班次", "2. 延长图书馆开放时间", "3. 增设社区诊所", intro])
+    article = parse_article(text)
+    assert all(s.heading is None for s in article.sections)
+
+
+def test_traditional_input_is_detected() -> None:
+    text = "香港特區政府今日宣佈，將於下月起放寬入境檢疫措施，旅客抵港後毋須再接受隔離。這項決定獲得商界歡迎。"
+    article = parse_article(text)
+    assert article.script == "traditional"
+    assert "特區政府" in article.sections[0].text  # the text itself stays in its own script
+
+
+def test_html_input() -> None:
+    html = (
+        "<html><head><title>测试标题</title><style>p{color:red}</style></head><body>"
+        "<script>alert('x')</script><h2>第一部分</h2><p>这是正文的第一段，内容比较长，讲述了事情的来龙去脉&amp;经过。</p>"
+        "<p>第二段继续说明，<b>加粗</b>的文字也要保留。</p></body></html>"
+    )
+    article = parse_article(html)
+    body = article.body
+    assert "alert" not in body and "color:red" not in body and "<" not in body
+    assert "来龙去脉&经过" in body
+    assert "加粗的文字也要保留" in body
+    assert any(reason == "html" and "alert" in text for reason, text in article.removed)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\t", "\u200b\u200b", "<p> </p>"])
+def test_empty_input_raises_input_error(text: str) -> None:
+    with pytest.raises(InputError):
+        parse_article(text)
+    assert issubclass(InputError, ValueError)
+
+
+def test_non_text_input_raises_input_error() -> None:
+    with pytest.raises(InputError):
+        parse_article(b"bytes")  # type: ignore[arg-type]
+
+
+def test_normalisation() -> None:
+    assert normalize_text("阳西:党建\u200b引领,聚合力") == "阳西：党建引领，聚合力"
+    assert normalize_text("ＡＢＣ１２３　测试") == "ABC123 测试"
+    assert normalize_text("第一行  多个   空格\r\n\r\n第二行\x07") == "第一行 多个 空格\n第二行"
+    assert normalize_text("会议于9:30开始，价格3,000元。") == "会议于9:30开始，价格3,000元。"
+    assert normalize_text("（一）他说：“好！”") == "（一）他说：“好！”"
+
+
+def test_split_sentences_keeps_closing_quotes() -> None:
+    text = "他说：“我们明天出发。”大家都同意了！真的吗？是的……最后一句;end"
+    parts = split_sentences(text)
+    assert parts == ["他说：“我们明天出发。”", "大家都同意了！", "真的吗？", "是的……", "最后一句;", "end"]
+    assert "".join(parts) == text
+
+
+def _chars(text: str) -> list[str]:
+    return sorted(c for c in text if not c.isspace())
+
+
+def _accounted(article: Article) -> list[str]:
+    pieces = [article.title or "", article.abstract or ""]
+    pieces += [s.heading or "" for s in article.sections] + [s.text for s in article.sections]
+    pieces += [text for reason, text in article.removed if reason != "html"]
+    return _chars("".join(pieces))
+
+
+_LINES = st.one_of(
+    st.text(alphabet="阳西县党建工作的人民群众发展新闻，。！？：“”（）1234一二三、", min_size=1, max_size=80),
+    st.sampled_from(
+        [
+            "一、总体要求",
+            "（二）主要任务",
+            "新闻推荐",
+            "撰文/张三 李四",
+            "[摘要]一句摘要",
+            "图为活动现场。",
+            "责任编辑：王五",
+            "突出项目建设",
+            "相关阅读",
+        ]
+    ),
+    st.text(min_size=1, max_size=40),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_LINES, min_size=1, max_size=25))
+def test_no_character_lost_or_duplicated(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    normalised, _ = prepare_text(text)
+    if not normalised.strip():
+        with pytest.raises(InputError):
+            parse_article(text)
+        return
+    article = parse_article(text)
+    assert _accounted(article) == _chars(normalised)

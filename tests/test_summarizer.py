@@ -1,0 +1,148 @@
+"""The Python API with tiny models (ours, a plain BART, a T5) and the extractive methods."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+import yxsumm
+from yxsumm import ArticleSummary, InputError, ModelLoadError, Summarizer
+
+CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+
+
+def _check_clean(text: str) -> None:
+    assert "[UNK]" not in text and "[SEP]" not in text and "[PAD]" not in text
+    assert not CJK_SPACE.search(text)
+
+
+def test_summarize_example_with_tiny_model(tiny_summarizer: Summarizer, example_text: str) -> None:
+    result = tiny_summarizer.summarize(example_text)
+    assert isinstance(result, ArticleSummary)
+    assert result.title == "阳西：党建引领聚合力 打造发展新引擎"
+    assert [s.heading for s in result.sections][1] == "突出政治引领，精准把握基层党建方向"
+    assert len(result.sections) == 5
+    assert all(isinstance(s.summary, str) for s in result.sections)
+    _check_clean(result.headline)
+    for section in result.sections:
+        _check_clean(section.summary or "")
+        assert "撰文" not in section.text and "新闻推荐" not in section.text
+    data = json.loads(json.dumps(result.to_dict(), ensure_ascii=False))
+    assert data["sections"][4]["heading"] == "突出项目建设 人才强县战略 取得新突破"
+    markdown = result.to_markdown()
+    assert markdown.startswith("# ") and "原小标题：突出好干部标准，强化干部队伍建设" in markdown
+
+
+def test_sections_are_generated_in_batches(tiny_summarizer: Summarizer, example_text: str, monkeypatch) -> None:
+    calls: list[int] = []
+    original = tiny_summarizer.model.generate
+
+    def counting(*args, **kwargs):
+        calls.append(kwargs["input_ids"].shape[0])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(tiny_summarizer.model, "generate", counting)
+    fresh = tiny_summarizer.with_options(num_beams=3)  # other options: not served from the cache
+    fresh.summarize_many([example_text, example_text.replace("阳西", "阳东")])
+    # 10 sections then 2 headlines, each in one batch (batch size 32) instead of 12 calls.
+    assert calls == [10, 2]
+
+
+def test_cache_avoids_recomputation(tiny_summarizer: Summarizer, monkeypatch) -> None:
+    text = "本市第三届读书节昨日开幕，活动将持续一个月。"
+    first = tiny_summarizer.headline(text)
+    monkeypatch.setattr(tiny_summarizer.model, "generate", lambda *a, **k: pytest.fail("not cached"))
+    assert tiny_summarizer.headline(text) == first
+
+
+def test_headlines_keep_order(tiny_summarizer: Summarizer) -> None:
+    texts = ["短文本。", "这是一段稍微长一点的文本，用来测试批量生成时的顺序是否保持不变。", "中等长度的文本内容。"]
+    batch = tiny_summarizer.headlines(texts, batch_size=2)
+    assert batch == [tiny_summarizer.headline(t) for t in texts]
+
+
+def test_traditional_article_gets_traditional_output(tiny_summarizer: Summarizer) -> None:
+    from yxsumm.script import to_simplified
+
+    text = "香港特區政府今日宣佈，將於下月起放寬入境檢疫措施。這項決定獲得商界歡迎，預計旅客人數會增加。"
+    result = tiny_summarizer.summarize(text)
+    assert result.script == "traditional"
+    # What the model wrote (in Simplified) is converted back: converting again changes nothing.
+    simplified_out = tiny_summarizer.with_options().summarize(to_simplified(text)).headline
+    assert to_simplified(result.headline) == to_simplified(simplified_out)
+
+
+@pytest.mark.parametrize("fixture", ["tiny_bart_dir", "tiny_t5_dir"])
+def test_foreign_checkpoints_work_through_the_same_path(fixture: str, request, example_text: str) -> None:
+    folder: Path = request.getfixturevalue(fixture)
+    summarizer = Summarizer(folder, num_beams=2, max_length=8)
+    result = summarizer.summarize(example_text)
+    assert len(result.sections) == 5
+    assert isinstance(result.headline, str)
+    assert len(summarizer.headlines(["第一篇。", "第二篇文章。"])) == 2
+
+
+@pytest.mark.parametrize("method", ["lead", "textrank"])
+def test_extractive_methods_need_no_model(method: str, example_text: str) -> None:
+    result = yxsumm.summarize(example_text, method=method)
+    assert result.headline and len(result.headline) <= 30
+    assert result.headline in result.sections[0].text or method == "textrank"
+    assert all(s.summary and len(s.summary) <= 30 for s in result.sections)
+    body = "".join(s.text for s in result.sections)
+    assert all(s.summary.replace("…", "") in body for s in result.sections)
+
+
+def test_lead_headline_is_the_first_sentence() -> None:
+    result = yxsumm.summarize("市政府今天宣布新政策。其他内容在后面。", method="lead")
+    assert result.headline == "市政府今天宣布新政策"
+
+
+def test_missing_model_folder_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelLoadError, match="does not exist"):
+        Summarizer(tmp_path / "nope")
+
+
+def test_pickle_only_model_folder_is_refused(tmp_path: Path, tiny_bart_dir: Path) -> None:
+    folder = tmp_path / "pickled"
+    folder.mkdir()
+    (folder / "config.json").write_text((tiny_bart_dir / "config.json").read_text())
+    (folder / "pytorch_model.bin").write_bytes(b"not loaded")
+    with pytest.raises(ModelLoadError, match="safetensors"):
+        Summarizer(folder)
+
+
+def test_corrupt_weights_name_the_folder(tmp_path: Path, tiny_bart_dir: Path) -> None:
+    folder = tmp_path / "corrupt"
+    folder.mkdir()
+    for file in tiny_bart_dir.iterdir():
+        (folder / file.name).write_bytes(file.read_bytes())
+    (folder / "model.safetensors").write_bytes(b"\x00garbage")
+    with pytest.raises(ModelLoadError, match=str(folder)):
+        Summarizer(folder)
+
+
+@pytest.mark.parametrize("bad", ["", "   \n", None, b"bytes"])
+def test_bad_input_is_an_input_error(bad, tiny_summarizer: Summarizer) -> None:
+    with pytest.raises(InputError):
+        tiny_summarizer.summarize(bad)
+    with pytest.raises(InputError):
+        tiny_summarizer.headline(bad)
+
+
+def test_section_limit_adds_a_note(tiny_copybart_dir: Path) -> None:
+    summarizer = Summarizer(tiny_copybart_dir, max_sections=2, max_length=6, num_beams=1)
+    text = "\n".join("这是很长的一段话，用来凑够字数，让文章被分成很多节。" * 8 for _ in range(6))
+    result = summarizer.summarize(text)
+    assert len(result.sections) > 2
+    assert [s.summary is None for s in result.sections][2:] == [True] * (len(result.sections) - 2)
+    assert result.notes and "2" in result.notes[0]
+
+
+def test_unknown_options_are_rejected() -> None:
+    with pytest.raises(ValueError):
+        Summarizer(method="magic")
+    with pytest.raises(ValueError):
+        Summarizer(method="lead", backend="gpu-magic")
