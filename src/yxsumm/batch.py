@@ -27,6 +27,7 @@ from .textio import SUPPORTED_SUFFIXES, read_text_file
 logger = logging.getLogger(__name__)
 
 FORMATS = ("jsonl", "csv", "markdown")
+ENGINES = ("local", "ray")
 _CSV_FIELDS = ["path", "headline", "title", "section_summaries", "section_headings", "error"]
 _MIN_FREE_BYTES = 1 << 20
 
@@ -200,12 +201,17 @@ def run_batch(
     fmt: str = "jsonl",
     workers: int = 1,
     progress: bool = True,
+    engine: str = "local",
+    address: str | None = None,
 ) -> BatchStats:
     """Summarise every article file under ``input_dir`` into ``output`` (resumable).
 
     ``summarizer_factory`` is a zero-argument callable returning a :class:`Summarizer`; it is called
-    once per worker process.
+    once per worker process (or Ray actor).  ``engine="ray"`` runs the work on Ray Data (a local Ray
+    is started unless ``address`` names a cluster); records are written the same way either way.
     """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}; use one of {ENGINES}")
     if fmt not in FORMATS:
         raise ValueError(f"unknown output format {fmt!r}; use one of {FORMATS}")
     root = Path(input_dir)
@@ -224,7 +230,13 @@ def run_batch(
 
     bar = tqdm(total=len(todo), unit="article", disable=not progress, dynamic_ncols=True)
     try:
-        for record in _records(summarizer_factory, todo, root, workers):
+        if engine == "ray":
+            from .ray_engine import ray_records
+
+            records = ray_records(summarizer_factory, todo, root, workers, address)
+        else:
+            records = _records(summarizer_factory, todo, root, workers)
+        for record in records:
             writer.write(format_record(record, fmt))
             stats.done += 1
             stats.failed += record["error"] is not None

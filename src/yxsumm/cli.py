@@ -63,27 +63,21 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     """Summarise a folder into JSON Lines / CSV / Markdown."""
+    from .batch import run_batch
     from .summarizer import Summarizer
 
     factory = functools.partial(Summarizer, **_summarizer_options(args))
-    if args.engine == "ray":
-        from .ray_engine import run_batch_ray
-
-        stats = run_batch_ray(
-            factory, args.input_dir, args.output, pattern=args.glob, workers=args.workers, address=args.address
-        )
-    else:
-        from .batch import run_batch
-
-        stats = run_batch(
-            factory,
-            args.input_dir,
-            args.output,
-            pattern=args.glob,
-            fmt=args.format,
-            workers=args.workers,
-            progress=not args.quiet,
-        )
+    stats = run_batch(
+        factory,
+        args.input_dir,
+        args.output,
+        pattern=args.glob,
+        fmt=args.format,
+        workers=args.workers,
+        progress=not args.quiet,
+        engine=args.engine,
+        address=args.address,
+    )
     print(
         f"{stats.total} files: {stats.done} written ({stats.failed} with errors), {stats.skipped} already done",
         file=sys.stderr,

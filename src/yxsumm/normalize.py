@@ -42,6 +42,7 @@ _BLOCK_TAGS = [
     "dd",
     "dt",
 ]
+_BLOCK_TAG = re.compile(r"</?(?:" + "|".join(_BLOCK_TAGS) + r")\b[^>]*>", re.I)
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]+")
@@ -62,6 +63,8 @@ def html_to_text(html: str) -> tuple[str, list[str]]:
     """Reduce HTML to text with one paragraph a line; returns (text, removed script/style contents)."""
     from bs4 import BeautifulSoup
 
+    # Block-level tags become line breaks (marked on the raw markup: much faster than editing the tree).
+    html = _BLOCK_TAG.sub(lambda m: "\n" + m.group(0), html)
     soup = BeautifulSoup(html, "html.parser")
     removed: list[str] = []
     for tag in soup(["script", "style", "noscript", "template", "iframe", "svg", "head"]):
@@ -73,9 +76,6 @@ def html_to_text(html: str) -> tuple[str, list[str]]:
         if content:
             removed.append(f"<{tag.name}> {content[:200]}")
         tag.decompose()
-    for tag in soup.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
     return soup.get_text(), removed
 
 

@@ -1,0 +1,37 @@
+"""Time ``parse_article`` on large texts (1 MB of news, one long line without punctuation, HTML).
+
+python bench/bench_structure.py
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from yxsumm import parse_article
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def bench(name: str, text: str, repeat: int = 3) -> None:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        article = parse_article(text)
+        best = min(best, time.perf_counter() - start)
+    size = len(text.encode("utf-8")) / 1e6
+    print(f"{name}: {size:.2f} MB, {len(article.sections)} sections, best of {repeat}: {best:.3f} s")
+
+
+def main() -> None:
+    example = (ROOT / "examples" / "yangxi.txt").read_text(encoding="utf-8")
+    body = "\n".join(example.splitlines()[8:-6])
+    bench("example article", example, repeat=20)
+    bench("1 MB of article text", body * (1_000_000 // len(body.encode()) + 1))
+    bench("1 MB, no headings", "\n".join(line for line in body.splitlines() if len(line) > 60) * 110)
+    bench("1 MB single line, no punctuation", "阳西县党建工作" * 50_000)
+    bench("1 MB HTML", "<html><body>" + "".join(f"<p>{line}</p>" for line in body.splitlines()) * 100 + "</body>")
+
+
+if __name__ == "__main__":
+    main()
