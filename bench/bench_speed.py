@@ -32,7 +32,7 @@ DATA = ROOT.parent / "shared" / "data" / "test"
 
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def test_articles(count: int) -> list[str]:

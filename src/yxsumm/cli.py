@@ -110,6 +110,14 @@ def cmd_train(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """Copy a trained checkpoint for shipping (half-precision safetensors, no optimiser state)."""
+    from .train import export_model
+
+    print(export_model(args.source, args.target, args.dtype))
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the Gradio web form."""
     from .webapp import launch
@@ -168,6 +176,12 @@ def build_parser() -> argparse.ArgumentParser:
         else:
             p.add_argument("--" + f.name.replace("_", "-"), dest=f.name, type=kind)
     p.set_defaults(func=cmd_train)
+
+    p = commands.add_parser("export", help="copy a trained checkpoint into a model folder for shipping")
+    p.add_argument("source")
+    p.add_argument("target")
+    p.add_argument("--dtype", choices=["float16", "bfloat16", "float32"], default="float16")
+    p.set_defaults(func=cmd_export)
 
     p = commands.add_parser("serve", help="run the web form")
     p.add_argument("--host", default=None)

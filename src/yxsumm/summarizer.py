@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -22,6 +23,7 @@ logger = logging.getLogger(__name__)
 
 METHODS = ("model", "lead", "textrank")
 BACKENDS = ("torch", "torch-int8")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
 #: Sections summarised per article; the rest are kept with ``summary=None`` and a note.
 DEFAULT_MAX_SECTIONS = 64
 
@@ -251,6 +253,8 @@ class Summarizer:
         notes: list[list[str]] = [[] for _ in articles]
         for a, article in enumerate(articles):
             traditional = article.script == "traditional"
+            if not _HAN.search(article.body + (article.title or "")):
+                notes[a].append("the text contains no Chinese characters; yxsumm is made for Chinese news")
             for s, section in enumerate(article.sections):
                 if s >= self.max_sections:
                     notes[a].append(

@@ -218,6 +218,20 @@ def save_model(model: CopyBartForConditionalGeneration, tokenizer: BertTokenizer
     tokenizer.save_pretrained(str(folder))
 
 
+def export_model(source: str | Path, target: str | Path, dtype: str = "float16") -> Path:
+    """Copy a trained model for shipping: weights in ``dtype`` (safetensors), config, tokenizer; no optimiser."""
+    source, target = Path(source), Path(target)
+    tokenizer = BertTokenizerFast.from_pretrained(str(source))
+    model = CopyBartForConditionalGeneration.from_pretrained(str(source), dtype=torch.float32)
+    model.to(getattr(torch, dtype))
+    target.mkdir(parents=True, exist_ok=True)
+    generation = GenerationConfig.from_pretrained(str(source))
+    model.generation_config = generation
+    model.save_pretrained(str(target), safe_serialization=True)
+    tokenizer.save_pretrained(str(target))
+    return target
+
+
 def _save_checkpoint(
     folder: Path,
     model: CopyBartForConditionalGeneration,

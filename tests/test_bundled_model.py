@@ -1,0 +1,65 @@
+"""The model shipped in models/: loads offline like any checkpoint and writes clean headlines."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+
+import yxsumm
+from yxsumm.modeling_copybart import CopyBartForConditionalGeneration
+
+from .conftest import BUNDLED_MODEL
+
+STUTTER = re.compile(r"([\u4e00-\u9fff])\1\1")
+CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def bundled() -> yxsumm.Summarizer:
+    return yxsumm.Summarizer()
+
+
+def test_bundled_model_files() -> None:
+    assert (BUNDLED_MODEL / "model.safetensors").is_file()
+    assert not list(BUNDLED_MODEL.glob("*.bin")) and not list(BUNDLED_MODEL.glob("*.pt"))
+    config = json.loads((BUNDLED_MODEL / "config.json").read_text())
+    assert config["model_type"] == "copy_bart"
+    generation = json.loads((BUNDLED_MODEL / "generation_config.json").read_text())
+    assert generation["num_beams"] > 1 and generation["no_repeat_ngram_size"] > 0
+    assert (BUNDLED_MODEL / "README.md").is_file()
+    size = sum(f.stat().st_size for f in BUNDLED_MODEL.iterdir())
+    assert size < 150 * 1024 * 1024
+
+
+def test_loads_through_auto_classes() -> None:
+    model = AutoModelForSeq2SeqLM.from_pretrained(BUNDLED_MODEL)
+    tokenizer = AutoTokenizer.from_pretrained(BUNDLED_MODEL)
+    assert isinstance(model, CopyBartForConditionalGeneration)
+    assert tokenizer.convert_tokens_to_ids("[ART]") != tokenizer.unk_token_id
+
+
+def test_default_summarizer_uses_the_bundled_model(bundled: yxsumm.Summarizer) -> None:
+    assert bundled.model_name is not None and bundled.model_name.endswith("yxsumm-copybart-small")
+
+
+def test_example_article_headlines_are_clean(bundled: yxsumm.Summarizer, example_text: str) -> None:
+    result = bundled.summarize(example_text)
+    outputs = [result.headline] + [s.summary or "" for s in result.sections]
+    for text in outputs:
+        assert 2 <= len(text) <= 40, text
+        assert "[UNK]" not in text and "##" not in text
+        assert not CJK_SPACE.search(text), text
+        assert not STUTTER.search(text), text
+        assert not re.search(r"[\u4e00-\u9fff][,:;?!]", text), text
+    # The article is about 阳西 party building: the headline should say so.
+    assert "阳西" in result.headline or "党建" in result.headline, result.headline
+
+
+def test_headline_is_conditioned_on_the_input(bundled: yxsumm.Summarizer) -> None:
+    first = bundled.headline("气象台今天发布暴雨黄色预警，预计今晚到明天本市有大到暴雨，请市民注意防范。")
+    second = bundled.headline("国家统计局今天公布数据，一季度国内生产总值同比增长百分之五点三。")
+    assert first != second
+    assert "暴雨" in first or "预警" in first or "气象" in first

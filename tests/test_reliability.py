@@ -1,0 +1,78 @@
+"""Bad and unusual input never breaks the API: only InputError, and always a valid structure."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from yxsumm import ArticleSummary, InputError, Summarizer, parse_article
+
+LEAD = Summarizer(method="lead")
+TEXTRANK = Summarizer(method="textrank")
+
+
+def _valid(result: ArticleSummary) -> None:
+    assert isinstance(result.headline, str)
+    assert result.sections
+    for section in result.sections:
+        assert isinstance(section.text, str)
+        assert section.summary is None or isinstance(section.summary, str)
+    result.to_dict()
+    result.to_markdown()
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_any_text_gives_a_summary_or_an_input_error(text: str) -> None:
+    for summarizer in (LEAD, TEXTRANK):
+        try:
+            result = summarizer.summarize(text)
+        except InputError:
+            continue
+        _valid(result)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=60), min_size=1, max_size=15))
+def test_any_lines_parse_or_raise_input_error(lines: list[str]) -> None:
+    try:
+        article = parse_article("\n".join(lines))
+    except InputError:
+        return
+    assert article.sections or article.title or article.abstract or article.removed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "今天😀天气很好🌧️，我们去公园散步。明天可能下雨☔。",
+        "𠀀𠀁𪜀𫝀是扩展汉字，会议讨论了𬌗字的用法。",
+        "控制\x01字符\x1b[31m混在\x7f文本里。",
+        "<script>alert(1)</script><p>正文在这里。</p><style>p{}</style>",
+        "无标点的超长行" * 5000,
+        "Only English text here. Nothing Chinese at all.",
+        "ＡＢＣ全角字母和１２３数字。",
+    ],
+    ids=["emoji", "cjk-ext", "control", "html-script", "long-line", "no-chinese", "fullwidth"],
+)
+def test_unusual_text(text: str) -> None:
+    result = LEAD.summarize(text)
+    _valid(result)
+    assert "alert" not in result.to_markdown()
+    assert "\x01" not in result.to_markdown()
+
+
+def test_no_chinese_gets_a_note() -> None:
+    result = LEAD.summarize("Only English text here. Nothing Chinese at all.")
+    assert any("no Chinese" in note for note in result.notes)
+
+
+def test_one_megabyte_text_is_bounded(tiny_copybart_dir) -> None:
+    summarizer = Summarizer(tiny_copybart_dir, max_sections=8, num_beams=1, max_length=6)
+    paragraph = "阳西县全面贯彻党的十九大精神，坚定不移推进全面从严治党，不断提高党的建设质量。" * 5
+    text = "\n".join([paragraph] * (1_000_000 // len(paragraph.encode()) + 1))
+    result = summarizer.summarize(text)
+    assert len(result.sections) > 8
+    assert sum(s.summary is not None for s in result.sections) == 8
+    assert result.notes
