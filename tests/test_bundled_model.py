@@ -54,8 +54,9 @@ def test_example_article_headlines_are_clean(bundled: yxsumm.Summarizer, example
         assert not CJK_SPACE.search(text), text
         assert not STUTTER.search(text), text
         assert not re.search(r"[\u4e00-\u9fff][,:;?!]", text), text
-    # The article is about 阳西 party building: the headline should say so.
-    assert "阳西" in result.headline or "党建" in result.headline, result.headline
+    # The headline is written from this article: most of its characters come from the article.
+    han = [c for c in result.headline if "\u4e00" <= c <= "\u9fff"]
+    assert han and sum(c in example_text for c in han) >= 0.8 * len(han), result.headline
 
 
 def test_headline_is_conditioned_on_the_input(bundled: yxsumm.Summarizer) -> None:
