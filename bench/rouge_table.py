@@ -1,6 +1,6 @@
 """Turn ``yxsumm eval --json`` results into the Markdown table of the model card.
 
-    python bench/rouge_table.py eval.json [eval-more.json ...]
+python bench/rouge_table.py eval.json [eval-more.json ...]
 """
 
 from __future__ import annotations
