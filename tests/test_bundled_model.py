@@ -64,3 +64,16 @@ def test_headline_is_conditioned_on_the_input(bundled: yxsumm.Summarizer) -> Non
     second = bundled.headline("国家统计局今天公布数据，一季度国内生产总值同比增长百分之五点三。")
     assert first != second
     assert "暴雨" in first or "预警" in first or "气象" in first
+
+
+def test_half_precision_weights_compute_in_float32_on_cpu(bundled: yxsumm.Summarizer) -> None:
+    import torch
+
+    assert bundled.model.dtype == torch.float32
+    assert bundled.model.copy_head.query.weight.dtype == torch.float32
+
+
+def test_int8_backend_runs(example_text: str) -> None:
+    summarizer = yxsumm.Summarizer(backend="torch-int8")
+    result = summarizer.summarize(example_text)
+    assert result.headline and len(result.sections) == 5

@@ -65,6 +65,8 @@ def load_model(
     except Exception as error:
         where = f"model folder {name}" if is_local else f"model {name!r} (hub id)"
         raise ModelLoadError(f"could not load {where}: {type(error).__name__}: {error}") from error
+    if device == "cpu" and loaded.dtype != torch.float32:
+        loaded = loaded.float()  # the dtype argument is not always honoured for half-precision checkpoints
     if not loaded.config.is_encoder_decoder:
         raise ModelLoadError(f"{name} is not an encoder-decoder (seq2seq) model")
     loaded.to(device)
