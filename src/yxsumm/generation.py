@@ -27,9 +27,9 @@ def decode(tokenizer: PreTrainedTokenizerBase, ids: torch.Tensor) -> list[str]:
     """Decode generated ids to clean text (character-vocabulary WordPiece joined without spaces)."""
     results: list[str] = []
     is_wordpiece = type(tokenizer).__name__.startswith("Bert")
+    special = set(tokenizer.all_special_ids)
     for row in ids.tolist():
         if is_wordpiece:
-            special = set(tokenizer.all_special_ids)
             tokens = tokenizer.convert_ids_to_tokens([i for i in row if i not in special])
             text = join_wordpiece_tokens(tokens)
         else:
