@@ -16,6 +16,7 @@ import torch
 
 from .errors import InputError
 from .extractive import extractive_headline, shorten
+from .normalize import CJK_CHAR
 from .script import to_simplified, to_traditional
 from .structure import Article, parse_article
 
@@ -23,7 +24,7 @@ logger = logging.getLogger(__name__)
 
 METHODS = ("model", "lead", "textrank")
 BACKENDS = ("torch", "torch-int8")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f]")
+_HAN = re.compile(f"[{CJK_CHAR}]")
 #: Sections summarised per article; the rest are kept with ``summary=None`` and a note.
 DEFAULT_MAX_SECTIONS = 64
 

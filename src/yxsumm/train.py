@@ -225,8 +225,6 @@ def export_model(source: str | Path, target: str | Path, dtype: str = "float16")
     model = CopyBartForConditionalGeneration.from_pretrained(str(source), dtype=torch.float32)
     model.to(getattr(torch, dtype))
     target.mkdir(parents=True, exist_ok=True)
-    generation = GenerationConfig.from_pretrained(str(source))
-    model.generation_config = generation
     model.save_pretrained(str(target), safe_serialization=True)
     tokenizer.save_pretrained(str(target))
     return target
