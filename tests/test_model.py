@@ -11,7 +11,7 @@ from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 
 import yxsumm  # noqa: F401 - registers copy_bart with the Auto classes
 from yxsumm.generation import generate_texts
-from yxsumm.modeling_copybart import CopyBartForConditionalGeneration
+from yxsumm.modeling_copybart import SHARED_SOURCE_SDPA, CopyBartForConditionalGeneration, shared_source_sdpa
 from yxsumm.train import TrainConfig, train
 
 from .conftest import TINY_PAIRS
@@ -82,3 +82,45 @@ def test_beam_search_and_no_repeat_work_with_copy_head(tiny_copybart_dir: Path) 
     greedy = generate_texts(model, tokenizer, texts, num_beams=1, max_length=12)
     beams = generate_texts(model, tokenizer, texts, num_beams=4, no_repeat_ngram_size=2, max_length=12, batch_size=2)
     assert len(greedy) == len(beams) == len(texts)
+
+
+def test_beams_sharing_source_states_give_the_same_output_as_stock_attention(tiny_copybart_dir: Path) -> None:
+    """The fast path (one copy of the encoder states per source, cache reordered in part) decodes like the
+    reference: stock eager attention without any cache."""
+    fast = AutoModelForSeq2SeqLM.from_pretrained(tiny_copybart_dir).eval()
+    stock = AutoModelForSeq2SeqLM.from_pretrained(tiny_copybart_dir, attn_implementation="eager").eval()
+    torch.manual_seed(1)
+    with torch.no_grad():  # large random weights, so that the attention visibly shapes the output
+        for parameter in fast.parameters():
+            parameter.normal_(0.0, 0.3)
+    stock.load_state_dict(fast.state_dict())
+    assert fast.config._attn_implementation == SHARED_SOURCE_SDPA
+    assert stock.config._attn_implementation == "eager"
+    tokenizer = AutoTokenizer.from_pretrained(tiny_copybart_dir)
+    texts = ["[ART] " + t for t, _ in TINY_PAIRS[:4]]  # different lengths: the padding mask matters
+    batch = tokenizer(texts, return_tensors="pt", padding=True)
+    batch.pop("token_type_ids", None)
+    options = {"num_beams": 3, "num_return_sequences": 2, "max_length": 12, "min_length": 6}
+    options |= {"return_dict_in_generate": True, "output_scores": True}
+    with torch.inference_mode():
+        ours = fast.generate(**batch, **options)
+        theirs = stock.generate(**batch, **options, use_cache=False)  # no cache to reorder: the reference
+    assert ours.sequences.shape[0] == 8
+    assert torch.equal(ours.sequences, theirs.sequences)
+    assert torch.allclose(ours.sequences_scores, theirs.sequences_scores, atol=1e-4)
+
+
+def test_shared_source_attention_equals_attention_over_copied_states() -> None:
+    torch.manual_seed(0)
+    sources, beams, heads, dim, length = 3, 4, 2, 8, 7
+    query = torch.randn(sources * beams, heads, 1, dim)
+    key, value = torch.randn(sources, heads, length, dim), torch.randn(sources, heads, length, dim)
+    mask = torch.ones(sources, 1, 1, length, dtype=torch.bool)
+    mask[0, ..., 5:] = False  # a padded source
+    module = torch.nn.Module()
+    module.is_causal = False
+    ours, _ = shared_source_sdpa(module, query, key, value, mask, scaling=dim**-0.5)
+    copied = [t.repeat_interleave(beams, dim=0) for t in (key, value, mask)]
+    expected = torch.nn.functional.scaled_dot_product_attention(query, *copied[:2], attn_mask=copied[2])
+    assert ours.shape == (sources * beams, 1, heads, dim)
+    assert torch.allclose(ours, expected.transpose(1, 2), atol=1e-6)

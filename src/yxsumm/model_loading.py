@@ -77,6 +77,20 @@ def load_model(
     return loaded, tokenizer, name
 
 
+#: Output layers kept in float: quantising them cost up to 0.5 ROUGE-L on dev and saved no time.
+_FLOAT_OUTPUT_LAYERS = ("lm_head", "copy_head")
+
+
 def quantize_dynamic_int8(model: PreTrainedModel) -> PreTrainedModel:
-    """Torch dynamic int8 quantisation of the Linear layers (CPU inference)."""
-    return torch.ao.quantization.quantize_dynamic(model, {torch.nn.Linear}, dtype=torch.qint8)
+    """Torch dynamic int8 quantisation of the Linear layers of the encoder and decoder (CPU inference).
+
+    The output projection and the copy head stay in float32: they decide between near-tied tokens, and
+    on dev their quantisation moved ROUGE-L by up to 0.5 without making generation faster.
+    """
+    qconfig = torch.ao.quantization.default_dynamic_qconfig
+    spec = {
+        name: qconfig
+        for name, module in model.named_modules()
+        if isinstance(module, torch.nn.Linear) and not name.startswith(_FLOAT_OUTPUT_LAYERS)
+    }
+    return torch.ao.quantization.quantize_dynamic(model, spec, dtype=torch.qint8)
