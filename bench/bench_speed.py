@@ -1,14 +1,17 @@
-"""Speed of yxsumm against the naive way and extractive peers, on 2 CPU cores.
+"""Speed of yxsumm against the naive way and extractive peers, on this machine's CPU.
 
-    python bench/bench_speed.py [--model models/yxsumm-copybart-small] [--articles 200] [--backend torch]
+    python bench/bench_speed.py [--model DIR] [--articles 200] [--backends torch,torch-int8] [--json out.json]
 
-Measures, in one run:
-* the example article end to end (warm): p50/p95 latency;
-* N test articles (hkcnews + xwlb test splits) with yxsumm's batched path: articles/s, p50/p95 of
-  per-article latency when run one at a time, and the same articles the naive way — one
-  ``model.generate`` per section and per headline, fp32, no batching — as a ratio;
-* extractive peers on the same texts: ``textrank4zh`` and ``snownlp`` (when installed);
-* peak resident memory (RSS).
+Measures, in one run and on the same texts:
+* the example article end to end (warm): p50/p95 latency, per backend;
+* N test articles (half ``hkcnews_articles``, half ``xwlb_items`` test splits) with yxsumm's batched
+  path (``summarize_many``, 16 articles a call): articles/s, per backend; and p50/p95 latency of each
+  article summarised on its own;
+* the same articles the *naive* way: the same model, fp32, one ``model.generate`` call per section and
+  one for the headline, no batching; the speed-up is batched articles/s over naive articles/s;
+* extractive peers on the same texts when installed: ``textrank4zh`` (one key sentence) and
+  ``snownlp`` (``summary(1)``);
+* peak resident memory (RSS) of the whole run.
 """
 
 from __future__ import annotations
@@ -18,129 +21,139 @@ import json
 import resource
 import statistics
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import torch
 
 from yxsumm import Summarizer, parse_article
 from yxsumm.corpus import read_pairs
-from yxsumm.generation import generate_texts
+from yxsumm.generation import decode, model_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "test"
+ARTICLES_PER_CALL = 16
 
 
 def percentile(values: list[float], q: float) -> float:
+    """The ``q`` quantile of ``values`` (nearest rank)."""
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 def test_articles(count: int) -> list[str]:
+    """``count`` test articles: half Hong Kong news articles, half Xinwen Lianbo items."""
     half = count // 2
     texts = [p.text for p in read_pairs(DATA / "hkcnews_articles.jsonl.gz", limit=half)]
     texts += [p.text for p in read_pairs(DATA / "xwlb_items.jsonl.gz", limit=count - len(texts))]
     return texts
 
 
-def naive_summarize(summarizer: Summarizer, text: str) -> None:
-    """One generate call per section and one for the headline, no batching, no cache."""
+def naive_summarize(summarizer: Summarizer, text: str) -> list[str]:
+    """The naive way: one ``model.generate`` per section and one for the headline, batch size 1."""
+    model, tokenizer = summarizer.model, summarizer.tokenizer
     article = parse_article(text)
-    for section in article.sections[: summarizer.max_sections]:
-        generate_texts(
-            summarizer.model,
-            summarizer.tokenizer,
-            [section.text or section.heading or ""],
-            task="heading",
-            max_source_chars=summarizer.max_source_chars,
-            batch_size=1,
-            **summarizer.generate_kwargs,
-        )
-    generate_texts(
-        summarizer.model,
-        summarizer.tokenizer,
-        [article.body[: summarizer.max_source_chars]],
-        task="headline",
-        max_source_chars=summarizer.max_source_chars,
-        batch_size=1,
-        **summarizer.generate_kwargs,
-    )
+    jobs = [("heading", s.text or s.heading or "") for s in article.sections[: summarizer.max_sections]]
+    jobs.append(("headline", article.body))
+    outputs = []
+    for task, source in jobs:
+        encoded = tokenizer(model_inputs([source], task, tokenizer, summarizer.max_source_chars), return_tensors="pt")
+        encoded.pop("token_type_ids", None)
+        outputs += decode(tokenizer, model.generate(**encoded, **summarizer.generate_kwargs))
+    return outputs
 
 
-def timed(function, *args) -> float:
+def timed(function: Callable[..., object], *args: object) -> float:
+    """Seconds one call of ``function(*args)`` takes."""
     start = time.perf_counter()
     function(*args)
     return time.perf_counter() - start
 
 
-def peers(texts: list[str]) -> dict[str, float]:
-    results: dict[str, float] = {}
-    try:
-        from textrank4zh import TextRank4Sentence
+def textrank4zh_summarizer() -> Callable[[str], object]:
+    """textrank4zh 0.3's key sentence; it calls ``networkx.from_numpy_matrix``, gone in networkx 3."""
+    import networkx
+    import numpy
+    from textrank4zh import TextRank4Sentence
 
-        ranker = TextRank4Sentence()
+    if not hasattr(networkx, "from_numpy_matrix"):  # the function was renamed: the same graph either way
+        networkx.from_numpy_matrix = lambda matrix, **kw: networkx.from_numpy_array(numpy.asarray(matrix), **kw)
+    ranker = TextRank4Sentence()
 
-        def textrank4zh_one(text: str) -> None:
-            ranker.analyze(text=text, lower=True, source="all_filters")
-            ranker.get_key_sentences(num=1)
+    def one(text: str) -> object:
+        ranker.analyze(text=text, lower=True, source="all_filters")
+        return ranker.get_key_sentences(num=1)
 
-        start = time.perf_counter()
-        for text in texts:
-            textrank4zh_one(text)
-        results["textrank4zh articles/s"] = len(texts) / (time.perf_counter() - start)
-    except Exception as error:
-        results["textrank4zh error"] = str(error)[:100]  # type: ignore[assignment]
-    try:
-        from snownlp import SnowNLP
+    return one
 
-        start = time.perf_counter()
-        for text in texts:
-            SnowNLP(text).summary(1)
-        results["snownlp articles/s"] = len(texts) / (time.perf_counter() - start)
-    except Exception as error:
-        results["snownlp error"] = str(error)[:100]  # type: ignore[assignment]
+
+def snownlp_summarizer() -> Callable[[str], object]:
+    """snownlp's TextRank summary, one sentence."""
+    from snownlp import SnowNLP
+
+    return lambda text: SnowNLP(text).summary(1)
+
+
+def peers(texts: list[str]) -> dict[str, object]:
+    """Articles/s of the extractive peers that are installed (errors reported, not raised)."""
+    results: dict[str, object] = {}
+    for name, build in (("textrank4zh", textrank4zh_summarizer), ("snownlp", snownlp_summarizer)):
+        try:
+            one = build()
+            seconds = sum(timed(one, text) for text in texts)
+            results[f"{name}_articles_per_s"] = round(len(texts) / seconds, 2)
+        except Exception as error:  # an optional peer that fails must not stop the benchmark
+            results[f"{name}_error"] = f"{type(error).__name__}: {str(error)[:100]}"
     return results
 
 
+def bench_backend(model: str | None, backend: str, example: str, texts: list[str]) -> dict[str, object]:
+    """Example latency, batched throughput and per-article latency for one backend."""
+    summarizer = Summarizer(model, backend=backend, cache_size=0)
+    summarizer.summarize(example)  # warm-up
+    example_times = [timed(summarizer.summarize, example) for _ in range(20)]
+    start = time.perf_counter()
+    for i in range(0, len(texts), ARTICLES_PER_CALL):
+        summarizer.summarize_many(texts[i : i + ARTICLES_PER_CALL])
+    batched = len(texts) / (time.perf_counter() - start)
+    single = [timed(summarizer.summarize, text) for text in texts]
+    return {
+        "example_p50_s": round(statistics.median(example_times), 3),
+        "example_p95_s": round(percentile(example_times, 0.95), 3),
+        "batched_articles_per_s": round(batched, 2),
+        "single_p50_s": round(statistics.median(single), 3),
+        "single_p95_s": round(percentile(single, 0.95), 3),
+    }
+
+
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--model", default=None)
-    parser.add_argument("--backend", default="torch")
+    """Run the benchmark and print (and optionally save) the numbers as JSON."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--model", default=None, help="model folder (default: the bundled model)")
+    parser.add_argument("--backends", default="torch,torch-int8")
     parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--naive-articles", type=int, default=40, help="naive way is slow: time this many")
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--json", help="write the numbers to this file")
+    parser.add_argument("--no-peers", action="store_true")
+    parser.add_argument("--json", help="also write the numbers to this file")
     args = parser.parse_args()
     torch.set_num_threads(args.threads)
-    report: dict[str, object] = {"threads": args.threads, "backend": args.backend}
-
-    start = time.perf_counter()
-    summarizer = Summarizer(args.model, backend=args.backend, cache_size=0)
-    report["load_seconds"] = round(time.perf_counter() - start, 2)
-
     example = (ROOT / "examples" / "yangxi.txt").read_text(encoding="utf-8")
-    summarizer.summarize(example)  # warm-up
-    example_times = [timed(summarizer.summarize, example) for _ in range(10)]
-    report["example_p50_s"] = round(statistics.median(example_times), 3)
-    report["example_p95_s"] = round(percentile(example_times, 0.95), 3)
-
     texts = test_articles(args.articles)
-    start = time.perf_counter()
-    for i in range(0, len(texts), 16):
-        summarizer.summarize_many(texts[i : i + 16])
-    batched_seconds = time.perf_counter() - start
-    report["articles"] = len(texts)
-    report["batched_articles_per_s"] = round(len(texts) / batched_seconds, 2)
+    report: dict[str, object] = {"threads": args.threads, "articles": len(texts)}
 
-    single = [timed(summarizer.summarize, t) for t in texts[: args.naive_articles]]
-    report["single_p50_s"] = round(statistics.median(single), 3)
-    report["single_p95_s"] = round(percentile(single, 0.95), 3)
+    for backend in args.backends.split(","):
+        report[backend] = bench_backend(args.model, backend, example, texts)
 
-    naive_texts = texts[: args.naive_articles]
-    naive_seconds = sum(timed(naive_summarize, summarizer, t) for t in naive_texts)
-    report["naive_articles_per_s"] = round(len(naive_texts) / naive_seconds, 2)
-    report["speedup_vs_naive"] = round(report["batched_articles_per_s"] / report["naive_articles_per_s"], 1)
+    naive = Summarizer(args.model, backend="torch", cache_size=0)
+    naive_summarize(naive, example)  # warm-up
+    naive_seconds = sum(timed(naive_summarize, naive, text) for text in texts)
+    report["naive_articles_per_s"] = round(len(texts) / naive_seconds, 2)
+    for backend in args.backends.split(","):
+        ratio = report[backend]["batched_articles_per_s"] / report["naive_articles_per_s"]  # type: ignore[index]
+        report[backend]["speedup_vs_naive"] = round(ratio, 1)  # type: ignore[index]
 
-    report.update({k: (round(v, 2) if isinstance(v, float) else v) for k, v in peers(texts).items()})
+    if not args.no_peers:
+        report.update(peers(texts))
     report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     print(json.dumps(report, indent=1, ensure_ascii=False))
     if args.json:

@@ -17,10 +17,19 @@ def uses_task_tokens(tokenizer: PreTrainedTokenizerBase) -> bool:
     return all(token in vocab for token in TASK_TOKENS.values())
 
 
-def model_inputs(texts: Sequence[str], task: str, tokenizer: PreTrainedTokenizerBase, max_chars: int) -> list[str]:
-    """The strings fed to the encoder: task token (for yxsumm models) and the truncated text."""
-    prefix = TASK_TOKENS[task] + " " if uses_task_tokens(tokenizer) else ""
-    return [prefix + text[:max_chars] for text in texts]
+def model_inputs(
+    texts: Sequence[str], task: str | Sequence[str], tokenizer: PreTrainedTokenizerBase, max_chars: int
+) -> list[str]:
+    """The strings fed to the encoder: task token (for yxsumm models) and the truncated text.
+
+    ``task`` is one task for all texts or one per text (``"headline"`` or ``"heading"``).
+    """
+    tasks = [task] * len(texts) if isinstance(task, str) else list(task)
+    if len(tasks) != len(texts):
+        raise ValueError(f"{len(tasks)} tasks for {len(texts)} texts")
+    if not uses_task_tokens(tokenizer):
+        return [text[:max_chars] for text in texts]
+    return [TASK_TOKENS[t] + " " + text[:max_chars] for t, text in zip(tasks, texts, strict=True)]
 
 
 def decode(tokenizer: PreTrainedTokenizerBase, ids: torch.Tensor) -> list[str]:
@@ -44,12 +53,16 @@ def generate_texts(
     tokenizer: PreTrainedTokenizerBase,
     texts: Sequence[str],
     *,
-    task: str = "headline",
+    task: str | Sequence[str] = "headline",
     max_source_chars: int = 192,
     batch_size: int = 32,
     **generate_kwargs: Any,
 ) -> list[str]:
-    """Generate one output per text, in batches sorted by length (results in input order)."""
+    """Generate one output per text, in batches sorted by length (results in input order).
+
+    ``task`` is one task for all texts or one per text, so section headings and article headlines can
+    share batches.
+    """
     inputs = model_inputs(texts, task, tokenizer, max_source_chars)
     order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]), reverse=True)
     outputs: list[str] = [""] * len(inputs)

@@ -185,28 +185,32 @@ class Summarizer:
 
     def _generate(self, texts: Sequence[str], task: str) -> list[str]:
         """Generate one output per text with the model or the extractive method (cached)."""
+        return self._generate_jobs([(task, text) for text in texts])
+
+    def _generate_jobs(self, jobs: Sequence[tuple[str, str]]) -> list[str]:
+        """Generate one output per ``(task, text)`` job; all jobs share batches (cached per job)."""
         if self.method != "model":
-            return [extractive_headline(t, self.method) for t in texts]
+            return [extractive_headline(text, self.method) for _, text in jobs]
         from .generation import generate_texts
 
         options = repr(sorted(self.generate_kwargs.items())) + f"|{self.max_source_chars}"
-        results: list[str | None] = [self._cache.get((task, options, t)) for t in texts]
-        missing = sorted({t for t, r in zip(texts, results, strict=True) if r is None})
+        results: list[str | None] = [self._cache.get((task, options, text)) for task, text in jobs]
+        missing = sorted({job for job, result in zip(jobs, results, strict=True) if result is None})
         if missing:
             with self._lock, torch.inference_mode():
                 generated = generate_texts(
                     self.model,
                     self.tokenizer,
-                    missing,
-                    task=task,
+                    [text for _, text in missing],
+                    task=[task for task, _ in missing],
                     max_source_chars=self.max_source_chars,
                     batch_size=self.batch_size,
                     **self.generate_kwargs,
                 )
             produced = dict(zip(missing, generated, strict=True))
-            for text, output in produced.items():
+            for (task, text), output in produced.items():
                 self._cache.put((task, options, text), output)
-            results = [r if r is not None else produced[t] for t, r in zip(texts, results, strict=True)]
+            results = [r if r is not None else produced[job] for job, r in zip(jobs, results, strict=True)]
         return [shorten(r, 60) if r else r for r in results]  # type: ignore[misc]
 
     def headlines(self, texts: Sequence[str], batch_size: int | None = None, *, task: str = "headline") -> list[str]:
@@ -264,15 +268,7 @@ class Summarizer:
                     break
                 text = section.text or section.heading or ""
                 jobs.append((a, s, to_simplified(text) if traditional else text))
-        section_outputs = self._generate([j[2] for j in jobs], "heading") if jobs else []
-        summaries: dict[tuple[int, int], str] = {
-            (a, s): out for (a, s, _), out in zip(jobs, section_outputs, strict=True)
-        }
-        if self.method == "model":
-            headline_inputs = [self._headline_source(article, summaries, a) for a, article in enumerate(articles)]
-        else:
-            headline_inputs = [article.body or article.title or "" for article in articles]
-        headlines = self._generate(headline_inputs, "headline")
+        summaries, headlines = self._summaries_and_headlines(articles, jobs)
         results: list[ArticleSummary] = []
         for a, article in enumerate(articles):
             convert = to_traditional if article.script == "traditional" else (lambda x: x)
@@ -296,6 +292,36 @@ class Summarizer:
                 )
             )
         return results
+
+    def _summaries_and_headlines(
+        self, articles: Sequence[Article], jobs: list[tuple[int, int, str]]
+    ) -> tuple[dict[tuple[int, int], str], list[str]]:
+        """Section summaries (keyed by article and section) and one headline per article.
+
+        Section headings and the headlines whose input is known up front (every later section has its
+        own heading) are generated in one pass, sharing batches; the other headlines are built from the
+        section summaries in a second pass.
+        """
+        early = [a for a, article in enumerate(articles) if self._headline_needs_no_summaries(article)]
+        first_pass = [("heading", text) for _, _, text in jobs]
+        first_pass += [("headline", self._headline_input(articles[a], {}, a)) for a in early]
+        outputs = self._generate_jobs(first_pass)
+        summaries = {(a, s): output for (a, s, _), output in zip(jobs, outputs[: len(jobs)], strict=True)}
+        headlines = dict(zip(early, outputs[len(jobs) :], strict=True))
+        late = [a for a in range(len(articles)) if a not in headlines]
+        second_pass = [("headline", self._headline_input(articles[a], summaries, a)) for a in late]
+        headlines.update(zip(late, self._generate_jobs(second_pass), strict=True))
+        return summaries, [headlines[a] for a in range(len(articles))]
+
+    def _headline_needs_no_summaries(self, article: Article) -> bool:
+        """Whether the headline input can be built before any section is summarised."""
+        return self.method != "model" or all(section.heading for section in article.sections[1 : self.max_sections])
+
+    def _headline_input(self, article: Article, summaries: dict[tuple[int, int], str], index: int) -> str:
+        """What the headline is generated from: built from the structure for the model, the body otherwise."""
+        if self.method == "model":
+            return self._headline_source(article, summaries, index)
+        return article.body or article.title or ""
 
     def _headline_source(self, article: Article, summaries: dict[tuple[int, int], str], index: int) -> str:
         """Input for the article headline: the lead, then what each later section says."""
