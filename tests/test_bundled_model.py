@@ -73,7 +73,17 @@ def test_half_precision_weights_compute_in_float32_on_cpu(bundled: yxsumm.Summar
     assert bundled.model.copy_head.query.weight.dtype == torch.float32
 
 
-def test_int8_backend_runs(example_text: str) -> None:
+def test_int8_backend_quantises_the_body_and_keeps_the_output_layers(
+    bundled: yxsumm.Summarizer, example_text: str
+) -> None:
+    import torch
+
     summarizer = yxsumm.Summarizer(backend="torch-int8")
     result = summarizer.summarize(example_text)
     assert result.headline and len(result.sections) == 5
+    model = summarizer.model
+    assert type(model.model.encoder.layers[0].fc1).__name__ == "Linear"
+    assert type(model.model.encoder.layers[0].fc1).__module__.startswith("torch.ao.nn.quantized")
+    assert type(model.lm_head) is torch.nn.Linear and type(model.copy_head.query) is torch.nn.Linear
+    # Same headline for the example as the float32 model.
+    assert result.headline == bundled.summarize(example_text).headline

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import warnings
 from pathlib import Path
 
 import torch
@@ -93,4 +94,6 @@ def quantize_dynamic_int8(model: PreTrainedModel) -> PreTrainedModel:
         for name, module in model.named_modules()
         if isinstance(module, torch.nn.Linear) and not name.startswith(_FLOAT_OUTPUT_LAYERS)
     }
-    return torch.ao.quantization.quantize_dynamic(model, spec, dtype=torch.qint8)
+    with warnings.catch_warnings():  # torch 2.13 announces the deprecation of quantised tensors on every layer
+        warnings.filterwarnings("ignore", message=r"torch\.quantize_per_tensor", category=UserWarning)
+        return torch.ao.quantization.quantize_dynamic(model, spec, dtype=torch.qint8)
