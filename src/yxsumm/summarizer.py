@@ -19,6 +19,7 @@ from .extractive import extractive_headline, shorten
 from .normalize import CJK_CHAR
 from .script import to_simplified, to_traditional
 from .structure import Article, parse_article
+from .tokenization import drop_invented_tag
 
 logger = logging.getLogger(__name__)
 
@@ -211,6 +212,7 @@ class Summarizer:
             for (task, text), output in produced.items():
                 self._cache.put((task, options, text), output)
             results = [r if r is not None else produced[job] for job, r in zip(jobs, results, strict=True)]
+        results = [drop_invented_tag(r, text) if r else r for r, (_, text) in zip(results, jobs, strict=True)]
         return [shorten(r, 60) if r else r for r in results]  # type: ignore[misc]
 
     def headlines(self, texts: Sequence[str], batch_size: int | None = None, *, task: str = "headline") -> list[str]:

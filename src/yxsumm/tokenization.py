@@ -59,6 +59,22 @@ _ASCII_PUNCT_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,:;?!]|[,:;?!](?=[{_CJK}])")
 _STUTTER = re.compile(r"([\u4e00-\u9fff])\1{2,}")
 
 
+_LEADING_TAG = re.compile(r"^\s*【([^】]{1,30})】\s*")
+
+
+def drop_invented_tag(headline: str, source: str) -> str:
+    """Remove a leading column tag (``【新思想引领新征程】…``) that the source text does not contain.
+
+    News headlines in the training data often start with such a tag; the model learnt to write one even
+    when the article has none, and an invented tag is not a fact from the article.  A tag whose text
+    appears in the source is kept, and so is a headline that would be left with under 4 characters.
+    """
+    match = _LEADING_TAG.match(headline)
+    if not match or match.group(1) in source or len(headline) - match.end() < 4:
+        return headline
+    return headline[match.end() :]
+
+
 def clean_generated(text: str) -> str:
     """Turn decoded model output into clean headline text.
 

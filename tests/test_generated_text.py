@@ -1,0 +1,35 @@
+"""Cleaning of generated headlines: what the model writes is turned into what a reader sees."""
+
+from __future__ import annotations
+
+from yxsumm.tokenization import clean_generated, drop_invented_tag
+
+SOURCE = "旺角冲突案今日开审，多名被告出庭。法官指出……"
+
+
+def test_an_invented_column_tag_is_removed() -> None:
+    assert drop_invented_tag("【新思想引领新征程】阳西加强基层党建", SOURCE) == "阳西加强基层党建"
+
+
+def test_a_tag_taken_from_the_article_is_kept() -> None:
+    assert drop_invented_tag("【旺角冲突案】多名被告出庭", SOURCE) == "【旺角冲突案】多名被告出庭"
+
+
+def test_a_headline_that_is_mostly_tag_is_kept_whole() -> None:
+    assert drop_invented_tag("【七一游行】集会", SOURCE) == "【七一游行】集会"
+    assert drop_invented_tag("没有栏目标签的标题", SOURCE) == "没有栏目标签的标题"
+
+
+def test_wordpiece_output_is_joined_and_stutters_collapse() -> None:
+    assert clean_generated("经 典 典 典 [UNK] 作 品 , 今 日 上 演") == "经典作品，今日上演"
+
+
+def test_summaries_do_not_start_with_an_invented_tag(tiny_summarizer, monkeypatch) -> None:
+    """The rule is applied to what the Summarizer returns, whatever the model wrote."""
+    from yxsumm import generation
+
+    monkeypatch.setattr(
+        generation, "generate_texts", lambda model, tok, texts, **kw: ["【专题报道】" + "本市召开工作会议"] * len(texts)
+    )
+    fresh = tiny_summarizer.with_options(num_beams=2)
+    assert fresh.headline("本市今天召开工作会议，部署重点项目建设。") == "本市召开工作会议"
