@@ -5,8 +5,8 @@
 Measures, in one run and on the same texts:
 * the example article end to end (warm): p50/p95 latency, per backend;
 * N test articles (half ``hkcnews_articles``, half ``xwlb_items`` test splits) with yxsumm's batched
-  path (``summarize_many``, 16 articles a call): articles/s, per backend; and p50/p95 latency of each
-  article summarised on its own;
+  path (``summarize_many``, 32 articles a call, as ``yxsumm batch`` does): articles/s, per backend;
+  and p50/p95 latency of each article summarised on its own;
 * the same articles the *naive* way: the same model, fp32, one ``model.generate`` call per section and
   one for the headline, no batching; the speed-up is batched articles/s over naive articles/s;
 * extractive peers on the same texts when installed: ``textrank4zh`` (one key sentence) and
@@ -32,7 +32,7 @@ from yxsumm.generation import decode, model_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "test"
-ARTICLES_PER_CALL = 16
+ARTICLES_PER_CALL = 32
 
 
 def percentile(values: list[float], q: float) -> float:

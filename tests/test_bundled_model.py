@@ -73,7 +73,7 @@ def test_half_precision_weights_compute_in_float32_on_cpu(bundled: yxsumm.Summar
     assert bundled.model.copy_head.query.weight.dtype == torch.float32
 
 
-def test_int8_backend_quantises_the_body_and_keeps_the_output_layers(
+def test_int8_backend_quantises_per_channel_at_the_output_and_keeps_the_copy_head(
     bundled: yxsumm.Summarizer, example_text: str
 ) -> None:
     import torch
@@ -84,7 +84,9 @@ def test_int8_backend_quantises_the_body_and_keeps_the_output_layers(
     model = summarizer.model
     assert type(model.model.encoder.layers[0].fc1).__name__ == "Linear"
     assert type(model.model.encoder.layers[0].fc1).__module__.startswith("torch.ao.nn.quantized")
-    assert type(model.lm_head) is torch.nn.Linear and type(model.copy_head.query) is torch.nn.Linear
+    assert type(model.lm_head).__module__.startswith("torch.ao.nn.quantized")
+    assert model.lm_head.weight().qscheme() == torch.per_channel_affine  # one scale per vocabulary row
+    assert type(model.copy_head.query) is torch.nn.Linear
     # Quantisation changes a few words, not the sections: their headings and count are those of float32.
     reference = bundled.summarize(example_text)
     assert [s.heading for s in result.sections] == [s.heading for s in reference.sections]

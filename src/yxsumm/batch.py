@@ -162,7 +162,7 @@ def _read_and_parse(path: Path) -> Any:
 
 
 def summarize_paths(
-    summarizer: Summarizer, paths: list[Path], root: Path, chunk_size: int = 8
+    summarizer: Summarizer, paths: list[Path], root: Path, chunk_size: int = 32
 ) -> Iterator[dict[str, Any]]:
     """Yield one record per path, summarising ``chunk_size`` files at a time (errors per file)."""
     for start in range(0, len(paths), chunk_size):
@@ -253,7 +253,7 @@ def _records(factory: Any, paths: list[Path], root: Path, workers: int) -> Itera
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    groups = [paths[i : i + 8] for i in range(0, len(paths), 8)]
+    groups = [paths[i : i + 16] for i in range(0, len(paths), 16)]
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(factory,)) as pool:
         for records in pool.map(_work, groups, [root] * len(groups)):
             yield from records

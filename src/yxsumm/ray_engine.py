@@ -19,7 +19,7 @@ from .errors import InputError
 logger = logging.getLogger(__name__)
 
 #: Files handed to an actor at a time.
-RAY_BATCH_SIZE = 8
+RAY_BATCH_SIZE = 16
 
 
 class SummarizeActor:
