@@ -11,17 +11,21 @@ Measures, in one run and on the same texts:
   one for the headline, no batching; the speed-up is batched articles/s over naive articles/s;
 * extractive peers on the same texts when installed: ``textrank4zh`` (one key sentence) and
   ``snownlp`` (``summary(1)``);
-* peak resident memory (RSS) of the whole run.
+* peak resident memory (RSS) of each measurement.
+
+Each backend and the naive way are measured in a fresh process, one after the other.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import resource
 import statistics
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import torch
@@ -107,8 +111,14 @@ def peers(texts: list[str]) -> dict[str, object]:
     return results
 
 
-def bench_backend(model: str | None, backend: str, example: str, texts: list[str]) -> dict[str, object]:
+def peak_rss_mb() -> int:
+    """Peak resident memory of this process, in MB."""
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+
+
+def bench_backend(model: str | None, backend: str, example: str, texts: list[str], threads: int) -> dict[str, object]:
     """Example latency, batched throughput and per-article latency for one backend."""
+    torch.set_num_threads(threads)
     summarizer = Summarizer(model, backend=backend, cache_size=0)
     summarizer.summarize(example)  # warm-up
     example_times = [timed(summarizer.summarize, example) for _ in range(20)]
@@ -123,7 +133,23 @@ def bench_backend(model: str | None, backend: str, example: str, texts: list[str
         "batched_articles_per_s": round(batched, 2),
         "single_p50_s": round(statistics.median(single), 3),
         "single_p95_s": round(percentile(single, 0.95), 3),
+        "peak_rss_mb": peak_rss_mb(),
     }
+
+
+def bench_naive(model: str | None, example: str, texts: list[str], threads: int) -> dict[str, object]:
+    """Articles/s of the naive way (fp32, one ``generate`` per section and headline)."""
+    torch.set_num_threads(threads)
+    naive = Summarizer(model, backend="torch", cache_size=0)
+    naive_summarize(naive, example)  # warm-up
+    seconds = sum(timed(naive_summarize, naive, text) for text in texts)
+    return {"articles_per_s": round(len(texts) / seconds, 2), "peak_rss_mb": peak_rss_mb()}
+
+
+def in_fresh_process(function: Callable[..., dict[str, object]], *args: object) -> dict[str, object]:
+    """Run one measurement in its own process, so that no run inherits another's memory or threads."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(function, *args).result()
 
 
 def main() -> None:
@@ -136,25 +162,21 @@ def main() -> None:
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--json", help="also write the numbers to this file")
     args = parser.parse_args()
-    torch.set_num_threads(args.threads)
     example = (ROOT / "examples" / "yangxi.txt").read_text(encoding="utf-8")
     texts = test_articles(args.articles)
     report: dict[str, object] = {"threads": args.threads, "articles": len(texts)}
-
-    for backend in args.backends.split(","):
-        report[backend] = bench_backend(args.model, backend, example, texts)
-
-    naive = Summarizer(args.model, backend="torch", cache_size=0)
-    naive_summarize(naive, example)  # warm-up
-    naive_seconds = sum(timed(naive_summarize, naive, text) for text in texts)
-    report["naive_articles_per_s"] = round(len(texts) / naive_seconds, 2)
-    for backend in args.backends.split(","):
-        ratio = report[backend]["batched_articles_per_s"] / report["naive_articles_per_s"]  # type: ignore[index]
+    backends = args.backends.split(",")
+    for backend in backends:
+        report[backend] = in_fresh_process(bench_backend, args.model, backend, example, texts, args.threads)
+    naive = in_fresh_process(bench_naive, args.model, example, texts, args.threads)
+    report["naive_articles_per_s"] = naive["articles_per_s"]
+    for backend in backends:
+        ratio = report[backend]["batched_articles_per_s"] / naive["articles_per_s"]  # type: ignore[index,operator]
         report[backend]["speedup_vs_naive"] = round(ratio, 1)  # type: ignore[index]
-
     if not args.no_peers:
         report.update(peers(texts))
-    report["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    rss = [report[b]["peak_rss_mb"] for b in backends] + [naive["peak_rss_mb"], peak_rss_mb()]  # type: ignore[index]
+    report["peak_rss_mb_max"] = max(rss)  # type: ignore[type-var]
     print(json.dumps(report, indent=1, ensure_ascii=False))
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=1), encoding="utf-8")
