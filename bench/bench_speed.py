@@ -31,12 +31,12 @@ from pathlib import Path
 import torch
 
 from yxsumm import Summarizer, parse_article
+from yxsumm.batch import FILES_PER_CALL
 from yxsumm.corpus import read_pairs
 from yxsumm.generation import decode, model_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data" / "test"
-ARTICLES_PER_CALL = 32
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -123,8 +123,8 @@ def bench_backend(model: str | None, backend: str, example: str, texts: list[str
     summarizer.summarize(example)  # warm-up
     example_times = [timed(summarizer.summarize, example) for _ in range(20)]
     start = time.perf_counter()
-    for i in range(0, len(texts), ARTICLES_PER_CALL):
-        summarizer.summarize_many(texts[i : i + ARTICLES_PER_CALL])
+    for i in range(0, len(texts), FILES_PER_CALL):
+        summarizer.summarize_many(texts[i : i + FILES_PER_CALL])
     batched = len(texts) / (time.perf_counter() - start)
     single = [timed(summarizer.summarize, text) for text in texts]
     return {

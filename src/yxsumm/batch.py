@@ -30,6 +30,10 @@ FORMATS = ("jsonl", "csv", "markdown")
 ENGINES = ("local", "ray")
 _CSV_FIELDS = ["path", "headline", "title", "section_summaries", "section_headings", "error"]
 _MIN_FREE_BYTES = 1 << 20
+#: Files summarised per model call in one process (sections of all of them share batches).
+FILES_PER_CALL = 32
+#: Files handed to one worker process or Ray actor at a time.
+FILES_PER_WORKER_TASK = 16
 
 
 def find_inputs(input_dir: str | Path, pattern: str = "**/*") -> list[Path]:
@@ -162,7 +166,7 @@ def _read_and_parse(path: Path) -> Any:
 
 
 def summarize_paths(
-    summarizer: Summarizer, paths: list[Path], root: Path, chunk_size: int = 32
+    summarizer: Summarizer, paths: list[Path], root: Path, chunk_size: int = FILES_PER_CALL
 ) -> Iterator[dict[str, Any]]:
     """Yield one record per path, summarising ``chunk_size`` files at a time (errors per file)."""
     for start in range(0, len(paths), chunk_size):
@@ -253,7 +257,8 @@ def _records(factory: Any, paths: list[Path], root: Path, workers: int) -> Itera
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    groups = [paths[i : i + 16] for i in range(0, len(paths), 16)]
+    step = FILES_PER_WORKER_TASK
+    groups = [paths[i : i + step] for i in range(0, len(paths), step)]
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(factory,)) as pool:
         for records in pool.map(_work, groups, [root] * len(groups)):
             yield from records

@@ -14,12 +14,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .batch import FILES_PER_WORKER_TASK
 from .errors import InputError
 
 logger = logging.getLogger(__name__)
-
-#: Files handed to an actor at a time.
-RAY_BATCH_SIZE = 16
 
 
 class SummarizeActor:
@@ -65,7 +63,7 @@ def ray_records(
         results = dataset.map_batches(
             SummarizeActor,
             fn_constructor_args=(factory, str(root)),
-            batch_size=RAY_BATCH_SIZE,
+            batch_size=FILES_PER_WORKER_TASK,
             batch_format="numpy",
             concurrency=max(1, workers),
             num_cpus=1,
