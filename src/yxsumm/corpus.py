@@ -13,9 +13,11 @@ TRAIN_FILES: dict[str, str] = {
     "xwlb_items": "headline",
     "hkcnews_articles": "headline",
     "bedtime_daily": "headline",
+    "oped2_articles": "headline",
     "hkcnews_sections": "heading",
     "xwlb_sections": "heading",
     "bedtime_sections": "heading",
+    "oped2_sections": "heading",
 }
 
 #: Corpus task names mapped to the model task (control token) used to summarise them.
