@@ -47,6 +47,21 @@ def test_api_endpoint_with_gradio_client(server: str, example_text: str) -> None
     assert Path(md_file).read_text(encoding="utf-8").startswith("# ")
 
 
+def test_api_takes_just_the_text_or_keywords(server: str, example_text: str) -> None:
+    from gradio_client import Client
+
+    client = Client(server, verbose=False)
+    _, data, _, _ = client.predict(example_text, api_name="/summarize")  # every other input has a default
+    assert data["title"] == "阳西：党建引领聚合力 打造发展新引擎" and len(data["sections"]) == 5
+    _, data, _, _ = client.predict(text=example_text, method="lead", num_beams=2, api_name="/summarize")
+    assert data["headline_origin"] == "lead"
+    names = [
+        p["parameter_name"]
+        for p in client.view_api(print_info=False, return_format="dict")["named_endpoints"]["/summarize"]["parameters"]
+    ]
+    assert names == ["text", "files", "method", "num_beams", "max_length", "section_chars"]
+
+
 def test_model_method_through_the_api(server: str) -> None:
     from gradio_client import Client
 

@@ -20,19 +20,26 @@ DEFAULT_MODEL_NAME = "yxsumm-copybart-small"
 _WEIGHT_FILES = ("model.safetensors", "model.safetensors.index.json")
 
 
-def default_model_path() -> Path:
-    """The bundled model: ``$YXSUMM_MODEL`` if set, else ``models/<DEFAULT_MODEL_NAME>`` of the project."""
-    override = os.environ.get("YXSUMM_MODEL")
+def bundled_path(name: str, environment_variable: str) -> Path:
+    """A folder shipped in ``models/``: ``$ENVIRONMENT_VARIABLE`` if set, else the installed or project copy."""
+    override = os.environ.get(environment_variable)
     if override:
         return Path(override)
+    here = Path(__file__).resolve().parent
     candidates = [
-        Path(__file__).resolve().parents[2] / "models" / DEFAULT_MODEL_NAME,  # source checkout / editable install
-        Path.cwd() / "models" / DEFAULT_MODEL_NAME,
+        here / "bundled" / name,  # wheel / sdist install: models/ is packaged as yxsumm.bundled
+        here.parents[1] / "models" / name,  # source checkout / editable install
+        Path.cwd() / "models" / name,
     ]
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
     return candidates[0]
+
+
+def default_model_path() -> Path:
+    """The bundled model: ``$YXSUMM_MODEL`` if set, else ``models/<DEFAULT_MODEL_NAME>`` of the project."""
+    return bundled_path(DEFAULT_MODEL_NAME, "YXSUMM_MODEL")
 
 
 def _looks_like_hub_id(name: str) -> bool:

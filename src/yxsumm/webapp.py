@@ -123,19 +123,26 @@ def build_app(summarizer: Summarizer, extractive: dict[str, Summarizer] | None =
 
     def run(
         text: str | None,
-        files: list[Any] | None,
-        method: str,
-        num_beams: float,
-        max_length: float,
-        section_chars: float,
+        files: list[Any] | None = None,
+        method: str = "model",
+        num_beams: float = 4,
+        max_length: float = 40,
+        section_chars: float = MAX_SECTION_CHARS,
+        progress: gr.Progress = gr.Progress(),  # noqa: B008 (Gradio's way to ask for a progress bar)
     ) -> tuple[str, dict | list, str, str]:
+        """Summarise the pasted text and the uploaded files.
+
+        Returns (HTML of the result cards, the result as JSON — one object, or a list for several inputs —,
+        path of the JSON download, path of the Markdown download).
+        """
         inputs = _collect_inputs(text, files)
         base = methods.get(method)
         if base is None:
             raise gr.Error(f"未知方法：{method}")
         chosen = base.with_options(num_beams=int(num_beams), max_length=int(max_length)) if method == "model" else base
         results: list[tuple[str, ArticleSummary]] = []
-        for name, content in inputs:
+        for index, (name, content) in enumerate(inputs):
+            progress((index, len(inputs)), desc=f"{name or '文本'}", unit="篇")
             try:
                 article = parse_article(content, max_section_chars=int(section_chars))
             except YxsummError as error:
