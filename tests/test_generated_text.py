@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from yxsumm.tokenization import clean_generated, drop_invented_tag
+from yxsumm.postprocess import clean_generated, drop_invented_tag
 
 SOURCE = "旺角冲突案今日开审，多名被告出庭。法官指出……"
 
@@ -24,12 +24,16 @@ def test_wordpiece_output_is_joined_and_stutters_collapse() -> None:
     assert clean_generated("经 典 典 典 [UNK] 作 品 , 今 日 上 演") == "经典作品，今日上演"
 
 
-def test_summaries_do_not_start_with_an_invented_tag(tiny_summarizer, monkeypatch) -> None:
-    """The rule is applied to what the Summarizer returns, whatever the model wrote."""
-    from yxsumm import generation
+def test_summaries_do_not_start_with_an_invented_tag(tiny_copybart_dir, monkeypatch) -> None:
+    """The rule is applied to what the Summarizer returns, whatever the model wrote, guard on or off."""
+    from yxsumm import Summarizer, generation, guarded_generation
 
+    line = "【专题报道】本市召开工作会议"
+    monkeypatch.setattr(generation, "generate_texts", lambda model, tok, texts, **kw: [line] * len(texts))
     monkeypatch.setattr(
-        generation, "generate_texts", lambda model, tok, texts, **kw: ["【专题报道】" + "本市召开工作会议"] * len(texts)
+        guarded_generation, "generate_candidates", lambda model, tok, texts, **kw: [[(line, -0.1)]] * len(texts)
     )
-    fresh = tiny_summarizer.with_options(num_beams=2)
-    assert fresh.headline("本市今天召开工作会议，部署重点项目建设。") == "本市召开工作会议"
+    for guard in (False, True):
+        summarizer = Summarizer(tiny_copybart_dir, num_beams=2, guard=guard, guard_model=None)
+        summarizer.guard_assets = guarded_generation.GuardAssets() if guard else None  # no span to compete
+        assert summarizer.headline("本市今天召开工作会议，部署重点项目建设。") == "本市召开工作会议"

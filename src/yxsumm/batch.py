@@ -47,11 +47,12 @@ def find_inputs(input_dir: str | Path, pattern: str = "**/*") -> list[Path]:
 def record_for(path: str, summary: ArticleSummary | None, error: str | None) -> dict[str, Any]:
     """The output record of one input file."""
     if summary is None:
-        return {"path": path, "headline": None, "title": None, "sections": [], "error": error}
+        return {"path": path, "headline": None, "headline_origin": None, "title": None, "sections": [], "error": error}
     data = summary.to_dict()
     return {
         "path": path,
         "headline": data["headline"],
+        "headline_origin": data["headline_origin"],
         "title": data["title"],
         "abstract": data["abstract"],
         "sections": data["sections"],

@@ -23,6 +23,10 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--num-beams", type=int)
     parser.add_argument("--max-length", type=int, help="longest generated headline, in tokens")
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument(
+        "--no-guard", dest="guard", action="store_false", help="print the model's first beam (no output guard)"
+    )
+    parser.add_argument("--guard-model", help="folder of the output guard's files (default: the bundled one)")
 
 
 def _summarizer_options(args: argparse.Namespace) -> dict:
@@ -34,6 +38,8 @@ def _summarizer_options(args: argparse.Namespace) -> dict:
         "num_beams": args.num_beams,
         "max_length": args.max_length,
         "batch_size": args.batch_size,
+        "guard": args.guard,
+        "guard_model": args.guard_model,
     }
 
 
@@ -88,11 +94,13 @@ def cmd_batch(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     """Score headlines on corpus files against lead-1."""
     from .evaluate import evaluate_file
+    from .guard_assets import load_guard_assets
 
     summarizer = _make_summarizer(args)
+    background = (summarizer.guard_assets or load_guard_assets(args.guard_model)).background
     results = []
     for path in args.files:
-        result = evaluate_file(summarizer, path, limit=args.limit)
+        result = evaluate_file(summarizer, path, limit=args.limit, background=background)
         results.append(result.to_dict())
         print(result.line(), flush=True)
     if args.json:
@@ -100,13 +108,46 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def _dataclass_values(args: argparse.Namespace, cls: type) -> dict:
+    values = {f.name: getattr(args, f.name) for f in dataclasses.fields(cls) if hasattr(args, f.name)}
+    return {k: v for k, v in values.items() if v is not None}
+
+
+def _add_dataclass_options(parser: argparse.ArgumentParser, cls: type) -> None:
+    """One ``--flag`` per field of a config dataclass (lists take several values, booleans true/false)."""
+    for f in dataclasses.fields(cls):
+        flag = "--" + f.name.replace("_", "-")
+        kind = str(f.type)
+        if kind.startswith("list"):
+            parser.add_argument(flag, dest=f.name, nargs="*")
+        elif kind == "bool":
+            parser.add_argument(flag, dest=f.name, type=lambda v: v.lower() in ("1", "true", "yes"))
+        else:
+            parser.add_argument(flag, dest=f.name, type={"int": int, "float": float}.get(kind, str))
+
+
 def cmd_train(args: argparse.Namespace) -> int:
     """Train or resume the copy-BART model."""
     from .train import TrainConfig, train
 
-    values = {f.name: getattr(args, f.name) for f in dataclasses.fields(TrainConfig) if hasattr(args, f.name)}
-    values = {k: v for k, v in values.items() if v is not None}
-    train(TrainConfig(**values))
+    train(TrainConfig(**_dataclass_values(args, TrainConfig)))
+    return 0
+
+
+def cmd_train_spans(args: argparse.Namespace) -> int:
+    """Train the span selector and print its dev ROUGE-L."""
+    from .span_selector import SpanTrainConfig, train_span_selector
+
+    print(json.dumps(train_span_selector(SpanTrainConfig(**_dataclass_values(args, SpanTrainConfig)))))
+    return 0
+
+
+def cmd_build_trigrams(args: argparse.Namespace) -> int:
+    """Build the guard's background list of headline trigrams from the training corpora."""
+    from .faithfulness import build_headline_background
+
+    background = build_headline_background(args.data_dir, args.min_count)
+    print(f"{len(background)} trigrams → {background.save(args.output)}")
     return 0
 
 
@@ -126,10 +167,25 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return 0
 
 
+def version_line() -> str:
+    """``yxsumm 0.1.0 (model: yxsumm-copybart-small at …)``: the version and the bundled model in use."""
+    from . import __version__
+    from .model_loading import default_model_path
+
+    path = default_model_path()
+    where = str(path) if path.is_dir() else f"{path} (missing)"
+    return f"yxsumm {__version__} (model: {path.name} at {where})"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``yxsumm`` command."""
-    parser = argparse.ArgumentParser(prog="yxsumm", description="Offline Chinese news headlines and section summaries")
+    parser = argparse.ArgumentParser(
+        prog="yxsumm",
+        description="Offline Chinese news headlines and section summaries",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more logging (-vv for debug)")
+    parser.add_argument("--version", action="version", version=version_line())
     commands = parser.add_subparsers(dest="command", required=True)
 
     p = commands.add_parser("summarize", help="summarise one article file (or - for standard input)")
@@ -157,25 +213,22 @@ def build_parser() -> argparse.ArgumentParser:
     _add_model_options(p)
     p.set_defaults(func=cmd_eval)
 
+    from .span_selector import SpanTrainConfig
     from .train import TrainConfig
 
     p = commands.add_parser("train", help="train or resume the copy-BART headline model")
-    for f in dataclasses.fields(TrainConfig):
-        if f.name == "sources":
-            p.add_argument("--sources", nargs="*")
-            continue
-        kind = (
-            f.type
-            if isinstance(f.type, type)
-            else {"int": int, "float": float, "str": str, "bool": str}.get(str(f.type), str)
-        )
-        if str(f.type) == "bool" or kind is bool:
-            p.add_argument(
-                "--" + f.name.replace("_", "-"), dest=f.name, type=lambda v: v.lower() in ("1", "true", "yes")
-            )
-        else:
-            p.add_argument("--" + f.name.replace("_", "-"), dest=f.name, type=kind)
+    _add_dataclass_options(p, TrainConfig)
     p.set_defaults(func=cmd_train)
+
+    p = commands.add_parser("train-spans", help="train the extractive span selector on oracle spans")
+    _add_dataclass_options(p, SpanTrainConfig)
+    p.set_defaults(func=cmd_train_spans)
+
+    p = commands.add_parser("build-trigrams", help="build the output guard's background list of headline trigrams")
+    p.add_argument("--data-dir", default="../shared/data")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--min-count", type=int, default=2, help="keep trigrams seen at least this often")
+    p.set_defaults(func=cmd_build_trigrams)
 
     p = commands.add_parser("export", help="copy a trained checkpoint into a model folder for shipping")
     p.add_argument("source")

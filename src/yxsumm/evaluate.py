@@ -1,15 +1,51 @@
-"""``yxsumm eval``: character ROUGE of a model (or an extractive method) against lead-1 on a corpus file."""
+"""``yxsumm eval``: character ROUGE of a model (or an extractive method) against lead-1 on a corpus file.
+
+Besides ROUGE, every output is checked the way the output guard checks candidates
+(:mod:`yxsumm.faithfulness`), and so are the gold headlines, for comparison:
+
+* **invented-fact rate** — share of lines with a number, Latin token or name the source lacks
+  (and the same for numbers and Latin tokens only);
+* **unattested-trigram rate** — share of lines with a character trigram found neither in the source
+  nor in the guard's background list of training headlines;
+* **origins** — share of lines produced each way (``model``, ``model-reranked``, ``extractive-span``…).
+"""
 
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass
+from collections import Counter
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .corpus import read_pairs
+from .faithfulness import TrigramBackground, unattested_trigrams, unsupported_facts
 from .rouge import RougeScores, rouge_corpus
 from .sentences import lead_sentence
+from .structure import prepare_text
 from .summarizer import Summarizer
+
+
+@dataclass(frozen=True)
+class FaithfulnessRates:
+    """Shares (in %) of lines with an unsupported fact / an unattested trigram."""
+
+    invented: float
+    invented_number_or_latin: float
+    unattested: float
+
+
+def faithfulness_rates(lines: list[str], sources: list[str], background: TrigramBackground | None) -> FaithfulnessRates:
+    """The rates of :class:`FaithfulnessRates` for ``lines`` against their ``sources``."""
+    invented = number_or_latin = unattested = 0
+    for line, source in zip(lines, sources, strict=True):
+        facts = unsupported_facts(line, source)
+        invented += bool(facts)
+        number_or_latin += any(f.kind != "name" for f in facts)
+        unattested += bool(unattested_trigrams(line, source, background))
+    n = max(1, len(lines))
+    return FaithfulnessRates(
+        round(100 * invented / n, 1), round(100 * number_or_latin / n, 1), round(100 * unattested / n, 1)
+    )
 
 
 @dataclass(frozen=True)
@@ -23,6 +59,9 @@ class EvalResult:
     mean_length: float
     seconds_per_item: float
     examples: list[dict[str, str]]
+    faithfulness: FaithfulnessRates | None = None
+    gold_faithfulness: FaithfulnessRates | None = None
+    origins: dict[str, float] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """JSON-serialisable form."""
@@ -30,24 +69,44 @@ class EvalResult:
 
     def line(self) -> str:
         """A one-line report."""
-        return (
+        text = (
             f"{Path(self.file).name}: n={self.pairs} ROUGE-1/2/L {self.system.rouge1:.1f}/{self.system.rouge2:.1f}/"
             f"{self.system.rougeL:.1f} (lead-1 {self.lead1.rouge1:.1f}/{self.lead1.rouge2:.1f}/{self.lead1.rougeL:.1f})"
             f" length {self.mean_length:.1f} chars, {1000 * self.seconds_per_item:.0f} ms/item"
         )
+        if self.faithfulness and self.gold_faithfulness:
+            ours, gold = self.faithfulness, self.gold_faithfulness
+            text += (
+                f"; invented {ours.invented:.1f}% (gold {gold.invented:.1f}%),"
+                f" numbers/Latin {ours.invented_number_or_latin:.1f}% (gold {gold.invented_number_or_latin:.1f}%),"
+                f" unattested {ours.unattested:.1f}% (gold {gold.unattested:.1f}%)"
+            )
+        if self.origins:
+            text += "; " + ", ".join(f"{k} {v:.0f}%" for k, v in sorted(self.origins.items()))
+        return text
 
 
-def evaluate_file(summarizer: Summarizer, path: str | Path, limit: int | None = None) -> EvalResult:
-    """Score ``summarizer`` and the lead-1 baseline on the first ``limit`` pairs of ``path``."""
+def evaluate_file(
+    summarizer: Summarizer, path: str | Path, limit: int | None = None, background: TrigramBackground | None = None
+) -> EvalResult:
+    """Score ``summarizer`` and the lead-1 baseline on the first ``limit`` pairs of ``path``.
+
+    ``background`` is the trigram list for the unattested rate (the summarizer's guard list if None).
+    """
     pairs = read_pairs(path, limit=limit)
     if not pairs:
         raise ValueError(f"{path} has no pairs")
     texts = [p.text for p in pairs]
     references = [p.summary for p in pairs]
     start = time.perf_counter()
-    hypotheses = summarizer.headlines(texts, task=pairs[0].task)
+    lines = summarizer.headline_lines(texts, task=pairs[0].task)
     elapsed = time.perf_counter() - start
+    hypotheses = [line for line, _ in lines]
     leads = [lead_sentence(t) for t in texts]
+    if background is None and summarizer.guard_assets is not None:
+        background = summarizer.guard_assets.background
+    sources = [prepare_text(t)[0] for t in texts]
+    origins = Counter(origin for _, origin in lines)
     return EvalResult(
         file=str(path),
         pairs=len(pairs),
@@ -56,4 +115,7 @@ def evaluate_file(summarizer: Summarizer, path: str | Path, limit: int | None = 
         mean_length=sum(len(h) for h in hypotheses) / len(hypotheses),
         seconds_per_item=elapsed / len(pairs),
         examples=[{"reference": r, "output": h} for r, h in list(zip(references, hypotheses, strict=True))[:5]],
+        faithfulness=faithfulness_rates(hypotheses, sources, background),
+        gold_faithfulness=faithfulness_rates(references, sources, background),
+        origins={k: round(100 * v / len(lines), 1) for k, v in origins.items()},
     )

@@ -8,6 +8,8 @@ import re
 from collections import Counter
 
 from .sentences import lead_sentence, split_sentences
+from .spans import trim_span
+from .words import jieba
 
 logger = logging.getLogger(__name__)
 
@@ -16,19 +18,35 @@ MAX_HEADLINE_CHARS = 30
 _STOP = set("的了在是和与及或也而就都被把对从向为以于之其这那有个上中下等")
 
 
+def _inside_ascii_run(text: str, cut: int) -> bool:
+    """Whether cutting ``text`` at ``cut`` would split a Latin word or an Arabic number."""
+    return 0 < cut < len(text) and all(c.isascii() and c.isalnum() for c in (text[cut - 1], text[cut]))
+
+
 def shorten(sentence: str, max_chars: int = MAX_HEADLINE_CHARS) -> str:
-    """Cut a sentence to at most ``max_chars`` characters, at the last clause boundary that fits."""
+    """Cut a sentence to at most ``max_chars`` characters, at the last clause boundary that fits.
+
+    A cut never splits a Latin word or a number (``1000`` must not become ``100``): it moves back to the
+    start of the word, or, when the sentence starts with a word longer than ``max_chars``, keeps it whole.
+    """
     sentence = sentence.strip().rstrip("。！？!?；;…")
     if len(sentence) <= max_chars:
         return sentence
     cut = max((sentence.rfind(mark, 0, max_chars + 1) for mark in "，,：:、；"), default=-1)
-    return sentence[:cut] if cut >= 8 else sentence[:max_chars]
+    if cut >= 8:
+        return sentence[:cut]
+    cut = max_chars
+    while _inside_ascii_run(sentence, cut):
+        cut -= 1
+    if cut == 0:
+        cut = max_chars
+        while _inside_ascii_run(sentence, cut):
+            cut += 1
+    return sentence[:cut].rstrip()
 
 
 def _words(sentence: str) -> list[str]:
-    import jieba
-
-    return [w for w in jieba.lcut(sentence) if w.strip() and w not in _STOP and re.search(r"\w", w)]
+    return [w for w in jieba().lcut(sentence) if w.strip() and w not in _STOP and re.search(r"\w", w)]
 
 
 def textrank_sentence(text: str, iterations: int = 30, damping: float = 0.85) -> str:
@@ -57,9 +75,14 @@ def textrank_sentence(text: str, iterations: int = 30, damping: float = 0.85) ->
 
 
 def extractive_headline(text: str, method: str = "lead") -> str:
-    """A headline by extraction: ``"lead"`` (first sentence) or ``"textrank"`` (central sentence), shortened."""
+    """A headline by extraction: ``"lead"`` (first sentence) or ``"textrank"`` (central sentence), shortened.
+
+    The lead sentence loses its news boilerplate first (``新华社北京3月5日电``, ``2018年，``: see
+    :func:`yxsumm.spans.trim_span`), as extracted spans do.
+    """
     if method == "lead":
-        return shorten(lead_sentence(text))
+        lead = lead_sentence(text)
+        return shorten(trim_span(lead) or lead)
     if method == "textrank":
         return shorten(textrank_sentence(text))
     raise ValueError(f"unknown extractive method {method!r} (use 'lead' or 'textrank')")

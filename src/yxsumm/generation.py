@@ -7,8 +7,11 @@ from typing import Any
 
 import torch
 from transformers import PreTrainedModel, PreTrainedTokenizerBase
+from transformers.modeling_outputs import BaseModelOutput
 
-from .tokenization import TASK_TOKENS, clean_generated, join_wordpiece_tokens
+from .copy_constraint import WholeWordCopyProcessor, supports_whole_word_copy
+from .postprocess import clean_generated
+from .tokenization import TASK_TOKENS, join_wordpiece_tokens
 
 
 def uses_task_tokens(tokenizer: PreTrainedTokenizerBase) -> bool:
@@ -81,3 +84,124 @@ def generate_texts(
         for index, text in zip(chunk, decode(tokenizer, generated), strict=True):
             outputs[index] = text
     return outputs
+
+
+def _encode_sources(
+    tokenizer: PreTrainedTokenizerBase, inputs: Sequence[str], max_source_chars: int, device: torch.device
+) -> dict[str, torch.Tensor]:
+    encoded = tokenizer(
+        list(inputs), return_tensors="pt", padding=True, truncation=True, max_length=max_source_chars + 8
+    ).to(device)
+    encoded.pop("token_type_ids", None)
+    return dict(encoded)
+
+
+@torch.inference_mode()
+def generate_candidates(
+    model: PreTrainedModel,
+    tokenizer: PreTrainedTokenizerBase,
+    texts: Sequence[str],
+    *,
+    task: str | Sequence[str] = "headline",
+    max_source_chars: int = 192,
+    batch_size: int = 32,
+    whole_word_copy: bool = True,
+    **generate_kwargs: Any,
+) -> list[list[tuple[str, float]]]:
+    """The n-best outputs of beam search for each text: ``(text, score)``, best first, cleaned, no duplicates.
+
+    ``num_beams`` outputs are returned per text (one with greedy decoding).  The score is the beam's
+    length-normalised log-probability (``nan`` with greedy decoding).  With ``whole_word_copy``
+    and a WordPiece vocabulary, Latin words and Arabic numbers can only be copied whole from the source
+    (:class:`~yxsumm.copy_constraint.WholeWordCopyProcessor`).
+    """
+    inputs = model_inputs(texts, task, tokenizer, max_source_chars)
+    order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]), reverse=True)
+    outputs: list[list[tuple[str, float]]] = [[] for _ in inputs]
+    device = next(model.parameters()).device
+    beams = int(generate_kwargs.get("num_beams") or getattr(model.generation_config, "num_beams", 1) or 1)
+    constrain = whole_word_copy and supports_whole_word_copy(tokenizer)
+    for start in range(0, len(order), batch_size):
+        chunk = order[start : start + batch_size]
+        encoded = _encode_sources(tokenizer, [inputs[i] for i in chunk], max_source_chars, device)
+        extra: dict[str, Any] = {"num_return_sequences": beams, "return_dict_in_generate": True}
+        extra["output_scores"] = beams > 1
+        if constrain:
+            extra["logits_processor"] = [WholeWordCopyProcessor(tokenizer, encoded["input_ids"])]
+        generated = model.generate(**encoded, **generate_kwargs, **extra)
+        texts_out = decode(tokenizer, generated.sequences)
+        sequence_scores = getattr(generated, "sequences_scores", None)
+        scores = sequence_scores.tolist() if sequence_scores is not None else [float("nan")] * len(texts_out)
+        for position, index in enumerate(chunk):
+            best: dict[str, float] = {}
+            for text, score in zip(
+                texts_out[position * beams : (position + 1) * beams],
+                scores[position * beams : (position + 1) * beams],
+                strict=True,
+            ):
+                if text and text not in best:
+                    best[text] = score
+            outputs[index] = list(best.items())
+    return outputs
+
+
+def _label_ids(tokenizer: PreTrainedTokenizerBase, texts: Sequence[str], start_id: int | None) -> list[list[int]]:
+    """Token ids a model would be trained to produce for ``texts`` (leading decoder-start token dropped)."""
+    rows = tokenizer(list(texts), truncation=True, max_length=64)["input_ids"]
+    return [row[1:] if row and row[0] == start_id else row for row in rows]
+
+
+@torch.inference_mode()
+def score_candidates(
+    model: PreTrainedModel,
+    tokenizer: PreTrainedTokenizerBase,
+    texts: Sequence[str],
+    candidates: Sequence[Sequence[str]],
+    *,
+    task: str | Sequence[str] = "headline",
+    max_source_chars: int = 192,
+    batch_size: int = 64,
+) -> list[list[float]]:
+    """Mean log-probability per token of each candidate given its text (teacher forcing).
+
+    Puts beam outputs and extracted spans on one scale.  Works for any seq2seq model whose ``logits``
+    are (log-)scores over the vocabulary.
+    """
+    inputs = model_inputs(texts, task, tokenizer, max_source_chars)
+    device = next(model.parameters()).device
+    start_id = model.config.decoder_start_token_id
+    pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
+    results: list[list[float]] = [[] for _ in inputs]
+    sources_per_batch = max(1, batch_size // max(1, max((len(g) for g in candidates), default=1)))
+    for begin in range(0, len(inputs), sources_per_batch):
+        sources = [i for i in range(begin, min(len(inputs), begin + sources_per_batch)) if candidates[i]]
+        if not sources:
+            continue
+        encoded = _encode_sources(tokenizer, [inputs[i] for i in sources], max_source_chars, device)
+        states = model.get_encoder()(input_ids=encoded["input_ids"], attention_mask=encoded["attention_mask"])
+        rows = [(n, c) for n, i in enumerate(sources) for c in candidates[i]]
+        index = torch.tensor([n for n, _ in rows], device=device)
+        labels = _padded_labels(_label_ids(tokenizer, [c for _, c in rows], start_id))
+        decoder_input_ids = torch.full_like(labels, pad_id)
+        decoder_input_ids[:, 0] = start_id
+        decoder_input_ids[:, 1:] = labels[:, :-1].masked_fill(labels[:, :-1] == -100, pad_id)
+        out = model(
+            input_ids=encoded["input_ids"][index],
+            attention_mask=encoded["attention_mask"][index],
+            encoder_outputs=BaseModelOutput(last_hidden_state=states.last_hidden_state[index]),
+            decoder_input_ids=decoder_input_ids.to(device),
+        )
+        log_probs = out.logits.float().log_softmax(-1)
+        mask = labels != -100
+        gathered = log_probs.gather(-1, labels.clamp(min=0).to(device)[..., None]).squeeze(-1).cpu()
+        totals = ((gathered * mask).sum(-1) / mask.sum(-1).clamp(min=1)).tolist()
+        for (n, _), value in zip(rows, totals, strict=True):
+            results[sources[n]].append(value)
+    return results
+
+
+def _padded_labels(rows: Sequence[Sequence[int]]) -> torch.Tensor:
+    labels = torch.full((len(rows), max(1, *(len(r) for r in rows))), -100, dtype=torch.long)
+    for r, ids in enumerate(rows):
+        labels[r, : len(ids)] = torch.tensor(list(ids), dtype=torch.long)
+    return labels

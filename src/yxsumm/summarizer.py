@@ -15,11 +15,12 @@ from typing import Any
 import torch
 
 from .errors import InputError
-from .extractive import extractive_headline, shorten
+from .extractive import extractive_headline
+from .guard_assets import GuardAssets, load_guard_assets
 from .normalize import CJK_CHAR
+from .postprocess import finish_line
 from .script import to_simplified, to_traditional
 from .structure import Article, parse_article
-from .tokenization import drop_invented_tag
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +38,9 @@ class SectionSummary:
     heading: str | None
     summary: str | None
     text: str
+    #: How the summary was produced: ``model``, ``model-reranked``, ``extractive-span``,
+    #: ``extractive-fallback`` (see :mod:`yxsumm.guard`), ``lead`` or ``textrank``; None when not summarised.
+    origin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,8 @@ class ArticleSummary:
     removed: list[tuple[str, str]] = field(default_factory=list)
     script: str = "simplified"
     notes: list[str] = field(default_factory=list)
+    #: How the headline was produced (the values of :attr:`SectionSummary.origin`).
+    headline_origin: str = "model"
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-serialisable dict."""
@@ -74,22 +80,28 @@ class ArticleSummary:
         return "\n".join(lines).rstrip() + "\n"
 
 
+#: A generation job: (task, model input, the text whose facts the output must stay within).
+Job = tuple[str, str, str]
+#: A printed line and how it was produced.
+Line = tuple[str, str]
+
+
 class _LRUCache:
-    """A small thread-safe LRU cache of generated texts."""
+    """A small thread-safe LRU cache of generated lines."""
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._data: OrderedDict[tuple[str, ...], str] = OrderedDict()
+        self._data: OrderedDict[tuple[str, ...], Line] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, key: tuple[str, ...]) -> str | None:
+    def get(self, key: tuple[str, ...]) -> Line | None:
         with self._lock:
             if key in self._data:
                 self._data.move_to_end(key)
                 return self._data[key]
             return None
 
-    def put(self, key: tuple[str, ...], value: str) -> None:
+    def put(self, key: tuple[str, ...], value: Line) -> None:
         if self.size <= 0:
             return
         with self._lock:
@@ -105,6 +117,11 @@ class Summarizer:
     ``model`` is a local folder (the bundled model by default, or any Hugging Face seq2seq checkpoint:
     BART/T5/mT5/Pegasus with a BERT or SentencePiece tokenizer) or a hub id.  With
     ``method="lead"`` or ``"textrank"`` no model is loaded at all (extractive headlines).
+
+    ``guard=True`` (the default) puts the output guard of :mod:`yxsumm.guard` between the model and
+    the user: the n-best lines and an extracted span are assessed, no line with a number, Latin word
+    or name the source lacks is printed, and garbled lines lose to better ones.  ``guard_model`` is the
+    folder with the span selector and the trigram list (the bundled ``models/yxsumm-guard`` by default).
     """
 
     def __init__(
@@ -124,6 +141,8 @@ class Summarizer:
         cache_size: int = 4096,
         threads: int | None = None,
         allow_remote_code: bool = False,
+        guard: bool = True,
+        guard_model: str | Path | None = None,
     ) -> None:
         """Load the model (unless ``method`` is extractive) and keep the decoding settings."""
         if method not in METHODS:
@@ -141,6 +160,8 @@ class Summarizer:
         if threads:
             torch.set_num_threads(threads)
         self.generate_kwargs: dict[str, Any] = {}
+        self.guard = guard
+        self.guard_assets: GuardAssets | None = None
         if method == "model":
             from .model_loading import load_model, quantize_dynamic_int8
 
@@ -158,6 +179,8 @@ class Summarizer:
             self.generate_kwargs = {k: v for k, v in overrides.items() if v is not None}
             if num_beams == 1:
                 self.generate_kwargs["early_stopping"] = False
+            if guard:
+                self.guard_assets = load_guard_assets(guard_model)
         default_chars = 192
         if self.tokenizer is not None and getattr(self.model.config, "max_position_embeddings", None):
             default_chars = min(self.model.config.max_position_embeddings - 16, 480)
@@ -184,47 +207,68 @@ class Summarizer:
 
     # -- generation --------------------------------------------------------------------------
 
-    def _generate(self, texts: Sequence[str], task: str) -> list[str]:
-        """Generate one output per text with the model or the extractive method (cached)."""
-        return self._generate_jobs([(task, text) for text in texts])
-
-    def _generate_jobs(self, jobs: Sequence[tuple[str, str]]) -> list[str]:
-        """Generate one output per ``(task, text)`` job; all jobs share batches (cached per job)."""
+    def _generate_jobs(self, jobs: Sequence[Job]) -> list[Line]:
+        """One printed line per job; all jobs share batches (cached per job and decoding options)."""
         if self.method != "model":
-            return [extractive_headline(text, self.method) for _, text in jobs]
-        from .generation import generate_texts
-
-        options = repr(sorted(self.generate_kwargs.items())) + f"|{self.max_source_chars}"
-        results: list[str | None] = [self._cache.get((task, options, text)) for task, text in jobs]
+            return [(extractive_headline(text, self.method), self.method) for _, text, _ in jobs]
+        options = repr(sorted(self.generate_kwargs.items())) + f"|{self.max_source_chars}|guard={self.guard}"
+        results: list[Line | None] = [self._cache.get((options, *job)) for job in jobs]
         missing = sorted({job for job, result in zip(jobs, results, strict=True) if result is None})
         if missing:
-            with self._lock, torch.inference_mode():
-                generated = generate_texts(
-                    self.model,
-                    self.tokenizer,
-                    [text for _, text in missing],
-                    task=[task for task, _ in missing],
-                    max_source_chars=self.max_source_chars,
-                    batch_size=self.batch_size,
-                    **self.generate_kwargs,
-                )
-            produced = dict(zip(missing, generated, strict=True))
-            for (task, text), output in produced.items():
-                self._cache.put((task, options, text), output)
+            with self._lock:
+                produced = dict(zip(missing, self._lines_for(missing), strict=True))
+            for job, line in produced.items():
+                self._cache.put((options, *job), line)
             results = [r if r is not None else produced[job] for job, r in zip(jobs, results, strict=True)]
-        results = [drop_invented_tag(r, text) if r else r for r, (_, text) in zip(results, jobs, strict=True)]
-        return [shorten(r, 60) if r else r for r in results]  # type: ignore[misc]
+        return results  # type: ignore[return-value]
+
+    def _lines_for(self, jobs: Sequence[Job]) -> list[Line]:
+        """Generate (and, with the guard, choose) the line of each job."""
+        from .generation import generate_texts
+        from .guarded_generation import guarded_lines
+
+        tasks = [task for task, _, _ in jobs]
+        texts = [text for _, text, _ in jobs]
+        if self.guard and self.guard_assets is not None:
+            return guarded_lines(
+                self.model,
+                self.tokenizer,
+                self.guard_assets,
+                jobs,
+                max_source_chars=self.max_source_chars,
+                batch_size=self.batch_size,
+                **self.generate_kwargs,
+            )
+        outputs = generate_texts(
+            self.model,
+            self.tokenizer,
+            texts,
+            task=tasks,
+            max_source_chars=self.max_source_chars,
+            batch_size=self.batch_size,
+            **self.generate_kwargs,
+        )
+        return [(finish_line(output, context), "model") for output, (_, _, context) in zip(outputs, jobs, strict=True)]
 
     def headlines(self, texts: Sequence[str], batch_size: int | None = None, *, task: str = "headline") -> list[str]:
         """One headline per text (no sectioning); texts are generated in batches.
 
         ``task="heading"`` asks the bundled model for a section heading instead of an article headline.
         """
+        return [line for line, _ in self.headline_lines(texts, batch_size, task=task)]
+
+    def headline_lines(
+        self, texts: Sequence[str], batch_size: int | None = None, *, task: str = "headline"
+    ) -> list[Line]:
+        """Like :meth:`headlines`, with how each line was produced (``(line, origin)``)."""
         if batch_size:
             self.batch_size = batch_size
         prepared = [self._prepare_plain(t) for t in texts]
-        outputs = self._generate([p[0] for p in prepared], task)
-        return [to_traditional(o) if p[1] else o for o, p in zip(outputs, prepared, strict=True)]
+        lines = self._generate_jobs([(task, text, text) for text, _ in prepared])
+        return [
+            (to_traditional(line) if traditional else line, origin)
+            for (line, origin), (_, traditional) in zip(lines, prepared, strict=True)
+        ]
 
     def headline(self, text: str) -> str:
         """One headline for ``text`` (no sectioning)."""
@@ -277,14 +321,16 @@ class Summarizer:
             sections = [
                 SectionSummary(
                     heading=section.heading,
-                    summary=convert(summaries[(a, s)]) if (a, s) in summaries else None,
+                    summary=convert(summaries[(a, s)][0]) if (a, s) in summaries else None,
                     text=section.text,
+                    origin=summaries[(a, s)][1] if (a, s) in summaries else None,
                 )
                 for s, section in enumerate(article.sections)
             ]
             results.append(
                 ArticleSummary(
-                    headline=convert(headlines[a]),
+                    headline=convert(headlines[a][0]),
+                    headline_origin=headlines[a][1],
                     title=article.title,
                     abstract=article.abstract,
                     sections=sections,
@@ -297,7 +343,7 @@ class Summarizer:
 
     def _summaries_and_headlines(
         self, articles: Sequence[Article], jobs: list[tuple[int, int, str]]
-    ) -> tuple[dict[tuple[int, int], str], list[str]]:
+    ) -> tuple[dict[tuple[int, int], Line], list[Line]]:
         """Section summaries (keyed by article and section) and one headline per article.
 
         Section headings and the headlines whose input is known up front (every later section has its
@@ -305,13 +351,18 @@ class Summarizer:
         section summaries in a second pass.
         """
         early = [a for a, article in enumerate(articles) if self._headline_needs_no_summaries(article)]
-        first_pass = [("heading", text) for _, _, text in jobs]
-        first_pass += [("headline", self._headline_input(articles[a], {}, a)) for a in early]
+        first_pass: list[Job] = [("heading", text, text) for _, _, text in jobs]
+        first_pass += [
+            ("headline", self._headline_input(articles[a], {}, a), _fact_context(articles[a])) for a in early
+        ]
         outputs = self._generate_jobs(first_pass)
         summaries = {(a, s): output for (a, s, _), output in zip(jobs, outputs[: len(jobs)], strict=True)}
         headlines = dict(zip(early, outputs[len(jobs) :], strict=True))
         late = [a for a in range(len(articles)) if a not in headlines]
-        second_pass = [("headline", self._headline_input(articles[a], summaries, a)) for a in late]
+        texts = {key: line for key, (line, _) in summaries.items()}
+        second_pass: list[Job] = [
+            ("headline", self._headline_input(articles[a], texts, a), _fact_context(articles[a])) for a in late
+        ]
         headlines.update(zip(late, self._generate_jobs(second_pass), strict=True))
         return summaries, [headlines[a] for a in range(len(articles))]
 
@@ -344,6 +395,12 @@ class Summarizer:
             return (lead + "\n" + "；".join(points))[:budget] if points else lead[:budget]
         tail = "；".join(points)[: int(budget * 0.35)]
         return lead[: budget - len(tail) - 1] + "\n" + tail
+
+
+def _fact_context(article: Article) -> str:
+    """The text an article headline's facts are checked against: title, abstract and body (Simplified)."""
+    text = "\n".join(part for part in (article.title, article.abstract, article.body) if part)
+    return to_simplified(text) if article.script == "traditional" else text
 
 
 _default: Summarizer | None = None

@@ -1,0 +1,197 @@
+"""Measure what the output guard sees, and choose its weights on the dev sets.
+
+1. For ``--limit`` pairs of every dev set (and ``test/csl_dev``, never trained on), generate the n-best
+   lines (beam search, whole-word copy on), the raw top line without the whole-word constraint, and the
+   span selector's span; score the span with the generator.  Cached in ``--cache``.
+2. Print, for the gold headlines, the raw top line and the constrained top line: invented-fact rate,
+   fragment / broken-word / unattested-trigram distributions.
+3. Grid-search the guard weights for the best mean ROUGE-L over the sets (hard rule always on) and print
+   the table for the chosen weights next to lead-1, the raw model and the span alone.
+
+    python bench/tune_guard.py --limit 300 --cache runs/guard/candidates.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import statistics
+import time
+from pathlib import Path
+
+import torch
+
+from yxsumm.corpus import read_pairs
+from yxsumm.faithfulness import TrigramBackground
+from yxsumm.generation import generate_candidates, generate_texts, score_candidates
+from yxsumm.guard import Candidate, GuardWeights, assess, choose
+from yxsumm.model_loading import load_model
+from yxsumm.postprocess import finish_line
+from yxsumm.rouge import rouge_corpus
+from yxsumm.sentences import lead_sentence
+from yxsumm.span_selector import SpanSelector
+from yxsumm.structure import prepare_text
+
+DEV_SETS = [
+    "dev/xwlb_items",
+    "dev/hkcnews_articles",
+    "dev/hkcnews_sections",
+    "dev/xwlb_sections",
+    "dev/bedtime_daily",
+    "dev/bedtime_sections",
+    "dev/bedtime_episodes",
+    "dev/oped2_articles",
+    "dev/oped2_sections",
+    "test/csl_dev",
+]
+
+
+def collect(args: argparse.Namespace) -> dict:
+    model, tokenizer, _ = load_model(args.model)
+    data: dict = {}
+    for name in DEV_SETS:
+        path = Path(args.data_dir) / f"{name}.jsonl.gz"
+        if not path.exists():
+            continue
+        pairs = read_pairs(path, limit=args.limit)
+        texts = [prepare_text(p.text)[0] for p in pairs]
+        task = pairs[0].task
+        start = time.perf_counter()
+        raw = generate_texts(model, tokenizer, texts, task=task, num_beams=args.num_beams)
+        nbest = generate_candidates(model, tokenizer, texts, task=task, num_beams=args.num_beams)
+        data[name] = [
+            {"text": text, "task": task, "gold": pair.summary, "raw": raw_line, "nbest": lines, "span": None}
+            for text, pair, raw_line, lines in zip(texts, pairs, raw, nbest, strict=True)
+        ]
+        print(f"{name}: {len(pairs)} pairs, {time.perf_counter() - start:.0f} s", flush=True)
+    return data
+
+
+def add_spans(data: dict, args: argparse.Namespace) -> None:
+    """The span selector's span of every item, scored by the generator (replaces earlier spans)."""
+    model, tokenizer, _ = load_model(args.model)
+    selector = SpanSelector.load(args.span_model)
+    for items in data.values():
+        texts = [i["text"] for i in items]
+        spans = selector.select(texts, items[0]["task"])
+        span_texts = [[s.text] if s and len(s.text) >= 2 else [] for s in spans]
+        scores = score_candidates(model, tokenizer, texts, span_texts, task=items[0]["task"])
+        for item, st, ss in zip(items, span_texts, scores, strict=True):
+            item["span"] = [st[0], ss[0]] if st else None
+
+
+def _rate(values: list[bool]) -> float:
+    return 100.0 * sum(values) / max(1, len(values))
+
+
+def describe(data: dict, background: TrigramBackground) -> None:
+    print("\n## What the guard sees (per set: gold | raw top line | whole-word top line)")
+    print("| set | invented facts % | ≥1 broken word % | mean fragments | mean unattested trigrams |")
+    print("|---|---|---|---|---|")
+    for name, items in data.items():
+        rows = {"gold": [], "raw": [], "top": []}
+        for item in items:
+            source = item["text"]
+            top = item["nbest"][0][0] if item["nbest"] else ""
+            for key, line in (("gold", item["gold"]), ("raw", item["raw"]), ("top", top)):
+                rows[key].append(assess(line, source, background))
+
+        def cell(key: str, measure, rows: dict = rows) -> str:
+            return " | ".join(f"{measure(rows[k]):.1f}" for k in ("gold", "raw", "top"))
+
+        print(
+            f"| {name} | {cell('', lambda a: _rate([bool(x.unsupported) for x in a]))} "
+            f"| {cell('', lambda a: _rate([x.broken > 0 for x in a]))} "
+            f"| {cell('', lambda a: statistics.mean(x.fragments for x in a))} "
+            f"| {cell('', lambda a: statistics.mean(x.unattested for x in a))} |"
+        )
+
+
+def guarded_lines(items: list[dict], background: TrigramBackground, weights: GuardWeights, use_span: bool) -> list[str]:
+    lines = []
+    for item in items:
+        candidates = [Candidate(t, "model", s, rank) for rank, (t, s) in enumerate(item["nbest"])]
+        if use_span and item["span"]:
+            candidates.append(Candidate(item["span"][0], "span", item["span"][1]))
+        fallback = item["span"][0] if item["span"] else lead_sentence(item["text"])
+        lines.append(finish_line(choose(candidates, item["text"], background, weights, fallback).text, item["text"]))
+    return lines
+
+
+def tune(data: dict, background: TrigramBackground) -> GuardWeights:
+    grid = {
+        "fragment": [0.0, 0.05, 0.1],
+        "broken": [0.0, 0.2, 0.5],
+        "unattested": [0.0, 0.05, 0.15],
+        "span_bonus": [-1.0, 0.0, 0.3, 0.6, 1.0],
+    }
+    best: tuple[float, GuardWeights] | None = None
+    for values in itertools.product(*grid.values()):
+        weights = GuardWeights(**dict(zip(grid, values, strict=True)))
+        scores = [
+            rouge_corpus(guarded_lines(items, background, weights, True), [i["gold"] for i in items]).rougeL
+            for items in data.values()
+        ]
+        mean = statistics.mean(scores)
+        if best is None or mean > best[0]:
+            best = (mean, weights)
+    assert best is not None
+    print(f"\nbest weights {best[1]} (dev mean ROUGE-L {best[0]:.2f})")
+    return best[1]
+
+
+def table(data: dict, background: TrigramBackground, weights: GuardWeights) -> None:
+    print("\n## ROUGE-L per set")
+    print("| set | lead-1 | raw model | top line (whole-word) | guard, no span | span alone | guard |")
+    print("|---|---|---|---|---|---|---|")
+    for name, items in data.items():
+        golds = [i["gold"] for i in items]
+
+        def score(lines: list[str], golds: list[str] = golds) -> str:
+            return f"{rouge_corpus(lines, golds).rougeL:.1f}"
+
+        print(
+            f"| {name} | {score([lead_sentence(i['text']) for i in items])} "
+            f"| {score([finish_line(i['raw'], i['text']) for i in items])} "
+            f"| {score([finish_line(i['nbest'][0][0] if i['nbest'] else '', i['text']) for i in items])} "
+            f"| {score(guarded_lines(items, background, weights, False))} "
+            f"| {score([i['span'][0] if i['span'] else '' for i in items])} "
+            f"| {score(guarded_lines(items, background, weights, True))} |"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data-dir", default="../shared/data")
+    parser.add_argument("--model")
+    parser.add_argument("--span-model")
+    parser.add_argument("--background", required=True, help="trigram file from yxsumm build-trigrams")
+    parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument("--num-beams", type=int, default=4)
+    parser.add_argument("--cache", default="runs/guard/candidates.json")
+    parser.add_argument("--threads", type=int, default=0)
+    parser.add_argument("--no-tune", action="store_true")
+    parser.add_argument("--collect-only", action="store_true")
+    args = parser.parse_args()
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    cache = Path(args.cache)
+    if cache.exists():
+        data = json.loads(cache.read_text(encoding="utf-8"))
+    else:
+        data = collect(args)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    if args.span_model:
+        add_spans(data, args)
+    if args.collect_only:
+        return
+    background = TrigramBackground.load(args.background)
+    describe(data, background)
+    weights = GuardWeights() if args.no_tune else tune(data, background)
+    table(data, background, weights)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,122 @@
+"""Latin words and Arabic numbers can only be copied whole from the source while decoding.
+
+With a character vocabulary, ``Android`` is the pieces ``A ##n ##d ##r ##o ##i ##d``; a copy head that
+assembles them one at a time spells nonsense (``Hondind``) and rewrites numbers (``1000万`` for
+``100万``).  :class:`WholeWordCopyProcessor` is a ``transformers`` logits processor that makes this
+impossible: an ASCII word may start only with the first piece of a word of the source, continue only
+along a word of the source, and end only where a word of the source ends.  It applies to tokenizers
+whose vocabulary marks word continuations with ``##`` (WordPiece, like the bundled model's); other
+tokenizers are left to the output guard (:mod:`yxsumm.guard`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import torch
+from transformers import LogitsProcessor, PreTrainedTokenizerBase
+
+_Trie = dict[int, "_Trie"]
+_END = -1  # key marking "a source word ends here" in a trie node
+
+
+def _is_ascii_alnum(text: str) -> bool:
+    return bool(text) and text.isascii() and text.isalnum()
+
+
+class _Vocabulary:
+    """Which token ids start an ASCII word and which continue one (``##x``)."""
+
+    def __init__(self, tokenizer: PreTrainedTokenizerBase) -> None:
+        vocab = tokenizer.get_vocab()
+        self.size = max(len(tokenizer), max(vocab.values()) + 1)
+        self.starts = {i for t, i in vocab.items() if _is_ascii_alnum(t)}
+        self.continues = {i for t, i in vocab.items() if t.startswith("##") and _is_ascii_alnum(t[2:])}
+        self.start_mask = torch.zeros(self.size, dtype=torch.bool)
+        self.start_mask[list(self.starts)] = True
+        self.continue_mask = torch.zeros(self.size, dtype=torch.bool)
+        self.continue_mask[list(self.continues)] = True
+
+
+_VOCABULARIES: dict[int, _Vocabulary] = {}
+
+
+def supports_whole_word_copy(tokenizer: PreTrainedTokenizerBase) -> bool:
+    """Whether the tokenizer spells ASCII words as a start piece plus ``##`` continuations."""
+    vocabulary = _vocabulary(tokenizer)
+    return bool(vocabulary.starts) and bool(vocabulary.continues)
+
+
+def _vocabulary(tokenizer: PreTrainedTokenizerBase) -> _Vocabulary:
+    key = id(tokenizer)
+    if key not in _VOCABULARIES:
+        _VOCABULARIES[key] = _Vocabulary(tokenizer)
+    return _VOCABULARIES[key]
+
+
+def _source_trie(ids: Sequence[int], vocabulary: _Vocabulary) -> _Trie:
+    """A trie of the ASCII words (start piece + ``##`` pieces) in one source's token ids."""
+    root: _Trie = {}
+    node: _Trie | None = None
+    for token in [*ids, -2]:
+        if token in vocabulary.continues and node is not None:
+            node = node.setdefault(token, {})
+            continue
+        if node is not None:
+            node[_END] = {}
+            node = None
+        if token in vocabulary.starts:
+            node = root.setdefault(token, {})
+    return root
+
+
+class WholeWordCopyProcessor(LogitsProcessor):
+    """Masks every token that would make an ASCII word the source does not contain.
+
+    ``source_ids`` are the encoder input ids of the batch, one row per source; rows of the decoder
+    (sources × beams) map to sources in order.
+    """
+
+    def __init__(self, tokenizer: PreTrainedTokenizerBase, source_ids: torch.Tensor) -> None:
+        self.vocabulary = _vocabulary(tokenizer)
+        self.tries = [_source_trie(row, self.vocabulary) for row in source_ids.tolist()]
+
+    def _node(self, trie: _Trie, generated: list[int]) -> _Trie | None:
+        """The trie node of the ASCII word being written at the end of ``generated`` (None: not in one)."""
+        begin = len(generated)
+        while begin > 0 and generated[begin - 1] in self.vocabulary.continues:
+            begin -= 1
+        if begin == 0 or generated[begin - 1] not in self.vocabulary.starts:
+            return None
+        node: _Trie | None = trie
+        for token in generated[begin - 1 :]:
+            node = node.get(token) if node is not None else None
+        return node  # None also when the word so far is not on the trie (then nothing is constrained)
+
+    def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
+        """Set the scores of forbidden tokens to ``-inf``."""
+        rows = input_ids.shape[0]
+        per_source = max(1, rows // max(1, len(self.tries)))
+        forbidden = torch.zeros_like(scores, dtype=torch.bool)
+        width = min(scores.shape[-1], self.vocabulary.size)
+        starts = self.vocabulary.start_mask[:width]
+        continues = self.vocabulary.continue_mask[:width]
+        for row, generated in enumerate(input_ids.tolist()):
+            trie = self.tries[min(row // per_source, len(self.tries) - 1)]
+            node = self._node(trie, generated)
+            allowed_starts = [t for t in trie if t != _END]
+            row_mask = forbidden[row, :width]
+            if node is None or _END in node:
+                # Not inside a word, or at the end of a source word: any non-ASCII token, or a new source word.
+                row_mask |= starts | continues
+                row_mask[allowed_starts] = False
+                if node:
+                    row_mask[[t for t in node if t != _END]] = False
+            else:
+                # Inside a word: only the continuations that stay on a source word.
+                row_mask[:] = True
+                row_mask[[t for t in node if t != _END]] = False
+        # Never leave a row without any finite score (a forced end of sequence inside a word, say).
+        stuck = ~(torch.isfinite(scores) & ~forbidden).any(dim=-1)
+        forbidden[stuck] = False
+        return scores.masked_fill(forbidden, -float("inf"))

@@ -1,0 +1,268 @@
+"""Is a generated line supported by its source, and does it read like copied-together fragments?
+
+Three measurements, each a pure function of ``(candidate, source)``:
+
+* :func:`unsupported_facts` — numbers (Arabic, or Chinese numerals with their unit), Latin-letter
+  tokens and person/place/organisation names (jieba POS ``nr``/``ns``/``nt``) of the candidate that
+  the source does not contain.  Both texts are compared after NFKC and Traditional→Simplified
+  conversion.  A candidate with any unsupported fact is never printed (the hard rule of the guard).
+* :func:`fragment_count` — how many separate pieces of the source the candidate is stitched from
+  (greedy longest-match cover); garbled lines are made of many short pieces.
+* :class:`TrigramBackground` / :func:`unattested_trigrams` — character trigrams found neither in the
+  source nor in a background list built from training headlines.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import struct
+import unicodedata
+import zlib
+from array import array
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .script import to_simplified
+from .words import jieba, posseg
+
+logger = logging.getLogger(__name__)
+
+#: Characters that, right after a number, belong to it (its unit or magnitude).
+NUMBER_UNITS = frozenset(
+    "%‰万亿千百十元角分年月日号时点岁个名位项次届条家座件种批轮场所处吨米斤亩户人倍成度层期部辆架艘台套股只头"
+)
+_CHINESE_DIGITS = "〇零一二三四五六七八九十百千万亿两"
+_ARABIC_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_CHINESE_NUMBER = re.compile(rf"第?[{_CHINESE_DIGITS}]+")
+_LATIN_TOKEN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
+_DIGIT_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_NAME_FLAGS = ("nr", "ns", "nt")
+#: Punctuation and spaces: fragment counting and trigrams work on the text between them.
+_SEPARATORS = re.compile(r"[\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65!-/:-@\[-`{-~…—–·“”‘’]+")
+
+
+@lru_cache(maxsize=256)
+def fact_normalise(text: str) -> str:
+    """The form both texts are compared in: NFKC, Simplified script, no digit-group commas."""
+    text = unicodedata.normalize("NFKC", text)
+    text = to_simplified(text)
+    return _DIGIT_GROUP_COMMA.sub("", text)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A checkable fact of a text: its kind (``number``/``latin``/``name``) and its surface form."""
+
+    kind: str
+    text: str
+
+
+def _numbers(text: str) -> list[tuple[str, str]]:
+    """(number, unit) pairs; ``unit`` is the following unit character or ``""``."""
+    found: list[tuple[str, str]] = []
+    for match in _ARABIC_NUMBER.finditer(text):
+        before = text[match.start() - 1] if match.start() else ""
+        if before.isascii() and before.isalpha():
+            continue  # part of a Latin token such as S24: checked as Latin
+        after = text[match.end()] if match.end() < len(text) else ""
+        found.append((match.group(0), after if after in NUMBER_UNITS else ""))
+    for match in _CHINESE_NUMBER.finditer(text):
+        if match.start() and text[match.start() - 1].isdigit():
+            continue  # the magnitude of an Arabic number (100万): part of that number
+        run = match.group(0)
+        after = text[match.end()] if match.end() < len(text) else ""
+        unit = after if after in NUMBER_UNITS else ""
+        digits = run.removeprefix("第")
+        # A lone numeral in a word (一些, 统一, 万众一心) is no number; with a unit or 第, or 2+ numerals, it is.
+        if len(digits) >= 2 or unit or run.startswith("第"):
+            found.append((digits, unit))  # 第 is an ordinal marker, not part of the value
+    return found
+
+
+@lru_cache(maxsize=64)
+def _source_facts(source: str) -> tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]]:
+    numbers = frozenset(_numbers(source))
+    bare_numbers = frozenset(n for n, _ in numbers)
+    latin = frozenset(t.lower() for t in _LATIN_TOKEN.findall(source))
+    return numbers, bare_numbers, latin
+
+
+def _names(text: str) -> list[str]:
+    return [w.word for w in posseg().lcut(text) if w.flag.startswith(_NAME_FLAGS) and len(w.word) >= 2]
+
+
+def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) -> list[Fact]:
+    """The numbers, Latin tokens and names of ``candidate`` that ``source`` does not support.
+
+    A number is supported when the source has the same number with the same unit (``100万`` for
+    ``100万欧元``; ``1000万`` is not supported by it), or, for a number without a unit, the same number
+    at all.  A Latin token must equal a Latin token of the source (case-insensitive), a name must
+    occur in the source.
+    """
+    cand = fact_normalise(candidate)
+    src = fact_normalise(source)
+    numbers, bare_numbers, latin = _source_facts(src)
+    missing: list[Fact] = []
+    for number, unit in _numbers(cand):
+        if (number, unit) not in numbers and not (not unit and number in bare_numbers):
+            missing.append(Fact("number", number + unit))
+    for token in _LATIN_TOKEN.findall(cand):
+        if token.lower() not in latin:
+            missing.append(Fact("latin", token))
+    if check_names and re.search(r"[\u4e00-\u9fff]", cand):
+        missing.extend(Fact("name", name) for name in _names(cand) if name not in src)
+    return missing
+
+
+def text_segments(text: str) -> list[str]:
+    """The runs of ``text`` between punctuation and spaces."""
+    return [part for part in _SEPARATORS.split(text) if part]
+
+
+def source_pieces(candidate: str, source: str) -> list[str]:
+    """The pieces of ``candidate`` in a greedy longest-match cover by substrings of ``source``.
+
+    Punctuation and spaces separate pieces and are not part of any; a character the source lacks is a
+    piece of its own.  ``"深入固树立法"`` against a source with ``深入实施``, ``牢固树立`` and ``法治``
+    gives ``["深入", "固树立", "法"]``.
+    """
+    cand = fact_normalise(candidate)
+    src = fact_normalise(source)
+    pieces: list[str] = []
+    for segment in text_segments(cand):
+        i = 0
+        while i < len(segment):
+            length = 1
+            while i + length < len(segment) and segment[i : i + length + 1] in src:
+                length += 1
+            pieces.append(segment[i : i + length])
+            i += length
+    return pieces
+
+
+def fragment_count(candidate: str, source: str) -> int:
+    """How many source pieces cover ``candidate`` (see :func:`source_pieces`)."""
+    return len(source_pieces(candidate, source))
+
+
+@lru_cache(maxsize=64)
+def _word_edges(source: str) -> frozenset[int]:
+    # Search mode adds the sub-words of long words (周年纪念 → 周年, 纪念), so only real cuts remain.
+    edges = {0, len(source)}
+    for _, start, end in jieba().tokenize(source, mode="search", HMM=False):
+        edges.update((start, end))
+    return frozenset(edges)
+
+
+def _sits_on_word_edges(piece: str, source: str, edges: frozenset[int]) -> bool:
+    start = source.find(piece)
+    while start >= 0:
+        if start in edges and start + len(piece) in edges:
+            return True
+        start = source.find(piece, start + 1)
+    return False
+
+
+def broken_words(candidate: str, source: str) -> list[str]:
+    """Pieces of ``candidate`` copied from inside a source word (every occurrence cuts a jieba word).
+
+    ``习近平主持上合作组织…`` from ``…上海合作组织…`` has the piece ``习近平主持上``, which ends inside
+    ``上海``: the copy head dropped a character.  Novel characters (not in the source) are not counted.
+    """
+    src = fact_normalise(source)
+    edges = _word_edges(src)
+    return [p for p in source_pieces(candidate, source) if p in src and not _sits_on_word_edges(p, src, edges)]
+
+
+def trigrams(text: str) -> list[str]:
+    """The character trigrams inside each punctuation-free segment of ``text``."""
+    return [seg[i : i + 3] for seg in text_segments(text) for i in range(len(seg) - 2)]
+
+
+def _trigram_hash(trigram: str) -> int:
+    return zlib.crc32(trigram.encode("utf-8"))
+
+
+_MAGIC = b"YXTG"
+
+
+class TrigramBackground:
+    """A set of attested character trigrams, stored as sorted 32-bit CRC hashes (4 bytes each)."""
+
+    def __init__(self, hashes: Iterable[int]) -> None:
+        self._hashes = array("I", sorted(set(hashes)))
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __contains__(self, trigram: object) -> bool:
+        if not isinstance(trigram, str):
+            return False
+        value = _trigram_hash(trigram)
+        index = bisect_left(self._hashes, value)
+        return index < len(self._hashes) and self._hashes[index] == value
+
+    @classmethod
+    def build(cls, texts: Iterable[str], min_count: int = 1) -> TrigramBackground:
+        """The trigrams occurring at least ``min_count`` times in ``texts`` (normalised as facts are)."""
+        counts: Counter[str] = Counter()
+        for text in texts:
+            counts.update(trigrams(fact_normalise(text)))
+        return cls(_trigram_hash(t) for t, n in counts.items() if n >= min_count)
+
+    def save(self, path: str | Path) -> Path:
+        """Write the hashes to ``path`` (``YXTG``, a count, then little-endian uint32 values)."""
+        path = Path(path)
+        values = array("I", self._hashes)
+        if values.itemsize != 4:
+            raise RuntimeError("array('I') is not 32-bit on this platform")
+        with open(path, "wb") as handle:
+            handle.write(_MAGIC + struct.pack("<I", len(values)))
+            handle.write(values.tobytes() if struct.pack("=I", 1) == struct.pack("<I", 1) else _swapped(values))
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> TrigramBackground:
+        """Read a file written by :meth:`save`."""
+        data = Path(path).read_bytes()
+        if data[:4] != _MAGIC:
+            raise ValueError(f"{path} is not a yxsumm trigram file")
+        (count,) = struct.unpack("<I", data[4:8])
+        values = array("I")
+        values.frombytes(data[8 : 8 + 4 * count])
+        if struct.pack("=I", 1) != struct.pack("<I", 1):
+            values.byteswap()
+        background = cls.__new__(cls)
+        background._hashes = values
+        return background
+
+
+def _swapped(values: array) -> bytes:
+    copy = array("I", values)
+    copy.byteswap()
+    return copy.tobytes()
+
+
+def unattested_trigrams(candidate: str, source: str, background: TrigramBackground | None) -> list[str]:
+    """The character trigrams of ``candidate`` found neither in ``source`` nor in ``background``."""
+    cand = fact_normalise(candidate)
+    src = fact_normalise(source)
+    return [t for t in trigrams(cand) if t not in src and (background is None or t not in background)]
+
+
+def build_headline_background(data_dir: str | Path, min_count: int = 2) -> TrigramBackground:
+    """The background list: trigrams of the headlines/headings of every training corpus in ``data_dir``."""
+    from .corpus import TRAIN_FILES, read_jsonl
+
+    summaries = (
+        record.get("summary", "")
+        for name in TRAIN_FILES
+        if (Path(data_dir) / "train" / f"{name}.jsonl.gz").exists()
+        for record in read_jsonl(Path(data_dir) / "train" / f"{name}.jsonl.gz")
+    )
+    return TrigramBackground.build(summaries, min_count=min_count)

@@ -1,0 +1,126 @@
+"""The output guard: choose, among the model's n-best lines and an extracted span, one a reader can trust.
+
+Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
+
+* **hard rule** — a candidate with a number, Latin token or name the source lacks, with markup
+  (``<p``), or with fewer than 2 characters is never printed;
+* **score** — among the others, the highest
+
+  ``log_prob − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
+  + span_bonus · [extracted span]``
+
+  wins, where ``log_prob`` is the generator's mean log-probability per token of the line given the
+  source (the same scale for beams and spans), ``fragments`` the number of source pieces the line is
+  stitched from, ``broken`` the pieces cut out of the middle of a source word and ``unattested`` the
+  character trigrams found neither in the source nor in the background list of training headlines.
+
+When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
+clause) is printed.  Each printed line records how it was produced (:data:`Origin`).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .faithfulness import Fact, TrigramBackground, broken_words, source_pieces, unattested_trigrams, unsupported_facts
+
+#: How a printed line was produced.
+Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
+ORIGINS: tuple[str, ...] = ("model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank")
+
+_MARKUP = re.compile(r"</?[A-Za-z!]|&[a-z]+;|[<>]")
+
+
+@dataclass(frozen=True)
+class GuardWeights:
+    """The weights of the guard's score (chosen on the dev sets, ``bench/tune_guard.py``)."""
+
+    fragment: float = 0.05
+    free_fragments: int = 2
+    broken: float = 0.3
+    unattested: float = 0.1
+    span_bonus: float = 0.0
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One line that could be printed: its text, where it comes from, its generator log-probability."""
+
+    text: str
+    kind: Literal["model", "span"]
+    log_prob: float
+    rank: int = 0  # position in the beam's n-best list (0 = the model's first choice)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the guard measured of one candidate."""
+
+    unsupported: tuple[Fact, ...]
+    fragments: int
+    broken: int
+    unattested: int
+    markup: bool
+    length: int
+
+    @property
+    def acceptable(self) -> bool:
+        """Whether the hard rule lets this candidate be printed."""
+        return not self.unsupported and not self.markup and self.length >= 2
+
+
+def assess(text: str, source: str, background: TrigramBackground | None) -> Assessment:
+    """Measure ``text`` against ``source``."""
+    return Assessment(
+        unsupported=tuple(unsupported_facts(text, source)),
+        fragments=len(source_pieces(text, source)),
+        broken=len(broken_words(text, source)),
+        unattested=len(unattested_trigrams(text, source, background)),
+        markup=bool(_MARKUP.search(text)),
+        length=len(text.strip()),
+    )
+
+
+def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeights) -> float:
+    """The score of the module docstring (higher is better)."""
+    log_prob = candidate.log_prob if math.isfinite(candidate.log_prob) else -5.0
+    return (
+        log_prob
+        - weights.fragment * max(0, assessment.fragments - weights.free_fragments)
+        - weights.broken * assessment.broken
+        - weights.unattested * assessment.unattested
+        + (weights.span_bonus if candidate.kind == "span" else 0.0)
+    )
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The printed line, how it was produced, and what was rejected on the way."""
+
+    text: str
+    origin: Origin
+    rejected: tuple[tuple[str, Assessment], ...] = field(default_factory=tuple)
+
+
+def choose(
+    candidates: Sequence[Candidate],
+    source: str,
+    background: TrigramBackground | None,
+    weights: GuardWeights,
+    fallback: str,
+) -> Choice:
+    """Pick the line to print for ``source`` (``fallback``: printed when no candidate is acceptable)."""
+    assessed = [(c, assess(c.text, source, background)) for c in candidates]
+    rejected = tuple((c.text, a) for c, a in assessed if not a.acceptable)
+    passing = [(c, a) for c, a in assessed if a.acceptable]
+    model_passing = any(c.kind == "model" for c, _ in passing)
+    if not passing:
+        return Choice(fallback, "extractive-fallback", rejected)
+    best, _ = max(passing, key=lambda pair: guard_score(pair[0], pair[1], weights))
+    if best.kind == "span":
+        return Choice(best.text, "extractive-span" if model_passing else "extractive-fallback", rejected)
+    return Choice(best.text, "model" if best.rank == 0 else "model-reranked", rejected)

@@ -1,0 +1,60 @@
+"""Generation with the output guard: n-best lines and a span per input, one trustworthy line chosen."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from transformers import PreTrainedModel, PreTrainedTokenizerBase
+
+from .extractive import extractive_headline
+from .generation import generate_candidates, score_candidates
+from .guard import Candidate, choose
+from .guard_assets import GuardAssets
+from .postprocess import finish_line
+
+
+def extractive_fallback(text: str) -> str:
+    """The line printed when nothing else is acceptable and there is no span: the trimmed lead sentence."""
+    return extractive_headline(text, "lead")
+
+
+def guarded_lines(
+    model: PreTrainedModel,
+    tokenizer: PreTrainedTokenizerBase,
+    assets: GuardAssets,
+    jobs: Sequence[tuple[str, str, str]],
+    *,
+    max_source_chars: int = 192,
+    batch_size: int = 32,
+    **generate_kwargs: Any,
+) -> list[tuple[str, str]]:
+    """``(line, origin)`` for each ``(task, model input, fact context)`` job.
+
+    The model's n-best lines (whole-word copy on) and the span selector's span are scored on one scale
+    (the generator's mean log-probability per token) and handed to :func:`yxsumm.guard.choose`.
+    """
+    tasks = [task for task, _, _ in jobs]
+    texts = [text for _, text, _ in jobs]
+    nbest = generate_candidates(
+        model, tokenizer, texts, task=tasks, max_source_chars=max_source_chars, batch_size=batch_size, **generate_kwargs
+    )
+    spans = assets.selector.select(texts, tasks) if assets.selector else [None] * len(texts)
+    extra = [[span.text] if span is not None and len(span.text) >= 2 else [] for span in spans]
+    unscored = [[line for line, score in lines if not math.isfinite(score)] for lines in nbest]
+    to_score = [e + u for e, u in zip(extra, unscored, strict=True)]
+    scored = score_candidates(model, tokenizer, texts, to_score, task=tasks, max_source_chars=max_source_chars)
+    results: list[tuple[str, str]] = []
+    for (_, text, context), lines, span, rescored, scores in zip(jobs, nbest, extra, to_score, scored, strict=True):
+        by_text = dict(zip(rescored, scores, strict=True))
+        # The guard judges each line exactly as it would be printed (tag dropped, length capped).
+        candidates = [
+            Candidate(finish_line(line, context), "model", score if math.isfinite(score) else by_text[line], rank)
+            for rank, (line, score) in enumerate(lines)
+        ]
+        candidates += [Candidate(finish_line(s, context), "span", by_text[s]) for s in span]
+        fallback = finish_line(span[0] if span else extractive_fallback(text), context)
+        choice = choose(candidates, context, assets.background, assets.weights, fallback)
+        results.append((choice.text, choice.origin))
+    return results

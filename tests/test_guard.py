@@ -1,0 +1,230 @@
+"""The output guard: the hard rule on facts, garbling measures, whole-word copying, the chooser."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import torch
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from yxsumm.copy_constraint import WholeWordCopyProcessor, supports_whole_word_copy
+from yxsumm.faithfulness import (
+    TrigramBackground,
+    broken_words,
+    fragment_count,
+    source_pieces,
+    unattested_trigrams,
+    unsupported_facts,
+)
+from yxsumm.guard import Candidate, GuardWeights, choose
+from yxsumm.spans import oracle_span, trim_span
+
+
+def _kinds(candidate: str, source: str) -> list[tuple[str, str]]:
+    return [(fact.kind, fact.text) for fact in unsupported_facts(candidate, source)]
+
+
+# -- the hard rule -------------------------------------------------------------------------------
+
+
+def test_an_invented_year_is_unsupported() -> None:
+    assert _kinds("2020年鸿蒙系统发布", "2026年，鸿蒙系统正式发布。") == [("number", "2020年")]
+    assert _kinds("2026年鸿蒙系统发布", "2026年，鸿蒙系统正式发布。") == []
+
+
+def test_a_changed_amount_is_unsupported_but_a_shortened_one_is_not() -> None:
+    source = "欧盟将为该项目提供100万欧元资金。"
+    assert _kinds("欧盟提供1000万元", source) == [("number", "1000万")]
+    assert _kinds("欧盟提供100万欧元", source) == []
+    assert _kinds("欧盟提供100万", source) == []
+
+
+def test_a_number_inside_a_longer_number_is_not_support() -> None:
+    assert _kinds("10人受伤", "事故造成100人受伤。") == [("number", "10人")]
+
+
+def test_chinese_numerals_with_their_unit() -> None:
+    source = "十九届三中全会在北京召开，三个代表重要思想。"
+    assert _kinds("第十九届三中全会召开", source) == []
+    assert _kinds("二十届三中全会召开", source) == [("number", "二十届")]
+    assert _kinds("统一思想", source) == []  # 一 in a word is not a number
+
+
+def test_a_swapped_or_new_name_is_unsupported() -> None:
+    assert ("name", "李四") in _kinds("李四会见张三", "张三会见王五，双方举行会谈。")
+    assert _kinds("张三会见王五", "张三会见王五，双方举行会谈。") == []
+
+
+def test_latin_words_must_be_copied_whole() -> None:
+    source = "据Android Headline报道，三星Galaxy S24 Ultra将于下月发布。"
+    assert _kinds("Galaxy S24 Ultra下月发布", source) == []
+    assert _kinds("Hondind Salider发布", source) == [("latin", "Hondind"), ("latin", "Salider")]
+    assert _kinds("Galaxy S25发布", source) == [("latin", "S25")]
+
+
+def test_facts_present_only_in_traditional_script_are_supported() -> None:
+    source = "二〇二六年，蘋果公司發布新款iPhone，兩千人排隊購買。"
+    assert _kinds("苹果公司发布新款iPhone", source) == []
+    assert _kinds("两千人排队购买iPhone", source) == []
+    assert _kinds("三千人排队购买", source) == [("number", "三千人")]
+
+
+def test_full_width_digits_and_digit_groups_are_normalised() -> None:
+    assert _kinds("投资1000万元", "投资１，０００万元建设新厂。") == []
+
+
+# -- garbling measures ---------------------------------------------------------------------------
+
+SOURCE = "要深入实施人才强县战略，牢固树立法治思维，推进上海合作组织成员国合作。"
+
+
+def test_fragments_of_a_spliced_line() -> None:
+    assert source_pieces("深入固树立法", SOURCE) == ["深入", "固树立法"]
+    assert fragment_count("深入实施人才强县战略", SOURCE) == 1
+    assert fragment_count("人才强县，法治思维", SOURCE) == 2  # punctuation separates, is not counted
+
+
+def test_broken_words_find_a_dropped_character() -> None:
+    assert broken_words("推进上合作组织成员国合作", SOURCE) == ["推进上"]
+    assert broken_words("推进上海合作组织成员国合作", SOURCE) == []
+
+
+def test_unattested_trigrams_and_the_background_file(tmp_path: Path) -> None:
+    background = TrigramBackground.build(["坚定理想信念", "四个自信"], min_count=1)
+    assert "理想信" in background and "想信念" in background and "自信念" not in background
+    path = background.save(tmp_path / "trigrams.bin")
+    loaded = TrigramBackground.load(path)
+    assert len(loaded) == len(background)
+    assert unattested_trigrams("坚定自信念", "要坚定自信", loaded) == ["自信念"]
+    assert unattested_trigrams("坚定理想信念", "要坚定自信", loaded) == []
+    (tmp_path / "bad.bin").write_bytes(b"nope")
+    with pytest.raises(ValueError, match="not a yxsumm trigram file"):
+        TrigramBackground.load(tmp_path / "bad.bin")
+
+
+# -- spans -----------------------------------------------------------------------------------------
+
+
+def test_trim_span_removes_news_boilerplate() -> None:
+    assert trim_span("新华社北京3月5日电（记者张三）国务院召开常务会议，") == "国务院召开常务会议"
+    assert trim_span("2018年，阳西县加强基层党建") == "阳西县加强基层党建"
+    assert trim_span("近日，本市启动垃圾分类") == "本市启动垃圾分类"
+    assert trim_span("“绿水青山就是金山银山") == "绿水青山就是金山银山"
+
+
+def test_oracle_span_is_a_clause_of_the_source() -> None:
+    text = "新华社北京3月5日电 国务院总理今天作政府工作报告，提出今年经济增长目标为百分之五左右。报告还说明了其他事项。"
+    span = oracle_span(text, "政府工作报告提出经济增长目标百分之五")
+    assert span is not None and span.text in text
+    assert "经济增长目标" in span.text and "。" not in span.text
+
+
+# -- whole-word copying while decoding --------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def char_tokenizer(tmp_path_factory: pytest.TempPathFactory):
+    from yxsumm.tokenization import build_vocabulary, make_tokenizer
+
+    texts = ["据Android报道，欧盟提供100万欧元，发布iPhone。"]
+    return make_tokenizer(build_vocabulary(texts, min_count=1), tmp_path_factory.mktemp("chars"))
+
+
+def _allowed(tokenizer, source: str, generated: list[str]) -> set[str]:
+    source_ids = tokenizer([source], return_tensors="pt")["input_ids"]
+    processor = WholeWordCopyProcessor(tokenizer, source_ids)
+    ids = [tokenizer.cls_token_id, *tokenizer.convert_tokens_to_ids(generated)]
+    scores = processor(torch.tensor([ids]), torch.zeros(1, len(tokenizer)))
+    allowed = torch.isfinite(scores[0]).nonzero().flatten().tolist()
+    return {t for t in tokenizer.convert_ids_to_tokens(allowed) if t.isascii() and t.strip("#").isalnum()}
+
+
+def test_latin_words_can_only_follow_the_source(char_tokenizer) -> None:
+    assert supports_whole_word_copy(char_tokenizer)
+    source = "据Android报道，欧盟提供100万欧元"
+    assert _allowed(char_tokenizer, source, []) == {"A", "1"}  # only first letters of source words start a word
+    assert _allowed(char_tokenizer, source, ["A", "##n"]) == {"##d"}
+    # "100" is complete: it may not grow into "1000"; any source word may follow.
+    assert _allowed(char_tokenizer, source, ["1", "##0", "##0"]) == {"A", "1"}
+    assert "##0" not in _allowed(char_tokenizer, source, ["1", "##0", "##0"])
+
+
+def test_whole_word_copy_is_off_for_sentencepiece(tiny_t5_dir: Path) -> None:
+    from transformers import AutoTokenizer
+
+    assert not supports_whole_word_copy(AutoTokenizer.from_pretrained(tiny_t5_dir))
+
+
+# -- the chooser -----------------------------------------------------------------------------------
+
+
+def test_the_guard_never_prints_an_invented_number_and_says_what_it_did() -> None:
+    source = "欧盟将为该项目提供100万欧元资金，项目明年启动。"
+    weights = GuardWeights()
+    invented = Candidate("欧盟提供1000万元资金", "model", -0.2, 0)
+    faithful = Candidate("欧盟提供100万欧元资金", "model", -0.4, 1)
+    span = Candidate("欧盟将为该项目提供100万欧元资金", "span", -0.9)
+    choice = choose([invented, faithful, span], source, None, weights, "fallback")
+    assert choice.text == "欧盟提供100万欧元资金" and choice.origin == "model-reranked"
+    assert [text for text, _ in choice.rejected] == ["欧盟提供1000万元资金"]
+    choice = choose([invented, span], source, None, weights, "fallback")
+    assert choice.text == span.text and choice.origin == "extractive-fallback"
+    choice = choose([invented], source, None, weights, "项目明年启动")
+    assert choice.text == "项目明年启动" and choice.origin == "extractive-fallback"
+    top = choose([faithful, span], source, None, weights, "x")
+    assert top.origin == "model-reranked" or top.text == faithful.text
+
+
+def test_markup_is_never_printed() -> None:
+    choice = choose([Candidate("<p <p 新闻", "model", -0.1)], "<p <p 新闻", None, GuardWeights(), "新闻")
+    assert choice.origin == "extractive-fallback"
+
+
+# -- whole pipeline with an untrained model -----------------------------------------------------------
+
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@pytest.fixture(scope="module")
+def guarded_tiny(tiny_copybart_dir: Path):
+    from yxsumm import Summarizer
+
+    return Summarizer(tiny_copybart_dir, num_beams=2, max_length=12)
+
+
+def test_an_untrained_model_falls_back_to_the_text(guarded_tiny, example_text: str) -> None:
+    body = "\n".join(example_text.splitlines()[2:])  # without title and abstract
+    result = guarded_tiny.summarize(body)
+    for line, origin in [(result.headline, result.headline_origin)] + [(s.summary, s.origin) for s in result.sections]:
+        assert origin in {"model", "model-reranked", "extractive-span", "extractive-fallback"}
+        assert line and not unsupported_facts(line, body)
+    data = result.to_dict()
+    assert data["headline_origin"] == result.headline_origin and "origin" in data["sections"][0]
+
+
+_PIECES = st.sampled_from(["本市", "今天", "召开", "会议", "投资", "万元", "项目", "启动", "，", "。", "年", "人"])
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    parts=st.lists(st.one_of(_PIECES, st.integers(0, 99999).map(str)), min_size=3, max_size=30),
+)
+def test_no_printed_number_is_missing_from_the_input(guarded_tiny, parts: list[str]) -> None:
+    text = "".join(parts)
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        text += "本市召开会议。"
+    source_numbers = set(NUMBER.findall(text))
+    result = guarded_tiny.summarize(text)
+    for line in [result.headline] + [s.summary or "" for s in result.sections]:
+        assert set(NUMBER.findall(line)) <= source_numbers, (line, text)
+
+
+def test_the_length_cap_never_splits_a_number_or_a_latin_word() -> None:
+    from yxsumm.extractive import shorten
+
+    assert shorten("本市本市本市本市10000本市1000100010001000", 30) == "本市本市本市本市10000本市"
+    assert shorten("Supercalifragilisticexpialidocious单词", 10) == "Supercalifragilisticexpialidocious"
+    assert shorten("这是一个很长很长的句子没有任何标点符号可以切开它", 10) == "这是一个很长很长的句"
