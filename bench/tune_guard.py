@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import itertools
 import json
 import statistics
@@ -173,6 +174,7 @@ def main() -> None:
     parser.add_argument("--threads", type=int, default=0)
     parser.add_argument("--no-tune", action="store_true")
     parser.add_argument("--collect-only", action="store_true")
+    parser.add_argument("--write-config", help="write the chosen weights to this guard folder's guard_config.json")
     args = parser.parse_args()
     if args.threads:
         torch.set_num_threads(args.threads)
@@ -191,6 +193,14 @@ def main() -> None:
     describe(data, background)
     weights = GuardWeights() if args.no_tune else tune(data, background)
     table(data, background, weights)
+    if args.write_config:
+        path = Path(args.write_config) / "guard_config.json"
+        record = {
+            "weights": dataclasses.asdict(weights),
+            "chosen_by": f"bench/tune_guard.py --limit {args.limit} (dev mean ROUGE-L, hard rule always on)",
+        }
+        path.write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {path}")
 
 
 if __name__ == "__main__":

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from yxsumm import ArticleSummary, InputError, Summarizer, parse_article
+from yxsumm import ArticleSummary, InputError, ModelLoadError, Summarizer, parse_article
 
 LEAD = Summarizer(method="lead")
 TEXTRANK = Summarizer(method="textrank")
@@ -76,3 +79,29 @@ def test_one_megabyte_text_is_bounded(tiny_copybart_dir) -> None:
     assert len(result.sections) > 8
     assert sum(s.summary is not None for s in result.sections) == 8
     assert result.notes
+
+
+@pytest.mark.parametrize("options", [{"num_beams": 0}, {"num_beams": -1}, {"num_beams": "4"}, {"max_length": 2.5}])
+def test_decoding_options_are_validated_with_one_clear_message(tiny_copybart_dir: Path, options: dict) -> None:
+    name = next(iter(options))
+    with pytest.raises(InputError, match=name):
+        Summarizer(tiny_copybart_dir, **options)
+    summarizer = Summarizer(tiny_copybart_dir, num_beams=1, guard=False)
+    with pytest.raises(InputError, match=name):
+        summarizer.with_options(**options)
+
+
+def test_a_lone_surrogate_is_replaced_not_a_crash() -> None:
+    result = Summarizer(method="lead").summarize("本市今天召开会议\ud800，部署重点工作。")
+    assert "\ud800" not in result.headline
+    result.to_markdown().encode("utf-8")  # writable as UTF-8
+
+
+def test_weights_that_do_not_fit_the_config_are_refused(tmp_path: Path, tiny_bart_dir: Path) -> None:
+    from safetensors.torch import save_file
+
+    broken = tmp_path / "empty-weights"
+    shutil.copytree(tiny_bart_dir, broken)
+    save_file({}, str(broken / "model.safetensors"))
+    with pytest.raises(ModelLoadError, match="missing keys"):
+        Summarizer(broken)

@@ -70,10 +70,18 @@ def load_model(
         name = str(source)
     try:
         tokenizer = AutoTokenizer.from_pretrained(name, trust_remote_code=allow_remote_code)
-        loaded = AutoModelForSeq2SeqLM.from_pretrained(name, use_safetensors=True, trust_remote_code=allow_remote_code)
+        loaded, info = AutoModelForSeq2SeqLM.from_pretrained(
+            name, use_safetensors=True, trust_remote_code=allow_remote_code, output_loading_info=True
+        )
     except Exception as error:
         where = f"model folder {name}" if is_local else f"model {name!r} (hub id)"
         raise ModelLoadError(f"could not load {where}: {type(error).__name__}: {error}") from error
+    problems = {kind: sorted(info.get(kind) or []) for kind in ("missing_keys", "unexpected_keys", "mismatched_keys")}
+    if any(problems.values()):
+        details = "; ".join(
+            f"{kind.replace('_', ' ')}: {', '.join(map(str, keys[:8]))}" for kind, keys in problems.items() if keys
+        )
+        raise ModelLoadError(f"the weights in {name} do not fit its config ({details})")
     if device == "cpu" and loaded.dtype != torch.float32:
         loaded = loaded.float()  # the dtype argument is not always honoured for half-precision checkpoints
     if not loaded.config.is_encoder_decoder:

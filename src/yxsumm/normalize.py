@@ -45,6 +45,8 @@ _BLOCK_TAGS = [
 _BLOCK_TAG = re.compile(r"</?(?:" + "|".join(_BLOCK_TAGS) + r")\b[^>]*>", re.I)
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: Lone surrogates (a web client can send them as JSON escapes) cannot be written as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]+")
 CJK_CHAR = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _CJK_CONTEXT = CJK_CHAR + r"\u3000-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
@@ -106,6 +108,7 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _ZERO_WIDTH.sub("", text)
     text = _CONTROL.sub("", text)
+    text = _SURROGATE.sub("\ufffd", text)
     text = _safe_nfkc(text)
     text = _SPACES.sub(" ", text)
     text = _ASCII_PUNCT.sub(lambda m: _FULL[m.group(1) or m.group(2)], text)

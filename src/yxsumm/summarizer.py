@@ -80,6 +80,34 @@ class ArticleSummary:
         return "\n".join(lines).rstrip() + "\n"
 
 
+#: Accepted range of each decoding option: (type, lowest, highest).
+DECODING_LIMITS: dict[str, tuple[type, float, float]] = {
+    "num_beams": (int, 1, 16),
+    "max_length": (int, 4, 256),
+    "no_repeat_ngram_size": (int, 0, 16),
+    "length_penalty": (float, -4.0, 4.0),
+}
+
+
+def checked_decoding_options(options: dict[str, Any]) -> dict[str, Any]:
+    """The options that are set (not None), each checked against :data:`DECODING_LIMITS`.
+
+    Raises :class:`InputError` naming the option and its accepted range (``num_beams=0``, ``"4"``, …).
+    """
+    checked: dict[str, Any] = {}
+    for name, value in options.items():
+        if value is None:
+            continue
+        kind, low, high = DECODING_LIMITS[name]
+        is_number = isinstance(value, int | float) and not isinstance(value, bool)
+        if not is_number or (kind is int and float(value) != int(value)) or not low <= value <= high:
+            raise InputError(
+                f"{name} must be {'an integer' if kind is int else 'a number'} from {low} to {high}, not {value!r}"
+            )
+        checked[name] = kind(value)
+    return checked
+
+
 #: A generation job: (task, model input, the text whose facts the output must stay within).
 Job = tuple[str, str, str]
 #: A printed line and how it was produced.
@@ -176,7 +204,7 @@ class Summarizer:
                 "no_repeat_ngram_size": no_repeat_ngram_size,
                 "length_penalty": length_penalty,
             }
-            self.generate_kwargs = {k: v for k, v in overrides.items() if v is not None}
+            self.generate_kwargs = checked_decoding_options(overrides)
             if num_beams == 1:
                 self.generate_kwargs["early_stopping"] = False
             if guard:
@@ -200,7 +228,7 @@ class Summarizer:
             raise ValueError(f"unknown decoding options: {sorted(unknown)}")
         clone = copy.copy(self)
         clone.generate_kwargs = dict(self.generate_kwargs)
-        clone.generate_kwargs.update({k: v for k, v in generate_overrides.items() if v is not None})
+        clone.generate_kwargs.update(checked_decoding_options(generate_overrides))
         if clone.generate_kwargs.get("num_beams") == 1:
             clone.generate_kwargs["early_stopping"] = False
         return clone
