@@ -132,3 +132,67 @@ def test_sigkill_at_random_moments_then_resume(tmp_path: Path) -> None:
     paths = [r["path"] for r in records]
     assert len(paths) == len(set(paths)) == 60
     assert all(r["error"] is None for r in records)
+
+
+def test_a_file_name_that_is_not_utf8_is_recorded_and_resumed(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    odd = os.fsencode(folder) + b"/\xb2\xe2\xca\xd4.txt"  # "测试" in GBK, as a Windows zip leaves it
+    with open(odd, "wb") as handle:
+        handle.write(ARTICLE.encode("utf-8"))
+    out = tmp_path / "out.jsonl"
+    stats = run_batch(_lead, folder, out, progress=False)
+    records = _read_jsonl(out)
+    assert stats.done == 1 and records[0]["error"] is None
+    assert records[0]["path"] == "\\xb2\\xe2\\xca\\xd4.txt"
+    assert run_batch(_lead, folder, out, progress=False).skipped == 1
+
+
+def test_a_second_run_on_the_same_output_is_refused_and_duplicates_are_dropped(tmp_path: Path) -> None:
+    import fcntl
+
+    _make_inputs(tmp_path / "in", count=2)
+    out = tmp_path / "out.jsonl"
+    with open(out, "a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX | fcntl.LOCK_NB)  # as a running batch holds it
+        with pytest.raises(InputError, match="another yxsumm batch is writing"):
+            run_batch(_lead, tmp_path / "in", out, progress=False)
+    run_batch(_lead, tmp_path / "in", out, progress=False)
+    lines = out.read_text(encoding="utf-8").splitlines()
+    out.write_text("\n".join(lines + lines[:3]) + "\n", encoding="utf-8")  # what two overlapping runs left
+    stats = run_batch(_lead, tmp_path / "in", out, progress=False)
+    paths = [r["path"] for r in _read_jsonl(out)]
+    assert stats.skipped == len(paths) == len(set(paths)) == len(lines)
+
+
+def test_workers_die_with_a_killed_batch(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(200):
+        (folder / f"doc{i:03d}.txt").write_text(f"第{i}篇文章。" + ARTICLE * 3, encoding="utf-8")
+    command = [sys.executable, "-m", "yxsumm.cli", "batch", str(folder), "-o", str(tmp_path / "out.jsonl")]
+    process = subprocess.Popen(
+        [*command, "--method", "textrank", "--workers", "2", "--quiet"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    children: set[int] = set()
+    deadline = time.monotonic() + 60
+    while len(children) < 2 and time.monotonic() < deadline:
+        time.sleep(0.5)
+        children = {
+            int(p)
+            for p in subprocess.run(["pgrep", "-P", str(process.pid)], capture_output=True, text=True).stdout.split()
+        }
+    assert len(children) >= 2, "the workers did not start"
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(Path(f"/proc/{pid}").exists() for pid in children):
+        time.sleep(0.2)
+    alive = [
+        pid
+        for pid in children
+        if Path(f"/proc/{pid}/status").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text()
+    ]
+    assert not alive, f"workers still running after the batch was killed: {alive}"

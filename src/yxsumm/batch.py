@@ -90,10 +90,45 @@ def format_record(record: dict[str, Any], fmt: str) -> str:
     raise ValueError(f"unknown output format {fmt!r}; use one of {FORMATS}")
 
 
-def _repair_and_read_done(output: Path, fmt: str) -> set[str]:
-    """Paths already in ``output``; a torn last line (no newline) is cut off first."""
+def record_path(path: Path, root: Path) -> str:
+    """The ``path`` field of a file's record: relative to ``root``, always valid UTF-8.
+
+    A file name that is not valid UTF-8 (common in zips made on Windows) is written with its odd bytes
+    escaped (``\\xb2``), the same way on every run, so resume recognises it.
+    """
+    name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
+def _drop_duplicate_records(output: Path, lines: list[str]) -> bool:
+    """Rewrite a JSON Lines output keeping the first record of each path (left by overlapping runs)."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for line in lines:
+        try:
+            path = json.loads(line)["path"]
+        except (ValueError, KeyError, TypeError):
+            kept.append(line)
+            continue
+        if path not in seen:
+            seen.add(path)
+            kept.append(line)
+    if len(kept) == len(lines):
+        return False
+    logger.warning("dropping %d duplicate records from %s", len(lines) - len(kept), output)
+    temporary = output.with_name(output.name + ".dedup")
+    temporary.write_text("".join(line + "\n" for line in kept), encoding="utf-8")
+    os.replace(temporary, output)
+    return True
+
+
+def _repair_and_read_done(output: Path, fmt: str) -> tuple[set[str], bool]:
+    """Paths already in ``output``, and whether the file was replaced (duplicate records dropped).
+
+    A torn last line (no newline) is cut off first.
+    """
     if not output.exists() or output.stat().st_size == 0:
-        return set()
+        return set(), False
     data = output.read_bytes()
     if not data.endswith(b"\n"):
         keep = data.rfind(b"\n") + 1
@@ -103,7 +138,9 @@ def _repair_and_read_done(output: Path, fmt: str) -> set[str]:
         data = data[:keep]
     text = data.decode("utf-8", errors="replace")
     done: set[str] = set()
+    replaced = False
     if fmt == "jsonl":
+        replaced = _drop_duplicate_records(output, text.splitlines())
         for line in text.splitlines():
             try:
                 done.add(json.loads(line)["path"])
@@ -117,7 +154,7 @@ def _repair_and_read_done(output: Path, fmt: str) -> set[str]:
         for line in text.splitlines():
             if line.startswith("<!-- yxsumm: ") and line.endswith(" -->"):
                 done.add(json.loads(line[len("<!-- yxsumm: ") : -len(" -->")]))
-    return done
+    return done, replaced
 
 
 def check_output_writable(output: Path) -> None:
@@ -134,10 +171,23 @@ def check_output_writable(output: Path) -> None:
 
 
 class AppendOnlyWriter:
-    """Appends whole records to a file: one ``os.write`` per record, then fsync."""
+    """Appends whole records to a file: one ``os.write`` per record, then fsync.
+
+    The file is locked (``flock``) for as long as the writer is open, so a second batch run on the same
+    output is refused instead of writing the same files twice.
+    """
 
     def __init__(self, path: Path) -> None:
         self.fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            import fcntl
+
+            fcntl.flock(self.fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self.fd)
+            raise InputError(f"another yxsumm batch is writing {path}; wait for it or choose another output") from None
+        except ImportError:  # no flock on this platform: no protection against a second run
+            pass
 
     def write(self, text: str) -> None:
         """Append ``text`` in one write call and make it durable."""
@@ -174,7 +224,7 @@ def summarize_paths(
         chunk = paths[start : start + chunk_size]
         parsed: list[tuple[str, Any]] = []
         for path in chunk:
-            name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+            name = record_path(path, root)
             try:
                 parsed.append((name, _read_and_parse(path)))
             except YxsummError as error:
@@ -223,12 +273,19 @@ def run_batch(
     output = Path(output)
     paths = find_inputs(root, pattern)
     check_output_writable(output)
-    done = _repair_and_read_done(output, fmt)
+    writer = AppendOnlyWriter(output)  # locks the output before reading what is done
+    try:
+        done, replaced = _repair_and_read_done(output, fmt)
+    except BaseException:
+        writer.close()
+        raise
+    if replaced:  # the old file (and its lock) is gone: append to, and lock, the new one
+        writer.close()
+        writer = AppendOnlyWriter(output)
     stats = BatchStats(total=len(paths))
-    todo = [p for p in paths if str(p.relative_to(root)) not in done]
+    todo = [p for p in paths if record_path(p, root) not in done]
     stats.skipped = len(paths) - len(todo)
     logger.info("%d files, %d already done, %d to do", len(paths), stats.skipped, len(todo))
-    writer = AppendOnlyWriter(output)
     if fmt == "csv" and output.stat().st_size == 0:
         writer.write(",".join(_CSV_FIELDS) + "\n")
     from tqdm import tqdm
@@ -268,10 +325,23 @@ def _records(factory: Any, paths: list[Path], root: Path, workers: int) -> Itera
 _worker_summarizer: Summarizer | None = None
 
 
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when its parent dies (even by SIGKILL), so no idle worker is left."""
+    import ctypes
+    import signal
+    import sys
+
+    if sys.platform.startswith("linux"):
+        pr_set_pdeathsig = 1
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
 def _init_worker(factory: Any) -> None:
     import torch
 
     global _worker_summarizer
+    _die_with_parent()
     torch.set_num_threads(1)
     _worker_summarizer = factory()
 
