@@ -196,3 +196,33 @@ def test_workers_die_with_a_killed_batch(tmp_path: Path) -> None:
         if Path(f"/proc/{pid}/status").exists() and "zombie" not in Path(f"/proc/{pid}/status").read_text()
     ]
     assert not alive, f"workers still running after the batch was killed: {alive}"
+
+
+def test_links_out_of_the_folder_and_the_output_itself_are_not_inputs(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    _make_inputs(folder, count=1)
+    secret = tmp_path / "secret.txt"
+    secret.write_text("秘密：不应出现在输出中。", encoding="utf-8")
+    (folder / "link.txt").symlink_to(secret)
+    out = folder / "out.md"  # inside the input folder, with a readable suffix
+    run_batch(_lead, folder, out, fmt="markdown", progress=False)
+    run_batch(_lead, folder, out, fmt="markdown", progress=False)  # resume must not read its own output
+    text = out.read_text(encoding="utf-8")
+    assert "秘密" not in text and "link.txt" not in text and "out.md" not in text
+    other = tmp_path / "linked.jsonl"
+    run_batch(_lead, folder, other, progress=False, follow_links=True)
+    assert "秘密" in other.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("target", ["folder", "/dev/full", "fifo"])
+def test_outputs_that_cannot_be_resumed_are_refused_up_front(tmp_path: Path, target: str) -> None:
+    _make_inputs(tmp_path / "in", count=1)
+    if target == "folder":
+        output = tmp_path
+    elif target == "fifo":
+        output = tmp_path / "pipe"
+        os.mkfifo(output)
+    else:
+        output = Path(target)
+    with pytest.raises(InputError, match=r"folder|not a regular file"):
+        run_batch(_lead, tmp_path / "in", output, progress=False)

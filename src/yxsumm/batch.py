@@ -36,12 +36,31 @@ FILES_PER_CALL = 32
 FILES_PER_WORKER_TASK = 16
 
 
-def find_inputs(input_dir: str | Path, pattern: str = "**/*") -> list[Path]:
-    """Article files under ``input_dir`` matching ``pattern`` with a supported suffix, sorted."""
+def find_inputs(
+    input_dir: str | Path, pattern: str = "**/*", *, exclude: Path | None = None, follow_links: bool = False
+) -> list[Path]:
+    """Article files under ``input_dir`` matching ``pattern`` with a supported suffix, sorted.
+
+    Symbolic links that lead out of ``input_dir`` are skipped unless ``follow_links`` (a link to
+    ``/etc/passwd`` must not be copied into the output); ``exclude`` (the output file) is never an input.
+    """
     root = Path(input_dir)
     if not root.is_dir():
         raise InputError(f"{root} is not a folder")
-    return sorted(p for p in root.glob(pattern) if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+    real_root = root.resolve()
+    excluded = exclude.resolve() if exclude is not None else None
+    found = []
+    for path in root.glob(pattern):
+        if not path.is_file() or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            continue
+        real = path.resolve()
+        if excluded is not None and real == excluded:
+            continue
+        if not follow_links and not real.is_relative_to(real_root):
+            logger.warning("skipping %s: it links outside %s", path, root)
+            continue
+        found.append(path)
+    return sorted(found)
 
 
 def record_for(path: str, summary: ArticleSummary | None, error: str | None) -> dict[str, Any]:
@@ -160,6 +179,10 @@ def _repair_and_read_done(output: Path, fmt: str) -> tuple[set[str], bool]:
 def check_output_writable(output: Path) -> None:
     """Fail early, with a clear message, when the output cannot be written."""
     folder = output.parent if str(output.parent) else Path(".")
+    if output.is_dir():
+        raise InputError(f"output {output} is a folder; give a file name (e.g. {output / 'summaries.jsonl'})")
+    if output.exists() and not output.is_file():
+        raise InputError(f"output {output} is not a regular file (a device or a pipe cannot be resumed)")
     if not folder.is_dir():
         raise InputError(f"output folder {folder} does not exist")
     if output.exists() and not os.access(output, os.W_OK):
@@ -258,12 +281,14 @@ def run_batch(
     progress: bool = True,
     engine: str = "local",
     address: str | None = None,
+    follow_links: bool = False,
 ) -> BatchStats:
     """Summarise every article file under ``input_dir`` into ``output`` (resumable).
 
     ``summarizer_factory`` is a zero-argument callable returning a :class:`Summarizer`; it is called
     once per worker process (or Ray actor).  ``engine="ray"`` runs the work on Ray Data (a local Ray
     is started unless ``address`` names a cluster); records are written the same way either way.
+    ``follow_links`` also reads files that symbolic links outside ``input_dir`` point to.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; use one of {ENGINES}")
@@ -271,8 +296,8 @@ def run_batch(
         raise ValueError(f"unknown output format {fmt!r}; use one of {FORMATS}")
     root = Path(input_dir)
     output = Path(output)
-    paths = find_inputs(root, pattern)
     check_output_writable(output)
+    paths = find_inputs(root, pattern, exclude=output, follow_links=follow_links)
     writer = AppendOnlyWriter(output)  # locks the output before reading what is done
     try:
         done, replaced = _repair_and_read_done(output, fmt)

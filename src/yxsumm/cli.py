@@ -83,6 +83,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         progress=not args.quiet,
         engine=args.engine,
         address=args.address,
+        follow_links=args.follow_links,
     )
     print(
         f"{stats.total} files: {stats.done} written ({stats.failed} with errors), {stats.skipped} already done",
@@ -203,6 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=["local", "ray"], default="local")
     p.add_argument("--address", help="Ray cluster address (default: start a local Ray)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--follow-links", action="store_true", help="also read files that links outside INPUT_DIR point to")
     _add_model_options(p)
     p.set_defaults(func=cmd_batch)
 
