@@ -88,6 +88,54 @@ def test_visitors_cannot_choose_a_model(server: str) -> None:
         client.predict("文本。", None, "/etc/passwd", 4, 40, 600, api_name="/summarize")
 
 
+def test_one_cap_for_the_text_and_the_files_of_a_request(server: str, tmp_path: Path) -> None:
+    from gradio_client import Client, handle_file
+
+    client = Client(server, verbose=False)
+    files = []
+    for i in range(3):
+        path = tmp_path / f"part{i}.txt"
+        path.write_text("字" * (MAX_INPUT_CHARS // 3 + 10), encoding="utf-8")
+        files.append(handle_file(str(path)))
+    with pytest.raises(Exception, match="内容过长"):
+        client.predict("本市召开会议。", files, "lead", api_name="/summarize")
+
+
+def test_visitors_see_a_short_message_not_internal_details(tiny_copybart_dir: Path) -> None:
+    from gradio_client import Client
+
+    class Broken(Summarizer):
+        def summarize_articles(self, articles):  # a failure deep inside, with an address and a path in it
+            raise RuntimeError(f"<object at 0x7f00deadbeef> in {Path.cwd()}")
+
+    app = build_app(Summarizer(tiny_copybart_dir, max_length=10), {"lead": Broken(method="lead")})
+    port = _free_port()
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        with pytest.raises(Exception) as caught:
+            Client(f"http://127.0.0.1:{port}/", verbose=False).predict(
+                "本市召开会议。", method="lead", api_name="/summarize"
+            )
+        message = str(caught.value)
+        assert "处理失败" in message and "0x7f00deadbeef" not in message and str(Path.cwd()) not in message
+    finally:
+        app.close()
+
+
+def test_old_download_folders_are_removed() -> None:
+    import os
+    import time
+
+    from yxsumm.webapp import _download_root, remove_old_downloads
+
+    old = _download_root() / "req-old-test"
+    old.mkdir(exist_ok=True)
+    (old / "yxsumm.json").write_text("{}")
+    stale = time.time() - 7200
+    os.utime(old, (stale, stale))
+    assert remove_old_downloads() >= 1 and not old.exists()
+
+
 @pytest.mark.browser
 def test_page_in_headless_chromium(server: str, example_text: str) -> None:
     if not CHROMIUM or not Path(CHROMIUM).exists():

@@ -9,7 +9,9 @@ import html
 import json
 import logging
 import os
+import shutil
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -100,12 +102,40 @@ def _collect_inputs(text: str | None, files: list[Any] | None) -> list[tuple[str
             raise gr.Error(str(error)) from error
     if not inputs:
         raise gr.Error("请粘贴文章或上传文件。")
+    total = sum(len(content) for _, content in inputs)
+    if total > MAX_INPUT_CHARS:  # one cap for the whole request, pasted text and files together
+        raise gr.Error(f"内容过长：共 {total:,} 字，上限 {MAX_INPUT_CHARS:,} 字。")
     return inputs
 
 
+#: Download files live in one folder; folders older than this many seconds are removed.
+DOWNLOAD_MAX_AGE_SECONDS = 3600
+
+
+def _download_root() -> Path:
+    root = Path(tempfile.gettempdir()) / "yxsumm-web"
+    root.mkdir(exist_ok=True)
+    return root
+
+
+def remove_old_downloads(max_age: float = DOWNLOAD_MAX_AGE_SECONDS) -> int:
+    """Delete download folders older than ``max_age`` seconds; returns how many were removed."""
+    cutoff = time.time() - max_age
+    removed = 0
+    for folder in _download_root().iterdir():
+        try:
+            if folder.stat().st_mtime < cutoff:
+                shutil.rmtree(folder, ignore_errors=True)
+                removed += 1
+        except FileNotFoundError:
+            continue
+    return removed
+
+
 def _write_downloads(results: list[tuple[str, ArticleSummary]]) -> tuple[str, str]:
-    folder = Path(tempfile.mkdtemp(prefix="yxsumm-"))
-    records = [dict(result.to_dict(), source=name) for name, result in results]
+    remove_old_downloads()
+    folder = Path(tempfile.mkdtemp(prefix="req-", dir=_download_root()))
+    records = [dict(result.to_dict(), path=name) for name, result in results]
     json_path = folder / "yxsumm.json"
     json_path.write_text(
         json.dumps(records if len(records) > 1 else records[0], ensure_ascii=False, indent=2), encoding="utf-8"
@@ -135,6 +165,23 @@ def build_app(summarizer: Summarizer, extractive: dict[str, Summarizer] | None =
         Returns (HTML of the result cards, the result as JSON — one object, or a list for several inputs —,
         path of the JSON download, path of the Markdown download).
         """
+        try:
+            return summarize_request(text, files, method, num_beams, max_length, section_chars, progress)
+        except gr.Error:
+            raise
+        except Exception as error:  # visitors get a short message; the details go to the log
+            logger.exception("request failed")
+            raise gr.Error(f"处理失败（{type(error).__name__}），请稍后再试或换一篇文章。") from None
+
+    def summarize_request(
+        text: str | None,
+        files: list[Any] | None,
+        method: str,
+        num_beams: float,
+        max_length: float,
+        section_chars: float,
+        progress: gr.Progress,
+    ) -> tuple[str, dict | list, str, str]:
         inputs = _collect_inputs(text, files)
         base = methods.get(method)
         if base is None:
@@ -152,7 +199,8 @@ def build_app(summarizer: Summarizer, extractive: dict[str, Summarizer] | None =
         data = [r.to_dict() for _, r in results]
         return render_html(results), (data if len(data) > 1 else data[0]), json_path, md_path
 
-    with gr.Blocks(title="yxsumm · 中文新闻摘要") as app:
+    # Gradio's upload cache: files older than an hour are deleted, checked every hour.
+    with gr.Blocks(title="yxsumm · 中文新闻摘要", delete_cache=(3600, 3600)) as app:
         gr.Markdown(
             "## yxsumm · 中文新闻标题与分节摘要\n"
             "粘贴文章或上传文件（.txt/.md/.html），生成整篇标题和每一节的小标题式摘要。"
