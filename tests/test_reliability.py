@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -105,3 +106,42 @@ def test_weights_that_do_not_fit_the_config_are_refused(tmp_path: Path, tiny_bar
     save_file({}, str(broken / "model.safetensors"))
     with pytest.raises(ModelLoadError, match="missing keys"):
         Summarizer(broken)
+
+
+_SOUP = st.lists(
+    st.sampled_from(
+        [
+            "<p ",
+            "<div>",
+            "</div>",
+            "<p>",
+            "</p",
+            "<a href='",
+            "'>",
+            "<br/>",
+            "<!--",
+            "-->",
+            "<script>",
+            "本市",
+            "会议。",
+            "&amp;",
+            "<",
+            ">",
+        ]
+    ),
+    min_size=1,
+    max_size=400,
+)
+_TAG_FRAGMENT = re.compile(r"</?[A-Za-z]")
+
+
+@settings(max_examples=60, deadline=None)
+@given(parts=_SOUP)
+def test_tag_soup_never_leaks_markup_into_the_output(parts: list[str]) -> None:
+    text = "<html><body>" + "".join(parts)
+    try:
+        result = LEAD.summarize(text)
+    except InputError:
+        return  # nothing but markup: refused as empty
+    lines = [result.headline] + [s.summary or "" for s in result.sections] + [s.text for s in result.sections]
+    assert not any(_TAG_FRAGMENT.search(line) for line in lines), lines

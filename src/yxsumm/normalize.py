@@ -42,7 +42,6 @@ _BLOCK_TAGS = [
     "dd",
     "dt",
 ]
-_BLOCK_TAG = re.compile(r"</?(?:" + "|".join(_BLOCK_TAGS) + r")\b[^>]*>", re.I)
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Lone surrogates (a web client can send them as JSON escapes) cannot be written as UTF-8.
@@ -61,24 +60,44 @@ def looks_like_html(text: str) -> bool:
     return bool(_HTML_HINT.search(text[:20000]))
 
 
-def html_to_text(html: str) -> tuple[str, list[str]]:
-    """Reduce HTML to text with one paragraph a line; returns (text, removed script/style contents)."""
-    from bs4 import BeautifulSoup
+_DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "object")
+_LEFTOVER_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?(?:>|(?=<)|$)|<!--.*?(?:-->|$)", re.S)
 
-    # Block-level tags become line breaks (marked on the raw markup: much faster than editing the tree).
-    html = _BLOCK_TAG.sub(lambda m: "\n" + m.group(0), html)
-    soup = BeautifulSoup(html, "html.parser")
+
+def html_to_text(html: str) -> tuple[str, list[str]]:
+    """Reduce HTML to text with one paragraph a line; returns (text, removed script/style contents).
+
+    Parsed by lxml (libxml2), which is linear in the input even for tag soup (``"<p " × 30000``) or very
+    deep nesting, where Python's ``html.parser`` behind BeautifulSoup took minutes.  The page title is
+    kept as the first line; script, style and similar elements are dropped and listed; block elements
+    end lines.  Whatever still looks like a tag afterwards (unclosed fragments) is removed, so no markup
+    reaches a summary.
+    """
+    import lxml.etree
+    import lxml.html
+
     removed: list[str] = []
-    for tag in soup(["script", "style", "noscript", "template", "iframe", "svg", "head"]):
-        if tag.name == "head" and tag.title is not None:
-            title = tag.title.get_text(" ", strip=True)
-            tag.replace_with(soup.new_string(title + "\n"))
-            continue
-        content = tag.get_text(" ", strip=True)
-        if content:
-            removed.append(f"<{tag.name}> {content[:200]}")
-        tag.decompose()
-    return soup.get_text(), removed
+    try:
+        document = lxml.html.document_fromstring(html)
+    except (lxml.etree.ParserError, ValueError):  # nothing parseable: treat it as text, markup stripped
+        return _LEFTOVER_TAG.sub(" ", html), removed
+    title = document.findtext(".//head/title") or ""
+    for element in list(document.iter(*_DROPPED_TAGS, lxml.etree.Comment)):
+        if isinstance(element.tag, str):
+            content = " ".join(element.text_content().split())
+            if content:
+                removed.append(f"<{element.tag}> {content[:200]}")
+        element.drop_tree()
+    head = document.find("head")
+    if head is not None:
+        head.drop_tree()
+    for element in document.iter(*_BLOCK_TAGS):
+        element.tail = "\n" + (element.tail or "")
+        element.text = "\n" + (element.text or "")
+    text = document.text_content()
+    if title.strip():
+        text = title.strip() + "\n" + text
+    return _LEFTOVER_TAG.sub(" ", text), removed
 
 
 @lru_cache(maxsize=4096)

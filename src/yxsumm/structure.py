@@ -304,10 +304,16 @@ def _build_sections(
             sections.append(Section(None, _join_units(chunk, text), chunk[0][1], chunk[-1][2]))
         return sections
     boundaries = [(None, None)] + [(a, b) for a, b in runs]
+    cursor = 0  # body_lines is sorted: each section takes the next slice (linear in lines + headings)
     for k, (run_start, run_end) in enumerate(boundaries):
         begin = run_end if run_end is not None else 0
         finish = boundaries[k + 1][0] if k + 1 < len(boundaries) else len(lines)
-        members = [lines[i] for i in body_lines if begin <= i < finish]
+        while cursor < len(body_lines) and body_lines[cursor] < begin:
+            cursor += 1
+        members = []
+        while cursor < len(body_lines) and body_lines[cursor] < finish:
+            members.append(lines[body_lines[cursor]])
+            cursor += 1
         heading = " ".join(lines[i].text for i in range(run_start, run_end)) if run_start is not None else None
         if heading is None and not members:
             continue
