@@ -50,7 +50,7 @@ def main() -> None:
     print("| input | chars | decode | HTML | normalise | structure | end to end | headline |")
     print("|---|---:|---:|---:|---:|---:|---:|---|")
     for name, text in hostile_inputs(args.chars).items():
-        decode_s, decoded = timed(decode_bytes, text.encode("utf-8"), "input")
+        decode_s, _ = timed(decode_bytes, text.encode("utf-8"), "input")
         html_s, reduced = timed(html_to_text, text) if looks_like_html(text) else (0.0, (text, []))
         plain = reduced[0] if isinstance(reduced, tuple) else text
         normalise_s, _ = timed(normalize_text, plain)
