@@ -26,7 +26,8 @@ import torch
 from yxsumm.corpus import read_pairs
 from yxsumm.faithfulness import TrigramBackground
 from yxsumm.generation import generate_candidates, generate_texts, score_candidates
-from yxsumm.guard import Candidate, GuardWeights, assess, choose
+from yxsumm.guard import Candidate, GuardWeights, assess, choose_assessed
+from yxsumm.guarded_generation import extractive_fallback
 from yxsumm.model_loading import load_model
 from yxsumm.postprocess import finish_line
 from yxsumm.rouge import rouge_corpus
@@ -109,15 +110,37 @@ def describe(data: dict, background: TrigramBackground) -> None:
         )
 
 
+_ASSESSED: dict[tuple[int, bool], list] = {}
+
+
+def _assessed(item: dict, background: TrigramBackground, use_span: bool) -> tuple[list, str]:
+    """The item's candidates (as printed) with their assessments, and its fallback; computed once."""
+    key = (id(item), use_span)
+    if key not in _ASSESSED:
+        source = item["text"]
+        candidates = [Candidate(finish_line(t, source), "model", s, rank) for rank, (t, s) in enumerate(item["nbest"])]
+        if use_span and item["span"]:
+            candidates.append(Candidate(finish_line(item["span"][0], source), "span", item["span"][1]))
+        fallback = finish_line(item["span"][0] if item["span"] else extractive_fallback(source), source)
+        _ASSESSED[key] = [[(c, assess(c.text, source, background)) for c in candidates], fallback]
+    return _ASSESSED[key]
+
+
 def guarded_lines(items: list[dict], background: TrigramBackground, weights: GuardWeights, use_span: bool) -> list[str]:
     lines = []
     for item in items:
-        candidates = [Candidate(t, "model", s, rank) for rank, (t, s) in enumerate(item["nbest"])]
-        if use_span and item["span"]:
-            candidates.append(Candidate(item["span"][0], "span", item["span"][1]))
-        fallback = item["span"][0] if item["span"] else lead_sentence(item["text"])
-        lines.append(finish_line(choose(candidates, item["text"], background, weights, fallback).text, item["text"]))
+        assessed, fallback = _assessed(item, background, use_span)
+        lines.append(choose_assessed(assessed, weights, fallback).text)
     return lines
+
+
+def origin_shares(items: list[dict], background: TrigramBackground, weights: GuardWeights) -> dict[str, float]:
+    counts: dict[str, int] = {}
+    for item in items:
+        assessed, fallback = _assessed(item, background, True)
+        origin = choose_assessed(assessed, weights, fallback).origin
+        counts[origin] = counts.get(origin, 0) + 1
+    return {k: round(100 * v / len(items)) for k, v in sorted(counts.items())}
 
 
 def tune(data: dict, background: TrigramBackground) -> GuardWeights:
@@ -144,8 +167,8 @@ def tune(data: dict, background: TrigramBackground) -> GuardWeights:
 
 def table(data: dict, background: TrigramBackground, weights: GuardWeights) -> None:
     print("\n## ROUGE-L per set")
-    print("| set | lead-1 | raw model | top line (whole-word) | guard, no span | span alone | guard |")
-    print("|---|---|---|---|---|---|---|")
+    print("| set | lead-1 | raw model | top line (whole-word) | guard, no span | span alone | guard | origins (%) |")
+    print("|---|---|---|---|---|---|---|---|")
     for name, items in data.items():
         golds = [i["gold"] for i in items]
 
@@ -158,7 +181,8 @@ def table(data: dict, background: TrigramBackground, weights: GuardWeights) -> N
             f"| {score([finish_line(i['nbest'][0][0] if i['nbest'] else '', i['text']) for i in items])} "
             f"| {score(guarded_lines(items, background, weights, False))} "
             f"| {score([i['span'][0] if i['span'] else '' for i in items])} "
-            f"| {score(guarded_lines(items, background, weights, True))} |"
+            f"| {score(guarded_lines(items, background, weights, True))} "
+            f"| {origin_shares(items, background, weights)} |"
         )
 
 

@@ -114,7 +114,11 @@ def choose(
     fallback: str,
 ) -> Choice:
     """Pick the line to print for ``source`` (``fallback``: printed when no candidate is acceptable)."""
-    assessed = [(c, assess(c.text, source, background)) for c in candidates]
+    return choose_assessed([(c, assess(c.text, source, background)) for c in candidates], weights, fallback)
+
+
+def choose_assessed(assessed: Sequence[tuple[Candidate, Assessment]], weights: GuardWeights, fallback: str) -> Choice:
+    """:func:`choose` for candidates already assessed (lets a weight search assess each candidate once)."""
     rejected = tuple((c.text, a) for c, a in assessed if not a.acceptable)
     passing = [(c, a) for c, a in assessed if a.acceptable]
     model_passing = any(c.kind == "model" for c, _ in passing)
