@@ -145,10 +145,11 @@ def origin_shares(items: list[dict], background: TrigramBackground, weights: Gua
 
 def tune(data: dict, background: TrigramBackground) -> GuardWeights:
     grid = {
-        "fragment": [0.0, 0.05, 0.1],
-        "broken": [0.0, 0.2, 0.5],
-        "unattested": [0.0, 0.05, 0.15],
-        "span_bonus": [-1.0, 0.0, 0.3, 0.6, 1.0],
+        "fragment": [0.0, 0.05],
+        "broken": [0.0, 0.2],
+        "unattested": [0.0, 0.05, 0.15, 0.3],
+        "span_log_prob": [0.0, 0.5, 1.0],
+        "span_bonus": [-2.0, -1.5, -1.2, -1.0, -0.8, -0.6, -0.4, 0.0, 0.5, 1.0, 1.5, 2.0],
     }
     best: tuple[float, GuardWeights] | None = None
     for values in itertools.product(*grid.values()):
@@ -211,6 +212,7 @@ def main() -> None:
         cache.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     if args.span_model:
         add_spans(data, args)
+        cache.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     if args.collect_only:
         return
     background = TrigramBackground.load(args.background)

@@ -228,3 +228,45 @@ def test_the_length_cap_never_splits_a_number_or_a_latin_word() -> None:
     assert shorten("本市本市本市本市10000本市1000100010001000", 30) == "本市本市本市本市10000本市"
     assert shorten("Supercalifragilisticexpialidocious单词", 10) == "Supercalifragilisticexpialidocious"
     assert shorten("这是一个很长很长的句子没有任何标点符号可以切开它", 10) == "这是一个很长很长的句"
+
+
+# -- the span selector --------------------------------------------------------------------------------
+
+
+def test_span_selector_picks_a_phrase_of_the_text_and_round_trips(tmp_path: Path, example_text: str) -> None:
+    import json
+
+    from yxsumm.errors import ModelLoadError
+    from yxsumm.span_ranker import FEATURE_NAMES
+    from yxsumm.span_selector import CONFIG_FILE, SpanRankerModel, SpanSelector
+
+    torch.manual_seed(0)
+    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
+    texts = [example_text, "新华社北京3月5日电 国务院总理今天作政府工作报告，提出今年经济增长目标。", "短"]
+    spans = selector.select(texts, ["headline", "heading", "headline"])
+    assert spans[2] is None  # nothing long enough to be a headline
+    for text, span in zip(texts[:2], spans[:2], strict=True):
+        assert span is not None and span.text and span.text in text and len(span.text) <= 40
+        assert "新华社" not in span.text and not span.text.endswith(("，", "。"))
+    selector.save(tmp_path / "ranker")
+    again = SpanSelector.load(tmp_path / "ranker")
+    assert [s.text for s in again.select(texts[:2])] == [s.text for s in selector.select(texts[:2])]
+    config = json.loads((tmp_path / "ranker" / CONFIG_FILE).read_text())
+    (tmp_path / "ranker" / CONFIG_FILE).write_text(json.dumps({**config, "features": ["other"]}))
+    with pytest.raises(ModelLoadError, match="features"):
+        SpanSelector.load(tmp_path / "ranker")
+
+
+def test_the_span_takes_part_and_is_reported(tiny_copybart_dir: Path, tmp_path: Path) -> None:
+    from yxsumm import Summarizer
+    from yxsumm.guard import GuardWeights
+    from yxsumm.guard_assets import GuardAssets
+    from yxsumm.span_ranker import FEATURE_NAMES
+    from yxsumm.span_selector import SpanRankerModel, SpanSelector
+
+    summarizer = Summarizer(tiny_copybart_dir, num_beams=2, max_length=12)
+    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
+    summarizer.guard_assets = GuardAssets(selector, None, GuardWeights(span_bonus=100.0))
+    text = "市政府今天宣布，全市公交车明年起全部改用电力驱动，以减少空气污染。"
+    ((line, origin),) = summarizer.headline_lines([text])
+    assert origin in {"extractive-span", "extractive-fallback"} and line in text

@@ -6,11 +6,12 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   (``<p``), or with fewer than 2 characters is never printed;
 * **score** — among the others, the highest
 
-  ``log_prob − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
-  + span_bonus · [extracted span]``
+  ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested``
 
-  wins, where ``log_prob`` is the generator's mean log-probability per token of the line given the
-  source (the same scale for beams and spans), ``fragments`` the number of source pieces the line is
+  wins, where ``lp`` is the generator's mean log-probability per token of the line given the source
+  for a generated line, and ``span_log_prob · log_prob + span_bonus`` for the extracted span (with
+  ``span_log_prob = 0`` the span wins whenever the best generated line scores below ``span_bonus``:
+  a confidence threshold on the model), ``fragments`` the number of source pieces the line is
   stitched from, ``broken`` the pieces cut out of the middle of a source word and ``unattested`` the
   character trigrams found neither in the source nor in the background list of training headlines.
 
@@ -44,6 +45,7 @@ class GuardWeights:
     broken: float = 0.3
     unattested: float = 0.1
     span_bonus: float = 0.0
+    span_log_prob: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -88,12 +90,13 @@ def assess(text: str, source: str, background: TrigramBackground | None) -> Asse
 def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeights) -> float:
     """The score of the module docstring (higher is better)."""
     log_prob = candidate.log_prob if math.isfinite(candidate.log_prob) else -5.0
+    if candidate.kind == "span":
+        log_prob = weights.span_log_prob * log_prob + weights.span_bonus
     return (
         log_prob
         - weights.fragment * max(0, assessment.fragments - weights.free_fragments)
         - weights.broken * assessment.broken
         - weights.unattested * assessment.unattested
-        + (weights.span_bonus if candidate.kind == "span" else 0.0)
     )
 
 

@@ -1,6 +1,6 @@
 """The files the output guard uses, shipped together in ``models/yxsumm-guard``.
 
-* ``model.safetensors`` + ``config.json`` + tokenizer files: the span selector (:mod:`yxsumm.span_selector`);
+* ``span_ranker.safetensors`` + ``span_ranker.json``: the span selector (:mod:`yxsumm.span_selector`);
 * ``headline_trigrams.bin``: the background list of attested headline trigrams (``yxsumm build-trigrams``);
 * ``guard_config.json``: the score weights chosen on dev (``bench/tune_guard.py``).
 
@@ -19,7 +19,7 @@ from .errors import ModelLoadError
 from .faithfulness import TrigramBackground
 from .guard import GuardWeights
 from .model_loading import bundled_path
-from .span_selector import SpanSelector
+from .span_selector import WEIGHTS_FILE, SpanSelector
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +66,6 @@ def load_guard_assets(folder: str | Path | None = None) -> GuardAssets:
             raise ModelLoadError(f"guard folder {path} does not exist")
         logger.warning("no guard files at %s: the guard runs without span selector and trigram list", path)
         return GuardAssets()
-    selector = SpanSelector.load(path) if (path / "model.safetensors").is_file() else None
+    selector = SpanSelector.load(path) if (path / WEIGHTS_FILE).is_file() else None
     background = TrigramBackground.load(path / TRIGRAM_FILE) if (path / TRIGRAM_FILE).is_file() else None
     return GuardAssets(selector, background, load_guard_weights(path), path)

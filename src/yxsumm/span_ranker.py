@@ -1,0 +1,120 @@
+"""Features of candidate headline spans, for the learnt span ranker of :mod:`yxsumm.span_selector`.
+
+Each allowed span of a text's first characters (:func:`yxsumm.spans.allowed_spans`) is described by
+what a person would look at: where it sits (sentence, clause, offset), how long it is, whether it is
+a whole clause or sentence, whether its words come back later in the article (centrality), what kind
+of words it starts and ends with, and whether it has names, numbers, quotes or boilerplate.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import numpy as np
+
+from .spans import MAX_SPAN_CHARS, SPAN_WINDOW_CHARS, trim_span
+from .words import posseg
+
+_SENTENCE_END = set("。！？!?；;\n")
+_CLAUSE_BREAK = set("，,；;：:、。！？!?\n")
+_WEAK_START = set("但而并和与及也还就又所以因为如果虽然这那他她它其此该")
+_NAME_FLAGS = ("nr", "ns", "nt", "nz")
+FEATURE_NAMES = (
+    "start",
+    "end",
+    "length",
+    "length_squared",
+    "sentence_index",
+    "first_sentence",
+    "starts_sentence",
+    "ends_sentence",
+    "clause_index",
+    "clauses",
+    "central_bigrams",
+    "mean_bigram_log_count",
+    "names",
+    "verbs",
+    "nouns",
+    "starts_with_verb",
+    "starts_with_noun",
+    "weak_start",
+    "ends_with_particle",
+    "has_number",
+    "has_latin",
+    "has_quote",
+    "trimmed_share",
+    "task_heading",
+    "bias",
+)
+
+
+def _bigrams(text: str) -> list[str]:
+    return [text[i : i + 2] for i in range(len(text) - 1)]
+
+
+def span_features(text: str, spans: list[tuple[int, int]], task: str) -> np.ndarray:
+    """A ``[len(spans), len(FEATURE_NAMES)]`` float32 matrix describing each span of ``text``'s window."""
+    window = text[:SPAN_WINDOW_CHARS]
+    counts = Counter(_bigrams(text[:4000]))
+    is_end = np.array([c in _SENTENCE_END for c in window], dtype=bool)
+    sentence_at = np.concatenate([[0], np.cumsum(is_end)])  # sentence ends before each offset
+    clause_at = np.concatenate([[0], np.cumsum([c in _CLAUSE_BREAK for c in window])])
+    offsets = np.arange(len(window) + 1)
+    after_end = np.concatenate([[0], np.where(is_end, offsets[1:], 0)])
+    sentence_start = np.maximum.accumulate(after_end)  # where the sentence holding each offset starts
+    words = [(w.word, w.flag) for w in posseg().lcut(window)]
+    word_start: dict[int, tuple[str, str]] = {}
+    word_end: dict[int, tuple[str, str]] = {}
+    increments = np.zeros((len(window) + 1, 3))  # names, verbs, nouns ending at each offset
+    position = 0
+    for word, flag in words:
+        word_start[position] = (word, flag)
+        position += len(word)
+        word_end[position] = (word, flag)
+        increments[min(position, len(window))] += [
+            flag.startswith(_NAME_FLAGS),
+            flag.startswith("v"),
+            flag.startswith("n"),
+        ]
+    flags = np.cumsum(increments, axis=0)
+    rows = []
+    for start, end in spans:
+        span = window[start:end]
+        grams = _bigrams(span)
+        central = sum(counts[g] >= 2 for g in grams) / max(1, len(grams))
+        mean_log = sum(math.log(counts[g]) for g in grams) / max(1, len(grams))
+        first_word, first_flag = word_start.get(start, ("", ""))
+        _, last_flag = word_end.get(end, ("", ""))
+        inside = flags[end] - flags[start]
+        trimmed = trim_span(span)
+        rows.append(
+            [
+                start / SPAN_WINDOW_CHARS,
+                end / SPAN_WINDOW_CHARS,
+                (end - start) / MAX_SPAN_CHARS,
+                ((end - start) / MAX_SPAN_CHARS) ** 2,
+                min(int(sentence_at[start]), 5) / 5,
+                float(sentence_at[start] == 0),
+                float(start == 0 or window[start - 1] in _SENTENCE_END),
+                float(end >= len(window) or window[end] in _SENTENCE_END),
+                min(int(clause_at[start] - clause_at[sentence_start[start]]), 5) / 5,
+                min(int(clause_at[end] - clause_at[start]), 5) / 5,
+                central,
+                mean_log / 3,
+                min(inside[0], 4) / 4,
+                min(inside[1], 6) / 6,
+                min(inside[2], 8) / 8,
+                float(first_flag.startswith("v")),
+                float(first_flag.startswith("n")),
+                float(bool(first_word) and first_word[0] in _WEAK_START),
+                float(last_flag in ("u", "y", "uj", "ul", "uz", "p", "c")),
+                float(any(c.isdigit() for c in span)),
+                float(any(c.isascii() and c.isalpha() for c in span)),
+                float(any(c in '“”《》「」"' for c in span)),
+                1 - len(trimmed) / max(1, len(span)),
+                float(task == "heading"),
+                1.0,
+            ]
+        )
+    return np.asarray(rows, dtype=np.float32).reshape(len(spans), len(FEATURE_NAMES))
