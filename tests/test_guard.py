@@ -270,3 +270,11 @@ def test_the_span_takes_part_and_is_reported(tiny_copybart_dir: Path, tmp_path: 
     text = "市政府今天宣布，全市公交车明年起全部改用电力驱动，以减少空气污染。"
     ((line, origin),) = summarizer.headline_lines([text])
     assert origin in {"extractive-span", "extractive-fallback"} and line in text
+
+
+def test_the_span_window_never_cuts_a_latin_word() -> None:
+    from yxsumm.spans import SPAN_WINDOW_CHARS, span_window
+
+    text = "字" * (SPAN_WINDOW_CHARS - 2) + "OFDM系统"
+    assert span_window(text) == "字" * (SPAN_WINDOW_CHARS - 2)
+    assert span_window("短文本") == "短文本"

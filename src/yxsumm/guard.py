@@ -75,13 +75,20 @@ class Assessment:
         return not self.unsupported and not self.markup and self.length >= 2
 
 
-def assess(text: str, source: str, background: TrigramBackground | None) -> Assessment:
-    """Measure ``text`` against ``source``."""
+def assess(
+    text: str, source: str, background: TrigramBackground | None, weights: GuardWeights | None = None
+) -> Assessment:
+    """Measure ``text`` against ``source``.
+
+    Given ``weights``, the measures whose weight is zero are skipped (left at 0): they cannot change the
+    choice, and the broken-word measure segments the whole source.
+    """
+    every = weights is None
     return Assessment(
         unsupported=tuple(unsupported_facts(text, source)),
-        fragments=len(source_pieces(text, source)),
-        broken=len(broken_words(text, source)),
-        unattested=len(unattested_trigrams(text, source, background)),
+        fragments=len(source_pieces(text, source)) if every or weights.fragment else 0,
+        broken=len(broken_words(text, source)) if every or weights.broken else 0,
+        unattested=len(unattested_trigrams(text, source, background)) if every or weights.unattested else 0,
         markup=bool(_MARKUP.search(text)),
         length=len(text.strip()),
     )
@@ -117,7 +124,7 @@ def choose(
     fallback: str,
 ) -> Choice:
     """Pick the line to print for ``source`` (``fallback``: printed when no candidate is acceptable)."""
-    return choose_assessed([(c, assess(c.text, source, background)) for c in candidates], weights, fallback)
+    return choose_assessed([(c, assess(c.text, source, background, weights)) for c in candidates], weights, fallback)
 
 
 def choose_assessed(assessed: Sequence[tuple[Candidate, Assessment]], weights: GuardWeights, fallback: str) -> Choice:

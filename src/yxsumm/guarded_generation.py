@@ -43,7 +43,9 @@ def guarded_lines(
     spans = assets.selector.select(texts, tasks) if assets.selector else [None] * len(texts)
     extra = [[span.text] if span is not None and len(span.text) >= 2 else [] for span in spans]
     unscored = [[line for line, score in lines if not math.isfinite(score)] for lines in nbest]
-    to_score = [e + u for e, u in zip(extra, unscored, strict=True)]
+    # The generator scores a span only when the guard's score uses that (span_log_prob ≠ 0).
+    span_scored = assets.weights.span_log_prob != 0
+    to_score = [(e if span_scored else []) + u for e, u in zip(extra, unscored, strict=True)]
     scored = score_candidates(model, tokenizer, texts, to_score, task=tasks, max_source_chars=max_source_chars)
     results: list[tuple[str, str]] = []
     for (_, text, context), lines, span, rescored, scores in zip(jobs, nbest, extra, to_score, scored, strict=True):
@@ -53,7 +55,7 @@ def guarded_lines(
             Candidate(finish_line(line, context), "model", score if math.isfinite(score) else by_text[line], rank)
             for rank, (line, score) in enumerate(lines)
         ]
-        candidates += [Candidate(finish_line(s, context), "span", by_text[s]) for s in span]
+        candidates += [Candidate(finish_line(s, context), "span", by_text.get(s, 0.0)) for s in span]
         fallback = finish_line(span[0] if span else extractive_fallback(text), context)
         choice = choose(candidates, context, assets.background, assets.weights, fallback)
         results.append((choice.text, choice.origin))

@@ -13,7 +13,7 @@ from collections import Counter
 
 import numpy as np
 
-from .spans import MAX_SPAN_CHARS, SPAN_WINDOW_CHARS, trim_span
+from .spans import MAX_SPAN_CHARS, SPAN_WINDOW_CHARS, span_window, trim_span
 from .words import posseg
 
 _SENTENCE_END = set("。！？!?；;\n")
@@ -55,7 +55,7 @@ def _bigrams(text: str) -> list[str]:
 
 def span_features(text: str, spans: list[tuple[int, int]], task: str) -> np.ndarray:
     """A ``[len(spans), len(FEATURE_NAMES)]`` float32 matrix describing each span of ``text``'s window."""
-    window = text[:SPAN_WINDOW_CHARS]
+    window = span_window(text)
     counts = Counter(_bigrams(text[:4000]))
     is_end = np.array([c in _SENTENCE_END for c in window], dtype=bool)
     sentence_at = np.concatenate([[0], np.cumsum(is_end)])  # sentence ends before each offset

@@ -27,7 +27,7 @@ from .corpus import read_pairs
 from .errors import ModelLoadError
 from .rouge import rouge_corpus
 from .span_ranker import FEATURE_NAMES, span_features
-from .spans import SPAN_WINDOW_CHARS, Span, allowed_spans, span_f1, trim_span
+from .spans import Span, allowed_spans, span_f1, span_window, trim_span
 from .structure import prepare_text
 
 logger = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class SpanSelector:
         tasks = [task] * len(texts) if isinstance(task, str) else list(task)
         results: list[Span | None] = []
         for text, one_task in zip(texts, tasks, strict=True):
-            window = text[:SPAN_WINDOW_CHARS]
+            window = span_window(text)
             spans = allowed_spans(window)
             if not spans:
                 results.append(None)
@@ -130,7 +130,7 @@ def _text_examples(pairs: Sequence, limit: int) -> list[tuple[np.ndarray, np.nda
     examples = []
     for pair in pairs[:limit]:
         text = prepare_text(pair.text)[0]
-        window = text[:SPAN_WINDOW_CHARS]
+        window = span_window(text)
         spans = allowed_spans(window)
         if len(spans) < 2:
             continue

@@ -39,6 +39,17 @@ _BOILERPLATE = [
 ]
 
 
+def span_window(text: str) -> str:
+    """The first :data:`SPAN_WINDOW_CHARS` characters of ``text``, never ending inside a Latin word or number.
+
+    (A window cut through ``OFDM`` would offer the span ``…自适应OF``.)
+    """
+    end = min(len(text), SPAN_WINDOW_CHARS)
+    while 0 < end < len(text) and all(c.isascii() and c.isalnum() for c in (text[end - 1], text[end])):
+        end -= 1
+    return text[:end]
+
+
 def trim_span(span: str) -> str:
     """Remove leading news boilerplate and clause punctuation at both ends; balance quote marks."""
     span = span.strip()
@@ -115,9 +126,8 @@ def _balanced(text: str) -> bool:
     for char in text:
         if char in _PAIRS:
             stack.append(_PAIRS[char])
-        elif char in _CLOSE_MARKS:
-            if not stack or stack.pop() != char:
-                return False
+        elif char in _CLOSE_MARKS and (not stack or stack.pop() != char):
+            return False
     return not stack
 
 
@@ -170,7 +180,7 @@ def span_f1(window: str, reference: str, spans: list[tuple[int, int]]) -> np.nda
 
 def oracle_span(text: str, reference: str, mode: str = "clause") -> Span | None:
     """The allowed span of the first :data:`SPAN_WINDOW_CHARS` characters with the best ROUGE-L F1."""
-    window = text[:SPAN_WINDOW_CHARS]
+    window = span_window(text)
     spans = allowed_spans(window, mode)
     if not spans or not reference.strip():
         return None
