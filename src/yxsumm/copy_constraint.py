@@ -80,6 +80,7 @@ class WholeWordCopyProcessor(LogitsProcessor):
     def __init__(self, tokenizer: PreTrainedTokenizerBase, source_ids: torch.Tensor) -> None:
         self.vocabulary = _vocabulary(tokenizer)
         self.tries = [_source_trie(row, self.vocabulary) for row in source_ids.tolist()]
+        self.first_pieces = [[t for t in trie if t != _END] for trie in self.tries]
 
     def _node(self, trie: _Trie, generated: list[int]) -> _Trie | None:
         """The trie node of the ASCII word being written at the end of ``generated`` (None: not in one)."""
@@ -97,25 +98,23 @@ class WholeWordCopyProcessor(LogitsProcessor):
         """Set the scores of forbidden tokens to ``-inf``."""
         rows = input_ids.shape[0]
         per_source = max(1, rows // max(1, len(self.tries)))
-        forbidden = torch.zeros_like(scores, dtype=torch.bool)
         width = min(scores.shape[-1], self.vocabulary.size)
-        starts = self.vocabulary.start_mask[:width]
-        continues = self.vocabulary.continue_mask[:width]
+        # By default every ASCII piece is forbidden; each row then gets back what its source allows.
+        forbidden = torch.zeros_like(scores, dtype=torch.bool)
+        forbidden[:, :width] = (self.vocabulary.start_mask[:width] | self.vocabulary.continue_mask[:width])[None]
         for row, generated in enumerate(input_ids.tolist()):
-            trie = self.tries[min(row // per_source, len(self.tries) - 1)]
+            source = min(row // per_source, len(self.tries) - 1)
+            trie = self.tries[source]
             node = self._node(trie, generated)
-            allowed_starts = [t for t in trie if t != _END]
-            row_mask = forbidden[row, :width]
             if node is None or _END in node:
-                # Not inside a word, or at the end of a source word: any non-ASCII token, or a new source word.
-                row_mask |= starts | continues
-                row_mask[allowed_starts] = False
-                if node:
-                    row_mask[[t for t in node if t != _END]] = False
+                # Not inside a word, or at the end of a source word: a new source word may start (or this one go on).
+                allowed = self.first_pieces[source] + ([t for t in node if t != _END] if node else [])
             else:
                 # Inside a word: only the continuations that stay on a source word.
-                row_mask[:] = True
-                row_mask[[t for t in node if t != _END]] = False
+                forbidden[row, :width] = True
+                allowed = [t for t in node if t != _END]
+            if allowed:
+                forbidden[row, allowed] = False
         # Never leave a row without any finite score (a forced end of sequence inside a word, say).
         stuck = ~(torch.isfinite(scores) & ~forbidden).any(dim=-1)
         forbidden[stuck] = False
