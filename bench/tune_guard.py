@@ -130,7 +130,7 @@ def guarded_lines(items: list[dict], background: TrigramBackground, weights: Gua
     lines = []
     for item in items:
         assessed, fallback = _assessed(item, background, use_span)
-        lines.append(choose_assessed(assessed, weights, fallback).text)
+        lines.append(choose_assessed(assessed, weights.for_task(item["task"]), fallback).text)
     return lines
 
 
@@ -138,18 +138,19 @@ def origin_shares(items: list[dict], background: TrigramBackground, weights: Gua
     counts: dict[str, int] = {}
     for item in items:
         assessed, fallback = _assessed(item, background, True)
-        origin = choose_assessed(assessed, weights, fallback).origin
+        origin = choose_assessed(assessed, weights.for_task(item["task"]), fallback).origin
         counts[origin] = counts.get(origin, 0) + 1
     return {k: round(100 * v / len(items)) for k, v in sorted(counts.items())}
 
 
 def tune(data: dict, background: TrigramBackground) -> GuardWeights:
     grid = {
-        "fragment": [0.0, 0.05],
+        "fragment": [0.0],  # measured with 0.0/0.05/0.1 in earlier searches: no weight ever won
         "broken": [0.0, 0.2],
-        "unattested": [0.0, 0.05, 0.15, 0.3],
-        "span_log_prob": [0.0, 0.5, 1.0],
+        "unattested": [0.0, 0.05],
+        "span_log_prob": [0.0, 1.0],
         "span_bonus": [-2.0, -1.5, -1.2, -1.0, -0.8, -0.6, -0.4, 0.0, 0.5, 1.0, 1.5, 2.0],
+        "heading_span_bonus": [None, -2.0, -1.5, -1.2, -1.0, -0.8, -0.6, -0.4, 0.0, 0.5, 1.0],
     }
     best: tuple[float, GuardWeights] | None = None
     for values in itertools.product(*grid.values()):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from .faithfulness import Fact, TrigramBackground, broken_words, source_pieces, unattested_trigrams, unsupported_facts
@@ -46,6 +46,14 @@ class GuardWeights:
     unattested: float = 0.1
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
+    #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
+    heading_span_bonus: float | None = None
+
+    def for_task(self, task: str) -> GuardWeights:
+        """The weights to use for ``task`` (``"headline"`` or ``"heading"``)."""
+        if task == "heading" and self.heading_span_bonus is not None:
+            return replace(self, span_bonus=self.heading_span_bonus)
+        return self
 
 
 @dataclass(frozen=True)

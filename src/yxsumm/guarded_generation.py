@@ -48,7 +48,7 @@ def guarded_lines(
     to_score = [(e if span_scored else []) + u for e, u in zip(extra, unscored, strict=True)]
     scored = score_candidates(model, tokenizer, texts, to_score, task=tasks, max_source_chars=max_source_chars)
     results: list[tuple[str, str]] = []
-    for (_, text, context), lines, span, rescored, scores in zip(jobs, nbest, extra, to_score, scored, strict=True):
+    for (task, text, context), lines, span, rescored, scores in zip(jobs, nbest, extra, to_score, scored, strict=True):
         by_text = dict(zip(rescored, scores, strict=True))
         # The guard judges each line exactly as it would be printed (tag dropped, length capped).
         candidates = [
@@ -57,6 +57,6 @@ def guarded_lines(
         ]
         candidates += [Candidate(finish_line(s, context), "span", by_text.get(s, 0.0)) for s in span]
         fallback = finish_line(span[0] if span else extractive_fallback(text), context)
-        choice = choose(candidates, context, assets.background, assets.weights, fallback)
+        choice = choose(candidates, context, assets.background, assets.weights.for_task(task), fallback)
         results.append((choice.text, choice.origin))
     return results
