@@ -3,7 +3,8 @@
 Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
 
 * **hard rule** — a candidate with a number, Latin token or name the source lacks, with markup
-  (``<p``), or with fewer than 2 characters is never printed;
+  (``<p``), or with fewer than :data:`MIN_WORD_CHARS` characters that are not digits or punctuation
+  is never printed;
 * **score** — among the others, the highest
 
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested``
@@ -34,6 +35,10 @@ Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallb
 ORIGINS: tuple[str, ...] = ("model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank")
 
 _MARKUP = re.compile(r"</?[A-Za-z!]|&[a-z]+;|[<>]")
+_NOT_WORD = re.compile(r"[\W\d_]+")
+#: A printable line has at least this many characters that are neither digits nor punctuation
+#: (``2018年`` or ``全面建设`` says nothing about a section).
+MIN_WORD_CHARS = 5
 
 
 @dataclass(frozen=True)
@@ -75,12 +80,12 @@ class Assessment:
     broken: int
     unattested: int
     markup: bool
-    length: int
+    length: int  # characters that are neither digits, spaces nor punctuation
 
     @property
     def acceptable(self) -> bool:
         """Whether the hard rule lets this candidate be printed."""
-        return not self.unsupported and not self.markup and self.length >= 2
+        return not self.unsupported and not self.markup and self.length >= MIN_WORD_CHARS
 
 
 def assess(
@@ -98,7 +103,7 @@ def assess(
         broken=len(broken_words(text, source)) if every or weights.broken else 0,
         unattested=len(unattested_trigrams(text, source, background)) if every or weights.unattested else 0,
         markup=bool(_MARKUP.search(text)),
-        length=len(text.strip()),
+        length=len(_NOT_WORD.sub("", text)),
     )
 
 

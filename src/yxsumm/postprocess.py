@@ -19,7 +19,7 @@ _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
 _HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 _ASCII_PUNCT_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,:;?!]|[,:;?!](?=[{_CJK}])")
 _STUTTER = re.compile(r"([\u4e00-\u9fff])\1{2,}")
-_LEADING_TAG = re.compile(r"^\s*【([^】]{1,30})】\s*")
+_LEADING_TAG = re.compile(r"^\s*【([^】]{1,60})】\s*")
 
 
 def clean_generated(text: str) -> str:
