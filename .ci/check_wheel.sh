@@ -17,6 +17,7 @@ if [ "$size" -gt $((60 * 1024 * 1024)) ]; then echo "wheel larger than 60 MB" >&
 python3 -m zipfile -l "$wheel" > "$work/listing.txt"
 grep -q "yxsumm/bundled/yxsumm-copybart-small/model.safetensors" "$work/listing.txt"
 grep -q "yxsumm/bundled/yxsumm-guard/span_ranker.safetensors" "$work/listing.txt"
+grep -q "yxsumm/bundled/yxsumm-structure/heading_detector.safetensors" "$work/listing.txt"
 
 "$work/venv/bin/python" -m pip install --quiet -c constraints.txt torch
 "$work/venv/bin/python" -m pip install --quiet -c constraints.txt "$wheel"
@@ -24,7 +25,7 @@ cp examples/yangxi.txt "$work/article.txt"
 cd "$work"
 ./venv/bin/yxsumm --version
 ./venv/bin/yxsumm summarize article.txt --format json > out.json 2> err.txt
-if grep -q "no guard files" err.txt; then cat err.txt >&2; exit 1; fi
+if grep -q "no guard files\|no heading detector" err.txt; then cat err.txt >&2; exit 1; fi
 ./venv/bin/python - <<'PY'
 import json
 result = json.load(open("out.json", encoding="utf-8"))

@@ -143,6 +143,21 @@ def cmd_train_spans(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_train_headings(args: argparse.Namespace) -> int:
+    """Train the heading detector, print its scores on the dev splits and save it."""
+    from .train_headings import read_source, score_parser, train_heading_detector
+
+    sources = tuple(args.sources.split(","))
+    detector = train_heading_detector(
+        args.data_dir, args.output_dir, sources=sources, hidden=args.hidden, epochs=args.epochs, seed=args.seed
+    )
+    for source in sources:
+        print(f"{source} dev: rules {score_parser(read_source(args.data_dir, 'dev', source), 'rules')}")
+        print(f"{source} dev: model {score_parser(read_source(args.data_dir, 'dev', source), detector)}")
+    print(f"saved to {args.output_dir}")
+    return 0
+
+
 def cmd_build_trigrams(args: argparse.Namespace) -> int:
     """Build the guard's background list of headline trigrams from the training corpora."""
     from .faithfulness import build_headline_background
@@ -225,6 +240,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("train-spans", help="train the extractive span selector on oracle spans")
     _add_dataclass_options(p, SpanTrainConfig)
     p.set_defaults(func=cmd_train_spans)
+
+    p = commands.add_parser("train-headings", help="train the section-heading detector of the structure layer")
+    p.add_argument("--data-dir", default="../shared/data")
+    p.add_argument("--output-dir", default="models/yxsumm-structure")
+    p.add_argument(
+        "--sources", default="hkcnews_articles,oped2_articles,xwlb_items", help="corpora with heading labels"
+    )
+    p.add_argument("--hidden", type=int, default=32, help="hidden units (0: logistic regression)")
+    p.add_argument("--epochs", type=int, default=30)
+    p.add_argument("--seed", type=int, default=0)
+    p.set_defaults(func=cmd_train_headings)
 
     p = commands.add_parser("build-trigrams", help="build the output guard's background list of headline trigrams")
     p.add_argument("--data-dir", default="../shared/data")

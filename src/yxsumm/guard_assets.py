@@ -15,10 +15,10 @@ import logging
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from .bundled import bundled_path
 from .errors import ModelLoadError
 from .faithfulness import TrigramBackground
 from .guard import GuardWeights
-from .model_loading import bundled_path
 from .span_selector import WEIGHTS_FILE, SpanSelector
 
 logger = logging.getLogger(__name__)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import warnings
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 import torch
 from transformers import AutoModelForSeq2SeqLM, AutoTokenizer, PreTrainedModel, PreTrainedTokenizerBase
 
+from .bundled import bundled_path
 from .errors import ModelLoadError
 
 logger = logging.getLogger(__name__)
@@ -18,23 +18,6 @@ logger = logging.getLogger(__name__)
 #: Folder name of the model shipped in ``models/``.
 DEFAULT_MODEL_NAME = "yxsumm-copybart-small"
 _WEIGHT_FILES = ("model.safetensors", "model.safetensors.index.json")
-
-
-def bundled_path(name: str, environment_variable: str) -> Path:
-    """A folder shipped in ``models/``: ``$ENVIRONMENT_VARIABLE`` if set, else the installed or project copy."""
-    override = os.environ.get(environment_variable)
-    if override:
-        return Path(override)
-    here = Path(__file__).resolve().parent
-    candidates = [
-        here / "bundled" / name,  # wheel / sdist install: models/ is packaged as yxsumm.bundled
-        here.parents[1] / "models" / name,  # source checkout / editable install
-        Path.cwd() / "models" / name,
-    ]
-    for candidate in candidates:
-        if candidate.is_dir():
-            return candidate
-    return candidates[0]
 
 
 def default_model_path() -> Path:

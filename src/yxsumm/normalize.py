@@ -42,6 +42,7 @@ _BLOCK_TAGS = [
     "dd",
     "dt",
 ]
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _ZERO_WIDTH = re.compile("[\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\ufeff\u00ad]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Lone surrogates (a web client can send them as JSON escapes) cannot be written as UTF-8.
@@ -70,8 +71,8 @@ def html_to_text(html: str) -> tuple[str, list[str]]:
     Parsed by lxml (libxml2), which is linear in the input even for tag soup (``"<p " × 30000``) or very
     deep nesting, where Python's ``html.parser`` behind BeautifulSoup took minutes.  The page title is
     kept as the first line; script, style and similar elements are dropped and listed; block elements
-    end lines.  Whatever still looks like a tag afterwards (unclosed fragments) is removed, so no markup
-    reaches a summary.
+    end lines; h1–h6 elements start with a Markdown heading mark (``## ``).  Whatever still looks like
+    a tag afterwards (unclosed fragments) is removed, so no markup reaches a summary.
     """
     import lxml.etree
     import lxml.html
@@ -93,7 +94,9 @@ def html_to_text(html: str) -> tuple[str, list[str]]:
         head.drop_tree()
     for element in document.iter(*_BLOCK_TAGS):
         element.tail = "\n" + (element.tail or "")
-        element.text = "\n" + (element.text or "")
+        # Heading elements keep a Markdown mark, which the structure layer reads as a heading cue.
+        marker = "#" * int(element.tag[1]) + " " if element.tag in _HEADING_TAGS else ""
+        element.text = "\n" + marker + (element.text or "")
     text = document.text_content()
     if title.strip():
         text = title.strip() + "\n" + text

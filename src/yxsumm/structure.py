@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from .errors import InputError
+from .heading_detector import HeadingDetector, default_heading_detector, select_headings
+from .heading_features import NUMBERED_HEADING as _NUMBERED_HEADING
+from .heading_features import Candidate, candidate_features, group_candidates, numbered_sequence_apart
+from .heading_features import ends_sentence as _ends_sentence
 from .normalize import html_to_text, looks_like_html, normalize_text
 from .script import detect_script
 from .sentences import split_sentences
@@ -20,14 +24,10 @@ from .sentences import split_sentences
 #: Section sizes (characters) used when an article has no headings of its own.
 MIN_SECTION_CHARS = 150
 MAX_SECTION_CHARS = 600
+#: A section of its own (after a heading, or the lead) longer than this many times MAX_SECTION_CHARS
+#: is split at paragraphs like text without headings.
+LONG_SECTION_FACTOR = 3
 
-_SENTENCE_END = "。！？!?；;…⋯"
-_CLOSING = "”’」』）)】》"
-_NUMERAL = "一二三四五六七八九十百零〇两"
-_NUMBERED_HEADING = re.compile(
-    rf"^(?:[{_NUMERAL}]+[、.．]|[（(][{_NUMERAL}\d]+[）)]|\d{{1,2}}[、.．](?!\d)|第[{_NUMERAL}\d]+[部分章节篇]|"
-    r"[①②③④⑤⑥⑦⑧⑨⑩]|【[^】]{1,28}】$)"
-)
 _ABSTRACT = re.compile(r"^(?:\[(?:摘要|导读|提要)\]|【(?:摘要|导读|提要)】|(?:摘要|导读|提要)[:：])\s*")
 _BYLINE = re.compile(
     r"^[*(（【\[]?(?:策划|撰文|文字|文|图|图文|文图|文/图|图/文|摄影|摄像|记者|本报记者|通讯员|编辑|责任编辑|责编|"
@@ -87,11 +87,15 @@ class _Line:
     start: int
     end: int
     role: str = "body"  # body | title | abstract | heading | caption | byline | tail | boilerplate
+    marked: bool = False  # a Markdown heading (``## …``, ``**…**``) or an HTML h1–h6 element
 
 
-def _ends_sentence(text: str) -> bool:
-    stripped = text.rstrip(_CLOSING) or text
-    return stripped[-1] in _SENTENCE_END
+#: Markdown heading markup: ``## text`` (ATX) or a line that is all bold.
+_MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+(?P<atx>.+?)(?:\s+#+)?|\*\*(?P<bold>[^*]+)\*\*|__(?P<under>[^_]+)__)$")
+
+#: How headings are found: ``"auto"`` (the shipped detector, or the rules without it), ``"rules"``,
+#: ``"model"`` (the shipped detector, an error without it) or a :class:`HeadingDetector`.
+HeadingMode = Literal["auto", "rules", "model"] | HeadingDetector
 
 
 def _is_list_item(text: str) -> bool:
@@ -123,7 +127,13 @@ def _split_lines(text: str) -> list[_Line]:
     lines: list[_Line] = []
     offset = 0
     for raw in text.split("\n"):
-        lines.append(_Line(raw, offset, offset + len(raw)))
+        markup = _MARKDOWN_HEADING.match(raw)
+        content = markup and next(group for group in markup.groups() if group is not None).strip()
+        if content:
+            start = offset + raw.index(content)
+            lines.append(_Line(content, start, start + len(content), marked=True))
+        else:
+            lines.append(_Line(raw, offset, offset + len(raw)))
         offset += len(raw) + 1
     return [line for line in lines if line.text]
 
@@ -249,6 +259,62 @@ def _mark_headings(lines: list[_Line], start: int) -> list[tuple[int, int]]:
     return runs
 
 
+def _body_candidates(lines: list[_Line], start: int) -> tuple[list[int], list[Candidate]]:
+    """The body lines from ``start`` on (their indices) and the heading candidates built from them."""
+    body = [i for i in range(start, len(lines)) if lines[i].role == "body"]
+    # The hand-written rules' decision is one of the detector's cues (run on copies: they mark roles).
+    copies = [_Line(line.text, line.start, line.end, line.role, line.marked) for line in lines]
+    by_rule = {i for first, end in _mark_headings(copies, start) for i in range(first, end)}
+    candidates = group_candidates(
+        [lines[i].text for i in body], [lines[i].marked for i in body], [i in by_rule for i in body], body
+    )
+    return body, candidates
+
+
+def _mark_headings_learnt(lines: list[_Line], start: int, detector: HeadingDetector) -> list[tuple[int, int]]:
+    """Heading runs chosen by the learnt detector (see :func:`select_headings`); [start, end) line runs."""
+    body, candidates = _body_candidates(lines, start)
+    if not candidates:
+        return []
+    probabilities = detector.probabilities(candidate_features(candidates))
+    in_sequence = numbered_sequence_apart([c.text for c in candidates])
+    for index, candidate in enumerate(candidates):
+        # Structure the author made explicit is taken at its word, if heading-sized: Markdown or HTML
+        # heading markup, and numbered lines in sequence with paragraphs between them (一、… 二、…).
+        explicit = candidate.marked or (in_sequence[index] and _is_heading_shape(candidate.text))
+        if explicit and len(candidate.text) <= 60 and not _ends_sentence(candidate.text):
+            probabilities[index] = 1.0
+    runs: list[tuple[int, int]] = []
+    for index in select_headings(probabilities, detector.threshold):
+        members = [body[j] for j in candidates[index].lines]
+        for member in members:
+            lines[member].role = "heading"
+        runs.append((members[0], members[-1] + 1))
+    return runs
+
+
+def _resolve_detector(headings: HeadingMode) -> HeadingDetector | None:
+    if isinstance(headings, HeadingDetector):
+        return headings
+    if headings == "rules":
+        return None
+    detector = default_heading_detector()
+    if detector is None and headings == "model":
+        raise InputError("headings='model' needs the heading detector in models/yxsumm-structure")
+    return detector
+
+
+def heading_candidates(text: str) -> list[Candidate]:
+    """The heading candidates of an article's body, as the detector sees them (for training and evaluation)."""
+    normalised, removed = prepare_text(text)
+    lines = _split_lines(normalised)
+    if not lines:
+        return []
+    _title, _abstract, start = _mark_front_matter(lines, removed)
+    _mark_noise(lines, start)
+    return _body_candidates(lines, start)[1]
+
+
 def _chunk_paragraphs(paragraphs: list[_Line], max_chars: int = MAX_SECTION_CHARS) -> list[list[tuple[str, int, int]]]:
     """Group paragraphs (split into sentences when too long) into chunks of about max/4 to max characters."""
     min_chars = max(1, max_chars // 4)
@@ -318,6 +384,13 @@ def _build_sections(
         if heading is None and not members:
             continue
         span_start = lines[run_start].start if run_start is not None else (members[0].start if members else 0)
+        if sum(len(m.text) for m in members) > LONG_SECTION_FACTOR * max_chars:
+            # A very long section (a heading missed, or none in a long stretch): split like headingless text,
+            # the first part keeping the heading.
+            for index, chunk in enumerate(_chunk_paragraphs(members, max_chars)):
+                start = span_start if index == 0 else chunk[0][1]
+                sections.append(Section(heading if index == 0 else None, _join_units(chunk, text), start, chunk[-1][2]))
+            continue
         span_end = members[-1].end if members else lines[run_end - 1].end
         sections.append(Section(heading, "\n".join(m.text for m in members), span_start, span_end))
     return sections
@@ -334,11 +407,13 @@ def prepare_text(text: str) -> tuple[str, list[tuple[str, str]]]:
     return normalize_text(text), removed
 
 
-def parse_article(text: str, *, max_section_chars: int = MAX_SECTION_CHARS) -> Article:
+def parse_article(text: str, *, max_section_chars: int = MAX_SECTION_CHARS, headings: HeadingMode = "auto") -> Article:
     """Structure a raw article (plain text or HTML, Simplified or Traditional) into an :class:`Article`.
 
     Text without headings of its own is cut into sections of about ``max_section_chars / 4`` to
-    ``max_section_chars`` characters at paragraph, then sentence, boundaries.
+    ``max_section_chars`` characters at paragraph, then sentence, boundaries.  ``headings`` chooses how
+    section headings are found (:data:`HeadingMode`): by default the learnt detector shipped in
+    ``models/yxsumm-structure``, or the hand-written rules where it is missing.
 
     Raises :class:`~yxsumm.InputError` when the text is empty or has no content once normalised.
     """
@@ -348,7 +423,8 @@ def parse_article(text: str, *, max_section_chars: int = MAX_SECTION_CHARS) -> A
     lines = _split_lines(normalised)
     title, abstract, start = _mark_front_matter(lines, removed)
     _mark_noise(lines, start)
-    runs = _mark_headings(lines, start)
+    detector = _resolve_detector(headings)
+    runs = _mark_headings_learnt(lines, start, detector) if detector else _mark_headings(lines, start)
     for line in lines:
         if line.role in ("caption", "byline", "tail", "boilerplate"):
             removed.append((line.role, line.text))

@@ -1,0 +1,150 @@
+"""The learnt heading detector: the shipped one on the example and markup, training it, fallbacks."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from yxsumm import parse_article
+from yxsumm.heading_detector import HeadingDetector, default_heading_detector, select_headings
+from yxsumm.heading_features import FEATURE_NAMES, candidate_features, group_candidates
+from yxsumm.train_headings import GoldArticle, HeadingScore, fit_detector, label_articles
+
+from .conftest import ROOT
+
+EXAMPLE_HEADINGS = [
+    None,
+    "突出政治引领，精准把握基层党建方向",
+    "突出好干部标准，强化干部队伍建设",
+    "突出标准化建设，提升基层党组织综合能力",
+    "突出项目建设 人才强县战略 取得新突破",
+]
+BODY = [
+    "市政府今天召开新闻发布会，介绍了全市交通建设的最新进展和下一步的工作安排。",
+    "据介绍，今年以来全市新建道路一百二十公里，改造老旧路口三十多处，市民出行更加方便。",
+    "负责人表示，明年将继续推进地铁三号线建设，并在城东新区增设公交线路，缓解早晚高峰的拥堵。",
+    "有市民表示，家门口的道路修好以后，上下班的时间缩短了将近一半，希望其他片区也能尽快改善。",
+]
+
+
+def test_shipped_detector_is_bundled_and_used_by_default(example_text: str) -> None:
+    detector = default_heading_detector()
+    assert detector is not None and 0.0 < detector.threshold < 1.0
+    assert (ROOT / "models" / "yxsumm-structure" / "README.md").is_file()
+    for mode in ("auto", "model", "rules"):
+        article = parse_article(example_text, headings=mode)
+        assert [s.heading for s in article.sections] == EXAMPLE_HEADINGS, mode
+
+
+def test_markdown_headings_are_found_and_their_markup_dropped() -> None:
+    text = "\n".join([BODY[0], "## 交通建设提速", BODY[1], "**地铁三号线明年开工**", BODY[2], BODY[3]])
+    article = parse_article(text)
+    assert [s.heading for s in article.sections] == [None, "交通建设提速", "地铁三号线明年开工"]
+    assert article.sections[2].text == BODY[2] + "\n" + BODY[3]
+    assert text[article.sections[1].start :].startswith("交通建设提速")
+
+
+def test_html_heading_elements_are_headings() -> None:
+    html = (
+        "<html><body><p>" + BODY[0] + "</p><h2>道路改造成效明显</h2><p>" + BODY[1] + "</p><p>" + BODY[2] + "</p>"
+        "<h3>市民出行更方便</h3><p>" + BODY[3] + "</p></body></html>"
+    )
+    headings = [s.heading for s in parse_article(html).sections]
+    assert headings == [None, "道路改造成效明显", "市民出行更方便"]
+
+
+def test_select_headings_keeps_the_first_of_a_sure_run_and_needs_a_body_after() -> None:
+    assert select_headings([0.9, 0.1, 0.1, 0.8, 0.2], 0.5) == [0, 3]
+    assert select_headings([0.9, 0.95, 0.1, 0.1], 0.5) == [0]  # heading + subtitle: one heading
+    assert select_headings([0.1, 0.1, 0.9], 0.5) == []  # nothing follows the last line
+    assert select_headings([0.4, 0.45], 0.5) == []
+
+
+def test_short_lines_set_as_one_heading_become_one_candidate() -> None:
+    texts = [BODY[0], "突出", "项目建设", "取得新突破", BODY[1]]
+    candidates = group_candidates(texts, [False] * len(texts))
+    assert [c.text for c in candidates] == [BODY[0], "突出 项目建设 取得新突破", BODY[1]]
+    assert candidates[1].lines == (1, 2, 3)
+    # A list of short items with nothing longer after it stays separate lines.
+    items = group_candidates(["苹果", "香蕉", "梨子", "葡萄"], [False] * 4)
+    assert len(items) == 4
+    assert candidate_features(candidates).shape == (3, len(FEATURE_NAMES))
+
+
+def _synthetic_article(rng: random.Random, with_headings: bool) -> tuple[str, set[str]]:
+    """An article of generated paragraphs, with headings of a made-up but consistent style."""
+    words = ["发展", "建设", "改革", "服务", "创新", "治理", "保障", "提升", "推进", "完善"]
+    lines: list[str] = []
+    headings: set[str] = set()
+    for section in range(rng.randint(2, 4)):
+        if with_headings and section:
+            heading = "".join(rng.choice(words) for _ in range(rng.randint(2, 5)))
+            if heading not in headings:
+                headings.add(heading)
+                lines.append(heading)
+        for _ in range(rng.randint(1, 3)):
+            clauses = ["".join(rng.choice(words) for _ in range(rng.randint(3, 8))) for _ in range(rng.randint(2, 4))]
+            lines.append("，".join(clauses) + "。")
+    return "\n".join(lines), headings
+
+
+def test_a_detector_trained_on_labelled_articles_finds_their_headings() -> None:
+    rng = random.Random(0)
+    articles = []
+    for index in range(240):
+        text, headings = _synthetic_article(rng, with_headings=index % 3 != 0)
+        articles.append(GoldArticle(text, frozenset(headings), frozenset()))
+    labelled = label_articles(articles[:200])
+    detector = fit_detector(labelled, hidden=8, epochs=20)
+    detector = HeadingDetector(detector.mean, detector.scale, detector.layers, 0.5)
+    score = HeadingScore()
+    for article in articles[200:]:
+        parsed = parse_article(article.text, headings=detector)
+        score.add({s.heading for s in parsed.sections if s.heading}, article)
+    assert score.tp > 20 and score.f1 >= 0.9, score
+
+
+def test_detector_round_trip(tmp_path) -> None:
+    rng = np.random.default_rng(0)
+    width = len(FEATURE_NAMES)
+    layers = ((rng.normal(size=(4, width)).astype(np.float32), np.zeros(4, np.float32)),)
+    layers += ((rng.normal(size=(1, 4)).astype(np.float32), np.zeros(1, np.float32)),)
+    detector = HeadingDetector(np.zeros(width, np.float32), np.ones(width, np.float32), layers, 0.6)
+    detector.save(tmp_path)
+    loaded = HeadingDetector.load(tmp_path)
+    features = rng.normal(size=(5, width)).astype(np.float32)
+    assert loaded.threshold == 0.6
+    np.testing.assert_allclose(loaded.probabilities(features), detector.probabilities(features), rtol=1e-6)
+
+
+def test_missing_or_stale_detector_files(tmp_path, monkeypatch: pytest.MonkeyPatch, example_text: str) -> None:
+    from yxsumm.errors import ModelLoadError
+
+    (tmp_path / "heading_detector.json").write_text('{"features": ["length"], "layers": 1, "threshold": 0.5}')
+    with pytest.raises(ModelLoadError, match="features"):
+        HeadingDetector.load(tmp_path)
+    monkeypatch.setenv("YXSUMM_STRUCTURE", str(tmp_path / "absent"))
+    default_heading_detector.cache_clear()
+    try:
+        assert default_heading_detector() is None
+        # The rules take over and the example keeps its structure.
+        assert [s.heading for s in parse_article(example_text).sections] == EXAMPLE_HEADINGS
+        with pytest.raises(Exception, match="heading detector"):
+            parse_article(example_text, headings="model")
+    finally:
+        monkeypatch.delenv("YXSUMM_STRUCTURE")
+        default_heading_detector.cache_clear()
+
+
+def test_a_very_long_section_is_split_at_paragraphs_and_keeps_its_heading() -> None:
+    long_paragraphs = [(BODY[k % 4] * 5) for k in range(12)]  # 12 paragraphs of ~220 characters
+    text = "\n".join([BODY[0], "## 交通建设提速", *long_paragraphs, "## 市民出行更方便", BODY[3], BODY[2]])
+    sections = parse_article(text).sections
+    headings = [s.heading for s in sections]
+    assert headings[:2] == [None, "交通建设提速"] and headings[-1] == "市民出行更方便"
+    middle = sections[1:-1]
+    assert len(middle) >= 3 and all(s.heading is None for s in middle[1:])
+    assert "\n".join(s.text for s in middle) == "\n".join(long_paragraphs)
+    assert all(len(s.text) <= 600 for s in middle)
