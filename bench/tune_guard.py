@@ -27,6 +27,7 @@ from yxsumm.corpus import read_pairs
 from yxsumm.faithfulness import TrigramBackground
 from yxsumm.generation import generate_candidates, generate_texts, score_candidates
 from yxsumm.guard import Candidate, GuardWeights, assess, choose_assessed
+from yxsumm.guard_assets import load_guard_weights
 from yxsumm.guarded_generation import extractive_fallback
 from yxsumm.model_loading import load_model
 from yxsumm.postprocess import finish_line
@@ -199,6 +200,9 @@ def main() -> None:
     parser.add_argument("--cache", default="runs/guard/candidates.json")
     parser.add_argument("--threads", type=int, default=0)
     parser.add_argument("--no-tune", action="store_true")
+    parser.add_argument(
+        "--weights-from", help="with --no-tune: the weights of this guard folder (default weights without)"
+    )
     parser.add_argument("--collect-only", action="store_true")
     parser.add_argument("--write-config", help="write the chosen weights to this guard folder's guard_config.json")
     args = parser.parse_args()
@@ -218,7 +222,10 @@ def main() -> None:
         return
     background = TrigramBackground.load(args.background)
     describe(data, background)
-    weights = GuardWeights() if args.no_tune else tune(data, background)
+    if args.no_tune:
+        weights = load_guard_weights(Path(args.weights_from)) if args.weights_from else GuardWeights()
+    else:
+        weights = tune(data, background)
     table(data, background, weights)
     if args.write_config:
         path = Path(args.write_config) / "guard_config.json"
