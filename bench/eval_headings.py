@@ -24,7 +24,7 @@ from pathlib import Path
 from yxsumm.heading_detector import HeadingDetector
 from yxsumm.heading_features import NUMBERED_HEADING, ends_sentence
 from yxsumm.structure import HeadingMode, parse_article, prepare_text
-from yxsumm.train_headings import read_source, score_parser, train_heading_detector
+from yxsumm.train_headings import predicted_headings, read_source, score_parser, train_heading_detector
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 EVAL_SETS = {
@@ -46,9 +46,7 @@ def show_errors(set_name: str, headings: HeadingMode, count: int) -> None:
     """Print up to ``count`` articles with false positives or negatives."""
     shown = 0
     for article in read_source(DATA, EVAL_SETS[set_name][1], EVAL_SETS[set_name][0]):
-        parsed = parse_article(article.text, headings=headings)
-        predicted = {s.heading for s in parsed.sections if s.heading} | ({parsed.title} if parsed.title else set())
-        predicted -= article.other
+        predicted = predicted_headings(parse_article(article.text, headings=headings)) - article.other
         if predicted ^ article.real and shown < count:
             shown += 1
             print("FP", sorted(predicted - article.real), "FN", sorted(article.real - predicted))
@@ -82,8 +80,7 @@ def count_error_kinds(set_name: str) -> None:
     for article in read_source(DATA, split, source):
         parsed = parse_article(article.text)
         lines = prepare_text(article.text)[0].split("\n")
-        predicted = {s.heading for s in parsed.sections if s.heading} | ({parsed.title} if parsed.title else set())
-        predicted -= article.other
+        predicted = predicted_headings(parsed) - article.other
         missed.update(error_kind(h, lines) for h in article.real - predicted)
         extra.update("title" if h == parsed.title else error_kind(h, lines) for h in predicted - article.real)
     print(f"{set_name}: missed {missed.total()} {missed.most_common()}")

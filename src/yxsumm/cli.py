@@ -152,8 +152,9 @@ def cmd_train_headings(args: argparse.Namespace) -> int:
         args.data_dir, args.output_dir, sources=sources, hidden=args.hidden, epochs=args.epochs, seed=args.seed
     )
     for source in sources:
-        print(f"{source} dev: rules {score_parser(read_source(args.data_dir, 'dev', source), 'rules')}")
-        print(f"{source} dev: model {score_parser(read_source(args.data_dir, 'dev', source), detector)}")
+        dev = list(read_source(args.data_dir, "dev", source))
+        print(f"{source} dev: rules {score_parser(dev, 'rules')}")
+        print(f"{source} dev: model {score_parser(dev, detector)}")
     print(f"saved to {args.output_dir}")
     return 0
 

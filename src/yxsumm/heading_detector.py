@@ -1,10 +1,10 @@
 """A learnt section-heading detector: per-line features → a small MLP → "is this a heading?".
 
-Trained by ``yxsumm train-headings`` on the long articles of ``../shared/data`` whose ``headings`` field
-names their section headings (``hkcnews_articles``, ``oped2_articles``).  Inference is numpy only (two
-small matrix products per article), so structuring stays fast and does not need torch.  The shipped
-detector lives in ``models/yxsumm-structure``; without it :func:`yxsumm.structure.parse_article` falls
-back to the hand-written rules.
+Trained by ``yxsumm train-headings`` on the heading lines of ``../shared/data`` (the ``headings`` field of
+``hkcnews_articles`` and ``oped2_articles``, and the xwlb sub-headings; see :mod:`yxsumm.train_headings`).
+Inference is numpy only (two small matrix products per article), so structuring stays fast and does not
+need torch.  The shipped detector lives in ``models/yxsumm-structure``; without it
+:func:`yxsumm.structure.parse_article` falls back to the hand-written rules.
 """
 
 from __future__ import annotations
@@ -106,7 +106,6 @@ def select_headings(probabilities: Sequence[float], threshold: float) -> list[in
 
 def default_structure_path() -> Path:
     """``$YXSUMM_STRUCTURE`` if set, else the shipped ``models/yxsumm-structure``."""
-
     return bundled_path(DEFAULT_STRUCTURE_NAME, "YXSUMM_STRUCTURE")
 
 

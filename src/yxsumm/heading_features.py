@@ -64,6 +64,11 @@ def ends_sentence(text: str) -> bool:
     return bool(stripped) and stripped[-1] in SENTENCE_END
 
 
+def is_list_item(text: str) -> bool:
+    """Whether ``text`` starts like an item of a numbered list (``1.``, ``2、``, ``(3)``)."""
+    return bool(_LIST_ITEM.match(text))
+
+
 def _short_fragment(text: str) -> bool:
     return 0 < len(text) <= SHORT_LINE_CHARS and not ends_sentence(text) and text[-1] not in "，,、：:"
 
@@ -273,7 +278,7 @@ def candidate_features(candidates: Sequence[Candidate]) -> np.ndarray:
             min(len(_INNER_PUNCT.findall(text[:-1])), 3) / 3,
             "：" in text[:-1] or ":" in text[:-1],
             bool(NUMBERED_HEADING.match(text)),
-            bool(_LIST_ITEM.match(text)),
+            is_list_item(text),
             text.startswith("【") and "】" in text,
             text[:1] in "「“‘『",
             text[:1] in "（(",

@@ -14,8 +14,8 @@ from typing import Any, Literal
 
 from .errors import InputError
 from .heading_detector import HeadingDetector, default_heading_detector, select_headings
+from .heading_features import FEATURE_NAMES, Candidate, candidate_features, group_candidates, is_list_item
 from .heading_features import NUMBERED_HEADING as _NUMBERED_HEADING
-from .heading_features import Candidate, candidate_features, group_candidates, numbered_sequence_apart
 from .heading_features import ends_sentence as _ends_sentence
 from .normalize import html_to_text, looks_like_html, normalize_text
 from .script import detect_script
@@ -96,10 +96,6 @@ _MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}\s+(?P<atx>.+?)(?:\s+#+)?|\*\*(?P<bol
 #: How headings are found: ``"auto"`` (the shipped detector, or the rules without it), ``"rules"``,
 #: ``"model"`` (the shipped detector, an error without it) or a :class:`HeadingDetector`.
 HeadingMode = Literal["auto", "rules", "model"] | HeadingDetector
-
-
-def _is_list_item(text: str) -> bool:
-    return bool(re.match(r"^(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[）)])", text))
 
 
 def _sentence_count(text: str) -> int:
@@ -234,8 +230,8 @@ def _mark_headings(lines: list[_Line], start: int) -> list[tuple[int, int]]:
         if (
             len(run) == 1
             and following < len(body)
-            and _is_list_item(lines[i].text)
-            and _is_list_item(lines[body[following]].text)
+            and is_list_item(lines[i].text)
+            and is_list_item(lines[body[following]].text)
         ):
             position += 1  # an item of a numbered list, not a heading
             continue
@@ -271,13 +267,17 @@ def _body_candidates(lines: list[_Line], start: int) -> tuple[list[int], list[Ca
     return body, candidates
 
 
+_SEQUENCE_FEATURE = FEATURE_NAMES.index("numbered_sequence_apart")
+
+
 def _mark_headings_learnt(lines: list[_Line], start: int, detector: HeadingDetector) -> list[tuple[int, int]]:
     """Heading runs chosen by the learnt detector (see :func:`select_headings`); [start, end) line runs."""
     body, candidates = _body_candidates(lines, start)
     if not candidates:
         return []
-    probabilities = detector.probabilities(candidate_features(candidates))
-    in_sequence = numbered_sequence_apart([c.text for c in candidates])
+    features = candidate_features(candidates)
+    probabilities = detector.probabilities(features)
+    in_sequence = features[:, _SEQUENCE_FEATURE] > 0
     for index, candidate in enumerate(candidates):
         # Structure the author made explicit is taken at its word, if heading-sized: Markdown or HTML
         # heading markup, and numbered lines in sequence with paragraphs between them (一、… 二、…).
@@ -304,14 +304,22 @@ def _resolve_detector(headings: HeadingMode) -> HeadingDetector | None:
     return detector
 
 
+def _lines_with_roles(
+    normalised: str, removed: list[tuple[str, str]]
+) -> tuple[list[_Line], str | None, str | None, int]:
+    """Lines of ``normalised`` (not empty) with front matter and noise marked: (lines, title, abstract, body start)."""
+    lines = _split_lines(normalised)
+    title, abstract, start = _mark_front_matter(lines, removed)
+    _mark_noise(lines, start)
+    return lines, title, abstract, start
+
+
 def heading_candidates(text: str) -> list[Candidate]:
     """The heading candidates of an article's body, as the detector sees them (for training and evaluation)."""
     normalised, removed = prepare_text(text)
-    lines = _split_lines(normalised)
-    if not lines:
+    if not normalised:
         return []
-    _title, _abstract, start = _mark_front_matter(lines, removed)
-    _mark_noise(lines, start)
+    lines, _title, _abstract, start = _lines_with_roles(normalised, removed)
     return _body_candidates(lines, start)[1]
 
 
@@ -420,9 +428,7 @@ def parse_article(text: str, *, max_section_chars: int = MAX_SECTION_CHARS, head
     normalised, removed = prepare_text(text)
     if not normalised.strip():
         raise InputError("the text is empty (nothing left after removing whitespace, markup and control characters)")
-    lines = _split_lines(normalised)
-    title, abstract, start = _mark_front_matter(lines, removed)
-    _mark_noise(lines, start)
+    lines, title, abstract, start = _lines_with_roles(normalised, removed)
     detector = _resolve_detector(headings)
     runs = _mark_headings_learnt(lines, start, detector) if detector else _mark_headings(lines, start)
     for line in lines:

@@ -27,7 +27,7 @@ from .corpus import read_jsonl
 from .heading_detector import HeadingDetector, select_headings
 from .heading_features import FEATURE_NAMES, candidate_features
 from .normalize import normalize_text
-from .structure import HeadingMode, heading_candidates, parse_article
+from .structure import Article, HeadingMode, heading_candidates, parse_article
 
 logger = logging.getLogger(__name__)
 
@@ -128,15 +128,19 @@ class HeadingScore:
         return f"P {self.precision:.3f} R {self.recall:.3f} F1 {self.f1:.3f} (tp {self.tp} fp {self.fp} fn {self.fn})"
 
 
+def predicted_headings(article: Article) -> set[str]:
+    """The headings a reader sees in a parsed article: its section headings and its title."""
+    predicted = {section.heading for section in article.sections if section.heading}
+    if article.title:
+        predicted.add(article.title)
+    return predicted
+
+
 def score_parser(articles: Iterable[GoldArticle], headings: HeadingMode = "auto") -> HeadingScore:
     """Score ``parse_article`` (the title counts as a predicted heading, as a reader would see it)."""
     score = HeadingScore()
     for article in articles:
-        parsed = parse_article(article.text, headings=headings)
-        predicted = {s.heading for s in parsed.sections if s.heading}
-        if parsed.title:
-            predicted.add(parsed.title)
-        score.add(predicted, article)
+        score.add(predicted_headings(parse_article(article.text, headings=headings)), article)
     return score
 
 
