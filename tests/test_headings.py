@@ -131,7 +131,7 @@ def test_missing_or_stale_detector_files(tmp_path, monkeypatch: pytest.MonkeyPat
         assert default_heading_detector() is None
         # The rules take over and the example keeps its structure.
         assert [s.heading for s in parse_article(example_text).sections] == EXAMPLE_HEADINGS
-        with pytest.raises(Exception, match="heading detector"):
+        with pytest.raises(ModelLoadError, match=r"heading detector files in .*absent"):
             parse_article(example_text, headings="model")
     finally:
         monkeypatch.delenv("YXSUMM_STRUCTURE")

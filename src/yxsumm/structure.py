@@ -12,8 +12,8 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-from .errors import InputError
-from .heading_detector import HeadingDetector, default_heading_detector, select_headings
+from .errors import InputError, ModelLoadError
+from .heading_detector import HeadingDetector, default_heading_detector, default_structure_path, select_headings
 from .heading_features import FEATURE_NAMES, Candidate, candidate_features, group_candidates, is_list_item
 from .heading_features import NUMBERED_HEADING as _NUMBERED_HEADING
 from .heading_features import ends_sentence as _ends_sentence
@@ -300,7 +300,7 @@ def _resolve_detector(headings: HeadingMode) -> HeadingDetector | None:
         return None
     detector = default_heading_detector()
     if detector is None and headings == "model":
-        raise InputError("headings='model' needs the heading detector in models/yxsumm-structure")
+        raise ModelLoadError(f"headings='model' needs the heading detector files in {default_structure_path()}")
     return detector
 
 
