@@ -30,13 +30,13 @@ from pathlib import Path
 
 import torch
 
+from common import DATA_DIR, example_text, timed
 from yxsumm import Summarizer, parse_article
-from yxsumm.batch import FILES_PER_CALL
 from yxsumm.corpus import read_pairs
 from yxsumm.generation import decode, model_inputs
+from yxsumm.records import FILES_PER_CALL
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT.parent / "shared" / "data" / "test"
+DATA = DATA_DIR / "test"
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -63,15 +63,8 @@ def naive_summarize(summarizer: Summarizer, text: str) -> list[str]:
     for task, source in jobs:
         encoded = tokenizer(model_inputs([source], task, tokenizer, summarizer.max_source_chars), return_tensors="pt")
         encoded.pop("token_type_ids", None)
-        outputs += decode(tokenizer, model.generate(**encoded, **summarizer.generate_kwargs))
+        outputs += decode(tokenizer, model.generate(**encoded, **summarizer.decoding.generate_kwargs()))
     return outputs
-
-
-def timed(function: Callable[..., object], *args: object) -> float:
-    """Seconds one call of ``function(*args)`` takes."""
-    start = time.perf_counter()
-    function(*args)
-    return time.perf_counter() - start
 
 
 def textrank4zh_summarizer() -> Callable[[str], object]:
@@ -104,7 +97,7 @@ def peers(texts: list[str]) -> dict[str, object]:
     for name, build in (("textrank4zh", textrank4zh_summarizer), ("snownlp", snownlp_summarizer)):
         try:
             one = build()
-            seconds = sum(timed(one, text) for text in texts)
+            seconds = sum(timed(one, text)[0] for text in texts)
             results[f"{name}_articles_per_s"] = round(len(texts) / seconds, 2)
         except Exception as error:  # an optional peer that fails must not stop the benchmark
             results[f"{name}_error"] = f"{type(error).__name__}: {str(error)[:100]}"
@@ -121,12 +114,12 @@ def bench_backend(model: str | None, backend: str, example: str, texts: list[str
     torch.set_num_threads(threads)
     summarizer = Summarizer(model, backend=backend, cache_size=0)
     summarizer.summarize(example)  # warm-up
-    example_times = [timed(summarizer.summarize, example) for _ in range(20)]
+    example_times = [timed(summarizer.summarize, example)[0] for _ in range(20)]
     start = time.perf_counter()
     for i in range(0, len(texts), FILES_PER_CALL):
         summarizer.summarize_many(texts[i : i + FILES_PER_CALL])
     batched = len(texts) / (time.perf_counter() - start)
-    single = [timed(summarizer.summarize, text) for text in texts]
+    single = [timed(summarizer.summarize, text)[0] for text in texts]
     return {
         "example_p50_s": round(statistics.median(example_times), 3),
         "example_p95_s": round(percentile(example_times, 0.95), 3),
@@ -142,7 +135,7 @@ def bench_naive(model: str | None, example: str, texts: list[str], threads: int)
     torch.set_num_threads(threads)
     naive = Summarizer(model, backend="torch", cache_size=0)
     naive_summarize(naive, example)  # warm-up
-    seconds = sum(timed(naive_summarize, naive, text) for text in texts)
+    seconds = sum(timed(naive_summarize, naive, text)[0] for text in texts)
     return {"articles_per_s": round(len(texts) / seconds, 2), "peak_rss_mb": peak_rss_mb()}
 
 
@@ -162,7 +155,7 @@ def main() -> None:
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--json", help="also write the numbers to this file")
     args = parser.parse_args()
-    example = (ROOT / "examples" / "yangxi.txt").read_text(encoding="utf-8")
+    example = example_text()
     texts = test_articles(args.articles)
     report: dict[str, object] = {"threads": args.threads, "articles": len(texts)}
     backends = args.backends.split(",")

@@ -7,29 +7,23 @@ python bench/bench_structure.py
 
 from __future__ import annotations
 
-import time
-from pathlib import Path
+import functools
 
+from common import best_of, example_text
 from yxsumm import parse_article
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def bench(name: str, text: str, repeat: int = 3) -> None:
     """Print the best time of ``repeat`` runs with the learnt heading detector and with the rules."""
     size = len(text.encode("utf-8")) / 1e6
     for mode in ("auto", "rules"):
-        best = float("inf")
-        for _ in range(repeat):
-            start = time.perf_counter()
-            article = parse_article(text, headings=mode)
-            best = min(best, time.perf_counter() - start)
+        best, article = best_of(repeat, functools.partial(parse_article, text, headings=mode))
         label = "detector" if mode == "auto" else "rules"
         print(f"{name} ({label}): {size:.2f} MB, {len(article.sections)} sections, best of {repeat}: {best:.3f} s")
 
 
 def main() -> None:
-    example = (ROOT / "examples" / "yangxi.txt").read_text(encoding="utf-8")
+    example = example_text()
     body = "\n".join(example.splitlines()[8:-6])
     bench("example article", example, repeat=20)
     bench("1 MB of article text", body * (1_000_000 // len(body.encode()) + 1))

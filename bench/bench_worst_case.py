@@ -9,8 +9,8 @@ model (``--method model``, the default) or an extractive method.
 from __future__ import annotations
 
 import argparse
-import time
 
+from common import timed
 from yxsumm import Summarizer
 from yxsumm.normalize import html_to_text, looks_like_html, normalize_text
 from yxsumm.structure import parse_article
@@ -30,15 +30,6 @@ def hostile_inputs(chars: int) -> dict[str, str]:
         "ordinary HTML": ("<p>" + line + "</p>") * (chars // (len(line) + 7)),
         "ordinary text": (line * 20 + "\n") * (chars // (len(line) * 20 + 1)),
     }
-
-
-def timed(function, *args):
-    start = time.perf_counter()
-    try:
-        result = function(*args)
-    except Exception as error:  # a refusal (InputError) is a fine answer to hostile input
-        result = error
-    return time.perf_counter() - start, result
 
 
 def main() -> None:

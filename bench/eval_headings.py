@@ -21,12 +21,13 @@ import logging
 import re
 from pathlib import Path
 
+from common import DATA_DIR
 from yxsumm.heading_detector import HeadingDetector
 from yxsumm.heading_features import NUMBERED_HEADING, ends_sentence
 from yxsumm.structure import HeadingMode, parse_article, prepare_text
 from yxsumm.train_headings import predicted_headings, read_source, score_parser, train_heading_detector
 
-DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+DATA = DATA_DIR
 EVAL_SETS = {
     "hkcnews test": ("hkcnews_articles", "test"),
     "hkcnews dev": ("hkcnews_articles", "dev"),

@@ -14,12 +14,10 @@ import socket
 import statistics
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
+from common import example_text
 from yxsumm import Summarizer
 from yxsumm.webapp import build_app
-
-ROOT = Path(__file__).resolve().parents[1]
 
 
 def main() -> None:
@@ -38,7 +36,7 @@ def main() -> None:
         port = sock.getsockname()[1]
     app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
     url = f"http://127.0.0.1:{port}/"
-    example = (ROOT / "examples" / "yangxi.txt").read_text(encoding="utf-8")
+    example = example_text()
 
     def one(index: int) -> tuple[float, str | None]:
         start = time.perf_counter()

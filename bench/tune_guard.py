@@ -23,6 +23,7 @@ from pathlib import Path
 
 import torch
 
+from common import DATA_DIR
 from yxsumm.corpus import read_pairs
 from yxsumm.faithfulness import TrigramBackground
 from yxsumm.generation import generate_candidates, generate_texts, score_candidates
@@ -191,7 +192,7 @@ def table(data: dict, background: TrigramBackground, weights: GuardWeights) -> N
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data-dir", default="../shared/data")
+    parser.add_argument("--data-dir", default=str(DATA_DIR))
     parser.add_argument("--model")
     parser.add_argument("--span-model")
     parser.add_argument("--background", required=True, help="trigram file from yxsumm build-trigrams")

@@ -39,7 +39,7 @@ def example_text() -> str:
 def tiny_copybart_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A randomly initialised, very small copy-BART saved like the bundled model."""
     from yxsumm.tokenization import build_vocabulary, make_tokenizer
-    from yxsumm.train import TrainConfig, build_model, save_model
+    from yxsumm.training import TrainConfig, build_model, save_model
 
     folder = tmp_path_factory.mktemp("tiny-copybart")
     tokenizer = make_tokenizer(build_vocabulary(_vocabulary_texts(), min_count=1), folder)

@@ -44,7 +44,7 @@ def test_batch_writes_one_record_per_file_and_records_errors(tmp_path: Path) -> 
     _make_inputs(tmp_path / "in")
     out = tmp_path / "out.jsonl"
     stats = run_batch(_lead, tmp_path / "in", out, progress=False)
-    records = {r["path"]: r for r in _read_jsonl(out)}
+    records = {r["source"]: r for r in _read_jsonl(out)}
     assert len(records) == stats.total == 10
     assert records["broken.txt"]["error"] and "binary" in records["broken.txt"]["error"]
     assert records["empty.md"]["error"] and "empty" in records["empty.md"]["error"]
@@ -67,7 +67,7 @@ def test_torn_last_line_is_repaired_on_resume(tmp_path: Path) -> None:
     out.write_text("".join(lines[:4]) + lines[4][:20], encoding="utf-8")  # a power cut mid-line
     run_batch(_lead, tmp_path / "in", out, progress=False)
     records = _read_jsonl(out)
-    assert sorted(r["path"] for r in records) == sorted({r["path"] for r in records})
+    assert sorted(r["source"] for r in records) == sorted({r["source"] for r in records})
     assert len(records) == 10
 
 
@@ -79,7 +79,7 @@ def test_csv_and_markdown_formats_resume(tmp_path: Path) -> None:
         first = out.read_text(encoding="utf-8")
         again = run_batch(_lead, tmp_path / "in", out, fmt=fmt, progress=False)
         assert again.skipped == 7 and out.read_text(encoding="utf-8") == first
-    rows = {row["path"]: row for row in csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8"))}
+    rows = {row["source"]: row for row in csv.DictReader((tmp_path / "out.csv").open(encoding="utf-8"))}
     assert len(rows) == 7 and rows["a00.txt"]["headline"].startswith("第0篇") and rows["broken.txt"]["error"]
     assert '<!-- yxsumm: "a01.txt" -->' in (tmp_path / "out.markdown").read_text(encoding="utf-8")
 
@@ -129,7 +129,7 @@ def test_sigkill_at_random_moments_then_resume(tmp_path: Path) -> None:
             assert out.read_bytes().endswith(b"\n") or out.stat().st_size == 0
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=600)
     records = _read_jsonl(out)
-    paths = [r["path"] for r in records]
+    paths = [r["source"] for r in records]
     assert len(paths) == len(set(paths)) == 60
     assert all(r["error"] is None for r in records)
 
@@ -144,7 +144,7 @@ def test_a_file_name_that_is_not_utf8_is_recorded_and_resumed(tmp_path: Path) ->
     stats = run_batch(_lead, folder, out, progress=False)
     records = _read_jsonl(out)
     assert stats.done == 1 and records[0]["error"] is None
-    assert records[0]["path"] == "\\xb2\\xe2\\xca\\xd4.txt"
+    assert records[0]["source"] == "\\xb2\\xe2\\xca\\xd4.txt"
     assert run_batch(_lead, folder, out, progress=False).skipped == 1
 
 
@@ -161,7 +161,7 @@ def test_a_second_run_on_the_same_output_is_refused_and_duplicates_are_dropped(t
     lines = out.read_text(encoding="utf-8").splitlines()
     out.write_text("\n".join(lines + lines[:3]) + "\n", encoding="utf-8")  # what two overlapping runs left
     stats = run_batch(_lead, tmp_path / "in", out, progress=False)
-    paths = [r["path"] for r in _read_jsonl(out)]
+    paths = [r["source"] for r in _read_jsonl(out)]
     assert stats.skipped == len(paths) == len(set(paths)) == len(lines)
 
 

@@ -41,6 +41,19 @@ def test_loads_through_auto_classes() -> None:
     assert tokenizer.convert_tokens_to_ids("[ART]") != tokenizer.unk_token_id
 
 
+def test_the_plain_transformers_call_of_the_card_reproduces_yxsumm(example_text: str) -> None:
+    # The model card's snippet: the folder says which task token to put first and how much text to give.
+    tokenizer = AutoTokenizer.from_pretrained(BUNDLED_MODEL)
+    model = AutoModelForSeq2SeqLM.from_pretrained(BUNDLED_MODEL)
+    params = model.config.task_specific_params["yxsumm"]
+    section = yxsumm.parse_article(example_text).sections[1].text
+    text = params["task_tokens"]["heading"] + " " + section[: params["max_source_chars"]]
+    ids = model.generate(**tokenizer(text, return_tensors="pt", return_token_type_ids=False))
+    plain = tokenizer.decode(ids[0], skip_special_tokens=True).replace(" ", "")
+    ours = yxsumm.Summarizer(guard=False).headlines([section], task="heading")[0]
+    assert plain == ours and len(plain) >= 4
+
+
 def test_default_summarizer_uses_the_bundled_model(bundled: yxsumm.Summarizer) -> None:
     assert bundled.model_name is not None and bundled.model_name.endswith("yxsumm-copybart-small")
 

@@ -223,7 +223,7 @@ def test_no_printed_number_is_missing_from_the_input(guarded_tiny, parts: list[s
 
 
 def test_the_length_cap_never_splits_a_number_or_a_latin_word() -> None:
-    from yxsumm.extractive import shorten
+    from yxsumm.postprocess import shorten
 
     assert shorten("本市本市本市本市10000本市1000100010001000", 30) == "本市本市本市本市10000本市"
     assert shorten("Supercalifragilisticexpialidocious单词", 10) == "Supercalifragilisticexpialidocious"

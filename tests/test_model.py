@@ -12,7 +12,7 @@ from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
 import yxsumm  # noqa: F401 - registers copy_bart with the Auto classes
 from yxsumm.generation import generate_texts
 from yxsumm.modeling_copybart import SHARED_SOURCE_SDPA, CopyBartForConditionalGeneration, shared_source_sdpa
-from yxsumm.train import TrainConfig, train
+from yxsumm.training import TrainConfig, train
 
 from .conftest import TINY_PAIRS
 

@@ -33,7 +33,7 @@ def test_ray_engine_matches_local_engine_and_resumes(tmp_path: Path) -> None:
     assert stats.skipped == 1 and stats.done == 12
 
     def by_path(path: Path) -> dict[str, dict]:
-        return {r["path"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+        return {r["source"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
 
     assert by_path(remote) == by_path(local)
     assert by_path(remote)["bad.txt"]["error"]

@@ -1,14 +1,16 @@
 """yxsumm: offline Chinese news headline and section summarisation."""
 
-from .errors import InputError, ModelLoadError, YxsummError
+from .decoding import DecodingOptions
+from .errors import InputError, MissingExtraError, ModelLoadError, YxsummError
 from .modeling_copybart import (
     CopyBartConfig,
     CopyBartForConditionalGeneration,
     register_auto_classes,
 )
+from .results import ArticleSummary, SectionSummary
 from .sentences import split_sentences
 from .structure import Article, Section, parse_article
-from .summarizer import ArticleSummary, SectionSummary, Summarizer, summarize
+from .summarizer import Summarizer, summarize
 
 register_auto_classes()
 
@@ -19,7 +21,9 @@ __all__ = [
     "ArticleSummary",
     "CopyBartConfig",
     "CopyBartForConditionalGeneration",
+    "DecodingOptions",
     "InputError",
+    "MissingExtraError",
     "ModelLoadError",
     "Section",
     "SectionSummary",

@@ -9,31 +9,33 @@ files already in the output.  A file that fails is recorded with its error and t
 from __future__ import annotations
 
 import csv
+import ctypes
 import io
 import json
 import logging
 import os
 import shutil
-from collections.abc import Iterable, Iterator
+import signal
+import sys
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError, YxsummError
-from .structure import parse_article
-from .summarizer import ArticleSummary, Summarizer
-from .textio import SUPPORTED_SUFFIXES, read_text_file
+import torch
+
+from .errors import InputError
+from .ray_engine import ray_records
+from .records import FILES_PER_WORKER_TASK, record_path, summarize_paths
+from .summarizer import Summarizer
+from .textio import SUPPORTED_SUFFIXES
 
 logger = logging.getLogger(__name__)
 
 FORMATS = ("jsonl", "csv", "markdown")
 ENGINES = ("local", "ray")
-_CSV_FIELDS = ["path", "headline", "title", "section_summaries", "section_headings", "error"]
+_CSV_FIELDS = ["source", "headline", "title", "section_summaries", "section_headings", "error"]
 _MIN_FREE_BYTES = 1 << 20
-#: Files summarised per model call in one process (sections of all of them share batches).
-FILES_PER_CALL = 32
-#: Files handed to one worker process or Ray actor at a time.
-FILES_PER_WORKER_TASK = 16
 
 
 def find_inputs(
@@ -63,23 +65,6 @@ def find_inputs(
     return sorted(found)
 
 
-def record_for(path: str, summary: ArticleSummary | None, error: str | None) -> dict[str, Any]:
-    """The output record of one input file."""
-    if summary is None:
-        return {"path": path, "headline": None, "headline_origin": None, "title": None, "sections": [], "error": error}
-    data = summary.to_dict()
-    return {
-        "path": path,
-        "headline": data["headline"],
-        "headline_origin": data["headline_origin"],
-        "title": data["title"],
-        "abstract": data["abstract"],
-        "sections": data["sections"],
-        "notes": data["notes"],
-        "error": None,
-    }
-
-
 def format_record(record: dict[str, Any], fmt: str) -> str:
     """One record as the text appended to the output (always ends with a newline)."""
     if fmt == "jsonl":
@@ -88,7 +73,7 @@ def format_record(record: dict[str, Any], fmt: str) -> str:
         buffer = io.StringIO()
         csv.writer(buffer, lineterminator="\n").writerow(
             [
-                record["path"],
+                record["source"],
                 record["headline"] or "",
                 record["title"] or "",
                 " | ".join(s["summary"] or "" for s in record["sections"]),
@@ -98,10 +83,10 @@ def format_record(record: dict[str, Any], fmt: str) -> str:
         )
         return buffer.getvalue()
     if fmt == "markdown":
-        body = f"<!-- yxsumm: {json.dumps(record['path'], ensure_ascii=False)} -->\n"
+        body = f"<!-- yxsumm: {json.dumps(record['source'], ensure_ascii=False)} -->\n"
         if record["error"]:
-            return body + f"## {record['path']}\n\n错误：{record['error']}\n\n"
-        body += f"## {record['headline']}\n\n*{record['path']}*\n\n"
+            return body + f"## {record['source']}\n\n错误：{record['error']}\n\n"
+        body += f"## {record['headline']}\n\n*{record['source']}*\n\n"
         for section in record["sections"]:
             heading = f"（{section['heading']}）" if section["heading"] else ""
             body += f"- **{section['summary'] or ''}** {heading}\n"
@@ -109,23 +94,18 @@ def format_record(record: dict[str, Any], fmt: str) -> str:
     raise ValueError(f"unknown output format {fmt!r}; use one of {FORMATS}")
 
 
-def record_path(path: Path, root: Path) -> str:
-    """The ``path`` field of a file's record: relative to ``root``, always valid UTF-8.
-
-    A file name that is not valid UTF-8 (common in zips made on Windows) is written with its odd bytes
-    escaped (``\\xb2``), the same way on every run, so resume recognises it.
-    """
-    name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
-    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+def record_source(record: dict[str, Any]) -> str:
+    """The input a JSON record is about (``path`` in outputs written before yxsumm 0.2)."""
+    return record["source"] if "source" in record else record["path"]
 
 
 def _drop_duplicate_records(output: Path, lines: list[str]) -> bool:
-    """Rewrite a JSON Lines output keeping the first record of each path (left by overlapping runs)."""
+    """Rewrite a JSON Lines output keeping the first record of each input (left by overlapping runs)."""
     seen: set[str] = set()
     kept: list[str] = []
     for line in lines:
         try:
-            path = json.loads(line)["path"]
+            path = record_source(json.loads(line))
         except (ValueError, KeyError, TypeError):
             kept.append(line)
             continue
@@ -162,12 +142,12 @@ def _repair_and_read_done(output: Path, fmt: str) -> tuple[set[str], bool]:
         replaced = _drop_duplicate_records(output, text.splitlines())
         for line in text.splitlines():
             try:
-                done.add(json.loads(line)["path"])
+                done.add(record_source(json.loads(line)))
             except (ValueError, KeyError, TypeError):
                 logger.warning("ignoring an unreadable line in %s", output)
     elif fmt == "csv":
         for row in csv.reader(io.StringIO(text)):
-            if row and row[0] != "path":
+            if row and row[0] not in ("source", "path"):
                 done.add(row[0])
     else:
         for line in text.splitlines():
@@ -235,41 +215,6 @@ class BatchStats:
     failed: int = 0
 
 
-def _read_and_parse(path: Path) -> Any:
-    return parse_article(read_text_file(path))
-
-
-def summarize_paths(
-    summarizer: Summarizer, paths: list[Path], root: Path, chunk_size: int = FILES_PER_CALL
-) -> Iterator[dict[str, Any]]:
-    """Yield one record per path, summarising ``chunk_size`` files at a time (errors per file)."""
-    for start in range(0, len(paths), chunk_size):
-        chunk = paths[start : start + chunk_size]
-        parsed: list[tuple[str, Any]] = []
-        for path in chunk:
-            name = record_path(path, root)
-            try:
-                parsed.append((name, _read_and_parse(path)))
-            except YxsummError as error:
-                yield record_for(name, None, str(error))
-            except Exception as error:
-                logger.exception("failed to read %s", path)
-                yield record_for(name, None, f"{type(error).__name__}: {error}")
-        if not parsed:
-            continue
-        try:
-            summaries = summarizer.summarize_articles([article for _, article in parsed])
-            for (name, _), summary in zip(parsed, summaries, strict=True):
-                yield record_for(name, summary, None)
-        except Exception:
-            for name, article in parsed:
-                try:
-                    yield record_for(name, summarizer.summarize_articles([article])[0], None)
-                except Exception as error:
-                    logger.exception("failed to summarise %s", name)
-                    yield record_for(name, None, f"{type(error).__name__}: {error}")
-
-
 def run_batch(
     summarizer_factory: Any,
     input_dir: str | Path,
@@ -318,8 +263,6 @@ def run_batch(
     bar = tqdm(total=len(todo), unit="article", disable=not progress, dynamic_ncols=True)
     try:
         if engine == "ray":
-            from .ray_engine import ray_records
-
             records = ray_records(summarizer_factory, todo, root, workers, address)
         else:
             records = _records(summarizer_factory, todo, root, workers)
@@ -352,10 +295,6 @@ _worker_summarizer: Summarizer | None = None
 
 def _die_with_parent() -> None:
     """Ask Linux to kill this worker when its parent dies (even by SIGKILL), so no idle worker is left."""
-    import ctypes
-    import signal
-    import sys
-
     if sys.platform.startswith("linux"):
         pr_set_pdeathsig = 1
         libc = ctypes.CDLL(None, use_errno=True)
@@ -363,8 +302,6 @@ def _die_with_parent() -> None:
 
 
 def _init_worker(factory: Any) -> None:
-    import torch
-
     global _worker_summarizer
     _die_with_parent()
     torch.set_num_threads(1)

@@ -29,6 +29,13 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--guard-model", help="folder of the output guard's files (default: the bundled one)")
 
 
+def _add_card_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
+    parser.add_argument(
+        "--eval-json", nargs="+", required=required, help="`yxsumm eval --json` files: the card's model-index results"
+    )
+    parser.add_argument("--license", default="apache-2.0", help="the model's licence (card front matter)")
+
+
 def _summarizer_options(args: argparse.Namespace) -> dict:
     return {
         "model": args.model,
@@ -129,7 +136,7 @@ def _add_dataclass_options(parser: argparse.ArgumentParser, cls: type) -> None:
 
 def cmd_train(args: argparse.Namespace) -> int:
     """Train or resume the copy-BART model."""
-    from .train import TrainConfig, train
+    from .training import TrainConfig, train
 
     train(TrainConfig(**_dataclass_values(args, TrainConfig)))
     return 0
@@ -170,9 +177,22 @@ def cmd_build_trigrams(args: argparse.Namespace) -> int:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Copy a trained checkpoint for shipping (half-precision safetensors, no optimiser state)."""
-    from .train import export_model
+    from .training import export_model
 
     print(export_model(args.source, args.target, args.dtype))
+    if args.eval_json:
+        args.folder = args.target
+        return cmd_card(args)
+    return 0
+
+
+def cmd_card(args: argparse.Namespace) -> int:
+    """Write the model card's front matter (Hugging Face format) from ``yxsumm eval --json`` files."""
+    from .model_card import card_metadata, read_eval_results, write_front_matter
+
+    folder = Path(args.folder)
+    metadata = card_metadata(folder.name, read_eval_results(args.eval_json), args.license)
+    print(write_front_matter(folder, metadata))
     return 0
 
 
@@ -232,7 +252,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_eval)
 
     from .span_selector import SpanTrainConfig
-    from .train import TrainConfig
+    from .training import TrainConfig
 
     p = commands.add_parser("train", help="train or resume the copy-BART headline model")
     _add_dataclass_options(p, TrainConfig)
@@ -263,7 +283,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source")
     p.add_argument("target")
     p.add_argument("--dtype", choices=["float16", "bfloat16", "float32"], default="float16")
+    _add_card_options(p, required=False)
     p.set_defaults(func=cmd_export)
+
+    p = commands.add_parser("card", help="write a model folder's card front matter from `yxsumm eval --json` files")
+    p.add_argument("folder")
+    _add_card_options(p, required=True)
+    p.set_defaults(func=cmd_card)
 
     p = commands.add_parser("serve", help="run the web form")
     p.add_argument("--host", default=None)

@@ -13,3 +13,7 @@ class InputError(YxsummError, ValueError):
 
 class ModelLoadError(YxsummError, OSError):
     """A model folder or hub id could not be loaded (missing, corrupt, unsupported)."""
+
+
+class MissingExtraError(YxsummError, ImportError):
+    """A feature needs an optional extra that is not installed (``pip install "yxsumm[ray]"``)."""

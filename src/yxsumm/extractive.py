@@ -7,42 +7,14 @@ import math
 import re
 from collections import Counter
 
+from .postprocess import shorten
 from .sentences import lead_sentence, split_sentences
 from .spans import trim_span
 from .words import jieba
 
 logger = logging.getLogger(__name__)
 
-#: Longest extractive headline, in characters; longer sentences are cut at a clause boundary.
-MAX_HEADLINE_CHARS = 30
 _STOP = set("的了在是和与及或也而就都被把对从向为以于之其这那有个上中下等")
-
-
-def _inside_ascii_run(text: str, cut: int) -> bool:
-    """Whether cutting ``text`` at ``cut`` would split a Latin word or an Arabic number."""
-    return 0 < cut < len(text) and all(c.isascii() and c.isalnum() for c in (text[cut - 1], text[cut]))
-
-
-def shorten(sentence: str, max_chars: int = MAX_HEADLINE_CHARS) -> str:
-    """Cut a sentence to at most ``max_chars`` characters, at the last clause boundary that fits.
-
-    A cut never splits a Latin word or a number (``1000`` must not become ``100``): it moves back to the
-    start of the word, or, when the sentence starts with a word longer than ``max_chars``, keeps it whole.
-    """
-    sentence = sentence.strip().rstrip("。！？!?；;…")
-    if len(sentence) <= max_chars:
-        return sentence
-    cut = max((sentence.rfind(mark, 0, max_chars + 1) for mark in "，,：:、；"), default=-1)
-    if cut >= 8:
-        return sentence[:cut]
-    cut = max_chars
-    while _inside_ascii_run(sentence, cut):
-        cut -= 1
-    if cut == 0:
-        cut = max_chars
-        while _inside_ascii_run(sentence, cut):
-            cut += 1
-    return sentence[:cut].rstrip()
 
 
 def _words(sentence: str) -> list[str]:

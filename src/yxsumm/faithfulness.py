@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .chinese import HAN
+from .corpus import TRAIN_FILES, read_jsonl
 from .script import to_simplified
 from .words import jieba, posseg
 
@@ -114,7 +116,7 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
     for token in _LATIN_TOKEN.findall(cand):
         if token.lower() not in latin:
             missing.append(Fact("latin", token))
-    if check_names and re.search(r"[\u4e00-\u9fff]", cand):
+    if check_names and HAN.search(cand):
         missing.extend(Fact("name", name) for name in _names(cand) if name not in src)
     return missing
 
@@ -257,8 +259,6 @@ def unattested_trigrams(candidate: str, source: str, background: TrigramBackgrou
 
 def build_headline_background(data_dir: str | Path, min_count: int = 2) -> TrigramBackground:
     """The background list: trigrams of the headlines/headings of every training corpus in ``data_dir``."""
-    from .corpus import TRAIN_FILES, read_jsonl
-
     summaries = (
         record.get("summary", "")
         for name in TRAIN_FILES

@@ -11,28 +11,30 @@ from transformers.modeling_outputs import BaseModelOutput
 
 from .copy_constraint import WholeWordCopyProcessor, supports_whole_word_copy
 from .postprocess import clean_generated
-from .tokenization import TASK_TOKENS, join_wordpiece_tokens
-
-
-def uses_task_tokens(tokenizer: PreTrainedTokenizerBase) -> bool:
-    """Whether the tokenizer knows yxsumm's task control tokens (``[ART]``/``[SEC]``)."""
-    vocab = tokenizer.get_vocab()
-    return all(token in vocab for token in TASK_TOKENS.values())
+from .task_params import task_tokens
+from .tokenization import join_wordpiece_tokens
 
 
 def model_inputs(
-    texts: Sequence[str], task: str | Sequence[str], tokenizer: PreTrainedTokenizerBase, max_chars: int
+    texts: Sequence[str],
+    task: str | Sequence[str],
+    tokenizer: PreTrainedTokenizerBase,
+    max_chars: int,
+    model: PreTrainedModel | None = None,
 ) -> list[str]:
-    """The strings fed to the encoder: task token (for yxsumm models) and the truncated text.
+    """The strings fed to the encoder: the task token the model asks for, then the truncated text.
 
-    ``task`` is one task for all texts or one per text (``"headline"`` or ``"heading"``).
+    ``task`` is one task for all texts or one per text (``"headline"`` or ``"heading"``).  The task
+    tokens come from ``model``'s configuration (:func:`~yxsumm.task_params.task_tokens`); without a
+    model, from the tokenizer knowing yxsumm's tokens.
     """
     tasks = [task] * len(texts) if isinstance(task, str) else list(task)
     if len(tasks) != len(texts):
         raise ValueError(f"{len(tasks)} tasks for {len(texts)} texts")
-    if not uses_task_tokens(tokenizer):
+    tokens = task_tokens(model, tokenizer)
+    if tokens is None:
         return [text[:max_chars] for text in texts]
-    return [TASK_TOKENS[t] + " " + text[:max_chars] for t, text in zip(tasks, texts, strict=True)]
+    return [tokens[t] + " " + text[:max_chars] for t, text in zip(tasks, texts, strict=True)]
 
 
 def decode(tokenizer: PreTrainedTokenizerBase, ids: torch.Tensor) -> list[str]:
@@ -66,7 +68,7 @@ def generate_texts(
     ``task`` is one task for all texts or one per text, so section headings and article headlines can
     share batches.
     """
-    inputs = model_inputs(texts, task, tokenizer, max_source_chars)
+    inputs = model_inputs(texts, task, tokenizer, max_source_chars, model)
     order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]), reverse=True)
     outputs: list[str] = [""] * len(inputs)
     device = next(model.parameters()).device
@@ -115,7 +117,7 @@ def generate_candidates(
     and a WordPiece vocabulary, Latin words and Arabic numbers can only be copied whole from the source
     (:class:`~yxsumm.copy_constraint.WholeWordCopyProcessor`).
     """
-    inputs = model_inputs(texts, task, tokenizer, max_source_chars)
+    inputs = model_inputs(texts, task, tokenizer, max_source_chars, model)
     order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]), reverse=True)
     outputs: list[list[tuple[str, float]]] = [[] for _ in inputs]
     device = next(model.parameters()).device
@@ -167,7 +169,7 @@ def score_candidates(
     Puts beam outputs and extracted spans on one scale.  Works for any seq2seq model whose ``logits``
     are (log-)scores over the vocabulary.
     """
-    inputs = model_inputs(texts, task, tokenizer, max_source_chars)
+    inputs = model_inputs(texts, task, tokenizer, max_source_chars, model)
     device = next(model.parameters()).device
     start_id = model.config.decoder_start_token_id
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0

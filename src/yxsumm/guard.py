@@ -32,7 +32,6 @@ from .faithfulness import Fact, TrigramBackground, broken_words, source_pieces, 
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
-ORIGINS: tuple[str, ...] = ("model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank")
 
 _MARKUP = re.compile(r"</?[A-Za-z!]|&[a-z]+;|[<>]")
 _NOT_WORD = re.compile(r"[\W\d_]+")

@@ -20,21 +20,19 @@ from dataclasses import dataclass
 
 import numpy as np
 
-#: Sentence-final punctuation (a line ending in one is a sentence, rarely a heading).
-SENTENCE_END = "。！？!?；;…⋯"
-#: Closing quotes and brackets that may follow the sentence-final mark.
-CLOSING = "”’」』）)】》"
+from .chinese import CLOSING, HAN, HAN_RANGES, SENTENCE_END
+
 _NUMERAL = "一二三四五六七八九十百零〇两"
 NUMBERED_HEADING = re.compile(
     rf"^(?:[{_NUMERAL}]+[、.．]|[（(][{_NUMERAL}\d]+[）)]|\d{{1,2}}[、.．](?!\d)|第[{_NUMERAL}\d]+[部分章节篇]|"
     r"[①②③④⑤⑥⑦⑧⑨⑩]|【[^】]{1,28}】$)"
 )
 _LIST_ITEM = re.compile(r"^(?:\d{1,2}[.．、)）]|[（(]\d{1,2}[）)])")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_HAN = HAN
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGIT = re.compile(r"\d")
 _INNER_PUNCT = re.compile(r"[，。；！？,;!?]")
-_WORD_CHAR = re.compile(r"[\w\u4e00-\u9fff]")
+_WORD_CHAR = re.compile(rf"[\w{HAN_RANGES}]")
 _SPEAKER = re.compile(r"^[^，。「“]{1,8}[：:]\s*[「“]")
 _NUMBERING_ONLY = re.compile(rf"^[（(]?[{_NUMERAL}\d]+[）)、.．]?$")
 #: Numbering with its numeral captured, by style (``numbered_sequence_apart``).

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .chinese import CJK_CONTEXT_RANGES, FULL_WIDTH, HAN_RANGES
 from .errors import InputError
 
 _HTML_HINT = re.compile(r"<\s*(html|body|p|div|br|span|script|style|article|h[1-6]|li|table|meta|a)\b", re.I)
@@ -48,12 +49,9 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 #: Lone surrogates (a web client can send them as JSON escapes) cannot be written as UTF-8.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]+")
-CJK_CHAR = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_CJK_CONTEXT = CJK_CHAR + r"\u3000-\u303f\uff01-\uff60\u201c\u201d\u2018\u2019"
 _ASCII_PUNCT = re.compile(
-    rf"(?<=[{_CJK_CONTEXT}])\s*([,:;?!])\s*(?=[{_CJK_CONTEXT}])|(?<=[{CJK_CHAR}])([,:;?!])$", re.M
+    rf"(?<=[{CJK_CONTEXT_RANGES}])\s*([,:;?!])\s*(?=[{CJK_CONTEXT_RANGES}])|(?<=[{HAN_RANGES}])([,:;?!])$", re.M
 )
-_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 
 
 def looks_like_html(text: str) -> bool:
@@ -133,6 +131,6 @@ def normalize_text(text: str) -> str:
     text = _SURROGATE.sub("\ufffd", text)
     text = _safe_nfkc(text)
     text = _SPACES.sub(" ", text)
-    text = _ASCII_PUNCT.sub(lambda m: _FULL[m.group(1) or m.group(2)], text)
+    text = _ASCII_PUNCT.sub(lambda m: FULL_WIDTH[m.group(1) or m.group(2)], text)
     lines = (line.strip() for line in text.split("\n"))
     return "\n".join(line for line in lines if line)

@@ -1,4 +1,4 @@
-"""The one post-processing stage of generated lines: clean, drop invented tags, cap the length.
+"""The one post-processing stage of printed lines: clean, drop invented tags, cap the length.
 
 Decoded text is cleaned by :func:`clean_generated` (inside :func:`~yxsumm.generation.decode`); every
 printed line, generated or extracted, then passes :func:`finish_line`.  The output guard that chooses
@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import re
 
-from .extractive import shorten
+from .chinese import CJK_CONTEXT_RANGES, FULL_WIDTH, HAN_RANGES, SENTENCE_END
 
 #: Longest printed line, in characters (cut at the last clause boundary that fits).
 MAX_LINE_CHARS = 60
+#: Longest extractive headline, in characters; longer sentences are cut at a clause boundary.
+MAX_HEADLINE_CHARS = 30
 
-_CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2018-\u201d\u2026\u2014"
-_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])\s+|\s+(?=[{_CJK}])")
-_HALF_TO_FULL = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
-_ASCII_PUNCT_NEAR_CJK = re.compile(rf"(?<=[{_CJK}])[,:;?!]|[,:;?!](?=[{_CJK}])")
-_STUTTER = re.compile(r"([\u4e00-\u9fff])\1{2,}")
+_SPACE_NEAR_CJK = re.compile(rf"(?<=[{CJK_CONTEXT_RANGES}])\s+|\s+(?=[{CJK_CONTEXT_RANGES}])")
+_ASCII_PUNCT_NEAR_CJK = re.compile(rf"(?<=[{CJK_CONTEXT_RANGES}])[,:;?!]|[,:;?!](?=[{CJK_CONTEXT_RANGES}])")
+_STUTTER = re.compile(rf"([{HAN_RANGES}])\1{{2,}}")
 _LEADING_TAG = re.compile(r"^\s*【([^】]{1,60})】\s*")
 
 
@@ -34,7 +34,7 @@ def clean_generated(text: str) -> str:
     text = _SPACE_NEAR_CJK.sub("", text)
     text = re.sub(r"\s+", " ", text).strip()
     text = _STUTTER.sub(r"\1", text)
-    text = _ASCII_PUNCT_NEAR_CJK.sub(lambda m: _HALF_TO_FULL[m.group(0)], text)
+    text = _ASCII_PUNCT_NEAR_CJK.sub(lambda m: FULL_WIDTH[m.group(0)], text)
     return text.strip(" ，,；;：:、")
 
 
@@ -49,6 +49,33 @@ def drop_invented_tag(headline: str, source: str) -> str:
     if not match or match.group(1) in source or len(headline) - match.end() < 4:
         return headline
     return headline[match.end() :]
+
+
+def _inside_ascii_run(text: str, cut: int) -> bool:
+    """Whether cutting ``text`` at ``cut`` would split a Latin word or an Arabic number."""
+    return 0 < cut < len(text) and all(c.isascii() and c.isalnum() for c in (text[cut - 1], text[cut]))
+
+
+def shorten(sentence: str, max_chars: int = MAX_HEADLINE_CHARS) -> str:
+    """Cut a sentence to at most ``max_chars`` characters, at the last clause boundary that fits.
+
+    A cut never splits a Latin word or a number (``1000`` must not become ``100``): it moves back to the
+    start of the word, or, when the sentence starts with a word longer than ``max_chars``, keeps it whole.
+    """
+    sentence = sentence.strip().rstrip(SENTENCE_END)
+    if len(sentence) <= max_chars:
+        return sentence
+    cut = max((sentence.rfind(mark, 0, max_chars + 1) for mark in "，,：:、；"), default=-1)
+    if cut >= 8:
+        return sentence[:cut]
+    cut = max_chars
+    while _inside_ascii_run(sentence, cut):
+        cut -= 1
+    if cut == 0:
+        cut = max_chars
+        while _inside_ascii_run(sentence, cut):
+            cut += 1
+    return sentence[:cut].rstrip()
 
 
 def finish_line(line: str, source: str) -> str:

@@ -14,8 +14,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .batch import FILES_PER_WORKER_TASK
-from .errors import InputError
+import torch
+
+from .errors import MissingExtraError
+from .records import FILES_PER_WORKER_TASK, summarize_paths
 
 logger = logging.getLogger(__name__)
 
@@ -24,16 +26,12 @@ class SummarizeActor:
     """A Ray Data actor: builds one summariser, then summarises batches of file paths."""
 
     def __init__(self, factory: Callable[[], Any], root: str) -> None:
-        import torch
-
         torch.set_num_threads(1)
         self.summarizer = factory()
         self.root = Path(root)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
         """Summarise the files of one batch; returns their records as JSON strings."""
-        from .batch import summarize_paths
-
         paths = [Path(str(p)) for p in batch["path"]]
         records = summarize_paths(self.summarizer, paths, self.root, chunk_size=len(paths))
         return {"record": [json.dumps(r, ensure_ascii=False) for r in records]}
@@ -46,7 +44,7 @@ def ray_records(
     try:
         import ray
     except ImportError as error:
-        raise InputError('the Ray engine needs the optional extra: pip install "yxsumm[ray]"') from error
+        raise MissingExtraError('the Ray engine needs the optional extra: pip install "yxsumm[ray]"') from error
     if not paths:
         return
     started_here = not ray.is_initialized()

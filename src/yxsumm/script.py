@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 import opencc
+
+from .chinese import HAN
+
+#: The script a text is written in (output is given back in the same script).
+Script = Literal["simplified", "traditional"]
 
 
 @lru_cache(maxsize=4)
@@ -22,10 +28,10 @@ def to_traditional(text: str) -> str:
     return _converter("s2t").convert(text)
 
 
-def detect_script(text: str, sample_chars: int = 4000) -> str:
+def detect_script(text: str, sample_chars: int = 4000) -> Script:
     """``"traditional"`` when converting a sample to Simplified changes ≥ 3 % of its Han characters."""
     sample = text[:sample_chars]
-    han = [c for c in sample if "\u4e00" <= c <= "\u9fff"]
+    han = HAN.findall(sample)
     if not han:
         return "simplified"
     converted = to_simplified("".join(han))

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-_ENDERS = "。！？；!?;…"
-_CLOSERS = "”’」』》〉）)】\"'"
+from .chinese import CLOSING, SENTENCE_END
+
+_ENDERS = SENTENCE_END
+_CLOSERS = CLOSING + "\"'"
 # A sentence: anything up to a run of enders (…… counts once) followed by any closing marks.
 _SENTENCE = re.compile(rf"[^{_ENDERS}]*(?:[{_ENDERS}]+|\.{{3,}})[{re.escape(_CLOSERS)}]*|[^{_ENDERS}]+$")
 

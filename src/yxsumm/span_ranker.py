@@ -13,10 +13,11 @@ from collections import Counter
 
 import numpy as np
 
+from .chinese import FULL_STOPS
 from .spans import MAX_SPAN_CHARS, SPAN_WINDOW_CHARS, span_window, trim_span
 from .words import posseg
 
-_SENTENCE_END = set("。！？!?；;\n")
+_SENTENCE_END = set(FULL_STOPS + "\n")
 _CLAUSE_BREAK = set("，,；;：:、。！？!?\n")
 _WEAK_START = set("但而并和与及也还就又所以因为如果虽然这那他她它其此该")
 _NAME_FLAGS = ("nr", "ns", "nt", "nz")

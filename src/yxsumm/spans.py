@@ -14,6 +14,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from .chinese import FULL_STOPS
 from .words import jieba
 
 #: Spans are looked for in the first ``SPAN_WINDOW_CHARS`` characters of a text.
@@ -21,7 +22,7 @@ SPAN_WINDOW_CHARS = 240
 #: Longest span, in characters.
 MAX_SPAN_CHARS = 40
 MIN_SPAN_CHARS = 4
-_SENTENCE_END = set("。！？!?；;\n")
+_SENTENCE_END = set(FULL_STOPS + "\n")
 _EDGE_PUNCT = "，,；;：:、 　·—…"
 _OPEN_MARKS = "“‘「『《（(【"
 _CLOSE_MARKS = "”’」』》）)】"

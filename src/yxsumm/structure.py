@@ -9,6 +9,7 @@ Headings are found by layout and wording cues, never by a list of words of one a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -18,7 +19,7 @@ from .heading_features import FEATURE_NAMES, Candidate, candidate_features, grou
 from .heading_features import NUMBERED_HEADING as _NUMBERED_HEADING
 from .heading_features import ends_sentence as _ends_sentence
 from .normalize import html_to_text, looks_like_html, normalize_text
-from .script import detect_script
+from .script import Script, detect_script
 from .sentences import split_sentences
 
 #: Section sizes (characters) used when an article has no headings of its own.
@@ -59,6 +60,21 @@ class Section:
     end: int
 
 
+#: Why a part of the input was kept out of every summary.
+RemovalReason = Literal["caption", "byline", "tail", "boilerplate", "html"]
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A part of the input kept out of every summary, and why (unpacks as ``reason, text``)."""
+
+    reason: RemovalReason
+    text: str
+
+    def __iter__(self) -> Iterator[str]:
+        return iter((self.reason, self.text))
+
+
 @dataclass(frozen=True)
 class Article:
     """A structured article (see :func:`parse_article`)."""
@@ -66,14 +82,12 @@ class Article:
     title: str | None
     abstract: str | None
     sections: list[Section]
-    removed: list[tuple[str, str]] = field(default_factory=list)
-    script: str = "simplified"
+    removed: list[Removed] = field(default_factory=list)
+    script: Script = "simplified"
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-serialisable dict of the article."""
-        data = asdict(self)
-        data["removed"] = [{"reason": reason, "text": text} for reason, text in self.removed]
-        return data
+        """A JSON-serialisable dict of the article (removed parts as ``{"reason", "text"}``)."""
+        return asdict(self)
 
     @property
     def body(self) -> str:
@@ -134,7 +148,7 @@ def _split_lines(text: str) -> list[_Line]:
     return [line for line in lines if line.text]
 
 
-def _mark_front_matter(lines: list[_Line], removed: list[tuple[str, str]]) -> tuple[str | None, str | None, int]:
+def _mark_front_matter(lines: list[_Line], removed: list[Removed]) -> tuple[str | None, str | None, int]:
     """Find title, abstract and the caption block before the body; return (title, abstract, first body index)."""
     title = abstract = None
     index = 0
@@ -156,7 +170,7 @@ def _mark_front_matter(lines: list[_Line], removed: list[tuple[str, str]]) -> tu
             lines[probe].role = "abstract"
             abstract = lines[probe].text[match.end() :].strip() or None
             if match.group(0).strip():
-                removed.append(("boilerplate", match.group(0).strip()))
+                removed.append(Removed("boilerplate", match.group(0).strip()))
             index = probe + 1
             break
     # A block of short one-sentence lines right after the title/abstract and before the first
@@ -304,9 +318,7 @@ def _resolve_detector(headings: HeadingMode) -> HeadingDetector | None:
     return detector
 
 
-def _lines_with_roles(
-    normalised: str, removed: list[tuple[str, str]]
-) -> tuple[list[_Line], str | None, str | None, int]:
+def _lines_with_roles(normalised: str, removed: list[Removed]) -> tuple[list[_Line], str | None, str | None, int]:
     """Lines of ``normalised`` (not empty) with front matter and noise marked: (lines, title, abstract, body start)."""
     lines = _split_lines(normalised)
     title, abstract, start = _mark_front_matter(lines, removed)
@@ -404,14 +416,14 @@ def _build_sections(
     return sections
 
 
-def prepare_text(text: str) -> tuple[str, list[tuple[str, str]]]:
+def prepare_text(text: str) -> tuple[str, list[Removed]]:
     """Reduce HTML (if it is HTML) and normalise; returns (normalised text, removed HTML parts)."""
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}")
-    removed: list[tuple[str, str]] = []
+    removed: list[Removed] = []
     if looks_like_html(text):
         text, scripts = html_to_text(text)
-        removed.extend(("html", part) for part in scripts)
+        removed.extend(Removed("html", part) for part in scripts)
     return normalize_text(text), removed
 
 
@@ -433,7 +445,7 @@ def parse_article(text: str, *, max_section_chars: int = MAX_SECTION_CHARS, head
     runs = _mark_headings_learnt(lines, start, detector) if detector else _mark_headings(lines, start)
     for line in lines:
         if line.role in ("caption", "byline", "tail", "boilerplate"):
-            removed.append((line.role, line.text))
+            removed.append(Removed(line.role, line.text))  # type: ignore[arg-type]
     sections = _build_sections(lines, runs, normalised, max_section_chars)
     return Article(
         title=title,

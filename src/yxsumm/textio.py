@@ -7,6 +7,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from .chinese import han_share
 from .errors import InputError
 
 #: Largest file yxsumm reads (bytes); larger inputs are rejected with a clear error.
@@ -30,12 +31,6 @@ def _looks_binary(data: bytes) -> bool:
         return True
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return control > len(sample) * 0.05
-
-
-def _cjk_ratio(text: str) -> float:
-    if not text:
-        return 0.0
-    return sum(1 for c in text if "\u4e00" <= c <= "\u9fff") / len(text)
 
 
 def decode_bytes(data: bytes, name: str = "input") -> str:
@@ -65,7 +60,7 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
             text = data.decode(encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-        candidates.append((_cjk_ratio(text), text))
+        candidates.append((han_share(text), text))
     if not candidates:
         raise InputError(f"{name}: could not detect the text encoding (tried UTF-8, GB18030, Big5)")
     return max(candidates, key=lambda c: c[0])[1]

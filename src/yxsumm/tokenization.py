@@ -14,9 +14,9 @@ from pathlib import Path
 
 from transformers import BertTokenizerFast
 
+from .task_params import TASK_TOKENS
+
 SPECIAL_TOKENS = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]"]
-#: Control tokens put at the start of the input to select the task.
-TASK_TOKENS = {"headline": "[ART]", "heading": "[SEC]"}
 
 _ASCII_WORD_CHARS = string.ascii_letters + string.digits
 

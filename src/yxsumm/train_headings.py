@@ -23,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from .chinese import SENTENCE_END
 from .corpus import read_jsonl
 from .heading_detector import HeadingDetector, select_headings
 from .heading_features import FEATURE_NAMES, candidate_features
@@ -31,14 +32,13 @@ from .structure import Article, HeadingMode, heading_candidates, parse_article
 
 logger = logging.getLogger(__name__)
 
-_SENTENCE_END = "。！？!?；;…"
 #: The corpora with heading labels, under ``DATA_DIR/{split}/`` (``xwlb_items`` through ``xwlb_sections``).
 HEADING_SOURCES = ("hkcnews_articles", "oped2_articles", "xwlb_items")
 
 
 def is_real_heading(text: str) -> bool:
     """The measure's notion of a real heading: at most 30 characters, no sentence-final punctuation."""
-    return 0 < len(text) <= 30 and text[-1] not in _SENTENCE_END
+    return 0 < len(text) <= 30 and text[-1] not in SENTENCE_END
 
 
 @dataclass(frozen=True)

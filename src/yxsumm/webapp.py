@@ -15,9 +15,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .decoding import DecodingOptions
 from .errors import YxsummError
-from .structure import MAX_SECTION_CHARS, parse_article
-from .summarizer import ArticleSummary, Summarizer
+from .results import ArticleSummary, result_record
+from .structure import MAX_SECTION_CHARS
+from .summarizer import Summarizer
 from .textio import decode_bytes
 
 logger = logging.getLogger(__name__)
@@ -135,7 +137,7 @@ def remove_old_downloads(max_age: float = DOWNLOAD_MAX_AGE_SECONDS) -> int:
 def _write_downloads(results: list[tuple[str, ArticleSummary]]) -> tuple[str, str]:
     remove_old_downloads()
     folder = Path(tempfile.mkdtemp(prefix="req-", dir=_download_root()))
-    records = [dict(result.to_dict(), path=name) for name, result in results]
+    records = [result_record(name, result) for name, result in results]
     json_path = folder / "yxsumm.json"
     json_path.write_text(
         json.dumps(records if len(records) > 1 else records[0], ensure_ascii=False, indent=2), encoding="utf-8"
@@ -150,13 +152,14 @@ def build_app(summarizer: Summarizer, extractive: dict[str, Summarizer] | None =
     import gradio as gr
 
     methods = {"model": summarizer, **(extractive or {})}
+    defaults = summarizer.decoding or DecodingOptions()
 
     def run(
         text: str | None,
         files: list[Any] | None = None,
         method: str = "model",
-        num_beams: float = 4,
-        max_length: float = 40,
+        num_beams: float = defaults.num_beams,
+        max_length: float = defaults.max_length,
         section_chars: float = MAX_SECTION_CHARS,
         progress: gr.Progress = gr.Progress(),  # noqa: B008 (Gradio's way to ask for a progress bar)
     ) -> tuple[str, dict | list, str, str]:
@@ -186,17 +189,18 @@ def build_app(summarizer: Summarizer, extractive: dict[str, Summarizer] | None =
         base = methods.get(method)
         if base is None:
             raise gr.Error(f"未知方法：{method}")
-        chosen = base.with_options(num_beams=int(num_beams), max_length=int(max_length)) if method == "model" else base
+        decoding = {"num_beams": int(num_beams), "max_length": int(max_length)} if method == "model" else {}
+        chosen = base.with_options(max_section_chars=int(section_chars), **decoding)
         results: list[tuple[str, ArticleSummary]] = []
         for index, (name, content) in enumerate(inputs):
             progress((index, len(inputs)), desc=f"{name or '文本'}", unit="篇")
             try:
-                article = parse_article(content, max_section_chars=int(section_chars))
+                article = chosen.parse(content)
             except YxsummError as error:
                 raise gr.Error(f"{name or '文本'}: {error}") from error
             results.append((name, chosen.summarize_articles([article])[0]))
         json_path, md_path = _write_downloads(results)
-        data = [r.to_dict() for _, r in results]
+        data = [result_record(name, r) for name, r in results]
         return render_html(results), (data if len(data) > 1 else data[0]), json_path, md_path
 
     # Gradio's upload cache: files older than an hour are deleted, checked every hour.
@@ -218,8 +222,16 @@ def build_app(summarizer: Summarizer, extractive: dict[str, Summarizer] | None =
                 )
                 with gr.Accordion("选项", open=False):
                     method = gr.Radio(list(methods), value="model", label="方法（model=生成式，lead/textrank=抽取式）")
-                    num_beams = gr.Slider(1, 8, value=4, step=1, label="束搜索宽度 (num_beams)")
-                    max_length = gr.Slider(12, 64, value=40, step=1, label="标题最大长度（词元）")
+                    num_beams = gr.Slider(
+                        1, max(8, defaults.num_beams), value=defaults.num_beams, step=1, label="束搜索宽度 (num_beams)"
+                    )
+                    max_length = gr.Slider(
+                        min(12, defaults.max_length),
+                        max(64, defaults.max_length),
+                        value=defaults.max_length,
+                        step=1,
+                        label="标题最大长度（词元）",
+                    )
                     section_chars = gr.Slider(
                         200, 2000, value=MAX_SECTION_CHARS, step=50, label="无小标题时每节最大字数"
                     )

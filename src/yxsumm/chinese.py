@@ -1,0 +1,30 @@
+"""Facts about Chinese text that several modules need, written once: character ranges and punctuation.
+
+Regular-expression ranges are strings (``f"[{HAN_RANGES}]"``); punctuation classes are strings of
+characters (``text[-1] in SENTENCE_END``).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Han characters: the basic block, extension A, compatibility ideographs and extensions B–G.
+HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+#: Han characters and the full-width punctuation, quotes, ellipsis and dash written between them:
+#: where ASCII ``,:;?!`` stand for their full-width forms and spaces are not part of the text.
+CJK_CONTEXT_RANGES = HAN_RANGES + r"\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014"
+HAN = re.compile(f"[{HAN_RANGES}]")
+
+#: Marks that always end a sentence (the semicolon ends a headline-sized unit as well).
+FULL_STOPS = "。！？!?；;"
+#: Marks that end a sentence, the ellipses included.
+SENTENCE_END = FULL_STOPS + "…⋯"
+#: Closing quotes and brackets that may follow the sentence-final mark (``。”``).
+CLOSING = "”’」』》〉）)】"
+#: ASCII punctuation and the full-width form it takes in Chinese text.
+FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
+
+
+def han_share(text: str) -> float:
+    """The share of Han characters in ``text`` (0 for empty text)."""
+    return len(HAN.findall(text)) / len(text) if text else 0.0

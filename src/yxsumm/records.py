@@ -1,0 +1,70 @@
+"""One record per input file: what both batch engines (local processes and Ray) compute.
+
+A record is :func:`~yxsumm.results.result_record`: the file's ``source`` path (relative to the input folder,
+valid UTF-8), the summary's fields and ``error`` (None on success).  A file that cannot be read or
+structured gets an error record; the others of its chunk are still summarised.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from .errors import YxsummError
+from .results import result_record
+from .summarizer import Summarizer
+from .textio import read_text_file
+
+logger = logging.getLogger(__name__)
+
+#: Files summarised per model call in one process (sections of all of them share batches).
+FILES_PER_CALL = 32
+#: Files handed to one worker process or Ray actor at a time.
+FILES_PER_WORKER_TASK = 16
+
+
+def record_path(path: Path, root: Path) -> str:
+    """The ``source`` field of a file's record: relative to ``root``, always valid UTF-8.
+
+    A file name that is not valid UTF-8 (common in zips made on Windows) is written with its odd bytes
+    escaped (``\\xb2``), the same way on every run, so resume recognises it.
+    """
+    name = str(path.relative_to(root)) if path.is_relative_to(root) else str(path)
+    return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+
+
+def _error_text(error: Exception) -> str:
+    """What a record says about an error: yxsumm's own message, or the exception's type and message."""
+    return str(error) if isinstance(error, YxsummError) else f"{type(error).__name__}: {error}"
+
+
+def summarize_paths(
+    summarizer: Summarizer, paths: list[Path], root: Path, chunk_size: int = FILES_PER_CALL
+) -> Iterator[dict[str, Any]]:
+    """Yield one record per path, summarising ``chunk_size`` files at a time (errors per file)."""
+    for start in range(0, len(paths), chunk_size):
+        parsed = []
+        for path in paths[start : start + chunk_size]:
+            name = record_path(path, root)
+            try:
+                parsed.append((name, summarizer.parse(read_text_file(path))))
+            except Exception as error:
+                if not isinstance(error, YxsummError):
+                    logger.exception("failed to read %s", path)
+                yield result_record(name, None, _error_text(error))
+        if not parsed:
+            continue
+        try:
+            summaries = summarizer.summarize_articles([article for _, article in parsed])
+            for (name, _), summary in zip(parsed, summaries, strict=True):
+                yield result_record(name, summary)
+        except Exception:  # one article broke the shared batch: summarise them one by one
+            for name, article in parsed:
+                try:
+                    yield result_record(name, summarizer.summarize_articles([article])[0])
+                except Exception as error:
+                    logger.exception("failed to summarise %s", name)
+                    yield result_record(name, None, f"{type(error).__name__}: {error}")
