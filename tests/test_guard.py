@@ -92,6 +92,17 @@ def test_broken_words_find_a_dropped_character() -> None:
     assert broken_words("推进上海合作组织成员国合作", SOURCE) == []
 
 
+def test_a_line_that_stops_inside_a_word_is_broken() -> None:
+    source = "各级党组织落实新时代党的建设总要求，不断提高党的建设质量。海上丝绸之路沿线港口繁忙。"
+    assert broken_words("全面落实党的建", source) == ["党的建"]  # the cover (…党的 + 建) breaks no piece
+    assert broken_words("全面落实党的建设", source) == []
+    assert broken_words("上丝绸之路沿线港口繁忙", source) == ["上丝绸之路沿线港口繁忙"]  # starts inside 海上
+    assert broken_words("海上丝绸之路沿线港口繁忙", source) == []
+    # Cut lines lose to whole ones at equal model scores.
+    cut, whole = Candidate("全面落实党的建", "model", -0.3, 0), Candidate("全面落实党的建设", "model", -0.3, 1)
+    assert choose([cut, whole], source, None, GuardWeights(), "x").text == "全面落实党的建设"
+
+
 def test_unattested_trigrams_and_the_background_file(tmp_path: Path) -> None:
     background = TrigramBackground.build(["坚定理想信念", "四个自信"], min_count=1)
     assert "理想信" in background and "想信念" in background and "自信念" not in background

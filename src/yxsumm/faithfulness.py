@@ -175,10 +175,60 @@ def broken_words(candidate: str, source: str) -> list[str]:
 
     ``习近平主持上合作组织…`` from ``…上海合作组织…`` has the piece ``习近平主持上``, which ends inside
     ``上海``: the copy head dropped a character.  Novel characters (not in the source) are not counted.
+    A line that ends or starts inside a source word is counted too (:func:`cut_line_ends`).
     """
     src = fact_normalise(source)
     edges = _word_edges(src)
-    return [p for p in source_pieces(candidate, source) if p in src and not _sits_on_word_edges(p, src, edges)]
+    broken = [p for p in source_pieces(candidate, source) if p in src and not _sits_on_word_edges(p, src, edges)]
+    return broken + [end for end in cut_line_ends(candidate, source) if end not in broken]
+
+
+def cut_line_ends(candidate: str, source: str) -> list[str]:
+    """The end (or start) of ``candidate`` when the source has it only as part of a longer word.
+
+    ``全面贯彻党的建`` ends with ``党的建``, which the source has only inside ``党的建设``: the line stops
+    in the middle of a word, although its greedy cover (``全面贯彻党的`` + ``建``) breaks nothing.  The
+    longest source substring at each end of the line (at least two characters, ending in a Han
+    character at the line's edge) is checked: it is cut when every occurrence in the source ends (or,
+    at the start, begins) inside a jieba word.  Latin words and numbers are the hard rule's business.
+    """
+    segments = text_segments(fact_normalise(candidate))
+    if not segments:
+        return []
+    src = fact_normalise(source)
+    edges = _word_edges(src)
+    cut: list[str] = []
+    suffix = _longest_in_source(segments[-1], src, from_end=True)
+    if len(suffix) >= 2 and HAN.match(suffix[-1]) and not _occurs_with_edge(suffix, src, edges, at_end=True):
+        cut.append(suffix)
+    prefix = _longest_in_source(segments[0], src, from_end=False)
+    if (
+        len(prefix) >= 2
+        and HAN.match(prefix[0])
+        and prefix not in cut
+        and not _occurs_with_edge(prefix, src, edges, at_end=False)
+    ):
+        cut.append(prefix)
+    return cut
+
+
+def _longest_in_source(segment: str, source: str, *, from_end: bool) -> str:
+    length = 0
+    while length < len(segment):
+        piece = segment[len(segment) - length - 1 :] if from_end else segment[: length + 1]
+        if piece not in source:
+            break
+        length += 1
+    return segment[len(segment) - length :] if from_end else segment[:length]
+
+
+def _occurs_with_edge(piece: str, source: str, edges: frozenset[int], *, at_end: bool) -> bool:
+    start = source.find(piece)
+    while start >= 0:
+        if (start + len(piece) if at_end else start) in edges:
+            return True
+        start = source.find(piece, start + 1)
+    return False
 
 
 def trigrams(text: str) -> list[str]:
