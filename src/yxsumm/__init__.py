@@ -1,7 +1,8 @@
 """yxsumm: offline Chinese news headline and section summarisation."""
 
+from .deadline import time_limit
 from .decoding import DecodingOptions
-from .errors import InputError, MissingExtraError, ModelLoadError, YxsummError
+from .errors import InputError, MissingExtraError, ModelLoadError, TimeLimitError, YxsummError
 from .modeling_copybart import (
     CopyBartConfig,
     CopyBartForConditionalGeneration,
@@ -28,8 +29,10 @@ __all__ = [
     "Section",
     "SectionSummary",
     "Summarizer",
+    "TimeLimitError",
     "YxsummError",
     "parse_article",
     "split_sentences",
     "summarize",
+    "time_limit",
 ]

@@ -26,7 +26,7 @@ import torch
 
 from .errors import InputError
 from .ray_engine import ray_records
-from .records import FILES_PER_WORKER_TASK, record_path, summarize_paths
+from .records import DEFAULT_FILE_TIME_LIMIT, FILES_PER_WORKER_TASK, record_path, summarize_paths
 from .summarizer import Summarizer
 from .textio import SUPPORTED_SUFFIXES
 
@@ -227,6 +227,7 @@ def run_batch(
     engine: str = "local",
     address: str | None = None,
     follow_links: bool = False,
+    time_limit: float | None = DEFAULT_FILE_TIME_LIMIT,
 ) -> BatchStats:
     """Summarise every article file under ``input_dir`` into ``output`` (resumable).
 
@@ -234,6 +235,7 @@ def run_batch(
     once per worker process (or Ray actor).  ``engine="ray"`` runs the work on Ray Data (a local Ray
     is started unless ``address`` names a cluster); records are written the same way either way.
     ``follow_links`` also reads files that symbolic links outside ``input_dir`` point to.
+    ``time_limit`` is seconds per file: a file past it is stopped and recorded with that error.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}; use one of {ENGINES}")
@@ -263,9 +265,9 @@ def run_batch(
     bar = tqdm(total=len(todo), unit="article", disable=not progress, dynamic_ncols=True)
     try:
         if engine == "ray":
-            records = ray_records(summarizer_factory, todo, root, workers, address)
+            records = ray_records(summarizer_factory, todo, root, workers, address, time_limit)
         else:
-            records = _records(summarizer_factory, todo, root, workers)
+            records = _records(summarizer_factory, todo, root, workers, time_limit)
         for record in records:
             writer.write(format_record(record, fmt))
             stats.done += 1
@@ -277,16 +279,18 @@ def run_batch(
     return stats
 
 
-def _records(factory: Any, paths: list[Path], root: Path, workers: int) -> Iterable[dict[str, Any]]:
+def _records(
+    factory: Any, paths: list[Path], root: Path, workers: int, time_limit: float | None
+) -> Iterable[dict[str, Any]]:
     if workers <= 1 or len(paths) <= 1:
-        yield from summarize_paths(factory(), paths, root)
+        yield from summarize_paths(factory(), paths, root, time_limit=time_limit)
         return
     from concurrent.futures import ProcessPoolExecutor
 
     step = FILES_PER_WORKER_TASK
     groups = [paths[i : i + step] for i in range(0, len(paths), step)]
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(factory,)) as pool:
-        for records in pool.map(_work, groups, [root] * len(groups)):
+        for records in pool.map(_work, groups, [root] * len(groups), [time_limit] * len(groups)):
             yield from records
 
 
@@ -308,6 +312,6 @@ def _init_worker(factory: Any) -> None:
     _worker_summarizer = factory()
 
 
-def _work(paths: list[Path], root: Path) -> list[dict[str, Any]]:
+def _work(paths: list[Path], root: Path, time_limit: float | None) -> list[dict[str, Any]]:
     assert _worker_summarizer is not None
-    return list(summarize_paths(_worker_summarizer, paths, root))
+    return list(summarize_paths(_worker_summarizer, paths, root, time_limit=time_limit))

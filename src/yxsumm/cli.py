@@ -91,6 +91,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         engine=args.engine,
         address=args.address,
         follow_links=args.follow_links,
+        time_limit=args.time_limit or None,
     )
     print(
         f"{stats.total} files: {stats.done} written ({stats.failed} with errors), {stats.skipped} already done",
@@ -241,6 +242,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--address", help="Ray cluster address (default: start a local Ray)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--follow-links", action="store_true", help="also read files that links outside INPUT_DIR point to")
+    p.add_argument(
+        "--time-limit",
+        type=float,
+        default=300.0,
+        help="seconds one file may take; past it the file is recorded with an error (0: no limit)",
+    )
     _add_model_options(p)
     p.set_defaults(func=cmd_batch)
 

@@ -17,3 +17,7 @@ class ModelLoadError(YxsummError, OSError):
 
 class MissingExtraError(YxsummError, ImportError):
     """A feature needs an optional extra that is not installed (``pip install "yxsumm[ray]"``)."""
+
+
+class TimeLimitError(YxsummError, TimeoutError):
+    """The work passed its time limit and was stopped (see :func:`yxsumm.time_limit`)."""

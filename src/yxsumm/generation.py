@@ -10,6 +10,7 @@ from transformers import PreTrainedModel, PreTrainedTokenizerBase
 from transformers.modeling_outputs import BaseModelOutput
 
 from .copy_constraint import WholeWordCopyProcessor, supports_whole_word_copy
+from .deadline import check_time
 from .postprocess import clean_generated
 from .task_params import task_tokens
 from .tokenization import join_wordpiece_tokens
@@ -73,6 +74,7 @@ def generate_texts(
     outputs: list[str] = [""] * len(inputs)
     device = next(model.parameters()).device
     for start in range(0, len(order), batch_size):
+        check_time()
         chunk = order[start : start + batch_size]
         encoded = tokenizer(
             [inputs[i] for i in chunk],
@@ -124,6 +126,7 @@ def generate_candidates(
     beams = int(generate_kwargs.get("num_beams") or getattr(model.generation_config, "num_beams", 1) or 1)
     constrain = whole_word_copy and supports_whole_word_copy(tokenizer)
     for start in range(0, len(order), batch_size):
+        check_time()
         chunk = order[start : start + batch_size]
         encoded = _encode_sources(tokenizer, [inputs[i] for i in chunk], max_source_chars, device)
         extra: dict[str, Any] = {"num_return_sequences": beams, "return_dict_in_generate": True}
@@ -176,6 +179,7 @@ def score_candidates(
     results: list[list[float]] = [[] for _ in inputs]
     sources_per_batch = max(1, batch_size // max(1, max((len(g) for g in candidates), default=1)))
     for begin in range(0, len(inputs), sources_per_batch):
+        check_time()
         sources = [i for i in range(begin, min(len(inputs), begin + sources_per_batch)) if candidates[i]]
         if not sources:
             continue

@@ -25,20 +25,26 @@ logger = logging.getLogger(__name__)
 class SummarizeActor:
     """A Ray Data actor: builds one summariser, then summarises batches of file paths."""
 
-    def __init__(self, factory: Callable[[], Any], root: str) -> None:
+    def __init__(self, factory: Callable[[], Any], root: str, time_limit: float | None = None) -> None:
         torch.set_num_threads(1)
         self.summarizer = factory()
         self.root = Path(root)
+        self.time_limit = time_limit
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
         """Summarise the files of one batch; returns their records as JSON strings."""
         paths = [Path(str(p)) for p in batch["path"]]
-        records = summarize_paths(self.summarizer, paths, self.root, chunk_size=len(paths))
+        records = summarize_paths(self.summarizer, paths, self.root, chunk_size=len(paths), time_limit=self.time_limit)
         return {"record": [json.dumps(r, ensure_ascii=False) for r in records]}
 
 
 def ray_records(
-    factory: Callable[[], Any], paths: list[Path], root: Path, workers: int, address: str | None = None
+    factory: Callable[[], Any],
+    paths: list[Path],
+    root: Path,
+    workers: int,
+    address: str | None = None,
+    time_limit: float | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield one record per path, computed by ``workers`` Ray actors."""
     try:
@@ -60,7 +66,7 @@ def ray_records(
         dataset = ray.data.from_items([{"path": str(p)} for p in paths])
         results = dataset.map_batches(
             SummarizeActor,
-            fn_constructor_args=(factory, str(root)),
+            fn_constructor_args=(factory, str(root), time_limit),
             batch_size=FILES_PER_WORKER_TASK,
             batch_format="numpy",
             concurrency=max(1, workers),

@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from .deadline import time_limit as stop_after
 from .errors import YxsummError
 from .results import result_record
+from .structure import Article
 from .summarizer import Summarizer
 from .textio import read_text_file
 
@@ -24,6 +26,9 @@ logger = logging.getLogger(__name__)
 FILES_PER_CALL = 32
 #: Files handed to one worker process or Ray actor at a time.
 FILES_PER_WORKER_TASK = 16
+#: Seconds one file may take by default (``yxsumm batch --time-limit``); past it the file gets an
+#: error record and the run goes on.
+DEFAULT_FILE_TIME_LIMIT = 300.0
 
 
 def record_path(path: Path, root: Path) -> str:
@@ -42,15 +47,25 @@ def _error_text(error: Exception) -> str:
 
 
 def summarize_paths(
-    summarizer: Summarizer, paths: list[Path], root: Path, chunk_size: int = FILES_PER_CALL
+    summarizer: Summarizer,
+    paths: list[Path],
+    root: Path,
+    chunk_size: int = FILES_PER_CALL,
+    time_limit: float | None = DEFAULT_FILE_TIME_LIMIT,
 ) -> Iterator[dict[str, Any]]:
-    """Yield one record per path, summarising ``chunk_size`` files at a time (errors per file)."""
+    """Yield one record per path, summarising ``chunk_size`` files at a time (errors per file).
+
+    ``time_limit`` is seconds per file (None: no limit).  A chunk gets the sum of its files' limits;
+    when it fails (or runs out of time), its files are summarised one by one, each within its own limit,
+    so one hostile file ends as an error record and the others still get their summaries.
+    """
     for start in range(0, len(paths), chunk_size):
         parsed = []
         for path in paths[start : start + chunk_size]:
             name = record_path(path, root)
             try:
-                parsed.append((name, summarizer.parse(read_text_file(path))))
+                with stop_after(time_limit):
+                    parsed.append((name, summarizer.parse(read_text_file(path))))
             except Exception as error:
                 if not isinstance(error, YxsummError):
                     logger.exception("failed to read %s", path)
@@ -58,13 +73,23 @@ def summarize_paths(
         if not parsed:
             continue
         try:
-            summaries = summarizer.summarize_articles([article for _, article in parsed])
-            for (name, _), summary in zip(parsed, summaries, strict=True):
-                yield result_record(name, summary)
-        except Exception:  # one article broke the shared batch: summarise them one by one
-            for name, article in parsed:
-                try:
-                    yield result_record(name, summarizer.summarize_articles([article])[0])
-                except Exception as error:
-                    logger.exception("failed to summarise %s", name)
-                    yield result_record(name, None, f"{type(error).__name__}: {error}")
+            with stop_after(time_limit * len(parsed) if time_limit else None):
+                summaries = summarizer.summarize_articles([article for _, article in parsed])
+        except Exception:  # one article broke (or slowed) the shared batch: summarise them one by one
+            yield from _one_by_one(summarizer, parsed, time_limit)
+            continue
+        for (name, _), summary in zip(parsed, summaries, strict=True):
+            yield result_record(name, summary)
+
+
+def _one_by_one(
+    summarizer: Summarizer, parsed: list[tuple[str, Article]], time_limit: float | None
+) -> Iterator[dict[str, Any]]:
+    for name, article in parsed:
+        try:
+            with stop_after(time_limit):
+                yield result_record(name, summarizer.summarize_articles([article])[0])
+        except Exception as error:
+            if not isinstance(error, YxsummError):
+                logger.exception("failed to summarise %s", name)
+            yield result_record(name, None, _error_text(error))

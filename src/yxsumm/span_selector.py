@@ -24,6 +24,7 @@ from safetensors.torch import load_file, save_file
 from torch import nn
 
 from .corpus import read_pairs
+from .deadline import check_time
 from .errors import ModelLoadError
 from .rouge import rouge_corpus
 from .span_ranker import FEATURE_NAMES, span_features
@@ -193,6 +194,7 @@ def train_span_selector(config: SpanTrainConfig) -> dict[str, float]:
         rng.shuffle(tensors)
         total = 0.0
         for begin in range(0, len(tensors), 64):
+            check_time()
             loss = torch.zeros(())
             for features, target in tensors[begin : begin + 64]:
                 loss = loss - (target * torch.log_softmax(model(features), 0)).sum()

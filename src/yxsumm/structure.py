@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from .deadline import check_time
 from .errors import InputError, ModelLoadError
 from .heading_detector import HeadingDetector, default_heading_detector, default_structure_path, select_headings
 from .heading_features import FEATURE_NAMES, Candidate, candidate_features, group_candidates, is_list_item
@@ -440,9 +441,11 @@ def parse_article(text: str, *, max_section_chars: int = MAX_SECTION_CHARS, head
     normalised, removed = prepare_text(text)
     if not normalised.strip():
         raise InputError("the text is empty (nothing left after removing whitespace, markup and control characters)")
+    check_time()
     lines, title, abstract, start = _lines_with_roles(normalised, removed)
     detector = _resolve_detector(headings)
     runs = _mark_headings_learnt(lines, start, detector) if detector else _mark_headings(lines, start)
+    check_time()
     for line in lines:
         if line.role in ("caption", "byline", "tail", "boilerplate"):
             removed.append(Removed(line.role, line.text))  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ import torch
 
 from .article_inputs import fact_context, headline_source, plain_text_input, section_input, simplified_article
 from .chinese import HAN
+from .deadline import check_time
 from .decoding import DecodingOptions
 from .extractive import extractive_headline
 from .guard import Origin
@@ -140,7 +141,7 @@ class Summarizer:
     def _generate_jobs(self, jobs: Sequence[Job], batch_size: int | None = None) -> list[Line]:
         """One printed line per job; all jobs share batches (cached per job and decoding options)."""
         if self.method != "model":
-            return [(extractive_headline(text, self.method), self.method) for _, text, _ in jobs]
+            return [self._extracted(text) for _, text, _ in jobs]
         settings = (self.decoding, self.max_source_chars, self.guard)
         results: list[Line | None] = [self._cache.get((settings, *job)) for job in jobs]
         missing = sorted({job for job, result in zip(jobs, results, strict=True) if result is None})
@@ -151,6 +152,10 @@ class Summarizer:
                 self._cache.put((settings, *job), line)
             results = [r if r is not None else produced[job] for job, r in zip(jobs, results, strict=True)]
         return results  # type: ignore[return-value]
+
+    def _extracted(self, text: str) -> Line:
+        check_time()
+        return extractive_headline(text, self.method), self.method  # type: ignore[return-value]
 
     def _lines_for(self, jobs: Sequence[Job], batch_size: int) -> list[Line]:
         """Generate (and, with the guard, choose) the line of each job."""

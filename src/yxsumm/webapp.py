@@ -15,8 +15,9 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .deadline import time_limit as stop_after
 from .decoding import DecodingOptions
-from .errors import YxsummError
+from .errors import TimeLimitError, YxsummError
 from .results import ArticleSummary, result_record
 from .structure import MAX_SECTION_CHARS
 from .summarizer import Summarizer
@@ -28,7 +29,8 @@ logger = logging.getLogger(__name__)
 MAX_INPUT_CHARS = 200_000
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_FILES = 10
-#: Seconds one request may run before it is cancelled.
+#: Seconds one request may run; past it the work stops (between stages and generation batches, see
+#: :mod:`yxsumm.deadline`), the visitor gets a message and the slot is free again.
 REQUEST_TIME_LIMIT = 120
 CONCURRENCY_LIMIT = 2
 QUEUE_SIZE = 64
@@ -147,8 +149,17 @@ def _write_downloads(results: list[tuple[str, ArticleSummary]]) -> tuple[str, st
     return str(json_path), str(md_path)
 
 
-def build_app(summarizer: Summarizer, extractive: dict[str, Summarizer] | None = None):
-    """Build the Gradio Blocks app around ``summarizer`` (the operator's model)."""
+def build_app(
+    summarizer: Summarizer,
+    extractive: dict[str, Summarizer] | None = None,
+    *,
+    time_limit: float = REQUEST_TIME_LIMIT,
+    concurrency_limit: int = CONCURRENCY_LIMIT,
+):
+    """Build the Gradio Blocks app around ``summarizer`` (the operator's model).
+
+    ``time_limit`` (seconds) stops a request's work; ``concurrency_limit`` requests run at once.
+    """
     import gradio as gr
 
     methods = {"model": summarizer, **(extractive or {})}
@@ -169,9 +180,13 @@ def build_app(summarizer: Summarizer, extractive: dict[str, Summarizer] | None =
         path of the JSON download, path of the Markdown download).
         """
         try:
-            return summarize_request(text, files, method, num_beams, max_length, section_chars, progress)
+            with stop_after(time_limit):
+                return summarize_request(text, files, method, num_beams, max_length, section_chars, progress)
         except gr.Error:
             raise
+        except TimeLimitError:
+            logger.warning("request stopped at the time limit of %s s", time_limit)
+            raise gr.Error(f"处理超时：超过 {time_limit:g} 秒，已停止。请缩短文章或分开提交。") from None
         except Exception as error:  # visitors get a short message; the details go to the log
             logger.exception("request failed")
             raise gr.Error(f"处理失败（{type(error).__name__}），请稍后再试或换一篇文章。") from None
@@ -196,6 +211,8 @@ def build_app(summarizer: Summarizer, extractive: dict[str, Summarizer] | None =
             progress((index, len(inputs)), desc=f"{name or '文本'}", unit="篇")
             try:
                 article = chosen.parse(content)
+            except TimeLimitError:
+                raise
             except YxsummError as error:
                 raise gr.Error(f"{name or '文本'}: {error}") from error
             results.append((name, chosen.summarize_articles([article])[0]))
@@ -249,10 +266,9 @@ def build_app(summarizer: Summarizer, extractive: dict[str, Summarizer] | None =
             inputs=[text, files, method, num_beams, max_length, section_chars],
             outputs=[output, as_json, json_file, md_file],
             api_name="summarize",
-            concurrency_limit=CONCURRENCY_LIMIT,
-            time_limit=REQUEST_TIME_LIMIT,
+            concurrency_limit=concurrency_limit,
         )
-    app.queue(max_size=QUEUE_SIZE, default_concurrency_limit=CONCURRENCY_LIMIT)
+    app.queue(max_size=QUEUE_SIZE, default_concurrency_limit=concurrency_limit)
     return app
 
 
