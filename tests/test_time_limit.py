@@ -101,3 +101,25 @@ def test_a_slow_file_in_a_batch_gets_an_error_record_and_the_others_their_summar
     assert "time limit" in records["b_hostile.txt"]["error"] and records["b_hostile.txt"]["headline"] is None
     assert records["a_ordinary.txt"]["headline"] and records["c_ordinary.txt"]["headline"]
     assert elapsed < 3 * 1.5 + 1.5 + 4.0  # the chunk's limit, then the hostile file's own, not ~12 s
+
+
+def test_large_requests_take_one_slot_at_most_so_short_ones_still_pass(slow: Summarizer) -> None:
+    from gradio_client import Client
+
+    app = build_app(slow, {"lead": Summarizer(method="lead")}, time_limit=4, large_request_chars=2_000)
+    port = _free_port()
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        first = client.submit(_many_sections(60), method="model", api_name="/summarize")  # large: runs
+        time.sleep(0.5)
+        start = time.monotonic()
+        with pytest.raises(Exception, match="长文"):  # a second large one is turned away, not queued
+            client.predict(_many_sections(61), method="model", api_name="/summarize")
+        assert time.monotonic() - start < 3.0
+        _, data, _, _ = client.predict(ORDINARY, method="lead", api_name="/summarize")  # the other slot
+        assert data["headline"] and time.monotonic() - start < 4.0
+        with pytest.raises(Exception, match="处理超时"):
+            first.result()
+    finally:
+        app.close()

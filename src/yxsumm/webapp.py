@@ -11,6 +11,7 @@ import logging
 import os
 import shutil
 import tempfile
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,10 @@ MAX_FILES = 10
 #: :mod:`yxsumm.deadline`), the visitor gets a message and the slot is free again.
 REQUEST_TIME_LIMIT = 120
 CONCURRENCY_LIMIT = 2
+#: A request with more characters than this is large: at most one large request runs at a time, and one
+#: that finds it busy is turned away at once instead of waiting in a slot, so a queue of large (slow)
+#: requests never holds up the ordinary ones.
+LARGE_REQUEST_CHARS = 20_000
 QUEUE_SIZE = 64
 
 _EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "yangxi.txt"
@@ -155,15 +160,18 @@ def build_app(
     *,
     time_limit: float = REQUEST_TIME_LIMIT,
     concurrency_limit: int = CONCURRENCY_LIMIT,
+    large_request_chars: int = LARGE_REQUEST_CHARS,
 ):
     """Build the Gradio Blocks app around ``summarizer`` (the operator's model).
 
-    ``time_limit`` (seconds) stops a request's work; ``concurrency_limit`` requests run at once.
+    ``time_limit`` (seconds) stops a request's work; ``concurrency_limit`` requests run at once, of
+    which one at most is larger than ``large_request_chars`` characters.
     """
     import gradio as gr
 
     methods = {"model": summarizer, **(extractive or {})}
     defaults = summarizer.decoding or DecodingOptions()
+    large_slot = threading.Semaphore(1)
 
     def run(
         text: str | None,
@@ -201,6 +209,23 @@ def build_app(
         progress: gr.Progress,
     ) -> tuple[str, dict | list, str, str]:
         inputs = _collect_inputs(text, files)
+        if sum(len(content) for _, content in inputs) <= large_request_chars:
+            return summarize_inputs(inputs, method, num_beams, max_length, section_chars, progress)
+        if not large_slot.acquire(blocking=False):
+            raise gr.Error("服务器正在处理另一篇长文，请稍后再试（短文不受影响）。")
+        try:
+            return summarize_inputs(inputs, method, num_beams, max_length, section_chars, progress)
+        finally:
+            large_slot.release()
+
+    def summarize_inputs(
+        inputs: list[tuple[str, str]],
+        method: str,
+        num_beams: float,
+        max_length: float,
+        section_chars: float,
+        progress: gr.Progress,
+    ) -> tuple[str, dict | list, str, str]:
         base = methods.get(method)
         if base is None:
             raise gr.Error(f"未知方法：{method}")
