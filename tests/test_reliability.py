@@ -98,6 +98,12 @@ def test_a_lone_surrogate_is_replaced_not_a_crash() -> None:
     result.to_markdown().encode("utf-8")  # writable as UTF-8
 
 
+def test_text_nested_deeper_than_the_html_parser_goes_is_kept() -> None:
+    article = parse_article("<div>" * 5000 + "本市今天召开会议，部署重点工作。" + "</div>" * 5000)
+    assert article.body == "本市今天召开会议，部署重点工作。"
+    assert "<" not in article.body
+
+
 def test_weights_that_do_not_fit_the_config_are_refused(tmp_path: Path, tiny_bart_dir: Path) -> None:
     from safetensors.torch import save_file
 

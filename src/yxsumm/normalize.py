@@ -60,7 +60,7 @@ def looks_like_html(text: str) -> bool:
 
 
 _DROPPED_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "object")
-_LEFTOVER_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?(?:>|(?=<)|$)|<!--.*?(?:-->|$)", re.S)
+_LEFTOVER_TAG = re.compile(r"</?[A-Za-z][^<>]*(?:>|(?=<)|$)|<!--.*?(?:-->|$)", re.S)
 
 
 def html_to_text(html: str) -> tuple[str, list[str]]:
@@ -70,7 +70,9 @@ def html_to_text(html: str) -> tuple[str, list[str]]:
     deep nesting, where Python's ``html.parser`` behind BeautifulSoup took minutes.  The page title is
     kept as the first line; script, style and similar elements are dropped and listed; block elements
     end lines; h1–h6 elements start with a Markdown heading mark (``## ``).  Whatever still looks like
-    a tag afterwards (unclosed fragments) is removed, so no markup reaches a summary.
+    a tag afterwards (unclosed fragments) is removed, so no markup reaches a summary.  When the parse
+    yields no text at all (content nested deeper than libxml2's 256 levels), the tags are stripped from
+    the input instead.
     """
     import lxml.etree
     import lxml.html
@@ -98,6 +100,9 @@ def html_to_text(html: str) -> tuple[str, list[str]]:
     text = document.text_content()
     if title.strip():
         text = title.strip() + "\n" + text
+    if not text.strip():
+        # libxml2 drops what is nested deeper than 256 elements; rather than lose the text, strip the tags.
+        return _LEFTOVER_TAG.sub(" ", html), removed
     return _LEFTOVER_TAG.sub(" ", text), removed
 
 
