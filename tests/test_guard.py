@@ -14,6 +14,7 @@ from yxsumm.copy_constraint import WholeWordCopyProcessor, supports_whole_word_c
 from yxsumm.faithfulness import (
     TrigramBackground,
     broken_words,
+    cut_line_ends,
     fragment_count,
     source_pieces,
     unattested_trigrams,
@@ -92,15 +93,15 @@ def test_broken_words_find_a_dropped_character() -> None:
     assert broken_words("推进上海合作组织成员国合作", SOURCE) == []
 
 
-def test_a_line_that_stops_inside_a_word_is_broken() -> None:
+def test_a_line_that_stops_inside_a_word_is_never_printed() -> None:
     source = "各级党组织落实新时代党的建设总要求，不断提高党的建设质量。海上丝绸之路沿线港口繁忙。"
-    assert broken_words("全面落实党的建", source) == ["党的建"]  # the cover (…党的 + 建) breaks no piece
-    assert broken_words("全面落实党的建设", source) == []
-    assert broken_words("上丝绸之路沿线港口繁忙", source) == ["上丝绸之路沿线港口繁忙"]  # starts inside 海上
-    assert broken_words("海上丝绸之路沿线港口繁忙", source) == []
-    # Cut lines lose to whole ones at equal model scores.
-    cut, whole = Candidate("全面落实党的建", "model", -0.3, 0), Candidate("全面落实党的建设", "model", -0.3, 1)
-    assert choose([cut, whole], source, None, GuardWeights(), "x").text == "全面落实党的建设"
+    assert cut_line_ends("全面落实党的建", source) == ["党的建"]
+    assert cut_line_ends("全面落实党的建设", source) == []
+    assert cut_line_ends("上丝绸之路沿线港口繁忙", source) == ["上丝绸之路沿线港口繁忙"]  # starts inside 海上
+    assert cut_line_ends("海上丝绸之路沿线港口繁忙", source) == []
+    cut, whole = Candidate("全面落实党的建", "model", -0.1, 0), Candidate("全面落实党的建设", "model", -0.9, 1)
+    choice = choose([cut, whole], source, None, GuardWeights(), "x")
+    assert choice.text == "全面落实党的建设" and [text for text, _ in choice.rejected] == ["全面落实党的建"]
 
 
 def test_unattested_trigrams_and_the_background_file(tmp_path: Path) -> None:

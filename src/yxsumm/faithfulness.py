@@ -175,41 +175,43 @@ def broken_words(candidate: str, source: str) -> list[str]:
 
     ``习近平主持上合作组织…`` from ``…上海合作组织…`` has the piece ``习近平主持上``, which ends inside
     ``上海``: the copy head dropped a character.  Novel characters (not in the source) are not counted.
-    A line that ends or starts inside a source word is counted too (:func:`cut_line_ends`).
     """
     src = fact_normalise(source)
     edges = _word_edges(src)
-    broken = [p for p in source_pieces(candidate, source) if p in src and not _sits_on_word_edges(p, src, edges)]
-    return broken + [end for end in cut_line_ends(candidate, source) if end not in broken]
+    return [p for p in source_pieces(candidate, source) if p in src and not _sits_on_word_edges(p, src, edges)]
 
 
 def cut_line_ends(candidate: str, source: str) -> list[str]:
     """The end (or start) of ``candidate`` when the source has it only as part of a longer word.
 
     ``全面贯彻党的建`` ends with ``党的建``, which the source has only inside ``党的建设``: the line stops
-    in the middle of a word, although its greedy cover (``全面贯彻党的`` + ``建``) breaks nothing.  The
-    longest source substring at each end of the line (at least two characters, ending in a Han
-    character at the line's edge) is checked: it is cut when every occurrence in the source ends (or,
-    at the start, begins) inside a jieba word.  Latin words and numbers are the hard rule's business.
+    in the middle of a word.  The longest source substring at each end of the line (at least two
+    characters, a Han character at the line's edge, no digit: numbers are the hard rule's business) is
+    checked: it is cut when every occurrence in the source (the first :data:`MAX_OCCURRENCES`) ends
+    (or, at the start, begins) inside a jieba word.  Words are found in a small window around each
+    occurrence, so the cost does not grow with the length of the source.
     """
     segments = text_segments(fact_normalise(candidate))
     if not segments:
         return []
     src = fact_normalise(source)
-    edges = _word_edges(src)
     cut: list[str] = []
     suffix = _longest_in_source(segments[-1], src, from_end=True)
-    if len(suffix) >= 2 and HAN.match(suffix[-1]) and not _occurs_with_edge(suffix, src, edges, at_end=True):
+    if _checkable(suffix, suffix[-1:]) and not _occurs_with_edge(suffix, src, at_end=True):
         cut.append(suffix)
     prefix = _longest_in_source(segments[0], src, from_end=False)
-    if (
-        len(prefix) >= 2
-        and HAN.match(prefix[0])
-        and prefix not in cut
-        and not _occurs_with_edge(prefix, src, edges, at_end=False)
-    ):
+    if _checkable(prefix, prefix[:1]) and prefix not in cut and not _occurs_with_edge(prefix, src, at_end=False):
         cut.append(prefix)
     return cut
+
+
+#: Occurrences of a line's end looked at in the source (a common phrase occurs many times).
+MAX_OCCURRENCES = 20
+_EDGE_WINDOW = 8
+
+
+def _checkable(piece: str, edge: str) -> bool:
+    return len(piece) >= 2 and bool(HAN.match(edge)) and not any(c.isdigit() for c in piece)
 
 
 def _longest_in_source(segment: str, source: str, *, from_end: bool) -> str:
@@ -222,13 +224,27 @@ def _longest_in_source(segment: str, source: str, *, from_end: bool) -> str:
     return segment[len(segment) - length :] if from_end else segment[:length]
 
 
-def _occurs_with_edge(piece: str, source: str, edges: frozenset[int], *, at_end: bool) -> bool:
+def _occurs_with_edge(piece: str, source: str, *, at_end: bool) -> bool:
+    """Whether some occurrence of ``piece`` in ``source`` ends (``at_end``) or starts on a word edge."""
     start = source.find(piece)
-    while start >= 0:
-        if (start + len(piece) if at_end else start) in edges:
+    for _ in range(MAX_OCCURRENCES):
+        if start < 0:
+            return False
+        position = start + len(piece) if at_end else start
+        if position in _edges_near(source, position):
             return True
         start = source.find(piece, start + 1)
-    return False
+    return True  # too common to be a cut word
+
+
+def _edges_near(source: str, position: int) -> set[int]:
+    """Word edges (jieba, search mode) in a window of ``source`` around ``position``; the text's ends count."""
+    begin = max(0, position - _EDGE_WINDOW)
+    window = source[begin : position + _EDGE_WINDOW]
+    edges = {0, len(source)}
+    for _, start, end in jieba().tokenize(window, mode="search", HMM=False):
+        edges.update((begin + start, begin + end))
+    return edges
 
 
 def trigrams(text: str) -> list[str]:

@@ -3,8 +3,9 @@
 Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
 
 * **hard rule** — a candidate with a number, Latin token or name the source lacks, with markup
-  (``<p``), or with fewer than :data:`MIN_WORD_CHARS` characters that are not digits or punctuation
-  is never printed;
+  (``<p``), that stops or starts inside a source word (``全面贯彻党的建``, see
+  :func:`~yxsumm.faithfulness.cut_line_ends`), or with fewer than :data:`MIN_WORD_CHARS` characters
+  that are not digits or punctuation is never printed;
 * **score** — among the others, the highest
 
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested``
@@ -28,7 +29,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from .faithfulness import Fact, TrigramBackground, broken_words, source_pieces, unattested_trigrams, unsupported_facts
+from .faithfulness import (
+    Fact,
+    TrigramBackground,
+    broken_words,
+    cut_line_ends,
+    source_pieces,
+    unattested_trigrams,
+    unsupported_facts,
+)
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
@@ -80,11 +89,12 @@ class Assessment:
     unattested: int
     markup: bool
     length: int  # characters that are neither digits, spaces nor punctuation
+    cut: tuple[str, ...] = ()  # the line's end or start, when it stops inside a source word
 
     @property
     def acceptable(self) -> bool:
         """Whether the hard rule lets this candidate be printed."""
-        return not self.unsupported and not self.markup and self.length >= MIN_WORD_CHARS
+        return not self.unsupported and not self.markup and not self.cut and self.length >= MIN_WORD_CHARS
 
 
 def assess(
@@ -103,6 +113,7 @@ def assess(
         unattested=len(unattested_trigrams(text, source, background)) if every or weights.unattested else 0,
         markup=bool(_MARKUP.search(text)),
         length=len(_NOT_WORD.sub("", text)),
+        cut=tuple(cut_line_ends(text, source)),
     )
 
 
