@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 import torch
 
@@ -32,8 +32,11 @@ from .textio import SUPPORTED_SUFFIXES
 
 logger = logging.getLogger(__name__)
 
-FORMATS = ("jsonl", "csv", "markdown")
-ENGINES = ("local", "ray")
+#: Output formats and batch engines.
+Format = Literal["jsonl", "csv", "markdown"]
+Engine = Literal["local", "ray"]
+FORMATS: tuple[str, ...] = get_args(Format)
+ENGINES: tuple[str, ...] = get_args(Engine)
 _CSV_FIELDS = ["source", "headline", "title", "section_summaries", "section_headings", "error"]
 _MIN_FREE_BYTES = 1 << 20
 
@@ -65,7 +68,7 @@ def find_inputs(
     return sorted(found)
 
 
-def format_record(record: dict[str, Any], fmt: str) -> str:
+def format_record(record: dict[str, Any], fmt: Format) -> str:
     """One record as the text appended to the output (always ends with a newline)."""
     if fmt == "jsonl":
         return json.dumps(record, ensure_ascii=False) + "\n"
@@ -121,7 +124,7 @@ def _drop_duplicate_records(output: Path, lines: list[str]) -> bool:
     return True
 
 
-def _repair_and_read_done(output: Path, fmt: str) -> tuple[set[str], bool]:
+def _repair_and_read_done(output: Path, fmt: Format) -> tuple[set[str], bool]:
     """Paths already in ``output``, and whether the file was replaced (duplicate records dropped).
 
     A torn last line (no newline) is cut off first.
@@ -221,10 +224,10 @@ def run_batch(
     output: str | Path,
     *,
     pattern: str = "**/*",
-    fmt: str = "jsonl",
+    fmt: Format = "jsonl",
     workers: int = 1,
     progress: bool = True,
-    engine: str = "local",
+    engine: Engine = "local",
     address: str | None = None,
     follow_links: bool = False,
     time_limit: float | None = DEFAULT_FILE_TIME_LIMIT,

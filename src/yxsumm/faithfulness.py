@@ -6,7 +6,7 @@ Three measurements, each a pure function of ``(candidate, source)``:
   tokens and person/place/organisation names (jieba POS ``nr``/``ns``/``nt``) of the candidate that
   the source does not contain.  Both texts are compared after NFKC and Traditional→Simplified
   conversion.  A candidate with any unsupported fact is never printed (the hard rule of the guard).
-* :func:`fragment_count` — how many separate pieces of the source the candidate is stitched from
+* :func:`source_pieces` — the separate pieces of the source the candidate is stitched from
   (greedy longest-match cover); garbled lines are made of many short pieces.
 * :class:`TrigramBackground` / :func:`unattested_trigrams` — character trigrams found neither in the
   source nor in a background list built from training headlines.
@@ -145,11 +145,6 @@ def source_pieces(candidate: str, source: str) -> list[str]:
             pieces.append(segment[i : i + length])
             i += length
     return pieces
-
-
-def fragment_count(candidate: str, source: str) -> int:
-    """How many source pieces cover ``candidate`` (see :func:`source_pieces`)."""
-    return len(source_pieces(candidate, source))
 
 
 @lru_cache(maxsize=64)
