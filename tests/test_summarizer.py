@@ -156,3 +156,13 @@ def test_unknown_options_are_rejected() -> None:
         Summarizer(method="magic")
     with pytest.raises(ValueError):
         Summarizer(method="lead", backend="gpu-magic")
+
+
+def test_sections_past_the_generation_budget_get_extracted_lines(tiny_copybart_dir) -> None:
+    text = "\n".join(f"{i}. 第{i}项工作\n本市今天部署第{i}项重点工作，要求各部门抓好落实。" for i in range(1, 7))
+    summarizer = Summarizer(tiny_copybart_dir, num_beams=1, max_length=8, max_generated_sections=2, guard=False)
+    result = summarizer.summarize(text)
+    assert len(result.sections) >= 5
+    origins = [section.origin for section in result.sections]
+    assert origins[:2] == ["model", "model"] and set(origins[2:]) == {"lead"}  # no span selector without guard
+    assert all(section.summary and section.summary in section.text for section in result.sections[2:])

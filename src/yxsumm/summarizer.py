@@ -36,6 +36,11 @@ METHODS: tuple[str, ...] = get_args(Method)
 BACKENDS: tuple[str, ...] = get_args(Backend)
 #: Sections summarised per article; the rest are kept with ``summary=None`` and a note.
 DEFAULT_MAX_SECTIONS = 64
+#: Sections per article whose summary the model writes; later ones get an extracted line (the guard's
+#: span, or the lead clause), which costs one encoder-free pass instead of a beam search.  Bounds the
+#: cost of a long document (bench/bench_worst_case.py, 200,000 characters of HTML: 15.5 s with 64
+#: generated sections, 3.0 s with 24, on 2 cores shared with a training run).
+DEFAULT_MAX_GENERATED_SECTIONS = 24
 
 #: A generation job: (task, model input, the text whose facts the output must stay within).
 Job = tuple[str, str, str]
@@ -53,7 +58,8 @@ class Summarizer:
     Decoding options (``num_beams``, ``max_length``, ``no_repeat_ngram_size``, ``length_penalty``) are
     given as keywords or as ``decoding=DecodingOptions(...)``; unset ones come from the model folder's
     ``generation_config.json``.  ``max_section_chars`` and ``headings`` are handed to
-    :func:`~yxsumm.parse_article`.
+    :func:`~yxsumm.parse_article`.  Of the first ``max_sections`` sections of an article, the model
+    writes the summaries of the first ``max_generated_sections``; later ones get an extracted line.
 
     ``guard=True`` (the default) puts the output guard of :mod:`yxsumm.guard` between the model and
     the user: the n-best lines and an extracted span are assessed, no line with a number, Latin word
@@ -74,6 +80,7 @@ class Summarizer:
         headings: HeadingMode = "auto",
         batch_size: int = 32,
         max_sections: int = DEFAULT_MAX_SECTIONS,
+        max_generated_sections: int = DEFAULT_MAX_GENERATED_SECTIONS,
         cache_size: int = 4096,
         threads: int | None = None,
         allow_remote_code: bool = False,
@@ -92,6 +99,7 @@ class Summarizer:
         self.backend = backend
         self.batch_size = max(1, batch_size)
         self.max_sections = max(1, max_sections)
+        self.max_generated_sections = max(0, max_generated_sections)
         self.max_section_chars = max_section_chars
         self.headings = headings
         self.guard = guard
@@ -277,18 +285,36 @@ class Summarizer:
         own heading) are generated in one pass, sharing batches; the other headlines are built from the
         section summaries in a second pass.
         """
+        extractive = self.method != "model"
+        generated = [(a, s) for a, s in sections if extractive or s < self.max_generated_sections]
+        extracted = [(a, s) for a, s in sections if not extractive and s >= self.max_generated_sections]
         section_jobs: list[Job] = [
-            ("heading", text, text) for text in (section_input(articles[a], s) for a, s in sections)
+            ("heading", text, text) for text in (section_input(articles[a], s) for a, s in generated)
         ]
         early = [a for a, article in enumerate(articles) if self._headline_needs_no_summaries(article)]
         outputs = self._generate_jobs(section_jobs + [self._headline_job(articles[a], {}) for a in early])
-        summaries = dict(zip(sections, outputs[: len(sections)], strict=True))
-        headlines = dict(zip(early, outputs[len(sections) :], strict=True))
+        summaries = dict(zip(generated, outputs[: len(generated)], strict=True))
+        extracted_lines = self._spans([section_input(articles[a], s) for a, s in extracted])
+        summaries.update(zip(extracted, extracted_lines, strict=True))
+        headlines = dict(zip(early, outputs[len(generated) :], strict=True))
         late = [a for a in range(len(articles)) if a not in headlines]
         points = {a: {s: line for (b, s), (line, _) in summaries.items() if b == a} for a in late}
         second_pass = [self._headline_job(articles[a], points[a]) for a in late]
         headlines.update(zip(late, self._generate_jobs(second_pass), strict=True))
         return summaries, [headlines[a] for a in range(len(articles))]
+
+    def _spans(self, texts: list[str]) -> list[Line]:
+        """Extracted lines for sections past :attr:`max_generated_sections`: the guard's span, else the lead."""
+        selector = self.guard_assets.selector if self.guard_assets is not None else None
+        spans = selector.select(texts, "heading") if selector is not None and texts else [None] * len(texts)
+        lines: list[Line] = []
+        for text, span in zip(texts, spans, strict=True):
+            check_time()
+            if span is not None and len(span.text) >= 2:
+                lines.append((finish_line(span.text, text), "extractive-span"))
+            else:
+                lines.append((extractive_headline(text, "lead"), "lead"))
+        return lines
 
     def _headline_needs_no_summaries(self, article: Article) -> bool:
         """Whether the headline input can be built before any section is summarised."""
