@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import shutil
 from pathlib import Path
 
 import torch
-from transformers import AutoModelForSeq2SeqLM, AutoTokenizer
+from transformers import AutoModelForSeq2SeqLM, AutoTokenizer, BertTokenizerFast
 
 import yxsumm  # noqa: F401 - registers copy_bart with the Auto classes
 from yxsumm.generation import generate_texts
@@ -124,3 +125,21 @@ def test_shared_source_attention_equals_attention_over_copied_states() -> None:
     expected = torch.nn.functional.scaled_dot_product_attention(query, *copied[:2], attn_mask=copied[2])
     assert ours.shape == (sources * beams, 1, heads, dim)
     assert torch.allclose(ours, expected.transpose(1, 2), atol=1e-6)
+
+
+def test_weights_saved_before_the_task_params_entry_get_it_when_saved_or_exported(
+    tiny_copybart_dir: Path, tmp_path: Path
+) -> None:
+    from yxsumm.training import export_model, save_model
+
+    old = tmp_path / "old"
+    shutil.copytree(tiny_copybart_dir, old)
+    config = json.loads((old / "config.json").read_text(encoding="utf-8"))
+    config.pop("task_specific_params")
+    (old / "config.json").write_text(json.dumps(config), encoding="utf-8")
+    exported = export_model(old, tmp_path / "exported")
+    model = CopyBartForConditionalGeneration.from_pretrained(old)
+    save_model(model, BertTokenizerFast.from_pretrained(old), tmp_path / "saved")
+    for folder in (exported, tmp_path / "saved"):
+        params = json.loads((folder / "config.json").read_text(encoding="utf-8"))["task_specific_params"]["yxsumm"]
+        assert params == {"task_tokens": {"headline": "[ART]", "heading": "[SEC]"}, "max_source_chars": 192}

@@ -92,7 +92,7 @@ def save_model(model: CopyBartForConditionalGeneration, tokenizer: BertTokenizer
     """Save weights (safetensors), config, generation config and tokenizer into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     model.generation_config = default_generation_config(model.config)
-    if not model.config.task_specific_params:  # weights continued from a model saved before the entry
+    if not getattr(model.config, "task_specific_params", None):  # weights saved before the entry existed
         model.config.task_specific_params = yxsumm_params(TASK_TOKENS, DEFAULT_SOURCE_CHARS)
     model.save_pretrained(str(folder), safe_serialization=True)
     tokenizer.save_pretrained(str(folder))
@@ -104,7 +104,7 @@ def export_model(source: str | Path, target: str | Path, dtype: str = "float16")
     tokenizer = BertTokenizerFast.from_pretrained(str(source))
     model = CopyBartForConditionalGeneration.from_pretrained(str(source), dtype=torch.float32)
     model.to(getattr(torch, dtype))
-    if not model.config.task_specific_params:
+    if not getattr(model.config, "task_specific_params", None):
         model.config.task_specific_params = yxsumm_params(TASK_TOKENS, DEFAULT_SOURCE_CHARS)
     target.mkdir(parents=True, exist_ok=True)
     model.save_pretrained(str(target), safe_serialization=True)
