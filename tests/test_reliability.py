@@ -98,6 +98,12 @@ def test_a_lone_surrogate_is_replaced_not_a_crash() -> None:
     result.to_markdown().encode("utf-8")  # writable as UTF-8
 
 
+def test_text_of_punctuation_only_is_refused_with_a_clear_message() -> None:
+    with pytest.raises(InputError, match="no words"):
+        parse_article("。，！" * 1000 + "\n……——")
+    assert parse_article("。，！本市开会。").body  # one word is enough
+
+
 def test_text_nested_deeper_than_the_html_parser_goes_is_kept() -> None:
     article = parse_article("<div>" * 5000 + "本市今天召开会议，部署重点工作。" + "</div>" * 5000)
     assert article.body == "本市今天召开会议，部署重点工作。"

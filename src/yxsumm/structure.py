@@ -30,6 +30,7 @@ MAX_SECTION_CHARS = 600
 #: is split at paragraphs like text without headings.
 LONG_SECTION_FACTOR = 3
 
+_WORD = re.compile(r"[^\W_]")
 _ABSTRACT = re.compile(r"^(?:\[(?:摘要|导读|提要)\]|【(?:摘要|导读|提要)】|(?:摘要|导读|提要)[:：])\s*")
 _BYLINE = re.compile(
     r"^[*(（【\[]?(?:策划|撰文|文字|文|图|图文|文图|文/图|图/文|摄影|摄像|记者|本报记者|通讯员|编辑|责任编辑|责编|"
@@ -441,6 +442,8 @@ def parse_article(text: str, *, max_section_chars: int = MAX_SECTION_CHARS, head
     normalised, removed = prepare_text(text)
     if not normalised.strip():
         raise InputError("the text is empty (nothing left after removing whitespace, markup and control characters)")
+    if not _WORD.search(normalised):
+        raise InputError("the text has no words: only punctuation and symbols")
     check_time()
     lines, title, abstract, start = _lines_with_roles(normalised, removed)
     detector = _resolve_detector(headings)
