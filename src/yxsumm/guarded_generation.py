@@ -20,6 +20,14 @@ def extractive_fallback(text: str) -> str:
     return extractive_headline(text, "lead")
 
 
+def selected_spans(assets: GuardAssets | None, texts: Sequence[str], task: str | Sequence[str]) -> list[str | None]:
+    """The span selector's span of each text, or None (no selector, or no span of at least 2 characters)."""
+    selector = assets.selector if assets is not None else None
+    if selector is None or not texts:
+        return [None] * len(texts)
+    return [span.text if span is not None and len(span.text) >= 2 else None for span in selector.select(texts, task)]
+
+
 def guarded_lines(
     model: PreTrainedModel,
     tokenizer: PreTrainedTokenizerBase,
@@ -40,8 +48,7 @@ def guarded_lines(
     nbest = generate_candidates(
         model, tokenizer, texts, task=tasks, max_source_chars=max_source_chars, batch_size=batch_size, **generate_kwargs
     )
-    spans = assets.selector.select(texts, tasks) if assets.selector else [None] * len(texts)
-    extra = [[span.text] if span is not None and len(span.text) >= 2 else [] for span in spans]
+    extra = [[span] if span else [] for span in selected_spans(assets, texts, tasks)]
     unscored = [[line for line, score in lines if not math.isfinite(score)] for lines in nbest]
     # The generator scores a span only when the guard's score uses that (span_log_prob ≠ 0).
     span_scored = assets.weights.span_log_prob != 0

@@ -41,9 +41,12 @@ def record_path(path: Path, root: Path) -> str:
     return os.fsencode(name).decode("utf-8", errors="backslashreplace")
 
 
-def _error_text(error: Exception) -> str:
-    """What a record says about an error: yxsumm's own message, or the exception's type and message."""
-    return str(error) if isinstance(error, YxsummError) else f"{type(error).__name__}: {error}"
+def _error_record(name: str, error: Exception, doing: str) -> dict[str, Any]:
+    """The record of a file that failed: yxsumm's own message, or the exception's type and message (logged)."""
+    if isinstance(error, YxsummError):
+        return result_record(name, None, str(error))
+    logger.exception("failed to %s %s", doing, name)
+    return result_record(name, None, f"{type(error).__name__}: {error}")
 
 
 def summarize_paths(
@@ -67,9 +70,7 @@ def summarize_paths(
                 with stop_after(time_limit):
                     parsed.append((name, summarizer.parse(read_text_file(path))))
             except Exception as error:
-                if not isinstance(error, YxsummError):
-                    logger.exception("failed to read %s", path)
-                yield result_record(name, None, _error_text(error))
+                yield _error_record(name, error, "read")
         if not parsed:
             continue
         try:
@@ -90,6 +91,4 @@ def _one_by_one(
             with stop_after(time_limit):
                 yield result_record(name, summarizer.summarize_articles([article])[0])
         except Exception as error:
-            if not isinstance(error, YxsummError):
-                logger.exception("failed to summarise %s", name)
-            yield result_record(name, None, _error_text(error))
+            yield _error_record(name, error, "summarise")

@@ -305,15 +305,12 @@ class Summarizer:
 
     def _spans(self, texts: list[str]) -> list[Line]:
         """Extracted lines for sections past :attr:`max_generated_sections`: the guard's span, else the lead."""
-        selector = self.guard_assets.selector if self.guard_assets is not None else None
-        spans = selector.select(texts, "heading") if selector is not None and texts else [None] * len(texts)
+        from .guarded_generation import extractive_fallback, selected_spans
+
         lines: list[Line] = []
-        for text, span in zip(texts, spans, strict=True):
+        for text, span in zip(texts, selected_spans(self.guard_assets, texts, "heading"), strict=True):
             check_time()
-            if span is not None and len(span.text) >= 2:
-                lines.append((finish_line(span.text, text), "extractive-span"))
-            else:
-                lines.append((extractive_headline(text, "lead"), "lead"))
+            lines.append((finish_line(span, text), "extractive-span") if span else (extractive_fallback(text), "lead"))
         return lines
 
     def _headline_needs_no_summaries(self, article: Article) -> bool:

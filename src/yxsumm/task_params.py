@@ -43,8 +43,7 @@ def task_tokens(model: PreTrainedModel | None, tokenizer: PreTrainedTokenizerBas
     tokens = _params(model).get("task_tokens")
     if not isinstance(tokens, dict):
         tokens = TASK_TOKENS
-    vocab = tokenizer.get_vocab()
-    return dict(tokens) if all(token in vocab for token in tokens.values()) else None
+    return dict(tokens) if _knows_tokens(tokenizer, tokens) else None
 
 
 def source_char_limit(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase | None = None) -> int:
@@ -57,7 +56,7 @@ def source_char_limit(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase
     stated = _params(model).get("max_source_chars")
     if isinstance(stated, int) and stated > 0:
         return stated
-    if tokenizer is not None and _knows_yxsumm_tokens(tokenizer):
+    if tokenizer is not None and _knows_tokens(tokenizer, TASK_TOKENS):
         return DEFAULT_SOURCE_CHARS
     positions = getattr(model.config, "max_position_embeddings", None)
     if not positions:
@@ -65,6 +64,6 @@ def source_char_limit(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase
     return min(positions - 16, MAX_SOURCE_CHARS)
 
 
-def _knows_yxsumm_tokens(tokenizer: PreTrainedTokenizerBase) -> bool:
+def _knows_tokens(tokenizer: PreTrainedTokenizerBase, tokens: dict[str, str]) -> bool:
     vocab = tokenizer.get_vocab()
-    return all(token in vocab for token in TASK_TOKENS.values())
+    return all(token in vocab for token in tokens.values())

@@ -13,6 +13,8 @@ import shutil
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -189,7 +191,9 @@ def build_app(
         """
         try:
             with stop_after(time_limit):
-                return summarize_request(text, files, method, num_beams, max_length, section_chars, progress)
+                inputs = _collect_inputs(text, files)
+                with admitted(sum(len(content) for _, content in inputs)):
+                    return summarize_request(inputs, method, num_beams, max_length, section_chars, progress)
         except gr.Error:
             raise
         except TimeLimitError:
@@ -199,26 +203,20 @@ def build_app(
             logger.exception("request failed")
             raise gr.Error(f"处理失败（{type(error).__name__}），请稍后再试或换一篇文章。") from None
 
-    def summarize_request(
-        text: str | None,
-        files: list[Any] | None,
-        method: str,
-        num_beams: float,
-        max_length: float,
-        section_chars: float,
-        progress: gr.Progress,
-    ) -> tuple[str, dict | list, str, str]:
-        inputs = _collect_inputs(text, files)
-        if sum(len(content) for _, content in inputs) <= large_request_chars:
-            return summarize_inputs(inputs, method, num_beams, max_length, section_chars, progress)
+    @contextmanager
+    def admitted(chars: int) -> Iterator[None]:
+        """Run a request of ``chars`` characters; a large one only when no other large one runs."""
+        if chars <= large_request_chars:
+            yield
+            return
         if not large_slot.acquire(blocking=False):
             raise gr.Error("服务器正在处理另一篇长文，请稍后再试（短文不受影响）。")
         try:
-            return summarize_inputs(inputs, method, num_beams, max_length, section_chars, progress)
+            yield
         finally:
             large_slot.release()
 
-    def summarize_inputs(
+    def summarize_request(
         inputs: list[tuple[str, str]],
         method: str,
         num_beams: float,
