@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import socket
 import string
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 import torch
@@ -11,6 +15,20 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "yangxi.txt"
 BUNDLED_MODEL = ROOT / "models" / "yxsumm-copybart-small"
+
+
+@contextmanager
+def served(app: Any) -> Iterator[str]:
+    """Launch a Gradio app on a free loopback port; yields its URL and closes the app afterwards."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        app.close()
+
 
 # Short texts written for the tests (no corpus text).
 TINY_PAIRS = [

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import socket
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +13,8 @@ import pytest
 from yxsumm import Summarizer, TimeLimitError, time_limit
 from yxsumm.batch import run_batch
 from yxsumm.webapp import build_app
+
+from .conftest import served
 
 #: Seconds each generate() call of the slowed model sleeps (the test hook).
 DELAY = 0.2
@@ -58,20 +59,12 @@ def test_the_api_stops_at_the_limit_and_runs_normally_afterwards(slow: Summarize
         assert slow.summarize(ORDINARY).sections
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def test_a_slow_web_request_is_cut_and_the_slot_is_free_again(slow: Summarizer) -> None:
     from gradio_client import Client
 
     app = build_app(slow, {"lead": Summarizer(method="lead")}, time_limit=1.5, concurrency_limit=1)
-    port = _free_port()
-    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
-    try:
-        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+    with served(app) as url:
+        client = Client(url, verbose=False)
         hostile = client.submit(_many_sections(60), method="model", api_name="/summarize")  # ~12 s unbounded
         time.sleep(0.5)
         start = time.monotonic()
@@ -80,8 +73,6 @@ def test_a_slow_web_request_is_cut_and_the_slot_is_free_again(slow: Summarizer) 
         assert data["headline"] and waited < 6.0
         with pytest.raises(Exception, match="处理超时"):
             hostile.result()
-    finally:
-        app.close()
 
 
 def test_a_slow_file_in_a_batch_gets_an_error_record_and_the_others_their_summaries(
@@ -107,10 +98,8 @@ def test_large_requests_take_one_slot_at_most_so_short_ones_still_pass(slow: Sum
     from gradio_client import Client
 
     app = build_app(slow, {"lead": Summarizer(method="lead")}, time_limit=4, large_request_chars=2_000)
-    port = _free_port()
-    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
-    try:
-        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+    with served(app) as url:
+        client = Client(url, verbose=False)
         first = client.submit(_many_sections(60), method="model", api_name="/summarize")  # large: runs
         time.sleep(0.5)
         start = time.monotonic()
@@ -121,5 +110,3 @@ def test_large_requests_take_one_slot_at_most_so_short_ones_still_pass(slow: Sum
         assert data["headline"] and time.monotonic() - start < 4.0
         with pytest.raises(Exception, match="处理超时"):
             first.result()
-    finally:
-        app.close()

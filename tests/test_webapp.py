@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,26 +12,18 @@ import pytest
 from yxsumm import Summarizer
 from yxsumm.webapp import MAX_INPUT_CHARS, build_app
 
+from .conftest import served
+
 CHROMIUM = os.environ.get("YXSUMM_CHROMIUM", shutil.which("chromium") or shutil.which("chromium-browser") or "")
 REQUIRE_BROWSER = os.environ.get("YXSUMM_REQUIRE_BROWSER") == "1"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def server(tiny_copybart_dir: Path) -> Iterator[str]:
     model = Summarizer(tiny_copybart_dir, max_length=10)
     app = build_app(model, {"lead": Summarizer(method="lead"), "textrank": Summarizer(method="textrank")})
-    port = _free_port()
-    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        app.close()
+    with served(app) as url:
+        yield url
 
 
 def test_api_endpoint_with_gradio_client(server: str, example_text: str) -> None:
@@ -109,17 +100,10 @@ def test_visitors_see_a_short_message_not_internal_details(tiny_copybart_dir: Pa
             raise RuntimeError(f"<object at 0x7f00deadbeef> in {Path.cwd()}")
 
     app = build_app(Summarizer(tiny_copybart_dir, max_length=10), {"lead": Broken(method="lead")})
-    port = _free_port()
-    app.launch(server_name="127.0.0.1", server_port=port, prevent_thread_lock=True, quiet=True)
-    try:
-        with pytest.raises(Exception) as caught:
-            Client(f"http://127.0.0.1:{port}/", verbose=False).predict(
-                "本市召开会议。", method="lead", api_name="/summarize"
-            )
-        message = str(caught.value)
-        assert "处理失败" in message and "0x7f00deadbeef" not in message and str(Path.cwd()) not in message
-    finally:
-        app.close()
+    with served(app) as url, pytest.raises(Exception) as caught:
+        Client(url, verbose=False).predict("本市召开会议。", method="lead", api_name="/summarize")
+    message = str(caught.value)
+    assert "处理失败" in message and "0x7f00deadbeef" not in message and str(Path.cwd()) not in message
 
 
 def test_old_download_folders_are_removed() -> None:
