@@ -77,8 +77,10 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 def cmd_batch(args: argparse.Namespace) -> int:
     """Summarise a folder into JSON Lines / CSV / Markdown."""
     from .batch import run_batch
+    from .records import DEFAULT_FILE_TIME_LIMIT
     from .summarizer import Summarizer
 
+    time_limit = DEFAULT_FILE_TIME_LIMIT if args.time_limit is None else args.time_limit or None
     factory = functools.partial(Summarizer, **_summarizer_options(args))
     stats = run_batch(
         factory,
@@ -91,7 +93,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
         engine=args.engine,
         address=args.address,
         follow_links=args.follow_links,
-        time_limit=args.time_limit or None,
+        time_limit=time_limit,
     )
     print(
         f"{stats.total} files: {stats.done} written ({stats.failed} with errors), {stats.skipped} already done",
@@ -245,8 +247,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--time-limit",
         type=float,
-        default=300.0,
-        help="seconds one file may take; past it the file is recorded with an error (0: no limit)",
+        help="seconds one file may take (default: 300); past it the file is recorded with an error (0: no limit)",
     )
     _add_model_options(p)
     p.set_defaults(func=cmd_batch)
