@@ -25,11 +25,12 @@ import torch
 
 from common import DATA_DIR
 from yxsumm.corpus import read_pairs
-from yxsumm.faithfulness import TrigramBackground
+from yxsumm.faithfulness import TrigramBackground, scattered_run
 from yxsumm.generation import generate_candidates, generate_texts, score_candidates
 from yxsumm.guard import Candidate, GuardWeights, assess, choose_assessed
 from yxsumm.guard_assets import load_guard_weights
 from yxsumm.guarded_generation import extractive_fallback
+from yxsumm.headline_endings import HeadlineEndings
 from yxsumm.model_loading import load_model
 from yxsumm.postprocess import finish_line
 from yxsumm.rouge import rouge_corpus
@@ -76,9 +77,10 @@ def add_spans(data: dict, args: argparse.Namespace) -> None:
     """The span selector's span of every item, scored by the generator (replaces earlier spans)."""
     model, tokenizer, _ = load_model(args.model)
     selector = SpanSelector.load(args.span_model)
+    endings = HeadlineEndings.load(args.endings) if args.endings else None
     for items in data.values():
         texts = [i["text"] for i in items]
-        spans = selector.select(texts, items[0]["task"])
+        spans = selector.select(texts, items[0]["task"], endings=endings)
         span_texts = [[s.text] if s and len(s.text) >= 2 else [] for s in spans]
         scores = score_candidates(model, tokenizer, texts, span_texts, task=items[0]["task"])
         for item, st, ss in zip(items, span_texts, scores, strict=True):
@@ -115,6 +117,9 @@ def describe(data: dict, background: TrigramBackground) -> None:
 _ASSESSED: dict[tuple[int, bool], list] = {}
 
 
+ENDINGS: HeadlineEndings | None = None
+
+
 def _assessed(item: dict, background: TrigramBackground, use_span: bool) -> tuple[list, str]:
     """The item's candidates (as printed) with their assessments, and its fallback; computed once."""
     key = (id(item), use_span)
@@ -124,7 +129,7 @@ def _assessed(item: dict, background: TrigramBackground, use_span: bool) -> tupl
         if use_span and item["span"]:
             candidates.append(Candidate(finish_line(item["span"][0], source), "span", item["span"][1]))
         fallback = finish_line(item["span"][0] if item["span"] else extractive_fallback(source), source)
-        _ASSESSED[key] = [[(c, assess(c.text, source, background)) for c in candidates], fallback]
+        _ASSESSED[key] = [[(c, assess(c.text, source, background, endings=ENDINGS)) for c in candidates], fallback]
     return _ASSESSED[key]
 
 
@@ -171,23 +176,36 @@ def tune(data: dict, background: TrigramBackground) -> GuardWeights:
 
 def table(data: dict, background: TrigramBackground, weights: GuardWeights) -> None:
     print("\n## ROUGE-L per set")
-    print("| set | lead-1 | raw model | top line (whole-word) | guard, no span | span alone | guard | origins (%) |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("(dangling: printed lines that end where headlines almost never end; scattered: printed lines with")
+    print("3 or more characters in a row that are never side by side in the text)")
+    print(
+        "| set | lead-1 | raw model | top line (whole-word) | guard, no span | span alone | guard | dangling % "
+        "| scattered ≥ 3 % | origins (%) |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    columns: list[list[float]] = []
     for name, items in data.items():
         golds = [i["gold"] for i in items]
 
-        def score(lines: list[str], golds: list[str] = golds) -> str:
-            return f"{rouge_corpus(lines, golds).rougeL:.1f}"
+        def score(lines: list[str], golds: list[str] = golds) -> float:
+            return rouge_corpus(lines, golds).rougeL
 
-        print(
-            f"| {name} | {score([lead_sentence(i['text']) for i in items])} "
-            f"| {score([finish_line(i['raw'], i['text']) for i in items])} "
-            f"| {score([finish_line(i['nbest'][0][0] if i['nbest'] else '', i['text']) for i in items])} "
-            f"| {score(guarded_lines(items, background, weights, False))} "
-            f"| {score([i['span'][0] if i['span'] else '' for i in items])} "
-            f"| {score(guarded_lines(items, background, weights, True))} "
-            f"| {origin_shares(items, background, weights)} |"
-        )
+        printed = guarded_lines(items, background, weights, True)
+        row = [
+            score([lead_sentence(i["text"]) for i in items]),
+            score([finish_line(i["raw"], i["text"]) for i in items]),
+            score([finish_line(i["nbest"][0][0] if i["nbest"] else "", i["text"]) for i in items]),
+            score(guarded_lines(items, background, weights, False)),
+            score([i["span"][0] if i["span"] else "" for i in items]),
+            score(printed),
+            _rate([bool(ENDINGS.dangling_end(line)) for line in printed]) if ENDINGS else float("nan"),
+            _rate([scattered_run(line, i["text"]) >= 3 for line, i in zip(printed, items, strict=True)]),
+        ]
+        columns.append(row)
+        cells = " | ".join(f"{v:.1f}" for v in row)
+        print(f"| {name} | {cells} | {origin_shares(items, background, weights)} |")
+    means = [statistics.mean(column) for column in zip(*columns, strict=True)]
+    print("| mean | " + " | ".join(f"{v:.2f}" for v in means) + " | |")
 
 
 def main() -> None:
@@ -203,6 +221,10 @@ def main() -> None:
     parser.add_argument("--no-tune", action="store_true")
     parser.add_argument(
         "--weights-from", help="with --no-tune: the weights of this guard folder (default weights without)"
+    )
+    parser.add_argument("--endings", help="rare-endings file from yxsumm build-endings (the dangling-end measure)")
+    parser.add_argument(
+        "--weight", action="append", default=[], metavar="NAME=VALUE", help="with --no-tune: override one weight"
     )
     parser.add_argument("--collect-only", action="store_true")
     parser.add_argument("--write-config", help="write the chosen weights to this guard folder's guard_config.json")
@@ -222,9 +244,15 @@ def main() -> None:
     if args.collect_only:
         return
     background = TrigramBackground.load(args.background)
+    global ENDINGS
+    ENDINGS = HeadlineEndings.load(args.endings) if args.endings else None
     describe(data, background)
     if args.no_tune:
         weights = load_guard_weights(Path(args.weights_from)) if args.weights_from else GuardWeights()
+        for item in args.weight:
+            name, value = item.split("=", 1)
+            kind = type(getattr(weights, name))
+            weights = dataclasses.replace(weights, **{name: kind(float(value))})
     else:
         weights = tune(data, background)
     table(data, background, weights)

@@ -75,3 +75,22 @@ def test_eval_command(tmp_path: Path, capsys) -> None:
     assert "pairs.jsonl: n=2" in out and "lead-1" in out
     result = json.loads((tmp_path / "r.json").read_text())[0]
     assert result["system"]["rougeL"] == result["lead1"]["rougeL"]
+
+
+def test_build_endings_counts_the_training_headlines(tmp_path: Path, capsys) -> None:
+    import gzip
+
+    from yxsumm.headline_endings import HeadlineEndings
+
+    train = tmp_path / "data" / "train"
+    train.mkdir(parents=True)
+    headlines = ["学习贯彻党的十九大精神"] * 60 + ["十九大代表热议报告"] * 10 + ["党的十九大胜利闭幕"] * 5
+    with gzip.open(train / "xwlb_items.jsonl.gz", "wt", encoding="utf-8") as handle:
+        for headline in headlines:
+            handle.write(json.dumps({"text": "正文", "summary": headline}, ensure_ascii=False) + "\n")
+    output = tmp_path / "endings.json"
+    assert main(["build-endings", "--data-dir", str(tmp_path / "data"), "-o", str(output)]) == 0
+    assert "rare endings" in capsys.readouterr().out
+    endings = HeadlineEndings.load(output)
+    assert endings.dangling_end("全面贯彻党的十九大") == "十九大"  # 75 headlines have it, none ends with it
+    assert endings.dangling_end("全面贯彻党的十九大精神") == ""

@@ -15,11 +15,13 @@ from yxsumm.faithfulness import (
     TrigramBackground,
     broken_words,
     cut_line_ends,
+    scattered_run,
     source_pieces,
     unattested_trigrams,
     unsupported_facts,
 )
 from yxsumm.guard import Candidate, GuardWeights, choose
+from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
 from yxsumm.spans import oracle_span, trim_span
 
 
@@ -114,6 +116,48 @@ def test_unattested_trigrams_and_the_background_file(tmp_path: Path) -> None:
     (tmp_path / "bad.bin").write_bytes(b"nope")
     with pytest.raises(ValueError, match="not a yxsumm trigram file"):
         TrigramBackground.load(tmp_path / "bad.bin")
+
+
+def _endings() -> HeadlineEndings:
+    """Endings counted on a handful of headlines: 精神 ends them, 十九大 never does, 社会主义 seldom."""
+    headlines = ["学习贯彻党的十九大精神"] * 4 + ["中国特色社会主义进入新时代"] * 4 + ["坚持走社会主义"] * 3
+    headlines += ["弘扬伟大抗战精神"] * 2 + ["各地掀起学习热潮"] * 3
+    limits = EndingThresholds(min_pair_count=3, max_pair_end_share=0.2, min_word_count=3, max_word_end_share=0.5)
+    return HeadlineEndings.build(headlines, limits)
+
+
+def test_a_line_that_stops_before_its_last_word_is_found(tmp_path: Path) -> None:
+    endings = _endings()
+    assert endings.dangling_end("全面贯彻党的十九大") == "十九大"
+    assert endings.dangling_end("全面贯彻党的十九大精神") == ""
+    assert endings.dangling_end("发展中国特色社会主义") == "特色社会主义"
+    assert endings.dangling_end("发展社会主义") == "社会主义"  # 3 of 7 headlines with it end with it
+    assert endings.dangling_end("全县坚持走社会主义") == ""  # a pair that does end headlines overrides the word
+    assert endings.dangling_end("全县掀起学习热潮。") == ""
+    assert endings.dangling_end("") == ""
+    loaded = HeadlineEndings.load(endings.save(tmp_path / "endings.json"))
+    assert loaded.rare == endings.rare and loaded.fine_pairs == endings.fine_pairs
+
+
+def test_the_guard_prefers_a_line_that_reads_as_ended() -> None:
+    source = "全县全面贯彻党的十九大精神，掀起学习热潮。"
+    short = Candidate("全面贯彻党的十九大", "model", -0.2, 0)
+    whole = Candidate("全面贯彻党的十九大精神", "model", -0.6, 1)
+    weights = GuardWeights(dangling=1.0)
+    choice = choose([short, whole], source, None, weights, "x", endings=_endings())
+    assert choice.text == "全面贯彻党的十九大精神" and choice.origin == "model-reranked"
+    assert choose([short, whole], source, None, weights, "x").text == "全面贯彻党的十九大"  # no endings list
+
+
+def test_characters_never_side_by_side_in_the_source_are_a_made_up_run() -> None:
+    source = "全县以习近平新时代中国特色社会主义思想为指导，深入学习总书记重要讲话，引导党员发挥作用。"
+    assert scattered_run("中国特色社会主义思想引导——重要讲话引发热烈反响", source) == 6  # 引发热烈反响
+    assert scattered_run("深入学习总书记重要讲话", source) == 0
+    assert scattered_run("学习讲话", source) == 0  # two pieces of two characters each
+    made_up = Candidate("重要讲话引发热烈反响", "model", -0.3, 0)
+    copied = Candidate("深入学习总书记重要讲话", "model", -0.9, 1)
+    weights = GuardWeights(scattered=2.0, scattered_min_run=3)
+    assert choose([made_up, copied], source, None, weights, "x").text == "深入学习总书记重要讲话"
 
 
 # -- spans -----------------------------------------------------------------------------------------
@@ -266,6 +310,22 @@ def test_span_selector_picks_a_phrase_of_the_text_and_round_trips(tmp_path: Path
     (tmp_path / "ranker" / CONFIG_FILE).write_text(json.dumps({**config, "features": ["other"]}))
     with pytest.raises(ModelLoadError, match="features"):
         SpanSelector.load(tmp_path / "ranker")
+
+
+def test_the_span_selector_passes_over_spans_that_stop_in_mid_phrase(example_text: str) -> None:
+    from yxsumm.span_ranker import FEATURE_NAMES
+    from yxsumm.span_selector import SpanRankerModel, SpanSelector
+    from yxsumm.words import jieba
+
+    torch.manual_seed(0)
+    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
+    (first,) = selector.select([example_text])
+    assert first is not None
+    last_word = jieba().lcut(first.text)[-1]
+    endings = HeadlineEndings([last_word])  # pretend headlines never end with the first span's last word
+    (second,) = selector.select([example_text], endings=endings)
+    assert second is not None and second.text in example_text and not endings.dangling_end(second.text)
+    assert second.score <= first.score
 
 
 def test_the_span_takes_part_and_is_reported(tiny_copybart_dir: Path, tmp_path: Path) -> None:

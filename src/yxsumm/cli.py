@@ -178,6 +178,15 @@ def cmd_build_trigrams(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_build_endings(args: argparse.Namespace) -> int:
+    """Build the guard's list of words that rarely end a headline from the training corpora."""
+    from .headline_endings import build_headline_endings
+
+    endings = build_headline_endings(args.data_dir)
+    print(f"{len(endings)} rare endings → {endings.save(args.output)}")
+    return 0
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Copy a trained checkpoint for shipping (half-precision safetensors, no optimiser state)."""
     from .training import export_model
@@ -286,6 +295,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--min-count", type=int, default=2, help="keep trigrams seen at least this often")
     p.set_defaults(func=cmd_build_trigrams)
+
+    p = commands.add_parser("build-endings", help="build the output guard's list of words that rarely end a headline")
+    p.add_argument("--data-dir", default="../shared/data")
+    p.add_argument("-o", "--output", required=True)
+    p.set_defaults(func=cmd_build_endings)
 
     p = commands.add_parser("export", help="copy a trained checkpoint into a model folder for shipping")
     p.add_argument("source")

@@ -8,14 +8,18 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   that are not digits or punctuation is never printed;
 * **score** — among the others, the highest
 
-  ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested``
+  ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
+  − w_dangling · [dangling] − w_scattered · [scattered ≥ scattered_min_run]``
 
   wins, where ``lp`` is the generator's mean log-probability per token of the line given the source
   for a generated line, and ``span_log_prob · log_prob + span_bonus`` for the extracted span (with
   ``span_log_prob = 0`` the span wins whenever the best generated line scores below ``span_bonus``:
   a confidence threshold on the model), ``fragments`` the number of source pieces the line is
-  stitched from, ``broken`` the pieces cut out of the middle of a source word and ``unattested`` the
-  character trigrams found neither in the source nor in the background list of training headlines.
+  stitched from, ``broken`` the pieces cut out of the middle of a source word, ``unattested`` the
+  character trigrams found neither in the source nor in the background list of training headlines,
+  ``dangling`` whether the line ends with words headlines almost never end with (``贯彻党的十九大``,
+  :mod:`yxsumm.headline_endings`) and ``scattered`` the longest run of characters that are never side
+  by side in the source (``…引发热烈反响`` made up, :func:`~yxsumm.faithfulness.scattered_run`).
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
 clause) is printed.  Each printed line records how it was produced (:data:`Origin`).
@@ -34,10 +38,12 @@ from .faithfulness import (
     TrigramBackground,
     broken_words,
     cut_line_ends,
+    scattered_run,
     source_pieces,
     unattested_trigrams,
     unsupported_facts,
 )
+from .headline_endings import HeadlineEndings
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
@@ -57,6 +63,10 @@ class GuardWeights:
     free_fragments: int = 2
     broken: float = 0.3
     unattested: float = 0.1
+    dangling: float = 0.0
+    scattered: float = 0.0
+    #: A run of at least this many characters never side by side in the source is penalised by ``scattered``.
+    scattered_min_run: int = 4
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
     #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
@@ -90,6 +100,8 @@ class Assessment:
     markup: bool
     length: int  # characters that are neither digits, spaces nor punctuation
     cut: tuple[str, ...] = ()  # the line's end or start, when it stops inside a source word
+    dangling: str = ""  # the line's last word(s), when headlines almost never end with them
+    scattered: int = 0  # the longest run of characters that are never side by side in the source
 
     @property
     def acceptable(self) -> bool:
@@ -98,9 +110,13 @@ class Assessment:
 
 
 def assess(
-    text: str, source: str, background: TrigramBackground | None, weights: GuardWeights | None = None
+    text: str,
+    source: str,
+    background: TrigramBackground | None,
+    weights: GuardWeights | None = None,
+    endings: HeadlineEndings | None = None,
 ) -> Assessment:
-    """Measure ``text`` against ``source``.
+    """Measure ``text`` against ``source`` (``endings``: the list of rare headline endings, if any).
 
     Given ``weights``, the measures whose weight is zero are skipped (left at 0): they cannot change the
     choice, and the broken-word measure segments the whole source.
@@ -114,6 +130,8 @@ def assess(
         markup=bool(_MARKUP.search(text)),
         length=len(_NOT_WORD.sub("", text)),
         cut=tuple(cut_line_ends(text, source)),
+        dangling=endings.dangling_end(text) if endings is not None and (every or weights.dangling) else "",
+        scattered=scattered_run(text, source) if every or weights.scattered else 0,
     )
 
 
@@ -127,6 +145,8 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.fragment * max(0, assessment.fragments - weights.free_fragments)
         - weights.broken * assessment.broken
         - weights.unattested * assessment.unattested
+        - weights.dangling * bool(assessment.dangling)
+        - weights.scattered * (assessment.scattered >= weights.scattered_min_run)
     )
 
 
@@ -145,9 +165,11 @@ def choose(
     background: TrigramBackground | None,
     weights: GuardWeights,
     fallback: str,
+    endings: HeadlineEndings | None = None,
 ) -> Choice:
     """Pick the line to print for ``source`` (``fallback``: printed when no candidate is acceptable)."""
-    return choose_assessed([(c, assess(c.text, source, background, weights)) for c in candidates], weights, fallback)
+    assessed = [(c, assess(c.text, source, background, weights, endings)) for c in candidates]
+    return choose_assessed(assessed, weights, fallback)
 
 
 def choose_assessed(assessed: Sequence[tuple[Candidate, Assessment]], weights: GuardWeights, fallback: str) -> Choice:

@@ -2,6 +2,7 @@
 
 * ``span_ranker.safetensors`` + ``span_ranker.json``: the span selector (:mod:`yxsumm.span_selector`);
 * ``headline_trigrams.bin``: the background list of attested headline trigrams (``yxsumm build-trigrams``);
+* ``headline_endings.json``: the words headlines almost never end with (``yxsumm build-endings``);
 * ``guard_config.json``: the score weights chosen on dev (``bench/tune_guard.py``).
 
 Every part is optional: without the span selector the fallback is the trimmed lead clause, without the
@@ -19,6 +20,7 @@ from .bundled import bundled_path
 from .errors import ModelLoadError
 from .faithfulness import TrigramBackground
 from .guard import GuardWeights
+from .headline_endings import ENDINGS_FILE, HeadlineEndings
 from .span_selector import WEIGHTS_FILE, SpanSelector
 
 logger = logging.getLogger(__name__)
@@ -37,6 +39,7 @@ class GuardAssets:
     background: TrigramBackground | None = None
     weights: GuardWeights = field(default_factory=GuardWeights)
     folder: Path | None = None
+    endings: HeadlineEndings | None = None
 
 
 def default_guard_path() -> Path:
@@ -68,4 +71,5 @@ def load_guard_assets(folder: str | Path | None = None) -> GuardAssets:
         return GuardAssets()
     selector = SpanSelector.load(path) if (path / WEIGHTS_FILE).is_file() else None
     background = TrigramBackground.load(path / TRIGRAM_FILE) if (path / TRIGRAM_FILE).is_file() else None
-    return GuardAssets(selector, background, load_guard_weights(path), path)
+    endings = HeadlineEndings.load(path / ENDINGS_FILE) if (path / ENDINGS_FILE).is_file() else None
+    return GuardAssets(selector, background, load_guard_weights(path), path, endings)

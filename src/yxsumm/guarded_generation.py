@@ -25,7 +25,8 @@ def selected_spans(assets: GuardAssets | None, texts: Sequence[str], task: str |
     selector = assets.selector if assets is not None else None
     if selector is None or not texts:
         return [None] * len(texts)
-    return [span.text if span is not None and len(span.text) >= 2 else None for span in selector.select(texts, task)]
+    spans = selector.select(texts, task, endings=assets.endings)
+    return [span.text if span is not None and len(span.text) >= 2 else None for span in spans]
 
 
 def guarded_lines(
@@ -64,6 +65,8 @@ def guarded_lines(
         ]
         candidates += [Candidate(finish_line(s, context), "span", by_text.get(s, 0.0)) for s in span]
         fallback = finish_line(span[0] if span else extractive_fallback(text), context)
-        choice = choose(candidates, context, assets.background, assets.weights.for_task(task), fallback)
+        choice = choose(
+            candidates, context, assets.background, assets.weights.for_task(task), fallback, endings=assets.endings
+        )
         results.append((choice.text, choice.origin))
     return results

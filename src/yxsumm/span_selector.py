@@ -26,6 +26,7 @@ from torch import nn
 from .corpus import read_pairs
 from .deadline import check_time
 from .errors import ModelLoadError
+from .headline_endings import HeadlineEndings
 from .rouge import rouge_corpus
 from .span_ranker import FEATURE_NAMES, span_features
 from .spans import Span, allowed_spans, span_f1, span_window, trim_span
@@ -35,6 +36,8 @@ logger = logging.getLogger(__name__)
 
 WEIGHTS_FILE = "span_ranker.safetensors"
 CONFIG_FILE = "span_ranker.json"
+#: How many of the highest-scoring spans are looked at for one that does not end in mid-phrase.
+ENDING_CHOICES = 8
 
 
 class SpanRankerModel(nn.Module):
@@ -78,8 +81,14 @@ class SpanSelector:
         (folder / CONFIG_FILE).write_text(json.dumps({"features": FEATURE_NAMES, "hidden": hidden}, indent=1))
 
     @torch.inference_mode()
-    def select(self, texts: Sequence[str], task: str | Sequence[str] = "headline") -> list[Span | None]:
-        """The best span of each text's first :data:`~yxsumm.spans.SPAN_WINDOW_CHARS` characters."""
+    def select(
+        self, texts: Sequence[str], task: str | Sequence[str] = "headline", endings: HeadlineEndings | None = None
+    ) -> list[Span | None]:
+        """The best span of each text's first :data:`~yxsumm.spans.SPAN_WINDOW_CHARS` characters.
+
+        Given ``endings``, the best of the :data:`ENDING_CHOICES` highest-scoring spans that does not
+        end in mid-phrase (:meth:`HeadlineEndings.dangling_end`) is taken, when there is one.
+        """
         tasks = [task] * len(texts) if isinstance(task, str) else list(task)
         results: list[Span | None] = []
         for text, one_task in zip(texts, tasks, strict=True):
@@ -89,9 +98,10 @@ class SpanSelector:
                 results.append(None)
                 continue
             scores = self.model(torch.from_numpy(span_features(text, spans, one_task)))
-            best = int(scores.argmax())
-            start, end = spans[best]
-            results.append(Span(start, end, trim_span(window[start:end]), float(scores[best])))
+            ranked = [int(i) for i in scores.argsort(descending=True)[: ENDING_CHOICES if endings else 1]]
+            chosen = [Span(*spans[i], trim_span(window[slice(*spans[i])]), float(scores[i])) for i in ranked]
+            ended = [span for span in chosen if endings is not None and not endings.dangling_end(span.text)]
+            results.append(ended[0] if ended else chosen[0])
         return results
 
 
