@@ -42,6 +42,21 @@ def test_example_captions_removed(article: Article) -> None:
             assert caption not in section.text
 
 
+def test_captions_are_found_in_a_body_pasted_without_its_title(example_text: str) -> None:
+    body = parse_article("\n".join(example_text.splitlines()[2:]))
+    assert body.title is None and body.abstract is None
+    captions = [part.text for part in body.removed if part.reason == "caption"]
+    assert captions[0].startswith("儒洞镇驹龙村") and captions[-1] == "一圈一核心百里党建示范长廊。"
+    assert len(captions) == 6 and body.sections[0].text.startswith("2018年，阳西县全面贯彻党的十九大精神")
+
+
+def test_short_opening_sentences_without_a_title_stay_in_the_body() -> None:
+    paragraph = "居民消费价格指数同比上涨，" * 10 + "。"
+    for opening in ("大家好，欢迎收看本期节目。\n今天先说消费。\n首先看数据。", "春天来了。\n河水涨了。\n燕子回来了。"):
+        article = parse_article(f"{opening}\n{paragraph}\n{paragraph}")
+        assert not article.removed and article.sections[0].text.startswith(opening[:4])
+
+
 def test_example_sections(article: Article) -> None:
     headings = [s.heading for s in article.sections]
     assert headings == [

@@ -150,6 +150,10 @@ def _split_lines(text: str) -> list[_Line]:
     return [line for line in lines if line.text]
 
 
+#: Words of a line that speaks to or as a person (not a photo caption).
+_PERSONAL = re.compile(r"[我你您咱]|大家")
+
+
 def _mark_front_matter(lines: list[_Line], removed: list[Removed]) -> tuple[str | None, str | None, int]:
     """Find title, abstract and the caption block before the body; return (title, abstract, first body index)."""
     title = abstract = None
@@ -176,13 +180,23 @@ def _mark_front_matter(lines: list[_Line], removed: list[Removed]) -> tuple[str 
             index = probe + 1
             break
     # A block of short one-sentence lines right after the title/abstract and before the first
-    # long paragraph: photo captions.
+    # long paragraph: photo captions.  Without a title or abstract line (a pasted body), only a block
+    # of at least 4 sentences of at most 40 characters each, none addressing the reader (captions
+    # describe a photo; ``大家好，…`` opens a talk), before a paragraph of 100 or more.
     block_end = index
     while block_end < len(lines) and len(lines[block_end].text) <= 60 and _sentence_count(lines[block_end].text) <= 1:
         block_end += 1
     block = lines[index:block_end]
+    captions_shaped = bool(title or abstract) or (
+        len(block) >= 4
+        and all(
+            len(line.text) <= 40 and _ends_sentence(line.text) and not _PERSONAL.search(line.text) for line in block
+        )
+        and block_end < len(lines)
+        and len(lines[block_end].text) >= 100
+    )
     if (
-        (title or abstract)
+        captions_shaped
         and len(block) >= 2
         and block_end < len(lines)
         and not any(_NUMBERED_HEADING.match(line.text) for line in block)
