@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from yxsumm.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,15 +68,23 @@ def test_eval_command(tmp_path: Path, capsys) -> None:
     data.write_text(
         "\n".join(
             json.dumps({"text": t, "summary": s, "task": "article-headline"}, ensure_ascii=False)
-            for t, s in [("今天开会。其他内容。", "今天开会"), ("明天下雨。带伞。", "明天有雨")]
+            for t, s in [
+                ("今天开会。其他内容。", "今天开会"),
+                ("明天下雨。带伞。", "明天有雨"),
+                ("全省学习贯彻党的十九大精神。", "学习贯彻党的十九大"),
+            ]
         ),
         encoding="utf-8",
     )
     assert main(["eval", str(data), "--method", "lead", "--json", str(tmp_path / "r.json")]) == 0
     out = capsys.readouterr().out
-    assert "pairs.jsonl: n=2" in out and "lead-1" in out
+    assert "pairs.jsonl: n=3" in out and "lead-1" in out
     result = json.loads((tmp_path / "r.json").read_text())[0]
     assert result["system"]["rougeL"] == result["lead1"]["rougeL"]
+    # "明天有雨": 有 and 雨 are never side by side in the text; "…十九大" stops before 精神 (bundled endings list)
+    assert result["gold_faithfulness"]["scattered"] == 0.0  # a run of 2 is not counted
+    assert result["gold_faithfulness"]["dangling"] == pytest.approx(33.3)
+    assert result["faithfulness"]["dangling"] == 0.0 and "dangling 0.0% (gold 33.3%)" in out
 
 
 def test_build_endings_counts_the_training_headlines(tmp_path: Path, capsys) -> None:

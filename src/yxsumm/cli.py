@@ -108,10 +108,10 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from .guard_assets import load_guard_assets
 
     summarizer = _make_summarizer(args)
-    background = (summarizer.guard_assets or load_guard_assets(args.guard_model)).background
+    assets = summarizer.guard_assets or load_guard_assets(args.guard_model)
     results = []
     for path in args.files:
-        result = evaluate_file(summarizer, path, limit=args.limit, background=background)
+        result = evaluate_file(summarizer, path, limit=args.limit, background=assets.background, endings=assets.endings)
         results.append(result.to_dict())
         print(result.line(), flush=True)
     if args.json:

@@ -7,6 +7,9 @@ Besides ROUGE, every output is checked the way the output guard checks candidate
   (and the same for numbers and Latin tokens only);
 * **unattested-trigram rate** — share of lines with a character trigram found neither in the source
   nor in the guard's background list of training headlines;
+* **dangling rate** — share of lines that end where headlines almost never end (``贯彻党的十九大``,
+  the guard's endings list), and **scattered rate** — share of lines with 3 or more characters in a
+  row never side by side in the source (a made-up or spelled-together phrase);
 * **origins** — share of lines produced each way (``model``, ``model-reranked``, ``extractive-span``…).
 """
 
@@ -18,7 +21,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .corpus import read_pairs
-from .faithfulness import TrigramBackground, unattested_trigrams, unsupported_facts
+from .faithfulness import TrigramBackground, scattered_run, unattested_trigrams, unsupported_facts
+from .headline_endings import HeadlineEndings
 from .rouge import RougeScores, rouge_corpus
 from .sentences import lead_sentence
 from .structure import prepare_text
@@ -27,24 +31,41 @@ from .summarizer import Summarizer
 
 @dataclass(frozen=True)
 class FaithfulnessRates:
-    """Shares (in %) of lines with an unsupported fact / an unattested trigram."""
+    """Shares (in %) of lines with an unsupported fact, an unattested trigram, a dangling end, a scattered run."""
 
     invented: float
     invented_number_or_latin: float
     unattested: float
+    dangling: float | None = None  # None without an endings list
+    scattered: float = 0.0
 
 
-def faithfulness_rates(lines: list[str], sources: list[str], background: TrigramBackground | None) -> FaithfulnessRates:
+def faithfulness_rates(
+    lines: list[str],
+    sources: list[str],
+    background: TrigramBackground | None,
+    endings: HeadlineEndings | None = None,
+) -> FaithfulnessRates:
     """The rates of :class:`FaithfulnessRates` for ``lines`` against their ``sources``."""
-    invented = number_or_latin = unattested = 0
+    counts: Counter[str] = Counter()
     for line, source in zip(lines, sources, strict=True):
         facts = unsupported_facts(line, source)
-        invented += bool(facts)
-        number_or_latin += any(f.kind != "name" for f in facts)
-        unattested += bool(unattested_trigrams(line, source, background))
+        counts["invented"] += bool(facts)
+        counts["number_or_latin"] += any(f.kind != "name" for f in facts)
+        counts["unattested"] += bool(unattested_trigrams(line, source, background))
+        counts["dangling"] += endings is not None and bool(endings.dangling_end(line))
+        counts["scattered"] += scattered_run(line, source) >= 3
     n = max(1, len(lines))
+
+    def share(key: str) -> float:
+        return round(100 * counts[key] / n, 1)
+
     return FaithfulnessRates(
-        round(100 * invented / n, 1), round(100 * number_or_latin / n, 1), round(100 * unattested / n, 1)
+        share("invented"),
+        share("number_or_latin"),
+        share("unattested"),
+        share("dangling") if endings is not None else None,
+        share("scattered"),
     )
 
 
@@ -79,19 +100,27 @@ class EvalResult:
             text += (
                 f"; invented {ours.invented:.1f}% (gold {gold.invented:.1f}%),"
                 f" numbers/Latin {ours.invented_number_or_latin:.1f}% (gold {gold.invented_number_or_latin:.1f}%),"
-                f" unattested {ours.unattested:.1f}% (gold {gold.unattested:.1f}%)"
+                f" unattested {ours.unattested:.1f}% (gold {gold.unattested:.1f}%),"
+                f" scattered {ours.scattered:.1f}% (gold {gold.scattered:.1f}%)"
             )
+            if ours.dangling is not None and gold.dangling is not None:
+                text += f", dangling {ours.dangling:.1f}% (gold {gold.dangling:.1f}%)"
         if self.origins:
             text += "; " + ", ".join(f"{k} {v:.0f}%" for k, v in sorted(self.origins.items()))
         return text
 
 
 def evaluate_file(
-    summarizer: Summarizer, path: str | Path, limit: int | None = None, background: TrigramBackground | None = None
+    summarizer: Summarizer,
+    path: str | Path,
+    limit: int | None = None,
+    background: TrigramBackground | None = None,
+    endings: HeadlineEndings | None = None,
 ) -> EvalResult:
     """Score ``summarizer`` and the lead-1 baseline on the first ``limit`` pairs of ``path``.
 
-    ``background`` is the trigram list for the unattested rate (the summarizer's guard list if None).
+    ``background`` is the trigram list for the unattested rate and ``endings`` the endings list for
+    the dangling rate (the summarizer's guard lists when None).
     """
     pairs = read_pairs(path, limit=limit)
     if not pairs:
@@ -105,6 +134,8 @@ def evaluate_file(
     leads = [lead_sentence(t) for t in texts]
     if background is None and summarizer.guard_assets is not None:
         background = summarizer.guard_assets.background
+    if endings is None and summarizer.guard_assets is not None:
+        endings = summarizer.guard_assets.endings
     sources = [prepare_text(t)[0] for t in texts]
     origins = Counter(origin for _, origin in lines)
     return EvalResult(
@@ -115,7 +146,7 @@ def evaluate_file(
         mean_length=sum(len(h) for h in hypotheses) / len(hypotheses),
         seconds_per_item=elapsed / len(pairs),
         examples=[{"reference": r, "output": h} for r, h in list(zip(references, hypotheses, strict=True))[:5]],
-        faithfulness=faithfulness_rates(hypotheses, sources, background),
-        gold_faithfulness=faithfulness_rates(references, sources, background),
+        faithfulness=faithfulness_rates(hypotheses, sources, background, endings),
+        gold_faithfulness=faithfulness_rates(references, sources, background, endings),
         origins={k: round(100 * v / len(lines), 1) for k, v in origins.items()},
     )
