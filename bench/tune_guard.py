@@ -77,10 +77,9 @@ def add_spans(data: dict, args: argparse.Namespace) -> None:
     """The span selector's span of every item, scored by the generator (replaces earlier spans)."""
     model, tokenizer, _ = load_model(args.model)
     selector = SpanSelector.load(args.span_model)
-    endings = HeadlineEndings.load(args.endings) if args.endings else None
     for items in data.values():
         texts = [i["text"] for i in items]
-        spans = selector.select(texts, items[0]["task"], endings=endings)
+        spans = selector.select(texts, items[0]["task"], endings=ENDINGS)
         span_texts = [[s.text] if s and len(s.text) >= 2 else [] for s in spans]
         scores = score_candidates(model, tokenizer, texts, span_texts, task=items[0]["task"])
         for item, st, ss in zip(items, span_texts, scores, strict=True):
@@ -229,6 +228,8 @@ def main() -> None:
     parser.add_argument("--collect-only", action="store_true")
     parser.add_argument("--write-config", help="write the chosen weights to this guard folder's guard_config.json")
     args = parser.parse_args()
+    global ENDINGS
+    ENDINGS = HeadlineEndings.load(args.endings) if args.endings else None
     if args.threads:
         torch.set_num_threads(args.threads)
     cache = Path(args.cache)
@@ -244,8 +245,6 @@ def main() -> None:
     if args.collect_only:
         return
     background = TrigramBackground.load(args.background)
-    global ENDINGS
-    ENDINGS = HeadlineEndings.load(args.endings) if args.endings else None
     describe(data, background)
     if args.no_tune:
         weights = load_guard_weights(Path(args.weights_from)) if args.weights_from else GuardWeights()

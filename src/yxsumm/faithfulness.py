@@ -22,7 +22,7 @@ import zlib
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -133,18 +133,19 @@ def source_pieces(candidate: str, source: str) -> list[str]:
     piece of its own.  ``"深入固树立法"`` against a source with ``深入实施``, ``牢固树立`` and ``法治``
     gives ``["深入", "固树立", "法"]``.
     """
-    cand = fact_normalise(candidate)
     src = fact_normalise(source)
-    pieces: list[str] = []
-    for segment in text_segments(cand):
-        i = 0
-        while i < len(segment):
-            length = 1
-            while i + length < len(segment) and segment[i : i + length + 1] in src:
-                length += 1
-            pieces.append(segment[i : i + length])
-            i += length
-    return pieces
+    return [piece for segment in text_segments(fact_normalise(candidate)) for piece in _cover(segment, src)]
+
+
+def _cover(segment: str, source: str) -> Iterator[str]:
+    """The greedy longest-match cover of one punctuation-free ``segment`` by substrings of ``source``."""
+    i = 0
+    while i < len(segment):
+        length = 1
+        while i + length < len(segment) and segment[i : i + length + 1] in source:
+            length += 1
+        yield segment[i : i + length]
+        i += length
 
 
 def scattered_run(candidate: str, source: str) -> int:
@@ -155,18 +156,13 @@ def scattered_run(candidate: str, source: str) -> int:
     against the example article ends in a run of 6 (no two of ``引发热烈反响`` are adjacent in it);
     ``"湿性节胞关炎疫情"`` for an article on ``类风湿性关节炎`` has a run of 5.
     """
-    cand = fact_normalise(candidate)
     src = fact_normalise(source)
     longest = 0
-    for segment in text_segments(cand):
-        run = i = 0
-        while i < len(segment):
-            length = 1
-            while i + length < len(segment) and segment[i : i + length + 1] in src:
-                length += 1
-            run = run + 1 if length == 1 and HAN.fullmatch(segment[i]) else 0
+    for segment in text_segments(fact_normalise(candidate)):
+        run = 0
+        for piece in _cover(segment, src):
+            run = run + 1 if len(piece) == 1 and HAN.fullmatch(piece) else 0
             longest = max(longest, run)
-            i += length
     return longest
 
 

@@ -98,10 +98,11 @@ class SpanSelector:
                 results.append(None)
                 continue
             scores = self.model(torch.from_numpy(span_features(text, spans, one_task)))
-            ranked = [int(i) for i in scores.argsort(descending=True)[: ENDING_CHOICES if endings else 1]]
-            chosen = [Span(*spans[i], trim_span(window[slice(*spans[i])]), float(scores[i])) for i in ranked]
-            ended = [span for span in chosen if endings is not None and not endings.dangling_end(span.text)]
-            results.append(ended[0] if ended else chosen[0])
+            order = scores.argsort(descending=True)[: ENDING_CHOICES if endings else 1].tolist()
+            ranked = [Span(*spans[i], trim_span(window[slice(*spans[i])]), float(scores[i])) for i in order]
+            # Spans are looked up best first and only until one reads as ended (usually the first).
+            ended = (span for span in ranked if endings is None or not endings.dangling_end(span.text))
+            results.append(next(ended, ranked[0]))
         return results
 
 
