@@ -143,3 +143,31 @@ def test_weights_saved_before_the_task_params_entry_get_it_when_saved_or_exporte
     for folder in (exported, tmp_path / "saved"):
         params = json.loads((folder / "config.json").read_text(encoding="utf-8"))["task_specific_params"]["yxsumm"]
         assert params == {"task_tokens": {"headline": "[ART]", "heading": "[SEC]"}, "max_source_chars": 192}
+
+
+def test_grown_model_computes_the_same_and_its_added_layers_learn(tiny_copybart_dir: Path) -> None:
+    from yxsumm.training.modeling import grow_layers, layer_plan
+
+    model = AutoModelForSeq2SeqLM.from_pretrained(tiny_copybart_dir).float().eval()
+    torch.manual_seed(1)
+    with torch.no_grad():  # layer norms with gains and biases far from 1 and 0, as after training
+        for name, parameter in model.named_parameters():
+            if "layer_norm" in name:
+                parameter.add_(torch.randn_like(parameter) * 0.5)
+    tokenizer = AutoTokenizer.from_pretrained(tiny_copybart_dir)
+    batch = tokenizer([t for t, _ in TINY_PAIRS[:2]], return_tensors="pt", padding=True)
+    labels = tokenizer([s for _, s in TINY_PAIRS[:2]], return_tensors="pt", padding=True).input_ids
+
+    grown = grow_layers(model, encoder_layers=3, decoder_layers=2).eval()
+    assert (len(grown.model.encoder.layers), len(grown.model.decoder.layers)) == (3, 2)
+    assert layer_plan(1, 3) == [0, 0, 0]
+    with torch.no_grad():
+        before = model(**batch, labels=labels).logits
+        after = grown(**batch, labels=labels).logits
+    torch.testing.assert_close(after, before, atol=1e-4, rtol=1e-4)
+
+    grown.train()
+    grown(**batch, labels=labels).loss.backward()
+    added = grown.model.decoder.layers[1]
+    assert added.fc2.weight.grad is not None and added.fc2.weight.grad.abs().sum() > 0
+    assert added.self_attn.out_proj.weight.grad.abs().sum() > 0

@@ -42,6 +42,7 @@ class TrainConfig:
     max_pairs_per_source: int = 50000  # cap the large xwlb set so the HK corpora weigh more
     sources: list[str] = field(default_factory=list)  # corpus stems; empty = all training corpora
     init_from: str = ""  # start a new run from this model folder's weights and tokenizer (e.g. the shipped model)
+    grow_layers: bool = False  # with init_from: add identity layers up to encoder_layers / decoder_layers
 
 
 @dataclass

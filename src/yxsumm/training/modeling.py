@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 from pathlib import Path
 
 import torch
+from torch import nn
 from transformers import BertTokenizerFast, GenerationConfig
 
 from ..corpus import Pair
@@ -82,10 +84,79 @@ def load_for_run(
             config.init_from, dtype=torch.float32, dropout=config.dropout
         ).float()
         logger.info("starting from the weights of %s", config.init_from)
+        if config.grow_layers:
+            model = grow_layers(model, config.encoder_layers, config.decoder_layers)
         return model, tokenizer, TrainState()
     texts = (p.text[: config.max_source_chars] + p.summary for p in pairs)
     tokenizer = make_tokenizer(build_vocabulary(texts, max_size=config.vocab_size), output / "tokenizer")
     return build_model(config, tokenizer), tokenizer, TrainState()
+
+
+def layer_plan(old: int, new: int) -> list[int]:
+    """Which old layer each of ``new`` layers copies: the old ones in order, the extra ones spread among them.
+
+    >>> layer_plan(2, 4)
+    [0, 0, 1, 1]
+    >>> layer_plan(4, 6)
+    [0, 1, 1, 2, 3, 3]
+    """
+    if new < old:
+        raise ValueError(f"cannot grow {old} layers into {new}")
+    return [i * old // new for i in range(new)]
+
+
+def grow_layers(
+    model: CopyBartForConditionalGeneration, encoder_layers: int, decoder_layers: int
+) -> CopyBartForConditionalGeneration:
+    """A deeper copy of ``model`` that computes exactly the same function, to be trained on.
+
+    Each added layer follows a copy of the layer it is planned after (:func:`layer_plan`). Its
+    attention and feed-forward outputs are zero, so its residual path carries its input through.
+    BART's layers normalise *after* the residual sum, so the layer before it hands over its normalised
+    output (layer-norm gain 1, bias 0) and the added layer's last layer norm takes over the gain and
+    bias: the pair computes what the single layer did, and training moves the added weights away from zero.
+    """
+    config = copy.deepcopy(model.config)
+    config.encoder_layers, config.decoder_layers = encoder_layers, decoder_layers
+    grown = CopyBartForConditionalGeneration(config)
+    outside_layers = {k: v for k, v in model.state_dict().items() if ".layers." not in k}
+    missing, unexpected = grown.load_state_dict(outside_layers, strict=False)
+    if unexpected or any(".layers." not in k for k in missing):
+        raise ValueError(f"weights outside the layers do not match: {missing or unexpected}")
+    for part, count in (("encoder", encoder_layers), ("decoder", decoder_layers)):
+        old_layers = getattr(model.model, part).layers
+        new_layers = getattr(grown.model, part).layers
+        previous = -1
+        for index, source in enumerate(layer_plan(len(old_layers), count)):
+            new_layers[index].load_state_dict(old_layers[source].state_dict())
+            if source == previous:
+                _make_identity(new_layers[index], handing_over=new_layers[index - 1])
+            previous = source
+    logger.info(
+        "grown to %d encoder and %d decoder layers (%.1f M parameters)",
+        encoder_layers,
+        decoder_layers,
+        grown.num_parameters() / 1e6,
+    )
+    return grown
+
+
+def _make_identity(layer: nn.Module, handing_over: nn.Module) -> None:
+    """Turn ``layer`` (a copy of ``handing_over``) into the identity after ``handing_over``'s normalised output."""
+    with torch.no_grad():
+        layer.final_layer_norm.load_state_dict(handing_over.final_layer_norm.state_dict())
+        nn.init.ones_(handing_over.final_layer_norm.weight)
+        nn.init.zeros_(handing_over.final_layer_norm.bias)
+        for norm_name in ("self_attn_layer_norm", "encoder_attn_layer_norm"):
+            if hasattr(layer, norm_name):
+                nn.init.ones_(getattr(layer, norm_name).weight)
+                nn.init.zeros_(getattr(layer, norm_name).bias)
+        outputs = [layer.self_attn.out_proj, layer.fc2]
+        if hasattr(layer, "encoder_attn"):
+            outputs.append(layer.encoder_attn.out_proj)
+        for linear in outputs:
+            nn.init.zeros_(linear.weight)
+            nn.init.zeros_(linear.bias)
 
 
 def save_model(model: CopyBartForConditionalGeneration, tokenizer: BertTokenizerFast, folder: Path) -> None:
