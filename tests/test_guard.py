@@ -20,7 +20,7 @@ from yxsumm.faithfulness import (
     unattested_trigrams,
     unsupported_facts,
 )
-from yxsumm.guard import Candidate, GuardWeights, choose
+from yxsumm.guard import Candidate, GuardWeights, choose, unpaired_marks
 from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
 from yxsumm.spans import oracle_span, trim_span
 
@@ -236,6 +236,17 @@ def test_the_guard_never_prints_an_invented_number_and_says_what_it_did() -> Non
 def test_markup_is_never_printed() -> None:
     choice = choose([Candidate("<p <p 新闻", "model", -0.1)], "<p <p 新闻", None, GuardWeights(), "新闻")
     assert choice.origin == "extractive-fallback"
+
+
+def test_a_book_title_or_quotation_left_open_is_never_printed() -> None:
+    source = "国务院印发《关于实施“乙类乙管”的总体方案》，优化新型冠状病毒感染者管理。"
+    open_title = Candidate("《关于实施“乙类乙管”优化新型冠状病毒感染者", "model", -0.1)
+    closed = Candidate("国务院印发《关于实施“乙类乙管”的总体方案》", "model", -0.9, rank=1)
+    choice = choose([open_title, closed], source, None, GuardWeights(), "国务院印发方案")
+    assert choice.text == closed.text and choice.origin == "model-reranked"
+    assert [text for text, _ in choice.rejected] == [open_title.text]
+    assert unpaired_marks("实施“乙类乙管”的总体方案》") and unpaired_marks("”乙类乙管“")
+    assert not unpaired_marks("《人民日报》社论：从伟大胜利中汲取力量")
 
 
 # -- whole pipeline with an untrained model -----------------------------------------------------------
