@@ -83,6 +83,22 @@ def test_example_bylines_and_tail_removed(article: Article) -> None:
     assert article.sections[-1].text.endswith("推动全县基层党组织建设全面进步、全面过硬。")
 
 
+def test_a_blogs_share_box_and_related_posts_are_a_tail() -> None:
+    body = "\n".join(
+        f"第{i}段。网络审查的研究者认为，举报功能的用途是收集敏感现象，而不是处理违法信息本身。" for i in range(1, 13)
+    )
+    text = (
+        f"举报功能的真实用途\n{body}\n共享此文章：\n点击以在 Twitter 上共享（在新窗口中打开）\n赞过：\n"
+        "赞 正在加载……\n相关\nTagged\ncensorship\nPublished 2015年5月1日 2019年8月8日"
+    )
+    article = parse_article(text)
+    removed = dict((text, reason) for reason, text in article.removed)
+    assert removed["共享此文章："] == "tail" and removed["Tagged"] == "tail"
+    assert [s.heading for s in article.sections] == [None]
+    last_paragraph = "第12段。网络审查的研究者认为，举报功能的用途是收集敏感现象，而不是处理违法信息本身。"
+    assert article.sections[-1].text.endswith(last_paragraph)
+
+
 def test_spans_point_into_normalised_text(example_text: str, article: Article) -> None:
     normalised, _ = prepare_text(example_text)
     for section in article.sections:

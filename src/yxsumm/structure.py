@@ -44,8 +44,18 @@ _BOILERPLATE = re.compile(
     r"|\*?原[刊刋载]|本文(?:原载|转载|获授权)|(?:点击|扫码|扫描二维码|长按|关注|分享到|返回搜狐|查看更多)|相关阅读$|相关新闻$|延伸阅读$|(?:（完）|\(完\)|【完】)$)"
 )
 _TAIL_MARKERS = re.compile(
-    r"^(?:新闻推荐|相关推荐|推荐阅读|热点推荐|猜你喜欢|更多新闻|往期回顾|精彩推荐|相关阅读|相关新闻|延伸阅读)[:：]?$"
+    r"^(?:新闻推荐|相关推荐|推荐阅读|热点推荐|猜你喜欢|更多新闻|往期回顾|精彩推荐|相关阅读|相关新闻|延伸阅读"
+    # a blog's share box, likes and related posts (WordPress: 共享此文章：/ 赞过：/ 相关 / Tagged)
+    r"|共享此文章|分享此文章?|分享这篇文章|赞过|相关|Share this|Like this|Related)[:：]?$",
+    re.IGNORECASE,
 )
+
+
+def is_tail_marker(line: str) -> bool:
+    """Whether ``line`` opens a page's tail: ``新闻推荐``, ``相关阅读``, a blog's ``共享此文章：`` or ``相关``."""
+    return bool(_TAIL_MARKERS.match(line.strip()))
+
+
 _CAPTION = re.compile(r"^(?:图为|▲|△|►|图\d*[:：]|\[图\]|【图】|（图|\(图|上图|下图|左图|右图|配图)")
 #: Consecutive heading-like lines this short (e.g. a heading set over three lines) form one heading.
 _JOINED_LINE_CHARS = 7
@@ -215,7 +225,7 @@ def _mark_noise(lines: list[_Line], start: int) -> None:
         if line.role != "body":
             continue
         text = line.text
-        if _TAIL_MARKERS.match(text) and i >= start + 1 and i >= len(lines) * 0.5:
+        if is_tail_marker(text) and i >= start + 1 and i >= len(lines) * 0.5:
             tail_from = i
             break
         if (_BYLINE.match(text) and len(text) <= 60) or _REPORTER.match(text):

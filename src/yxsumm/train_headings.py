@@ -28,7 +28,7 @@ from .corpus import read_jsonl
 from .heading_detector import HeadingDetector, select_headings
 from .heading_features import FEATURE_NAMES, candidate_features
 from .normalize import normalize_text
-from .structure import Article, HeadingMode, heading_candidates, parse_article
+from .structure import Article, HeadingMode, heading_candidates, is_tail_marker, parse_article
 
 logger = logging.getLogger(__name__)
 
@@ -37,8 +37,12 @@ HEADING_SOURCES = ("hkcnews_articles", "oped2_articles", "xwlb_items")
 
 
 def is_real_heading(text: str) -> bool:
-    """The measure's notion of a real heading: at most 30 characters, no sentence-final punctuation."""
-    return 0 < len(text) <= 30 and text[-1] not in SENTENCE_END
+    """The measure's notion of a real heading: at most 30 characters, no sentence-final punctuation.
+
+    Page furniture that the corpora's ``headings`` field also lists (a blog's ``共享此文章：``, ``赞过：``,
+    ``相关``: the share box and related posts, which the parser removes as the page's tail) is not one.
+    """
+    return 0 < len(text) <= 30 and text[-1] not in SENTENCE_END and not is_tail_marker(text)
 
 
 @dataclass(frozen=True)
