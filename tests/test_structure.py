@@ -99,6 +99,24 @@ def test_a_blogs_share_box_and_related_posts_are_a_tail() -> None:
     assert article.sections[-1].text.endswith(last_paragraph)
 
 
+@pytest.mark.parametrize(
+    ("furniture", "reason"),
+    [
+        ("(视频编辑:苏志刚 文字编辑:温凤浩)", "byline"),
+        ("（文字编辑：易佳）", "byline"),
+        ("*本文原刋《都市日报》*", "boilerplate"),
+        ("注：本文只代表作者个人意见，与所属机构立场无关。", "boilerplate"),
+        ("请支持《众新闻》，立即按此订阅成为我们的订户", "boilerplate"),
+        ("2) Paypal帐户：paypal.hkcnews.com", "boilerplate"),
+    ],
+)
+def test_credits_disclaimers_and_appeals_stay_out_of_sections(furniture: str, reason: str) -> None:
+    body = "\n".join(f"第{i}段。研究者认为，举报功能的用途是收集敏感现象。" for i in range(1, 5))
+    article = parse_article(f"举报功能的真实用途\n{body}\n{furniture}")
+    assert (reason, normalize_text(furniture)) in [(r.reason, r.text) for r in article.removed]
+    assert article.sections[-1].text.endswith("第4段。研究者认为，举报功能的用途是收集敏感现象。")
+
+
 def test_spans_point_into_normalised_text(example_text: str, article: Article) -> None:
     normalised, _ = prepare_text(example_text)
     for section in article.sections:
