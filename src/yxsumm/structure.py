@@ -44,14 +44,19 @@ _BOILERPLATE = re.compile(
     r"^(?:[(（【\[]?(?:责任编辑|责编|编辑|来源|原标题|图片来源|资料图片?|图片由.{1,12}提供|本文来源|版权声明|声明)"
     r"|\*?原[刊刋载]|\*?本文(?:原载|原刊|原刋|转载|获授权)|(?:注[:：]\s*)?本文(?:只|仅)代表"
     # a site's appeal for subscriptions or donations (请支持《众新闻》…, 2) Paypal帐户：…)
-    r"|请支持《[^》]{1,12}》|如果你认为我们的内容|\d[)）]\s*Paypal"
+    r"|请支持《[^》]{1,12}》|请加入成为.{1,8}的月费订户|月费订户\s*网址|如果你认为我们的内容|\d[)）]\s*Paypal"
+    r"|Anonymous\s*[(（]未验证[)）]$|[—\-－\s（(]*未完待续[—\-－\s）)]*$"
     r"|(?:点击|扫码|扫描二维码|长按|关注|分享到|返回搜狐|查看更多)|相关阅读$|相关新闻$|延伸阅读$|(?:（完）|\(完\)|【完】)$)"
 )
 _TAIL_MARKERS = re.compile(
-    r"^(?:新闻推荐|相关推荐|推荐阅读|热点推荐|猜你喜欢|更多新闻|往期回顾|精彩推荐|相关阅读|相关新闻|延伸阅读"
-    # a blog's share box, likes and related posts (WordPress: 共享此文章：/ 赞过：/ 相关 / Tagged)
-    r"|共享此文章|分享此文章?|分享这篇文章|赞过|相关|Tagged|Share this|Like this|Related)[:：]?$",
+    r"^(?:新闻推荐|相关推荐|推荐阅读|热点推荐|猜你喜欢|更多新闻|往期回顾|精彩推荐|相关阅读|相关新闻|延伸阅读|相关|Related"
+    r"|共享此文章|分享此文章?|分享这篇文章|赞过|Tagged|Share this|Like this)[:：]?$",
     re.IGNORECASE,
+)
+#: A blog's share box and likes (WordPress: 共享此文章：/ 赞过：/ Tagged) end the text wherever they stand;
+#: the other tail markers only in the second half of the lines (a short article's box can be half of it).
+_SHARE_BOX = re.compile(
+    r"^(?:共享此文章|分享此文章?|分享这篇文章|赞过|Tagged|Share this|Like this)[:：]?$", re.IGNORECASE
 )
 
 
@@ -229,7 +234,7 @@ def _mark_noise(lines: list[_Line], start: int) -> None:
         if line.role != "body":
             continue
         text = line.text
-        if is_tail_marker(text) and i >= start + 1 and i >= len(lines) * 0.5:
+        if is_tail_marker(text) and i >= start + 1 and (i >= len(lines) * 0.5 or _SHARE_BOX.match(text)):
             tail_from = i
             break
         if (_BYLINE.match(text) and len(text) <= 60) or _REPORTER.match(text):
