@@ -10,7 +10,7 @@ import pytest
 from yxsumm import parse_article
 from yxsumm.heading_detector import HeadingDetector, default_heading_detector, select_headings
 from yxsumm.heading_features import FEATURE_NAMES, candidate_features, group_candidates
-from yxsumm.train_headings import GoldArticle, HeadingScore, fit_detector, label_articles
+from yxsumm.train_headings import GoldArticle, HeadingScore, fit_detector, is_real_heading, label_articles
 
 from .conftest import ROOT
 
@@ -148,3 +148,10 @@ def test_a_very_long_section_is_split_at_paragraphs_and_keeps_its_heading() -> N
     assert len(middle) >= 3 and all(s.heading is None for s in middle[1:])
     assert "\n".join(s.text for s in middle) == "\n".join(long_paragraphs)
     assert all(len(s.text) <= 600 for s in middle)
+
+
+def test_page_furniture_in_the_gold_field_is_not_a_heading() -> None:
+    assert is_real_heading("突出政治引领，精准把握基层党建方向")
+    for furniture in ("共享此文章：", "赞过：", "相关", "Related"):
+        assert not is_real_heading(furniture)
+    assert not is_real_heading("这是一个完整的句子。")
