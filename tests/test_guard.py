@@ -22,7 +22,7 @@ from yxsumm.faithfulness import (
 )
 from yxsumm.guard import Candidate, GuardWeights, choose, unpaired_marks
 from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
-from yxsumm.spans import oracle_span, trim_span
+from yxsumm.spans import drop_leading_connective, oracle_span, trim_span
 
 
 def _kinds(candidate: str, source: str) -> list[tuple[str, str]]:
@@ -168,6 +168,15 @@ def test_trim_span_removes_news_boilerplate() -> None:
     assert trim_span("2018年，阳西县加强基层党建") == "阳西县加强基层党建"
     assert trim_span("近日，本市启动垃圾分类") == "本市启动垃圾分类"
     assert trim_span("“绿水青山就是金山银山") == "绿水青山就是金山银山"
+
+
+def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim() -> None:
+    assert drop_leading_connective("并准备提交众议会审议投票") == "准备提交众议会审议投票"
+    assert drop_leading_connective("但律政司司长拍板改变决定") == "律政司司长拍板改变决定"
+    assert drop_leading_connective("与此同时，港股全线下跌") == "港股全线下跌"
+    assert drop_leading_connective("而立之年的创业者") == "而立之年的创业者"  # 而 is not a word of its own here
+    assert drop_leading_connective("几乎全部工厂停工") == "几乎全部工厂停工"  # dropping 几乎 would change the fact
+    assert drop_leading_connective("但是好的") == "但是好的"  # too little would be left
 
 
 def test_oracle_span_is_a_clause_of_the_source() -> None:

@@ -9,7 +9,7 @@ from collections import Counter
 
 from .postprocess import shorten
 from .sentences import lead_sentence, split_sentences
-from .spans import trim_span
+from .spans import drop_leading_connective, trim_span
 from .words import jieba
 
 logger = logging.getLogger(__name__)
@@ -54,7 +54,7 @@ def extractive_headline(text: str, method: str = "lead") -> str:
     """
     if method == "lead":
         lead = lead_sentence(text)
-        return shorten(trim_span(lead) or lead)
+        return shorten(drop_leading_connective(trim_span(lead)) or lead)
     if method == "textrank":
         return shorten(textrank_sentence(text))
     raise ValueError(f"unknown extractive method {method!r} (use 'lead' or 'textrank')")

@@ -29,7 +29,7 @@ from .errors import ModelLoadError
 from .headline_endings import HeadlineEndings
 from .rouge import rouge_corpus
 from .span_ranker import FEATURE_NAMES, span_features
-from .spans import Span, allowed_spans, span_f1, span_window, trim_span
+from .spans import Span, allowed_spans, drop_leading_connective, span_f1, span_window, trim_span
 from .structure import prepare_text
 
 logger = logging.getLogger(__name__)
@@ -99,7 +99,10 @@ class SpanSelector:
                 continue
             scores = self.model(torch.from_numpy(span_features(text, spans, one_task)))
             order = scores.argsort(descending=True)[: ENDING_CHOICES if endings else 1].tolist()
-            ranked = [Span(*spans[i], trim_span(window[slice(*spans[i])]), float(scores[i])) for i in order]
+            ranked = [
+                Span(*spans[i], drop_leading_connective(trim_span(window[slice(*spans[i])])), float(scores[i]))
+                for i in order
+            ]
             # Spans are looked up best first and only until one reads as ended (usually the first).
             ended = (span for span in ranked if endings is None or not endings.dangling_end(span.text))
             results.append(next(ended, ranked[0]))
