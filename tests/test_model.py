@@ -171,3 +171,28 @@ def test_grown_model_computes_the_same_and_its_added_layers_learn(tiny_copybart_
     added = grown.model.decoder.layers[1]
     assert added.fc2.weight.grad is not None and added.fc2.weight.grad.abs().sum() > 0
     assert added.self_attn.out_proj.weight.grad.abs().sum() > 0
+
+
+def test_a_run_can_start_deeper_from_trained_weights(tmp_path: Path, tiny_copybart_dir: Path) -> None:
+    _write_corpus(tmp_path / "data")
+    config = TrainConfig(
+        data_dir=str(tmp_path / "data"),
+        output_dir=str(tmp_path / "run"),
+        init_from=str(tiny_copybart_dir),
+        grow_layers=True,
+        encoder_layers=2,
+        decoder_layers=3,
+        batch_size=8,
+        max_steps=3,
+        eval_every_minutes=100,
+        checkpoint_every_minutes=100,
+        dropout=0.0,
+    )
+    state = train(config)
+    assert state.step == 3
+    grown = AutoModelForSeq2SeqLM.from_pretrained(tmp_path / "run" / "best")
+    assert (grown.config.encoder_layers, grown.config.decoder_layers) == (2, 3)
+    assert (
+        AutoTokenizer.from_pretrained(tmp_path / "run" / "best").vocab
+        == AutoTokenizer.from_pretrained(tiny_copybart_dir).vocab
+    )
