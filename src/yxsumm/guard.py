@@ -45,6 +45,7 @@ from .faithfulness import (
     unsupported_facts,
 )
 from .headline_endings import HeadlineEndings
+from .spans import balanced_marks
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
@@ -125,15 +126,7 @@ def unpaired_marks(text: str) -> bool:
     ``《关于实施“类乙管”优化新型冠状病毒感染者`` (a generated line that lost the end of a document's
     title) is unpaired; ``《人民日报》社论：…`` is not.
     """
-    for opener, closer in _PAIRED_MARKS:
-        depth = 0
-        for char in text:
-            depth += (char == opener) - (char == closer)
-            if depth < 0:
-                return True
-        if depth:
-            return True
-    return False
+    return not all(balanced_marks(text, {opener: closer}) for opener, closer in _PAIRED_MARKS)
 
 
 def assess(

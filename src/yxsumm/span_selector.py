@@ -99,13 +99,15 @@ class SpanSelector:
                 continue
             scores = self.model(torch.from_numpy(span_features(text, spans, one_task)))
             order = scores.argsort(descending=True)[: ENDING_CHOICES if endings else 1].tolist()
-            ranked = [
+            # Spans are built and looked up best first, only until one reads as ended (usually the first).
+            ranked = (
                 Span(*spans[i], drop_leading_connective(trim_span(window[slice(*spans[i])])), float(scores[i]))
                 for i in order
-            ]
-            # Spans are looked up best first and only until one reads as ended (usually the first).
-            ended = (span for span in ranked if endings is None or not endings.dangling_end(span.text))
-            results.append(next(ended, ranked[0]))
+            )
+            best = next(ranked)
+            if endings is not None and endings.dangling_end(best.text):
+                best = next((span for span in ranked if not endings.dangling_end(span.text)), best)
+            results.append(best)
         return results
 
 

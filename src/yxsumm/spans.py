@@ -9,6 +9,7 @@ their edges, so that they read as phrases.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -187,13 +188,15 @@ def span_allowed(window: str, start: int, end: int) -> bool:
 _PAIRS = dict(zip(_OPEN_MARKS, _CLOSE_MARKS, strict=True))
 
 
-def _balanced(text: str) -> bool:
-    """Whether quote marks and brackets open and close inside ``text`` (``“示范带动`` does not)."""
+def balanced_marks(text: str, pairs: Mapping[str, str] = _PAIRS) -> bool:
+    """Whether the marks of ``pairs`` (opener → closer; default: all quote marks and brackets) open and
+    close inside ``text`` (``“示范带动`` does not)."""
+    closers = set(pairs.values())
     stack: list[str] = []
     for char in text:
-        if char in _PAIRS:
-            stack.append(_PAIRS[char])
-        elif char in _CLOSE_MARKS and (not stack or stack.pop() != char):
+        if char in pairs:
+            stack.append(pairs[char])
+        elif char in closers and (not stack or stack.pop() != char):
             return False
     return not stack
 
@@ -211,7 +214,7 @@ def allowed_spans(window: str, mode: str = "clause") -> list[tuple[int, int]]:
         for end in range(start + MIN_SPAN_CHARS, min(len(window), start + MAX_SPAN_CHARS) + 1):
             if window[end - 1] in _SENTENCE_END:
                 break
-            if end in end_set and _balanced(window[start:end]):
+            if end in end_set and balanced_marks(window[start:end]):
                 spans.append((start, end))
     return spans
 

@@ -48,15 +48,14 @@ _BOILERPLATE = re.compile(
     r"|Anonymous\s*[(（]未验证[)）]$|[—\-－\s（(]*未完待续[—\-－\s）)]*$"
     r"|(?:点击|扫码|扫描二维码|长按|关注|分享到|返回搜狐|查看更多)|相关阅读$|相关新闻$|延伸阅读$|(?:（完）|\(完\)|【完】)$)"
 )
-_TAIL_MARKERS = re.compile(
-    r"^(?:新闻推荐|相关推荐|推荐阅读|热点推荐|猜你喜欢|更多新闻|往期回顾|精彩推荐|相关阅读|相关新闻|延伸阅读|相关|Related"
-    r"|共享此文章|分享此文章?|分享这篇文章|赞过|Tagged|Share this|Like this)[:：]?$",
-    re.IGNORECASE,
-)
 #: A blog's share box and likes (WordPress: 共享此文章：/ 赞过：/ Tagged) end the text wherever they stand;
 #: the other tail markers only in the second half of the lines (a short article's box can be half of it).
-_SHARE_BOX = re.compile(
-    r"^(?:共享此文章|分享此文章?|分享这篇文章|赞过|Tagged|Share this|Like this)[:：]?$", re.IGNORECASE
+_SHARE_BOX_WORDS = r"共享此文章|分享此文章?|分享这篇文章|赞过|Tagged|Share this|Like this"
+_SHARE_BOX = re.compile(rf"^(?:{_SHARE_BOX_WORDS})[:：]?$", re.IGNORECASE)
+_TAIL_MARKERS = re.compile(
+    r"^(?:新闻推荐|相关推荐|推荐阅读|热点推荐|猜你喜欢|更多新闻|往期回顾|精彩推荐|相关阅读|相关新闻|延伸阅读|相关|Related"
+    rf"|{_SHARE_BOX_WORDS})[:：]?$",
+    re.IGNORECASE,
 )
 
 
