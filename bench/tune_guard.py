@@ -59,7 +59,9 @@ def collect(args: argparse.Namespace) -> dict:
         path = Path(args.data_dir) / f"{name}.jsonl.gz"
         if not path.exists():
             continue
-        pairs = read_pairs(path, limit=args.limit)
+        pairs = read_pairs(path, limit=args.offset + args.limit)[args.offset :]
+        if not pairs:
+            continue
         texts = [prepare_text(p.text)[0] for p in pairs]
         task = pairs[0].task
         start = time.perf_counter()
@@ -214,6 +216,7 @@ def main() -> None:
     parser.add_argument("--span-model")
     parser.add_argument("--background", required=True, help="trigram file from yxsumm build-trigrams")
     parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument("--offset", type=int, default=0, help="skip this many pairs of every set (held-out items)")
     parser.add_argument("--num-beams", type=int, default=4)
     parser.add_argument("--cache", default="runs/guard/candidates.json")
     parser.add_argument("--threads", type=int, default=0)
