@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
-import numpy as np
 import pytest
 import torch
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from yxsumm.copy_constraint import WholeWordCopyProcessor, supports_whole_word_copy
-from yxsumm.errors import ModelLoadError
 from yxsumm.faithfulness import (
     TrigramBackground,
     broken_words,
@@ -23,9 +20,8 @@ from yxsumm.faithfulness import (
     unattested_trigrams,
     unsupported_facts,
 )
-from yxsumm.guard import Candidate, GuardWeights, assess, choose, unpaired_marks
+from yxsumm.guard import Candidate, GuardWeights, choose, unpaired_marks
 from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
-from yxsumm.line_chooser import FEATURE_NAMES, ChoiceInputs, ChooserModel, LineChooser, choice_features, fit_chooser
 from yxsumm.spans import drop_leading_connective, oracle_span, trim_span
 
 
@@ -365,12 +361,6 @@ def test_the_span_takes_part_and_is_reported(tiny_copybart_dir: Path, tmp_path: 
     text = "市政府今天宣布，全市公交车明年起全部改用电力驱动，以减少空气污染。"
     ((line, origin),) = summarizer.headline_lines([text])
     assert origin in {"extractive-span", "extractive-fallback"} and line in text
-    # With a chooser that always prefers a generated line, the span is printed only when no line passes.
-    summarizer = Summarizer(tiny_copybart_dir, num_beams=2, max_length=12)  # a fresh line cache
-    chooser = _constant_chooser(1.0)
-    summarizer.guard_assets = GuardAssets(selector, None, GuardWeights(span_bonus=100.0), chooser=chooser)
-    ((line, origin),) = summarizer.headline_lines([text])
-    assert origin != "extractive-span", origin
 
 
 def test_the_span_window_never_cuts_a_latin_word() -> None:
@@ -379,57 +369,3 @@ def test_the_span_window_never_cuts_a_latin_word() -> None:
     text = "字" * (SPAN_WINDOW_CHARS - 2) + "OFDM系统"
     assert span_window(text) == "字" * (SPAN_WINDOW_CHARS - 2)
     assert span_window("短文本") == "短文本"
-
-
-# -- the learnt line chooser -----------------------------------------------------------------------
-
-
-def _constant_chooser(lead: float) -> LineChooser:
-    """A chooser whose prediction is ``lead`` whatever the features (its last layer's bias)."""
-    model = ChooserModel()
-    with torch.no_grad():
-        for parameter in model.parameters():
-            parameter.zero_()
-        model.net[2].bias.fill_(lead)
-    return LineChooser(model)
-
-
-def test_the_learnt_chooser_decides_between_line_and_span_but_never_overrides_the_hard_rule() -> None:
-    source = "欧盟将为该项目提供100万欧元资金，项目明年启动。"
-    invented = Candidate("欧盟提供1000万元资金", "model", -0.1, 0)
-    faithful = Candidate("欧盟提供100万欧元资金", "model", -0.4, 1)
-    span = Candidate("欧盟将为该项目提供100万欧元资金", "span", -0.9)
-    weights = GuardWeights(span_bonus=10.0)  # the linear score alone would print the span
-    for lead, expected in ((0.2, faithful.text), (-0.2, span.text)):
-        chooser = _constant_chooser(lead)
-        choice = choose(
-            [invented, faithful, span], source, None, weights, "x", prefer_line=chooser.prefer_line(source, "headline")
-        )
-        assert choice.text == expected
-        assert [text for text, _ in choice.rejected] == [invented.text]
-    # Without a passing generated line the span is printed, whatever the chooser would say.
-    keen = _constant_chooser(1.0).prefer_line(source, "headline")
-    assert choose([invented, span], source, None, weights, "x", prefer_line=keen).text == span.text
-
-
-def test_chooser_features_describe_the_two_lines(tmp_path: Path) -> None:
-    source = "国务院常务会议部署稳就业工作。会议指出，要加大对中小企业的支持力度。"
-    line = (Candidate("国务院部署稳就业工作", "model", -0.3), assess("国务院部署稳就业工作", source, None))
-    span = (
-        Candidate("国务院常务会议部署稳就业工作", "span", -0.8),
-        assess("国务院常务会议部署稳就业工作", source, None),
-    )
-    inputs = ChoiceInputs.from_assessed([line, span], line, span, source, "heading")
-    features = dict(zip(FEATURE_NAMES, choice_features(inputs), strict=True))
-    assert features["task_heading"] == 1.0 and features["span_at_start"] == 1.0
-    assert features["line_in_source"] == 0.0 and features["line_fragments"] == pytest.approx(2 / 8)
-    assert features["log_prob_gap"] == pytest.approx(0.1)
-    # Saved and loaded, a chooser predicts the same; a file for other features is refused.
-    chooser = LineChooser(fit_chooser(choice_features(inputs)[None].repeat(4, 0), np.full(4, 0.3), epochs=50))
-    chooser.save(tmp_path)
-    assert LineChooser.load(tmp_path).line_lead(inputs) == pytest.approx(chooser.line_lead(inputs))
-    config = json.loads((tmp_path / "line_chooser.json").read_text(encoding="utf-8"))
-    config["features"] = config["features"][:-1]
-    (tmp_path / "line_chooser.json").write_text(json.dumps(config), encoding="utf-8")
-    with pytest.raises(ModelLoadError, match="other features"):
-        LineChooser.load(tmp_path)

@@ -22,17 +22,15 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   :mod:`yxsumm.headline_endings`) and ``scattered`` the longest run of characters that are never side
   by side in the source (``…引发热烈反响`` made up, :func:`~yxsumm.faithfulness.scattered_run`).
 
-With a learnt chooser (:mod:`yxsumm.line_chooser`), the best generated line by this score and the span
-are compared by the chooser instead of by ``span_bonus``.  When nothing passes the hard rule, the
-extracted span (or, without a span selector, the trimmed lead clause) is printed.  Each printed line
-records how it was produced (:data:`Origin`).
+When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
+clause) is printed.  Each printed line records how it was produced (:data:`Origin`).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -182,13 +180,6 @@ class Choice:
     rejected: tuple[tuple[str, Assessment], ...] = field(default_factory=tuple)
 
 
-#: Given every assessed candidate, the best passing generated line and the passing span, whether the line
-#: should be printed rather than the span (a learnt chooser, :mod:`yxsumm.line_chooser`).
-PreferLine = Callable[
-    [Sequence[tuple[Candidate, Assessment]], tuple[Candidate, Assessment], tuple[Candidate, Assessment]], bool
-]
-
-
 def choose(
     candidates: Sequence[Candidate],
     source: str,
@@ -196,31 +187,20 @@ def choose(
     weights: GuardWeights,
     fallback: str,
     endings: HeadlineEndings | None = None,
-    prefer_line: PreferLine | None = None,
 ) -> Choice:
     """Pick the line to print for ``source`` (``fallback``: printed when no candidate is acceptable)."""
     assessed = [(c, assess(c.text, source, background, weights, endings)) for c in candidates]
-    return choose_assessed(assessed, weights, fallback, prefer_line)
+    return choose_assessed(assessed, weights, fallback)
 
 
-def choose_assessed(
-    assessed: Sequence[tuple[Candidate, Assessment]],
-    weights: GuardWeights,
-    fallback: str,
-    prefer_line: PreferLine | None = None,
-) -> Choice:
+def choose_assessed(assessed: Sequence[tuple[Candidate, Assessment]], weights: GuardWeights, fallback: str) -> Choice:
     """:func:`choose` for candidates already assessed (lets a weight search assess each candidate once)."""
     rejected = tuple((c.text, a) for c, a in assessed if not a.acceptable)
     passing = [(c, a) for c, a in assessed if a.acceptable]
+    model_passing = any(c.kind == "model" for c, _ in passing)
     if not passing:
         return Choice(fallback, "extractive-fallback", rejected)
-    model_passing = [(c, a) for c, a in passing if c.kind == "model"]
-    span_passing = [(c, a) for c, a in passing if c.kind == "span"]
-    if prefer_line is not None and model_passing and span_passing:
-        line = max(model_passing, key=lambda pair: guard_score(pair[0], pair[1], weights))
-        best = line[0] if prefer_line(assessed, line, span_passing[0]) else span_passing[0][0]
-    else:
-        best, _ = max(passing, key=lambda pair: guard_score(pair[0], pair[1], weights))
+    best, _ = max(passing, key=lambda pair: guard_score(pair[0], pair[1], weights))
     if best.kind == "span":
         return Choice(best.text, "extractive-span" if model_passing else "extractive-fallback", rejected)
     return Choice(best.text, "model" if best.rank == 0 else "model-reranked", rejected)

@@ -3,13 +3,10 @@
 * ``span_ranker.safetensors`` + ``span_ranker.json``: the span selector (:mod:`yxsumm.span_selector`);
 * ``headline_trigrams.bin``: the background list of attested headline trigrams (``yxsumm build-trigrams``);
 * ``headline_endings.json``: the words headlines almost never end with (``yxsumm build-endings``);
-* ``guard_config.json``: the score weights chosen on dev (``bench/tune_guard.py``);
-* ``line_chooser.safetensors`` + ``line_chooser.json``: the learnt choice between the best generated line
-  and the span (:mod:`yxsumm.line_chooser`, ``bench/train_chooser.py``).
+* ``guard_config.json``: the score weights chosen on dev (``bench/tune_guard.py``).
 
 Every part is optional: without the span selector the fallback is the trimmed lead clause, without the
-trigram list only the source attests trigrams, without the config the default weights apply, without
-the chooser the linear score decides.
+trigram list only the source attests trigrams, without the config the default weights apply.
 """
 
 from __future__ import annotations
@@ -24,8 +21,6 @@ from .errors import ModelLoadError
 from .faithfulness import TrigramBackground
 from .guard import GuardWeights
 from .headline_endings import ENDINGS_FILE, HeadlineEndings
-from .line_chooser import WEIGHTS_FILE as CHOOSER_FILE
-from .line_chooser import LineChooser
 from .span_selector import WEIGHTS_FILE, SpanSelector
 
 logger = logging.getLogger(__name__)
@@ -45,7 +40,6 @@ class GuardAssets:
     weights: GuardWeights = field(default_factory=GuardWeights)
     folder: Path | None = None
     endings: HeadlineEndings | None = None
-    chooser: LineChooser | None = None
 
 
 def default_guard_path() -> Path:
@@ -78,5 +72,4 @@ def load_guard_assets(folder: str | Path | None = None) -> GuardAssets:
     selector = SpanSelector.load(path) if (path / WEIGHTS_FILE).is_file() else None
     background = TrigramBackground.load(path / TRIGRAM_FILE) if (path / TRIGRAM_FILE).is_file() else None
     endings = HeadlineEndings.load(path / ENDINGS_FILE) if (path / ENDINGS_FILE).is_file() else None
-    chooser = LineChooser.load(path) if (path / CHOOSER_FILE).is_file() else None
-    return GuardAssets(selector, background, load_guard_weights(path), path, endings, chooser)
+    return GuardAssets(selector, background, load_guard_weights(path), path, endings)

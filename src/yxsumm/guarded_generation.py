@@ -42,8 +42,7 @@ def guarded_lines(
     """``(line, origin)`` for each ``(task, model input, fact context)`` job.
 
     The model's n-best lines (whole-word copy on) and the span selector's span are scored on one scale
-    (the generator's mean log-probability per token) and handed to :func:`yxsumm.guard.choose`, with
-    the guard folder's learnt chooser (:mod:`yxsumm.line_chooser`) when it has one.
+    (the generator's mean log-probability per token) and handed to :func:`yxsumm.guard.choose`.
     """
     tasks = [task for task, _, _ in jobs]
     texts = [text for _, text, _ in jobs]
@@ -52,8 +51,8 @@ def guarded_lines(
     )
     extra = [[span] if span else [] for span in selected_spans(assets, texts, tasks)]
     unscored = [[line for line, score in lines if not math.isfinite(score)] for lines in nbest]
-    # The generator scores a span only when the guard's score or the chooser uses that.
-    span_scored = assets.weights.span_log_prob != 0 or assets.chooser is not None
+    # The generator scores a span only when the guard's score uses that (span_log_prob ≠ 0).
+    span_scored = assets.weights.span_log_prob != 0
     to_score = [(e if span_scored else []) + u for e, u in zip(extra, unscored, strict=True)]
     scored = score_candidates(model, tokenizer, texts, to_score, task=tasks, max_source_chars=max_source_chars)
     results: list[tuple[str, str]] = []
@@ -66,16 +65,8 @@ def guarded_lines(
         ]
         candidates += [Candidate(finish_line(s, context), "span", by_text.get(s, 0.0)) for s in span]
         fallback = finish_line(span[0] if span else extractive_fallback(text), context)
-        # The chooser was trained on the model's input text (a section, or the article's start).
-        prefer_line = assets.chooser.prefer_line(text, task) if assets.chooser is not None else None
         choice = choose(
-            candidates,
-            context,
-            assets.background,
-            assets.weights.for_task(task),
-            fallback,
-            endings=assets.endings,
-            prefer_line=prefer_line,
+            candidates, context, assets.background, assets.weights.for_task(task), fallback, endings=assets.endings
         )
         results.append((choice.text, choice.origin))
     return results
