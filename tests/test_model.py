@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 import torch
 from transformers import AutoModelForSeq2SeqLM, AutoTokenizer, BertTokenizerFast
 
@@ -196,3 +197,12 @@ def test_a_run_can_start_deeper_from_trained_weights(tmp_path: Path, tiny_copyba
         AutoTokenizer.from_pretrained(tmp_path / "run" / "best").vocab
         == AutoTokenizer.from_pretrained(tiny_copybart_dir).vocab
     )
+
+
+def test_growing_layers_without_trained_weights_is_refused_before_any_work(tmp_path: Path) -> None:
+    from yxsumm.errors import InputError
+
+    config = TrainConfig(data_dir=str(tmp_path / "missing"), output_dir=str(tmp_path / "run"), grow_layers=True)
+    with pytest.raises(InputError, match="--init-from"):
+        train(config)
+    assert not (tmp_path / "run").exists()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import torch
 
+from ..errors import InputError
 from .checkpoints import evaluate_and_keep_best, save_checkpoint
 from .config import TrainConfig, TrainState
 from .data import batches_for_epoch, collate, encode_pairs, read_dev_pairs, read_training_pairs
@@ -44,7 +45,12 @@ class _LossLog:
 
 
 def train(config: TrainConfig) -> TrainState:
-    """Train (or resume) a model as ``config`` says; returns the final progress state."""
+    """Train (or resume) a model as ``config`` says; returns the final progress state.
+
+    Raises :class:`~yxsumm.errors.InputError` for settings that cannot work together, before any data is read.
+    """
+    if config.grow_layers and not config.init_from:
+        raise InputError("--grow-layers adds layers to trained weights: give them with --init-from")
     random.seed(config.seed)
     torch.manual_seed(config.seed)
     if config.threads:
