@@ -155,3 +155,28 @@ def test_page_furniture_in_the_gold_field_is_not_a_heading() -> None:
     for furniture in ("共享此文章：", "赞过：", "相关", "Related"):
         assert not is_real_heading(furniture)
     assert not is_real_heading("这是一个完整的句子。")
+
+
+def test_a_bold_block_in_the_gold_field_is_not_scored_but_lone_headings_are(tmp_path) -> None:
+    import gzip
+    import json
+
+    from yxsumm.train_headings import marked_blocks, read_gold
+
+    lyrics = ["今天鸡蛋撞石墙 不怕壮烈下场", "决不退让", "否则俯首做白羊 一世困在牧场"]
+    lines = [BODY[0], "交通建设提速", BODY[1], *lyrics, BODY[2], "市民出行更方便", BODY[3]]
+    marked = {"交通建设提速", "市民出行更方便", *lyrics}
+    assert marked_blocks(lines, marked) == set(lyrics)
+    assert marked_blocks(lines, marked - {lyrics[1]}) == set()  # two marked lines apart are no block
+
+    path = tmp_path / "articles.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"text": "\n".join(lines), "headings": sorted(marked), "summary": "x"}) + "\n")
+    (cleaned,) = read_gold(path)
+    assert cleaned.real == {"交通建设提速", "市民出行更方便"} and set(lyrics) <= cleaned.other
+    (raw,) = read_gold(path, list_runs_as_other=False)
+    assert raw.real == marked
+    # Lines the gold does not score are negatives when training: a lyric line is no place to cut a section.
+    (labelled,) = label_articles([cleaned])
+    positives = {t for t, label in zip(labelled.texts, labelled.labels, strict=True) if label}
+    assert positives == {"交通建设提速", "市民出行更方便"}

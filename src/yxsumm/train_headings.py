@@ -3,7 +3,11 @@
 Gold labels come from the ``headings`` field of the long-article corpora.  That field lists the bold
 lines of the source page, so it also holds pull quotes and captions: only its *real* headings (at most
 30 characters, no sentence-final punctuation) are positives, and a line the field marks otherwise is
-neither rewarded nor punished by the score.  Every other body line of an article is a negative.
+neither rewarded nor punished by the score (in training it is a negative, like every other body line
+of an article).  The field also marks every line of a bold block: song lyrics, the rows of a table, a chat
+transcript quoted line by line (``- 无政府，强奸案会很多`` …).  Marked lines that stand in a run of
+:data:`LIST_RUN` or more consecutive marked lines are such blocks, not section headings: they count as
+"other" too (``list_runs_as_other=False`` keeps the field as it is).
 
 ``xwlb_items`` (mainland television news) has no such field, but its long items carry sub-headings as
 lines of their own, and ``xwlb_sections`` of the same split lists them as the headings of its sections:
@@ -34,6 +38,8 @@ logger = logging.getLogger(__name__)
 
 #: The corpora with heading labels, under ``DATA_DIR/{split}/`` (``xwlb_items`` through ``xwlb_sections``).
 HEADING_SOURCES = ("hkcnews_articles", "oped2_articles", "xwlb_items")
+#: Marked lines in a run of at least this many consecutive marked lines form a block (lyrics, table rows).
+LIST_RUN = 3
 
 
 def is_real_heading(text: str) -> bool:
@@ -54,21 +60,47 @@ class GoldArticle:
     other: frozenset[str]
 
 
-def read_gold(path: str | Path, limit: int | None = None, *, findable_only: bool = False) -> Iterator[GoldArticle]:
+def marked_blocks(lines: Sequence[str], marked: set[str] | frozenset[str], min_run: int = LIST_RUN) -> set[str]:
+    """The marked lines that stand in a run of at least ``min_run`` consecutive marked lines."""
+    blocks: set[str] = set()
+    run: list[str] = []
+    for line in [*lines, None]:
+        if line is not None and line in marked:
+            run.append(line)
+            continue
+        if len(run) >= min_run:
+            blocks.update(run)
+        run = []
+    return blocks
+
+
+def read_gold(
+    path: str | Path,
+    limit: int | None = None,
+    *,
+    findable_only: bool = False,
+    list_runs_as_other: bool = True,
+) -> Iterator[GoldArticle]:
     """Articles of a corpus file with their gold headings.
 
     ``findable_only`` keeps only gold headings that stand in the text as a line of their own (corpus
     texts are cut at 6,000 characters, which drops the later headings of long articles).
+    ``list_runs_as_other`` moves the marked lines of bold blocks (see the module docstring) to ``other``.
     """
     for count, record in enumerate(read_jsonl(path)):
         if limit is not None and count >= limit:
             return
         headings = [normalize_text(h) for h in record.get("headings") or []]
         real = {h for h in headings if is_real_heading(h)}
+        other = {h for h in headings if not is_real_heading(h)}
+        lines = normalize_text(record["text"]).split("\n")
+        if list_runs_as_other:
+            blocks = marked_blocks(lines, real | other) & real
+            real -= blocks
+            other |= blocks
         if findable_only:
-            lines = set(normalize_text(record["text"]).split("\n"))
-            real &= lines
-        yield GoldArticle(record["text"], frozenset(real), frozenset(h for h in headings if not is_real_heading(h)))
+            real &= set(lines)
+        yield GoldArticle(record["text"], frozenset(real), frozenset(other))
 
 
 def read_xwlb_gold(
@@ -89,13 +121,21 @@ def read_xwlb_gold(
 
 
 def read_source(
-    data_dir: str | Path, split: str, source: str, limit: int | None = None, *, findable_only: bool = False
+    data_dir: str | Path,
+    split: str,
+    source: str,
+    limit: int | None = None,
+    *,
+    findable_only: bool = False,
+    list_runs_as_other: bool = True,
 ) -> Iterator[GoldArticle]:
     """The labelled articles of one source and split (``xwlb_items`` is labelled via ``xwlb_sections``)."""
     folder = Path(data_dir) / split
     if source == "xwlb_items":  # its gold headings are lines of the text by construction
         return read_xwlb_gold(folder / "xwlb_items.jsonl.gz", folder / "xwlb_sections.jsonl.gz", limit)
-    return read_gold(folder / f"{source}.jsonl.gz", limit, findable_only=findable_only)
+    return read_gold(
+        folder / f"{source}.jsonl.gz", limit, findable_only=findable_only, list_runs_as_other=list_runs_as_other
+    )
 
 
 @dataclass
@@ -159,7 +199,11 @@ class LabelledArticle:
 
 
 def label_articles(articles: Iterable[GoldArticle]) -> list[LabelledArticle]:
-    """Candidates, features and labels for each article (articles without candidates are skipped)."""
+    """Candidates, features and labels for each article (articles without candidates are skipped).
+
+    Lines the gold marks as ``other`` (pull quotes, the lines of bold blocks) are negatives: whatever the
+    page made bold, a reader does not want a section cut there.
+    """
     labelled = []
     for article in articles:
         candidates = heading_candidates(article.text)
