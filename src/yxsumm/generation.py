@@ -12,6 +12,7 @@ from transformers.modeling_outputs import BaseModelOutput
 from .copy_constraint import WholeWordCopyProcessor, supports_whole_word_copy
 from .deadline import check_time
 from .postprocess import clean_generated
+from .repeat_constraint import TandemRepeatProcessor
 from .task_params import task_tokens
 from .tokenization import join_wordpiece_tokens
 
@@ -110,6 +111,7 @@ def generate_candidates(
     max_source_chars: int = 192,
     batch_size: int = 32,
     whole_word_copy: bool = True,
+    no_stutter: bool = True,
     **generate_kwargs: Any,
 ) -> list[list[tuple[str, float]]]:
     """The n-best outputs of beam search for each text: ``(text, score)``, best first, cleaned, no duplicates.
@@ -117,7 +119,8 @@ def generate_candidates(
     ``num_beams`` outputs are returned per text (one with greedy decoding).  The score is the beam's
     length-normalised log-probability (``nan`` with greedy decoding).  With ``whole_word_copy``
     and a WordPiece vocabulary, Latin words and Arabic numbers can only be copied whole from the source
-    (:class:`~yxsumm.copy_constraint.WholeWordCopyProcessor`).
+    (:class:`~yxsumm.copy_constraint.WholeWordCopyProcessor`).  With ``no_stutter``, no line repeats the
+    same 2–4 tokens twice in a row (:class:`~yxsumm.repeat_constraint.TandemRepeatProcessor`).
     """
     inputs = model_inputs(texts, task, tokenizer, max_source_chars, model)
     order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]), reverse=True)
@@ -131,8 +134,11 @@ def generate_candidates(
         encoded = _encode_sources(tokenizer, [inputs[i] for i in chunk], max_source_chars, device)
         extra: dict[str, Any] = {"num_return_sequences": beams, "return_dict_in_generate": True}
         extra["output_scores"] = beams > 1
+        processors: list[Any] = [TandemRepeatProcessor()] if no_stutter else []
         if constrain:
-            extra["logits_processor"] = [WholeWordCopyProcessor(tokenizer, encoded["input_ids"])]
+            processors.append(WholeWordCopyProcessor(tokenizer, encoded["input_ids"]))
+        if processors:
+            extra["logits_processor"] = processors
         generated = model.generate(**encoded, **generate_kwargs, **extra)
         texts_out = decode(tokenizer, generated.sequences)
         sequence_scores = getattr(generated, "sequences_scores", None)

@@ -1,0 +1,51 @@
+"""No stutter: a generated line never repeats the same 2–4 tokens twice in a row.
+
+A copy head that loses its place writes ``正义必胜必胜``, ``有预警预警``, ``马尔代夫代夫``: the same few
+characters twice, side by side.  Of 2,477 dev headlines one does that (0.04 %); of the bundled model's
+first beam lines 6.8 %.  :class:`TandemRepeatProcessor` is a ``transformers`` logits processor that
+forbids the token that would complete such an immediate repeat, so beam search writes the line another
+way instead of the guard having to refuse it.  Single-token doubling (``人人``, ``常常``) stays allowed.
+"""
+
+from __future__ import annotations
+
+import torch
+from transformers import LogitsProcessor
+
+#: Repeats of this many tokens, immediately after themselves, are forbidden.
+REPEAT_SIZES = (2, 3, 4)
+
+
+def stutter_token(generated: list[int], size: int) -> int | None:
+    """The token that would end ``generated`` with the same ``size`` tokens twice in a row, if any.
+
+    With ``generated = [A, B, A]`` and ``size = 2`` that is ``B`` (``A B A B``).
+    """
+    length = len(generated)
+    if length < 2 * size - 1:
+        return None
+    first = generated[length - 2 * size + 1 : length - size + 1]
+    second = generated[length - size + 1 :]
+    if first[:-1] != second:
+        return None
+    return first[-1]
+
+
+class TandemRepeatProcessor(LogitsProcessor):
+    """Sets to ``-inf`` the score of every token that would make an immediate repeat of 2–4 tokens.
+
+    ``ignore`` are token ids that may repeat freely (padding, the decoder start token).
+    """
+
+    def __init__(self, sizes: tuple[int, ...] = REPEAT_SIZES, ignore: frozenset[int] = frozenset()) -> None:
+        self.sizes = sizes
+        self.ignore = ignore
+
+    def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
+        """Mask the tokens that would complete an immediate repeat in each row."""
+        for row, generated in enumerate(input_ids.tolist()):
+            banned = {stutter_token(generated, size) for size in self.sizes} - {None} - self.ignore
+            allowed_left = torch.isfinite(scores[row]).sum().item() > len(banned)
+            if banned and allowed_left:
+                scores[row, sorted(banned)] = -float("inf")
+        return scores
