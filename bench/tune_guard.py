@@ -76,12 +76,18 @@ def collect(args: argparse.Namespace) -> dict:
 
 
 def add_spans(data: dict, args: argparse.Namespace) -> None:
-    """The span selector's span of every item, scored by the generator (replaces earlier spans)."""
+    """The span selector's span of every item, scored by the generator (replaces earlier spans).
+
+    The span hint weights (``span_hint``) are those of ``--weights-from``.
+    """
     model, tokenizer, _ = load_model(args.model)
     selector = SpanSelector.load(args.span_model)
+    weights = load_guard_weights(Path(args.weights_from)) if args.weights_from else GuardWeights()
     for items in data.values():
         texts = [i["text"] for i in items]
-        spans = selector.select(texts, items[0]["task"], endings=ENDINGS)
+        hints = [i["nbest"][0][0] if i["nbest"] else None for i in items]
+        hint_weight = weights.for_task(items[0]["task"]).span_hint
+        spans = selector.select(texts, items[0]["task"], endings=ENDINGS, hints=hints, hint_weight=hint_weight)
         span_texts = [[s.text] if s and len(s.text) >= 2 else [] for s in spans]
         scores = score_candidates(model, tokenizer, texts, span_texts, task=items[0]["task"])
         for item, st, ss in zip(items, span_texts, scores, strict=True):

@@ -354,6 +354,30 @@ def test_the_span_selector_passes_over_spans_that_stop_in_mid_phrase(example_tex
     assert second.score <= first.score
 
 
+def test_a_hint_steers_the_span_to_what_the_generator_says(example_text: str) -> None:
+    from yxsumm.guard import GuardWeights
+    from yxsumm.span_ranker import FEATURE_NAMES
+    from yxsumm.span_selector import SpanRankerModel, SpanSelector
+    from yxsumm.spans import span_f1
+
+    torch.manual_seed(0)
+    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
+    (plain,) = selector.select([example_text])
+    hint = "阳西县深入实施人才强县发展带动战略"  # a phrase of the article's last section, outside the span window
+    (unweighted,) = selector.select([example_text], hints=[hint], hint_weight=0.0)
+    (steered,) = selector.select([example_text], hints=[hint], hint_weight=50.0)
+    assert plain is not None and unweighted is not None and steered is not None
+    assert unweighted.text == plain.text  # weight 0: the hint is ignored
+    assert steered.text in example_text and steered.text != plain.text
+
+    def overlap(text: str) -> float:
+        return float(span_f1(text, hint, [(0, len(text))])[0])
+
+    assert overlap(steered.text) > overlap(plain.text)
+    weights = GuardWeights(span_hint=2.0, heading_span_hint=0.0)
+    assert weights.for_task("headline").span_hint == 2.0 and weights.for_task("heading").span_hint == 0.0
+
+
 def test_the_span_takes_part_and_is_reported(tiny_copybart_dir: Path, tmp_path: Path) -> None:
     from yxsumm import Summarizer
     from yxsumm.guard import GuardWeights

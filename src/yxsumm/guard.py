@@ -75,12 +75,22 @@ class GuardWeights:
     span_log_prob: float = 1.0
     #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
     heading_span_bonus: float | None = None
+    #: How much the span selector favours spans that say what the model's first line says
+    #: (:meth:`~yxsumm.span_selector.SpanSelector.select`, ``hint_weight``); 0 ignores the model.
+    span_hint: float = 0.0
+    #: ``span_hint`` for section headings, when it differs from article headlines'.
+    heading_span_hint: float | None = None
 
     def for_task(self, task: str) -> GuardWeights:
         """The weights to use for ``task`` (``"headline"`` or ``"heading"``)."""
-        if task == "heading" and self.heading_span_bonus is not None:
-            return replace(self, span_bonus=self.heading_span_bonus)
-        return self
+        if task != "heading":
+            return self
+        weights = self
+        if self.heading_span_bonus is not None:
+            weights = replace(weights, span_bonus=self.heading_span_bonus)
+        if self.heading_span_hint is not None:
+            weights = replace(weights, span_hint=self.heading_span_hint)
+        return weights
 
 
 @dataclass(frozen=True)

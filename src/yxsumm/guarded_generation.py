@@ -20,12 +20,23 @@ def extractive_fallback(text: str) -> str:
     return extractive_headline(text, "lead")
 
 
-def selected_spans(assets: GuardAssets | None, texts: Sequence[str], task: str | Sequence[str]) -> list[str | None]:
-    """The span selector's span of each text, or None (no selector, or no span of at least 2 characters)."""
+def selected_spans(
+    assets: GuardAssets | None,
+    texts: Sequence[str],
+    task: str | Sequence[str],
+    hints: Sequence[str | None] | None = None,
+) -> list[str | None]:
+    """The span selector's span of each text, or None (no selector, or no span of at least 2 characters).
+
+    ``hints`` (the generator's first line of each text) steer the choice by the guard's ``span_hint``
+    weight for the text's task.
+    """
     selector = assets.selector if assets is not None else None
     if selector is None or not texts:
         return [None] * len(texts)
-    spans = selector.select(texts, task, endings=assets.endings)
+    tasks = [task] * len(texts) if isinstance(task, str) else list(task)
+    hint_weights = [assets.weights.for_task(one).span_hint for one in tasks]
+    spans = selector.select(texts, tasks, endings=assets.endings, hints=hints, hint_weight=hint_weights)
     return [span.text if span is not None and len(span.text) >= 2 else None for span in spans]
 
 
@@ -49,7 +60,8 @@ def guarded_lines(
     nbest = generate_candidates(
         model, tokenizer, texts, task=tasks, max_source_chars=max_source_chars, batch_size=batch_size, **generate_kwargs
     )
-    extra = [[span] if span else [] for span in selected_spans(assets, texts, tasks)]
+    hints = [lines[0][0] if lines else None for lines in nbest]
+    extra = [[span] if span else [] for span in selected_spans(assets, texts, tasks, hints)]
     unscored = [[line for line, score in lines if not math.isfinite(score)] for lines in nbest]
     # The generator scores a span only when the guard's score uses that (span_log_prob ≠ 0).
     span_scored = assets.weights.span_log_prob != 0

@@ -82,22 +82,36 @@ class SpanSelector:
 
     @torch.inference_mode()
     def select(
-        self, texts: Sequence[str], task: str | Sequence[str] = "headline", endings: HeadlineEndings | None = None
+        self,
+        texts: Sequence[str],
+        task: str | Sequence[str] = "headline",
+        endings: HeadlineEndings | None = None,
+        hints: Sequence[str | None] | None = None,
+        hint_weight: float | Sequence[float] = 0.0,
     ) -> list[Span | None]:
         """The best span of each text's first :data:`~yxsumm.spans.SPAN_WINDOW_CHARS` characters.
 
         Given ``endings``, the best of the :data:`ENDING_CHOICES` highest-scoring spans that does not
-        end in mid-phrase (:meth:`HeadlineEndings.dangling_end`) is taken, when there is one.
+        end in mid-phrase (:meth:`HeadlineEndings.dangling_end`) is taken, when there is one.  Given
+        ``hints`` (one line per text, such as the generator's first line) and a ``hint_weight`` above 0
+        (one for all texts or one per text), a span's score is the ranker's score standardised over the
+        text's spans plus ``hint_weight`` × its character ROUGE-L F1 with the hint: the span that says
+        what the generator says, in the text's own words.
         """
         tasks = [task] * len(texts) if isinstance(task, str) else list(task)
+        hint_list = list(hints) if hints is not None else [None] * len(texts)
+        weights = [hint_weight] * len(texts) if isinstance(hint_weight, int | float) else list(hint_weight)
         results: list[Span | None] = []
-        for text, one_task in zip(texts, tasks, strict=True):
+        for text, one_task, hint, weight in zip(texts, tasks, hint_list, weights, strict=True):
             window = span_window(text)
             spans = allowed_spans(window)
             if not spans:
                 results.append(None)
                 continue
             scores = self.model(torch.from_numpy(span_features(text, spans, one_task)))
+            if hint and weight > 0:
+                standard = (scores - scores.mean()) / (scores.std(unbiased=False) + 1e-6)
+                scores = standard + weight * torch.from_numpy(span_f1(window, hint, spans)).float()
             order = scores.argsort(descending=True)[: ENDING_CHOICES if endings else 1].tolist()
             # Spans are built and looked up best first, only until one reads as ended (usually the first).
             ranked = (
