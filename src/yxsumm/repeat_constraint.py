@@ -32,20 +32,15 @@ def stutter_token(generated: list[int], size: int) -> int | None:
 
 
 class TandemRepeatProcessor(LogitsProcessor):
-    """Sets to ``-inf`` the score of every token that would make an immediate repeat of 2–4 tokens.
+    """Sets to ``-inf`` the score of every token that would make an immediate repeat of 2–4 tokens."""
 
-    ``ignore`` are token ids that may repeat freely (padding, the decoder start token).
-    """
-
-    def __init__(self, sizes: tuple[int, ...] = REPEAT_SIZES, ignore: frozenset[int] = frozenset()) -> None:
+    def __init__(self, sizes: tuple[int, ...] = REPEAT_SIZES) -> None:
         self.sizes = sizes
-        self.ignore = ignore
 
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
-        """Mask the tokens that would complete an immediate repeat in each row."""
+        """Mask the tokens that would complete an immediate repeat in each row (never every token of a row)."""
         for row, generated in enumerate(input_ids.tolist()):
-            banned = {stutter_token(generated, size) for size in self.sizes} - {None} - self.ignore
-            allowed_left = torch.isfinite(scores[row]).sum().item() > len(banned)
-            if banned and allowed_left:
+            banned = {stutter_token(generated, size) for size in self.sizes} - {None}
+            if banned and torch.isfinite(scores[row]).sum().item() > len(banned):
                 scores[row, sorted(banned)] = -float("inf")
         return scores
