@@ -21,25 +21,17 @@ import collections
 import json
 import logging
 import re
-from collections.abc import Iterable
 from pathlib import Path
 
 from common import DATA_DIR
 from yxsumm.heading_detector import HeadingDetector
 from yxsumm.heading_features import NUMBERED_HEADING, ends_sentence
 from yxsumm.structure import HeadingMode, parse_article, prepare_text
-from yxsumm.train_headings import (
-    GoldArticle,
-    HeadingScore,
-    predicted_headings,
-    read_source,
-    score_parser,
-    train_heading_detector,
-)
+from yxsumm.train_headings import predicted_headings, read_source, score_parser, train_heading_detector
 
 DATA = DATA_DIR
-#: Whether bold blocks are left out of the gold (``--raw-gold`` turns it off).
-RAW = True
+#: Whether the lines of bold blocks are left unscored (``--raw-gold`` scores them as headings).
+BLOCKS_UNSCORED = True
 EVAL_SETS = {
     "hkcnews test": ("hkcnews_articles", "test"),
     "hkcnews dev": ("hkcnews_articles", "dev"),
@@ -58,7 +50,8 @@ CROSS = {
 def show_errors(set_name: str, headings: HeadingMode, count: int) -> None:
     """Print up to ``count`` articles with false positives or negatives."""
     shown = 0
-    for article in read_source(DATA, EVAL_SETS[set_name][1], EVAL_SETS[set_name][0], list_runs_as_other=RAW):
+    source, split = EVAL_SETS[set_name]
+    for article in read_source(DATA, split, source, list_runs_as_other=BLOCKS_UNSCORED):
         predicted = predicted_headings(parse_article(article.text, headings=headings)) - article.other
         if predicted ^ article.real and shown < count:
             shown += 1
@@ -90,7 +83,7 @@ def count_error_kinds(set_name: str) -> None:
     missed: collections.Counter[str] = collections.Counter()
     extra: collections.Counter[str] = collections.Counter()
     source, split = EVAL_SETS[set_name]
-    for article in read_source(DATA, split, source, list_runs_as_other=RAW):
+    for article in read_source(DATA, split, source, list_runs_as_other=BLOCKS_UNSCORED):
         parsed = parse_article(article.text)
         lines = prepare_text(article.text)[0].split("\n")
         predicted = predicted_headings(parsed) - article.other
@@ -98,21 +91,6 @@ def count_error_kinds(set_name: str) -> None:
         extra.update("title" if h == parsed.title else error_kind(h, lines) for h in predicted - article.real)
     print(f"{set_name}: missed {missed.total()} {missed.most_common()}")
     print(f"{set_name}: extra {extra.total()} {extra.most_common()}")
-
-
-def score_without_title(articles: Iterable[GoldArticle], detector: HeadingMode | HeadingDetector) -> HeadingScore:
-    """Like ``score_parser``, but a title that is not a gold heading is not scored (section headings only).
-
-    oped2 texts begin with the article's dek (its real title is the summary), which the parser shows
-    as the title: this measures the detector without that.
-    """
-    score = HeadingScore()
-    for article in articles:
-        parsed = parse_article(article.text, headings=detector)
-        if parsed.title and parsed.title not in article.real:
-            article = GoldArticle(article.text, article.real, article.other | {parsed.title})
-        score.add(predicted_headings(parsed), article)
-    return score
 
 
 def main() -> None:
@@ -129,8 +107,8 @@ def main() -> None:
     parser.add_argument("--raw-gold", action="store_true", help="score the lines of bold blocks as headings too")
     parser.add_argument("--no-title", action="store_true", help="do not score a title that is not a gold heading")
     args = parser.parse_args()
-    global RAW
-    RAW = not args.raw_gold
+    global BLOCKS_UNSCORED
+    BLOCKS_UNSCORED = not args.raw_gold
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
 
     if args.show:
@@ -151,8 +129,8 @@ def main() -> None:
     for name, (detector, eval_sets) in detectors.items():
         for set_name in eval_sets:
             source, split = EVAL_SETS[set_name]
-            gold = read_source(DATA, split, source, findable_only=args.findable, list_runs_as_other=RAW)
-            score = score_without_title(gold, detector) if args.no_title else score_parser(gold, detector)
+            gold = read_source(DATA, split, source, findable_only=args.findable, list_runs_as_other=BLOCKS_UNSCORED)
+            score = score_parser(gold, detector, count_title=not args.no_title)
             threshold = f" (threshold {detector.threshold})" if isinstance(detector, HeadingDetector) else ""
             print(f"{name:<36} {set_name:<13} {score}{threshold}", flush=True)
             scores = {"precision": score.precision, "recall": score.recall, "f1": score.f1}

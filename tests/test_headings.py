@@ -180,3 +180,15 @@ def test_a_bold_block_in_the_gold_field_is_not_scored_but_lone_headings_are(tmp_
     (labelled,) = label_articles([cleaned])
     positives = {t for t, label in zip(labelled.texts, labelled.labels, strict=True) if label}
     assert positives == {"交通建设提速", "市民出行更方便"}
+
+
+def test_a_title_outside_the_gold_counts_unless_asked_not_to() -> None:
+    from yxsumm.train_headings import score_parser
+
+    text = "\n".join(["阳西推进基层党建", BODY[0], BODY[1], "## 交通建设提速", BODY[2], BODY[3]])
+    article = GoldArticle(text, frozenset({"交通建设提速"}), frozenset())
+    assert parse_article(text).title == "阳西推进基层党建"
+    counted = score_parser([article])
+    assert (counted.tp, counted.fp, counted.fn) == (1, 1, 0)  # the title is an extra heading
+    sections_only = score_parser([article], count_title=False)
+    assert (sections_only.tp, sections_only.fp, sections_only.fn) == (1, 0, 0)

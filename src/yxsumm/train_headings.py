@@ -180,11 +180,20 @@ def predicted_headings(article: Article) -> set[str]:
     return predicted
 
 
-def score_parser(articles: Iterable[GoldArticle], headings: HeadingMode = "auto") -> HeadingScore:
-    """Score ``parse_article`` (the title counts as a predicted heading, as a reader would see it)."""
+def score_parser(
+    articles: Iterable[GoldArticle], headings: HeadingMode = "auto", *, count_title: bool = True
+) -> HeadingScore:
+    """Score ``parse_article`` (the title counts as a predicted heading, as a reader would see it).
+
+    ``count_title=False`` leaves a title that is not a gold heading unscored (section headings only:
+    oped2 texts begin with the article's dek, which the parser shows as the title).
+    """
     score = HeadingScore()
     for article in articles:
-        score.add(predicted_headings(parse_article(article.text, headings=headings)), article)
+        parsed = parse_article(article.text, headings=headings)
+        if not count_title and parsed.title and parsed.title not in article.real:
+            article = GoldArticle(article.text, article.real, article.other | {parsed.title})
+        score.add(predicted_headings(parsed), article)
     return score
 
 
