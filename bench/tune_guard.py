@@ -28,8 +28,8 @@ from yxsumm.corpus import read_pairs
 from yxsumm.faithfulness import TrigramBackground, scattered_run
 from yxsumm.generation import generate_candidates, generate_texts, score_candidates
 from yxsumm.guard import Candidate, GuardWeights, assess, choose_assessed
-from yxsumm.guard_assets import load_guard_weights
-from yxsumm.guarded_generation import extractive_fallback
+from yxsumm.guard_assets import GuardAssets, load_guard_weights
+from yxsumm.guarded_generation import extractive_fallback, selected_spans
 from yxsumm.headline_endings import HeadlineEndings
 from yxsumm.model_loading import load_model
 from yxsumm.postprocess import finish_line
@@ -78,17 +78,17 @@ def collect(args: argparse.Namespace) -> dict:
 def add_spans(data: dict, args: argparse.Namespace) -> None:
     """The span selector's span of every item, scored by the generator (replaces earlier spans).
 
-    The span hint weights (``span_hint``) are those of ``--weights-from``.
+    Spans are chosen as the guard chooses them (:func:`~yxsumm.guarded_generation.selected_spans`, the
+    item's first n-best line as the hint), with the hint weights of ``--weights-from``.
     """
     model, tokenizer, _ = load_model(args.model)
-    selector = SpanSelector.load(args.span_model)
     weights = load_guard_weights(Path(args.weights_from)) if args.weights_from else GuardWeights()
+    assets = GuardAssets(selector=SpanSelector.load(args.span_model), weights=weights, endings=ENDINGS)
     for items in data.values():
         texts = [i["text"] for i in items]
         hints = [i["nbest"][0][0] if i["nbest"] else None for i in items]
-        hint_weight = weights.for_task(items[0]["task"]).span_hint
-        spans = selector.select(texts, items[0]["task"], endings=ENDINGS, hints=hints, hint_weight=hint_weight)
-        span_texts = [[s.text] if s and len(s.text) >= 2 else [] for s in spans]
+        spans = selected_spans(assets, texts, items[0]["task"], hints)
+        span_texts = [[span] if span else [] for span in spans]
         scores = score_candidates(model, tokenizer, texts, span_texts, task=items[0]["task"])
         for item, st, ss in zip(items, span_texts, scores, strict=True):
             item["span"] = [st[0], ss[0]] if st else None
