@@ -79,10 +79,11 @@ def add_spans(data: dict, args: argparse.Namespace) -> None:
     """The span selector's span of every item, scored by the generator (replaces earlier spans).
 
     Spans are chosen as the guard chooses them (:func:`~yxsumm.guarded_generation.selected_spans`, the
-    item's first n-best line as the hint), with the hint weights of ``--weights-from``.
+    item's first n-best line as the hint), with the hint weights of ``--weights-from``, else of the
+    ``--span-model`` guard folder: spans chosen without the guard's hint would be spans it never prints.
     """
     model, tokenizer, _ = load_model(args.model)
-    weights = load_guard_weights(Path(args.weights_from)) if args.weights_from else GuardWeights()
+    weights = load_guard_weights(Path(args.weights_from or args.span_model))
     assets = GuardAssets(selector=SpanSelector.load(args.span_model), weights=weights, endings=ENDINGS)
     for items in data.values():
         texts = [i["text"] for i in items]
