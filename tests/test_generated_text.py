@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from yxsumm.postprocess import clean_generated, drop_invented_tag
+from yxsumm.postprocess import clean_generated, drop_invented_tag, drop_list_marker, finish_line
 
 SOURCE = "旺角冲突案今日开审，多名被告出庭。法官指出……"
 
@@ -18,6 +18,17 @@ def test_a_tag_taken_from_the_article_is_kept() -> None:
 def test_a_headline_that_is_mostly_tag_is_kept_whole() -> None:
     assert drop_invented_tag("【七一游行】集会", SOURCE) == "【七一游行】集会"
     assert drop_invented_tag("没有栏目标签的标题", SOURCE) == "没有栏目标签的标题"
+
+
+def test_a_list_number_the_section_does_not_start_with_is_removed() -> None:
+    section = "2018年，阳西县全面贯彻党的十九大精神，坚定理想信念。"
+    assert finish_line("三、坚定信心锻造新时代", section) == "坚定信心锻造新时代"
+    assert drop_list_marker("（三）坚持党建引领发展", section) == "坚持党建引领发展"
+    assert drop_list_marker("4) 尊重语境，修辞立诚", section) == "尊重语境，修辞立诚"
+    assert drop_list_marker("1.5亿人受影响", section) == "1.5亿人受影响"  # a number, not a list number
+    assert drop_list_marker("二是坚持互利共赢", section) == "二是坚持互利共赢"
+    assert drop_list_marker("三、坚持", section) == "三、坚持"  # too little would be left
+    assert drop_list_marker("三、坚定信心锻造", "三、坚定信心，锻造新时代") == "三、坚定信心锻造"  # the text has it
 
 
 def test_wordpiece_output_is_joined_and_stutters_collapse() -> None:

@@ -15,6 +15,7 @@ from yxsumm.faithfulness import (
     TrigramBackground,
     broken_words,
     cut_line_ends,
+    mistitled_names,
     scattered_run,
     source_pieces,
     unattested_trigrams,
@@ -164,6 +165,23 @@ def test_characters_never_side_by_side_in_the_source_are_a_made_up_run() -> None
     copied = Candidate("深入学习总书记重要讲话", "model", -0.9, 1)
     weights = GuardWeights(scattered=2.0, scattered_min_run=3)
     assert choose([made_up, copied], source, None, weights, "x").text == "深入学习总书记重要讲话"
+
+
+def test_a_title_glued_to_someone_else_is_mistitled_and_loses_to_a_faithful_line() -> None:
+    source = (
+        "阳西县委始终把政治建设放在首位，深入贯彻习近平总书记重要讲话精神。"
+        "中共中央总书记、国家主席、中央军委主席习近平出席大会。行政长官梁振英向消防处致敬。"
+    )
+    assert mistitled_names("阳西县委书记习近平总书记重要讲话精神", source) == ["县委书记习近平"]
+    assert mistitled_names("消防局长梁振英致敬", source) == ["局长梁振英"]
+    assert mistitled_names("行政长官梁振英向消防处致敬", source) == []
+    assert mistitled_names("总书记习近平出席大会", source) == []  # other titles may stand between
+    assert mistitled_names("县委书记张三出席", source) == []  # a name the source lacks: the hard rule's case
+    glued = Candidate("阳西县委书记习近平总书记重要讲话精神", "model", -0.3, 0)
+    faithful = Candidate("深入贯彻习近平总书记重要讲话精神", "model", -0.8, 1)
+    weights = GuardWeights(mistitled=1.0)
+    assert choose([glued, faithful], source, None, weights, "x").text == "深入贯彻习近平总书记重要讲话精神"
+    assert choose([glued, faithful], source, None, GuardWeights(), "x").text == glued.text  # weight 0: no effect
 
 
 # -- spans -----------------------------------------------------------------------------------------

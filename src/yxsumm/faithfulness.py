@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from .chinese import HAN
@@ -138,6 +139,52 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
             Fact("name", name) for name in _names(cand) if name not in src and not _short_name_saying(name, src)
         )
     return missing
+
+
+#: Endings of the jieba words that give a person's office or trade (``县委书记``, ``局长``, ``总统``).
+TITLE_ENDINGS = (
+    "长", "书记", "主席", "总统", "总理", "首相", "部长", "主任", "校长", "教授", "总裁", "法官", "议员",
+    "大使", "特首", "司长", "董事", "经理", "委员", "院士", "博士", "记者", "主教", "牧师", "领袖",
+    "发言人", "司令", "将军", "议长", "总督", "主管", "律师", "医生", "导演", "作家",
+)  # fmt: skip
+
+
+def mistitled_names(candidate: str, source: str) -> list[str]:
+    """Title + person name pairs of ``candidate`` that the source never writes side by side.
+
+    ``阳西县委书记习近平…`` glues the county secretary's title to a name from another sentence; ``消防局长梁振英``
+    gives a man an office the article does not give him.  A pair counts when jieba tags the name as a
+    person (``nr…``, two characters or more), the word before it ends in one of :data:`TITLE_ENDINGS`,
+    the name occurs in the source (a missing name is the hard rule's business) and the source never
+    writes that title before the name within one clause (``中共中央总书记、国家主席、中央军委主席习近平``
+    supports ``总书记习近平``).  Of 2,477 dev headlines 0.5 % have such a pair, mostly the same
+    person under a title the article words differently, so it is a penalty, not a refusal.
+    """
+    cand = fact_normalise(candidate)
+    if not HAN.search(cand):
+        return []
+    src = fact_normalise(source)
+    words = posseg().lcut(cand)
+    return [
+        title.word + name.word
+        for title, name in pairwise(words)
+        if name.flag.startswith("nr")
+        and len(name.word) >= 2
+        and len(title.word) >= 2
+        and title.word.endswith(TITLE_ENDINGS)
+        and name.word in src
+        and not _titled_in_source(title.word, name.word, src)
+    ]
+
+
+#: Between a title and the name it belongs to, the source may list more titles (``总书记、国家主席、…习近平``).
+_TITLE_GAP = 16
+
+
+def _titled_in_source(title: str, name: str, source: str) -> bool:
+    """Whether ``source`` writes ``title`` before ``name`` in one clause (other titles may come between)."""
+    gap = rf"[^。，,；;！!？?：:\n]{{0,{_TITLE_GAP}}}?"
+    return re.search(re.escape(title) + gap + re.escape(name), source) is not None
 
 
 def text_segments(text: str) -> list[str]:

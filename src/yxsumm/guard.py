@@ -10,7 +10,7 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
 * **score** — among the others, the highest
 
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
-  − w_dangling · [dangling] − w_scattered · [scattered ≥ scattered_min_run]``
+  − w_dangling · [dangling] − w_scattered · [scattered ≥ scattered_min_run] − w_mistitled · [mistitled]``
 
   wins, where ``lp`` is the generator's mean log-probability per token of the line given the source
   for a generated line, and ``span_log_prob · log_prob + span_bonus`` for the extracted span (with
@@ -20,7 +20,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   character trigrams found neither in the source nor in the background list of training headlines,
   ``dangling`` whether the line ends with words headlines almost never end with (``贯彻党的十九大``,
   :mod:`yxsumm.headline_endings`) and ``scattered`` the longest run of characters that are never side
-  by side in the source (``…引发热烈反响`` made up, :func:`~yxsumm.faithfulness.scattered_run`).
+  by side in the source (``…引发热烈反响`` made up, :func:`~yxsumm.faithfulness.scattered_run`), and
+  ``mistitled`` whether a person's name follows a title the source never puts before it
+  (``县委书记习近平``, :func:`~yxsumm.faithfulness.mistitled_names`).
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
 clause) is printed.  Each printed line records how it was produced (:data:`Origin`).
@@ -39,6 +41,7 @@ from .faithfulness import (
     TrigramBackground,
     broken_words,
     cut_line_ends,
+    mistitled_names,
     scattered_run,
     source_pieces,
     unattested_trigrams,
@@ -71,6 +74,8 @@ class GuardWeights:
     scattered: float = 0.0
     #: A run of at least this many characters never side by side in the source is penalised by ``scattered``.
     scattered_min_run: int = 4
+    #: A person's name right after a title the source never writes before it (``县委书记习近平``).
+    mistitled: float = 0.0
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
     #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
@@ -117,6 +122,7 @@ class Assessment:
     dangling: str = ""  # the line's last word(s), when headlines almost never end with them
     scattered: int = 0  # the longest run of characters that are never side by side in the source
     unpaired: bool = False  # a book title or quotation opened and not closed, or closed and never opened
+    mistitled: tuple[str, ...] = ()  # title + name pairs the source never writes side by side
 
     @property
     def acceptable(self) -> bool:
@@ -163,6 +169,7 @@ def assess(
         dangling=endings.dangling_end(text) if endings is not None and (every or weights.dangling) else "",
         scattered=scattered_run(text, source) if every or weights.scattered else 0,
         unpaired=unpaired_marks(text),
+        mistitled=tuple(mistitled_names(text, source)) if every or weights.mistitled else (),
     )
 
 
@@ -178,6 +185,7 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.unattested * assessment.unattested
         - weights.dangling * bool(assessment.dangling)
         - weights.scattered * (assessment.scattered >= weights.scattered_min_run)
+        - weights.mistitled * bool(assessment.mistitled)
     )
 
 

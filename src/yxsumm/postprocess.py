@@ -1,4 +1,4 @@
-"""The one post-processing stage of printed lines: clean, drop invented tags, cap the length.
+"""The one post-processing stage of printed lines: clean, drop invented tags and list numbers, cap the length.
 
 Decoded text is cleaned by :func:`clean_generated` (inside :func:`~yxsumm.generation.decode`); every
 printed line, generated or extracted, then passes :func:`finish_line`.  The output guard that chooses
@@ -20,6 +20,11 @@ _SPACE_NEAR_CJK = re.compile(rf"(?<=[{CJK_CONTEXT_RANGES}])\s+|\s+(?=[{CJK_CONTE
 _ASCII_PUNCT_NEAR_CJK = re.compile(rf"(?<=[{CJK_CONTEXT_RANGES}])[,:;?!]|[,:;?!](?=[{CJK_CONTEXT_RANGES}])")
 _STUTTER = re.compile(rf"([{HAN_RANGES}])\1{{2,}}")
 _LEADING_TAG = re.compile(r"^\s*【([^】]{1,60})】\s*")
+_NUMERALS = "一二三四五六七八九十"
+#: A list number at the start of a line: ``三、`` ``（三）`` ``(3)`` ``3、`` ``3.`` ``3）`` (not ``1.5亿``).
+_LEADING_LIST_MARKER = re.compile(
+    rf"^\s*(?:[{_NUMERALS}]{{1,3}}、|[（(][{_NUMERALS}\d]{{1,3}}[）)]|\d{{1,2}}(?:[、）)]|[.．](?!\d)))\s*"
+)
 
 
 def clean_generated(text: str) -> str:
@@ -51,6 +56,22 @@ def drop_invented_tag(headline: str, source: str) -> str:
     return headline[match.end() :]
 
 
+def drop_list_marker(line: str, source: str) -> str:
+    """Remove a list number (``三、``, ``（三）``, ``3.``) from the start of ``line`` unless ``source`` starts with it.
+
+    The model learnt such numbers from numbered headings; at the head of a section summary printed
+    beside the section's own heading, ``三、坚定信心…`` for the first section is structure that is not
+    there.  A line that would be left with under 4 characters keeps it.
+    """
+    match = _LEADING_LIST_MARKER.match(line)
+    if not match or len(line) - match.end() < 4:
+        return line
+    marker = match.group(0).strip()
+    if source.lstrip().startswith(marker):
+        return line
+    return line[match.end() :]
+
+
 def _inside_ascii_run(text: str, cut: int) -> bool:
     """Whether cutting ``text`` at ``cut`` would split a Latin word or an Arabic number."""
     return 0 < cut < len(text) and all(c.isascii() and c.isalnum() for c in (text[cut - 1], text[cut]))
@@ -79,5 +100,5 @@ def shorten(sentence: str, max_chars: int = MAX_HEADLINE_CHARS) -> str:
 
 
 def finish_line(line: str, source: str) -> str:
-    """The last step for every printed line: drop an invented column tag, cap the length."""
-    return shorten(drop_invented_tag(line, source), MAX_LINE_CHARS) if line else line
+    """The last step for every printed line: drop an invented column tag and list number, cap the length."""
+    return shorten(drop_list_marker(drop_invented_tag(line, source), source), MAX_LINE_CHARS) if line else line
