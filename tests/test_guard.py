@@ -184,6 +184,17 @@ def test_a_title_glued_to_someone_else_is_mistitled_and_loses_to_a_faithful_line
     assert choose([glued, faithful], source, None, GuardWeights(), "x").text == glued.text  # weight 0: no effect
 
 
+def test_a_line_cut_inside_a_plain_word_is_penalised_though_search_mode_lets_it_pass() -> None:
+    source = "阳西县以习近平新时代中国特色社会主义思想为指导，坚定理想信念。"
+    assert cut_line_ends("坚定信心锻造新时代中国特色社会", source) == []  # 社会 is a search-mode word
+    assert cut_line_ends("坚定信心锻造新时代中国特色社会", source, whole_words=True) == ["新时代中国特色社会"]
+    assert cut_line_ends("以习近平新时代中国特色社会主义思想为指导", source, whole_words=True) == []
+    cut = Candidate("新时代中国特色社会", "model", -0.3, 0)
+    whole = Candidate("以习近平新时代中国特色社会主义思想为指导", "model", -0.9, 1)
+    assert choose([cut, whole], source, None, GuardWeights(cut_word=1.0), "x").text == whole.text
+    assert choose([cut, whole], source, None, GuardWeights(), "x").text == cut.text
+
+
 # -- spans -----------------------------------------------------------------------------------------
 
 

@@ -76,6 +76,8 @@ class GuardWeights:
     scattered_min_run: int = 4
     #: A person's name right after a title the source never writes before it (``县委书记习近平``).
     mistitled: float = 0.0
+    #: A line that starts or ends inside a plain jieba word of the source (``…中国特色社会`` of 社会主义).
+    cut_word: float = 0.0
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
     #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
@@ -123,6 +125,7 @@ class Assessment:
     scattered: int = 0  # the longest run of characters that are never side by side in the source
     unpaired: bool = False  # a book title or quotation opened and not closed, or closed and never opened
     mistitled: tuple[str, ...] = ()  # title + name pairs the source never writes side by side
+    cut_word: tuple[str, ...] = ()  # the line's end or start, when it stops inside a plain source word
 
     @property
     def acceptable(self) -> bool:
@@ -170,6 +173,7 @@ def assess(
         scattered=scattered_run(text, source) if every or weights.scattered else 0,
         unpaired=unpaired_marks(text),
         mistitled=tuple(mistitled_names(text, source)) if every or weights.mistitled else (),
+        cut_word=tuple(cut_line_ends(text, source, whole_words=True)) if every or weights.cut_word else (),
     )
 
 
@@ -186,6 +190,7 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.dangling * bool(assessment.dangling)
         - weights.scattered * (assessment.scattered >= weights.scattered_min_run)
         - weights.mistitled * bool(assessment.mistitled)
+        - weights.cut_word * bool(assessment.cut_word)
     )
 
 
