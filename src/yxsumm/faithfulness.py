@@ -95,8 +95,25 @@ def _source_facts(source: str) -> tuple[frozenset[tuple[str, str]], frozenset[st
     return numbers, bare_numbers, latin
 
 
+#: Texts up to this long (candidate lines) keep their POS tags in a cache; a source can be megabytes.
+_CACHED_TAGGING_CHARS = 200
+
+
+def _tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words of ``text`` with their POS tags (a line's tags are cached: the hard rule and the
+    title check both need them)."""
+    if len(text) <= _CACHED_TAGGING_CHARS:
+        return _tagged_line(text)
+    return tuple((w.word, w.flag) for w in posseg().lcut(text))
+
+
+@lru_cache(maxsize=4096)
+def _tagged_line(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w.word, w.flag) for w in posseg().lcut(text))
+
+
 def _names(text: str) -> list[str]:
-    return [w.word for w in posseg().lcut(text) if w.flag.startswith(_NAME_FLAGS) and len(w.word) >= 2]
+    return [word for word, flag in _tagged_words(text) if flag.startswith(_NAME_FLAGS) and len(word) >= 2]
 
 
 #: Verbs of saying that jieba glues to a one-character short name (``巴称`` = 巴勒斯坦 + 称).
@@ -164,16 +181,15 @@ def mistitled_names(candidate: str, source: str) -> list[str]:
     if not HAN.search(cand):
         return []
     src = fact_normalise(source)
-    words = posseg().lcut(cand)
     return [
-        title.word + name.word
-        for title, name in pairwise(words)
-        if name.flag.startswith("nr")
-        and len(name.word) >= 2
-        and len(title.word) >= 2
-        and title.word.endswith(TITLE_ENDINGS)
-        and name.word in src
-        and not _titled_in_source(title.word, name.word, src)
+        title + name
+        for (title, _), (name, flag) in pairwise(_tagged_words(cand))
+        if flag.startswith("nr")
+        and len(name) >= 2
+        and len(title) >= 2
+        and title.endswith(TITLE_ENDINGS)
+        and name in src
+        and not _titled_in_source(title, name, src)
     ]
 
 
