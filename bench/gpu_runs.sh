@@ -45,14 +45,11 @@ launch small   --set init_from=models/yxsumm-copybart-small --set max_pairs_per_
 sleep 90; nvidia-smi --query-gpu=utilization.gpu,memory.used --format=csv,noheader >>"$OUT/summary.log"
 for entry in "${pids[@]}"; do wait "${entry#*:}"; echo "${entry%%:*} exit $?" >>"$OUT/summary.log"; done
 
-for run in all bal25k all_lr8 small; do
-  dir=$WORK/$run
+for entry in "${pids[@]}"; do
+  run=${entry%%:*} dir=$WORK/${entry%%:*}
   { echo "== $run"; grep -E "pairs/s|dev ROUGE|finished|Error|error" "$dir/train.log" | tail -8; } >>"$OUT/summary.log"
-  if [ ! -f "$dir/export/model.safetensors" ] && [ -f "$dir/run/best/config.json" ]; then
-    $PY -c "
-import sys; sys.argv=['x']; sys.path.insert(0,'bench'); import gpu_train
-gpu_train.import_training_without_package_init()
-from yxsumm.training.modeling import export_model; export_model('$dir/run/best', '$dir/export')" >>"$dir/train.log" 2>&1
+  if [ ! -f "$dir/export/model.safetensors" ] && [ -f "$dir/run/best/config.json" ]; then  # stopped by timeout
+    $PY bench/gpu_train.py --export-only --set output_dir="$dir/run" --export "$dir/export" >>"$dir/train.log" 2>&1
   fi
   cp "$dir/run/history.jsonl" "$dir/export/" 2>/dev/null; cp "$dir/train.log" "$dir/export/" 2>/dev/null
   [ -d "$dir/export" ] && tar -cf "$OUT/$run.tar" -C "$dir/export" .

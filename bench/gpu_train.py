@@ -63,10 +63,11 @@ def build_config(settings: list[str]) -> object:
 
 
 def main() -> None:
-    """Train, then export the best checkpoint (or the last, if no dev score was kept) as float16."""
+    """Train (unless ``--export-only``), then export the best checkpoint (or the last) as float16."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="a TrainConfig field")
     parser.add_argument("--export", help="write the best weights here as float16 (config and tokenizer too)")
+    parser.add_argument("--export-only", action="store_true", help="export OUTPUT_DIR's checkpoint, do not train")
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
     loop = import_training_without_package_init()
@@ -75,7 +76,8 @@ def main() -> None:
     torch.backends.cuda.matmul.allow_tf32 = True
     torch.backends.cudnn.allow_tf32 = True
     config = build_config(args.set)
-    loop.train(config)
+    if not args.export_only:
+        loop.train(config)
     if args.export:
         from yxsumm.training.modeling import export_model
 

@@ -18,14 +18,13 @@ import json
 import random
 from pathlib import Path
 
-from yxsumm.corpus import TRAIN_FILES
+from yxsumm.corpus import TRAIN_FILES, read_jsonl
 from yxsumm.training.config import DEV_SETS
 
 
 def pack_file(source: Path, target: Path, chars: int, cap: int, seed: int, limit: int = 0, level: int = 9) -> int:
     """Copy ``source`` to ``target`` with texts cut to ``chars`` and at most ``cap`` lines; returns lines kept."""
-    with gzip.open(source, "rt", encoding="utf-8") as handle:
-        records = [json.loads(line) for line in handle if line.strip()]
+    records = list(read_jsonl(source))
     if limit:
         records = records[:limit]
     if cap and len(records) > cap:

@@ -297,10 +297,14 @@ def cut_line_ends(candidate: str, source: str, *, whole_words: bool = False) -> 
     src = fact_normalise(source)
     cut: list[str] = []
     suffix = _longest_in_source(segments[-1], src, from_end=True)
-    if _checkable(suffix, suffix[-1:]) and not _occurs_with_edge(suffix, src, True, whole_words):
+    if _checkable(suffix, suffix[-1:]) and not _occurs_with_edge(suffix, src, at_end=True, whole_words=whole_words):
         cut.append(suffix)
     prefix = _longest_in_source(segments[0], src, from_end=False)
-    if _checkable(prefix, prefix[:1]) and prefix not in cut and not _occurs_with_edge(prefix, src, False, whole_words):
+    if (
+        _checkable(prefix, prefix[:1])
+        and prefix not in cut
+        and not _occurs_with_edge(prefix, src, at_end=False, whole_words=whole_words)
+    ):
         cut.append(prefix)
     return cut
 
@@ -324,7 +328,7 @@ def _longest_in_source(segment: str, source: str, *, from_end: bool) -> str:
     return segment[len(segment) - length :] if from_end else segment[:length]
 
 
-def _occurs_with_edge(piece: str, source: str, at_end: bool, whole_words: bool = False) -> bool:
+def _occurs_with_edge(piece: str, source: str, *, at_end: bool, whole_words: bool = False) -> bool:
     """Whether some occurrence of ``piece`` in ``source`` ends (``at_end``) or starts on a word edge."""
     start = source.find(piece)
     for _ in range(MAX_OCCURRENCES):
