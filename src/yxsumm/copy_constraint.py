@@ -81,6 +81,7 @@ class WholeWordCopyProcessor(LogitsProcessor):
         self.vocabulary = _vocabulary(tokenizer)
         self.tries = [_source_trie(row, self.vocabulary) for row in source_ids.tolist()]
         self.first_pieces = [[t for t in trie if t != _END] for trie in self.tries]
+        self._outside: torch.Tensor | None = None  # per source: what is forbidden outside a word
 
     def _node(self, trie: _Trie, generated: list[int]) -> _Trie | None:
         """The trie node of the ASCII word being written at the end of ``generated`` (None: not in one)."""
@@ -94,28 +95,44 @@ class WholeWordCopyProcessor(LogitsProcessor):
             node = node.get(token) if node is not None else None
         return node  # None also when the word so far is not on the trie (then nothing is constrained)
 
+    def _forbidden_outside_words(self, columns: int, width: int) -> torch.Tensor:
+        """One row per source: the ASCII pieces that no source word starts with (``columns`` wide)."""
+        if self._outside is None or self._outside.shape[-1] != columns:
+            ascii_pieces = self.vocabulary.start_mask[:width] | self.vocabulary.continue_mask[:width]
+            outside = torch.zeros((len(self.tries), columns), dtype=torch.bool)
+            outside[:, :width] = ascii_pieces[None]
+            for source, first in enumerate(self.first_pieces):
+                outside[source, first] = False
+            self._outside = outside
+        return self._outside
+
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
         """Set the scores of forbidden tokens to ``-inf``."""
         rows = input_ids.shape[0]
         per_source = max(1, rows // max(1, len(self.tries)))
         width = min(scores.shape[-1], self.vocabulary.size)
-        # By default every ASCII piece is forbidden; each row then gets back what its source allows.
-        forbidden = torch.zeros_like(scores, dtype=torch.bool)
-        forbidden[:, :width] = (self.vocabulary.start_mask[:width] | self.vocabulary.continue_mask[:width])[None]
-        for row, generated in enumerate(input_ids.tolist()):
-            source = min(row // per_source, len(self.tries) - 1)
-            trie = self.tries[source]
-            node = self._node(trie, generated)
-            if node is None or _END in node:
-                # Not inside a word, or at the end of a source word: a new source word may start (or this one go on).
-                allowed = self.first_pieces[source] + ([t for t in node if t != _END] if node else [])
+        sources = (torch.arange(rows) // per_source).clamp(max=len(self.tries) - 1)
+        # Outside a word (most rows) every ASCII piece is forbidden but the first pieces of the source's words.
+        forbidden = self._forbidden_outside_words(scores.shape[-1], width)[sources].to(scores.device)
+        last = input_ids[:, -1].cpu().clamp(min=0, max=self.vocabulary.size - 1)
+        in_word = self.vocabulary.start_mask[last] | self.vocabulary.continue_mask[last]
+        for row in in_word.nonzero().flatten().tolist():
+            source = int(sources[row])
+            node = self._node(self.tries[source], input_ids[row].tolist())
+            if node is None:
+                continue  # a word the trie does not know: constrained as outside a word
+            if _END in node:
+                # At the end of a source word: a new source word may start, or this one go on.
+                allowed = self.first_pieces[source] + [t for t in node if t != _END]
             else:
                 # Inside a word: only the continuations that stay on a source word.
                 forbidden[row, :width] = True
                 allowed = [t for t in node if t != _END]
             if allowed:
                 forbidden[row, allowed] = False
+        masked = scores.masked_fill(forbidden, -float("inf"))
         # Never leave a row without any finite score (a forced end of sequence inside a word, say).
-        stuck = ~(torch.isfinite(scores) & ~forbidden).any(dim=-1)
-        forbidden[stuck] = False
-        return scores.masked_fill(forbidden, -float("inf"))
+        stuck = masked.amax(dim=-1) == -float("inf")
+        if bool(stuck.any()):
+            masked[stuck] = scores[stuck]
+        return masked
