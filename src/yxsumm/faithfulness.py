@@ -346,10 +346,14 @@ def _edges_near(source: str, position: int, whole_words: bool = False) -> set[in
     text's ends count."""
     begin = max(0, position - _EDGE_WINDOW)
     window = source[begin : position + _EDGE_WINDOW]
-    edges = {0, len(source)}
-    for _, start, end in jieba().tokenize(window, mode="default" if whole_words else "search", HMM=False):
-        edges.update((begin + start, begin + end))
-    return edges
+    return {0, len(source)} | {begin + edge for edge in _window_edges(window, whole_words)}
+
+
+@lru_cache(maxsize=8192)
+def _window_edges(window: str, whole_words: bool) -> frozenset[int]:
+    """Word edges of a short window (cached: a text's candidate lines end alike, so windows recur)."""
+    mode = "default" if whole_words else "search"
+    return frozenset(edge for _, start, end in jieba().tokenize(window, mode=mode, HMM=False) for edge in (start, end))
 
 
 def trigrams(text: str) -> list[str]:
