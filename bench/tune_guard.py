@@ -55,7 +55,7 @@ DEV_SETS = [
 def collect(args: argparse.Namespace) -> dict:
     model, tokenizer, _ = load_model(args.model)
     data: dict = {}
-    for name in DEV_SETS:
+    for name in args.sets or DEV_SETS:
         path = Path(args.data_dir) / f"{name}.jsonl.gz"
         if not path.exists():
             continue
@@ -223,6 +223,9 @@ def main() -> None:
     parser.add_argument("--span-model")
     parser.add_argument("--background", required=True, help="trigram file from yxsumm build-trigrams")
     parser.add_argument("--limit", type=int, default=300)
+    parser.add_argument(
+        "--sets", nargs="+", metavar="SPLIT/NAME", help="sets to collect (default: the dev protocol's ten)"
+    )
     parser.add_argument("--offset", type=int, default=0, help="skip this many pairs of every set (held-out items)")
     parser.add_argument("--num-beams", type=int, default=4)
     parser.add_argument("--cache", default="runs/guard/candidates.json")
