@@ -132,6 +132,35 @@ def _short_name_saying(name: str, source: str) -> bool:
     return len(name) == 2 and name[1] in _SAYING and name[0] in _name_initials(source)
 
 
+#: One-character short forms of countries and regions that news headlines put before an organisation
+#: (``俄外交部`` for 俄罗斯外交部, ``美国会`` for 美国国会).
+SHORT_FORMS = frozenset("美俄英法德日韩朝乌以巴伊叙黎印澳加欧意土越菲港台")
+#: Endings of organisation words (``外交部``, ``参议院``, ``国会``, ``海军``, ``政府``, ``大使馆``).
+ORGANISATION_ENDINGS = ("部", "院", "会", "军", "政府", "局", "署", "委", "馆", "办", "厅", "党")
+#: Organisation endings that make a proper name of their own (``北京医院`` is one hospital, not any).
+_NAMED_INSTITUTIONS = ("医院",)
+
+
+def abbreviated_organisation(name: str, source: str) -> bool:
+    """Whether ``name`` shortens an organisation that ``source`` names in full.
+
+    ``name`` must be a country's one-character short form (:data:`SHORT_FORMS`) or a longer word the
+    source has, then an organisation word (:data:`ORGANISATION_ENDINGS`), and the source must write
+    both in that order with at most four Han characters between them: ``俄外交部`` is supported by
+    ``俄罗斯外交部``, ``美国参议院`` by ``美国国会参议院``; ``美外交部`` is not supported by ``俄罗斯外交部``, nor a
+    place or person missing a character (``格兰岛`` for 格陵兰岛).
+    """
+    for split in range(1, len(name) - 1):
+        head, organisation = name[:split], name[split:]
+        if not organisation.endswith(ORGANISATION_ENDINGS) or organisation.endswith(_NAMED_INSTITUTIONS):
+            continue
+        if head not in SHORT_FORMS and not (len(head) >= 2 and head in source):
+            continue
+        if re.search(re.escape(head) + r"[\u4e00-\u9fff]{0,4}" + re.escape(organisation), source):
+            return True
+    return False
+
+
 def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) -> list[Fact]:
     """The numbers, Latin tokens and names of ``candidate`` that ``source`` does not support.
 
@@ -139,7 +168,8 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
     ``100万欧元``; ``1000万`` is not supported by it), or, for a number without a unit, the same number
     at all.  A Latin token must equal a Latin token of the source (case-insensitive), a name must
     occur in the source; the news idiom ``巴称``/``乌称`` (a one-character short name and 称, which
-    jieba takes for one name) is supported by a source name that begins with that character.
+    jieba takes for one name) is supported by a source name that begins with that character, and a
+    short form of an organisation (``俄外交部``) by its full name (:func:`abbreviated_organisation`).
     """
     cand = fact_normalise(candidate)
     src = fact_normalise(source)
@@ -153,7 +183,9 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
             missing.append(Fact("latin", token))
     if check_names and HAN.search(cand):
         missing.extend(
-            Fact("name", name) for name in _names(cand) if name not in src and not _short_name_saying(name, src)
+            Fact("name", name)
+            for name in _names(cand)
+            if name not in src and not _short_name_saying(name, src) and not abbreviated_organisation(name, src)
         )
     return missing
 
