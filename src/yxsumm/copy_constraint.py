@@ -116,9 +116,10 @@ class WholeWordCopyProcessor(LogitsProcessor):
         forbidden = self._forbidden_outside_words(scores.shape[-1], width)[sources].to(scores.device)
         last = input_ids[:, -1].cpu().clamp(min=0, max=self.vocabulary.size - 1)
         in_word = self.vocabulary.start_mask[last] | self.vocabulary.continue_mask[last]
-        for row in in_word.nonzero().flatten().tolist():
+        rows_in_word = in_word.nonzero().flatten().tolist()
+        for row, generated in zip(rows_in_word, input_ids[rows_in_word].tolist(), strict=True):
             source = int(sources[row])
-            node = self._node(self.tries[source], input_ids[row].tolist())
+            node = self._node(self.tries[source], generated)
             if node is None:
                 continue  # a word the trie does not know: constrained as outside a word
             if _END in node:
