@@ -23,7 +23,7 @@ from yxsumm.faithfulness import (
 )
 from yxsumm.guard import Candidate, GuardWeights, choose, unpaired_marks
 from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
-from yxsumm.spans import drop_leading_connective, oracle_span, trim_span
+from yxsumm.spans import drop_leading_connective, oracle_span, reads_as_attribution, trim_span
 
 
 def _kinds(candidate: str, source: str) -> list[tuple[str, str]]:
@@ -229,6 +229,24 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("但是好的") == "但是好的"  # too little would be left
 
 
+def test_a_clause_that_only_says_who_reported_is_not_a_headline() -> None:
+    for attribution in [
+        "据以色列媒体25日报道",
+        "美国媒体23日援引消息人士的话报道称",
+        "李先生又表示",
+        "冷先锋说",
+        "一项调查显示",
+    ]:
+        assert reads_as_attribution(attribution), attribution
+    for headline in [
+        "以媒称美航母打击群已抵达中东",
+        "网络小说改编剧热播",
+        "显示屏产业加快发展",
+        "江西南昌赣江一艘油船起火",
+    ]:
+        assert not reads_as_attribution(headline), headline
+
+
 def test_oracle_span_is_a_clause_of_the_source() -> None:
     text = "新华社北京3月5日电 国务院总理今天作政府工作报告，提出今年经济增长目标为百分之五左右。报告还说明了其他事项。"
     span = oracle_span(text, "政府工作报告提出经济增长目标百分之五")
@@ -396,6 +414,21 @@ def test_the_span_selector_passes_over_spans_that_stop_in_mid_phrase(example_tex
     (second,) = selector.select([example_text], endings=endings)
     assert second is not None and second.text in example_text and not endings.dangling_end(second.text)
     assert second.score <= first.score
+
+
+def test_the_span_selector_passes_over_a_clause_that_only_says_who_reported() -> None:
+    from yxsumm.span_ranker import FEATURE_NAMES
+    from yxsumm.span_selector import SpanRankerModel, SpanSelector
+
+    text = "据以色列媒体25日报道，美军“林肯”号航母打击群已抵达中东地区。以色列方面暂未回应。"
+    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
+    with torch.no_grad():  # a ranker that favours the earliest, shortest span: the attribution clause
+        for parameter in selector.model.parameters():
+            parameter.zero_()
+        selector.model.net[2].bias.fill_(1.0)
+    (span,) = selector.select([text], hints=["据以色列媒体25日报道"], hint_weight=100.0)
+    assert span is not None and span.text in text
+    assert not reads_as_attribution(span.text) and "航母" in span.text
 
 
 def test_a_hint_steers_the_span_to_what_the_generator_says(example_text: str) -> None:

@@ -10,6 +10,7 @@ the fallback for any generator.
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import random
@@ -29,7 +30,15 @@ from .errors import ModelLoadError
 from .headline_endings import HeadlineEndings
 from .rouge import rouge_corpus
 from .span_ranker import FEATURE_NAMES, span_features
-from .spans import Span, allowed_spans, drop_leading_connective, span_f1, span_window, trim_span
+from .spans import (
+    Span,
+    allowed_spans,
+    drop_leading_connective,
+    reads_as_attribution,
+    span_f1,
+    span_window,
+    trim_span,
+)
 from .structure import prepare_text
 
 logger = logging.getLogger(__name__)
@@ -112,17 +121,33 @@ class SpanSelector:
             if hint and weight > 0:
                 standard = (scores - scores.mean()) / (scores.std(unbiased=False) + 1e-6)
                 scores = standard + weight * torch.from_numpy(span_f1(window, hint, spans)).float()
-            order = scores.argsort(descending=True)[: ENDING_CHOICES if endings else 1].tolist()
-            # Spans are built and looked up best first, only until one reads as ended (usually the first).
-            ranked = (
-                Span(*spans[i], drop_leading_connective(trim_span(window[slice(*spans[i])])), float(scores[i]))
-                for i in order
-            )
-            best = next(ranked)
-            if endings is not None and endings.dangling_end(best.text):
-                best = next((span for span in ranked if not endings.dangling_end(span.text)), best)
-            results.append(best)
+            results.append(_best_readable(window, spans, scores.tolist(), endings))
         return results
+
+
+def _best_readable(
+    window: str, spans: Sequence[tuple[int, int]], scores: Sequence[float], endings: HeadlineEndings | None
+) -> Span:
+    """The highest-scoring span that says what happened (not only who said it: :func:`reads_as_attribution`)
+    and, given ``endings``, the best such span of the next :data:`ENDING_CHOICES` that does not end in
+    mid-phrase.  Spans are trimmed and looked at best first, only until one fits (usually the first); if
+    none says what happened, the best span is kept.
+    """
+    order = sorted(range(len(spans)), key=lambda i: -scores[i])
+
+    def span_at(i: int) -> Span:
+        return Span(*spans[i], drop_leading_connective(trim_span(window[slice(*spans[i])])), float(scores[i]))
+
+    readable = (span for span in map(span_at, order) if not reads_as_attribution(span.text))
+    best = next(readable, None)
+    if best is None:
+        return span_at(order[0])
+    if endings is not None and endings.dangling_end(best.text):
+        best = next(
+            (span for span in itertools.islice(readable, ENDING_CHOICES - 1) if not endings.dangling_end(span.text)),
+            best,
+        )
+    return best
 
 
 # -- training ---------------------------------------------------------------------------------

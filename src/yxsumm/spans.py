@@ -139,6 +139,48 @@ def drop_leading_connective(span: str) -> str:
     return rest if len(rest) >= MIN_SPAN_CHARS else span
 
 
+#: Words that, as the last word of a span, make it only say who said or reported something
+#: (``美国媒体报道称``, ``冷先锋说``, ``日方发布的《外交蓝皮书》显示``): under 0.1 % of the training
+#: headlines end with any of them.
+SPEECH_ENDINGS = frozenset(
+    [
+        "报道",
+        "报导",
+        "表示",
+        "说",
+        "称",
+        "指出",
+        "强调",
+        "认为",
+        "透露",
+        "获悉",
+        "了解到",
+        "显示",
+        "写道",
+        "发文",
+        "宣布",
+        "证实",
+        "提到",
+        "问道",
+        "介绍",
+    ]
+)
+_ATTRIBUTION_START = re.compile(r"^(?:另|又|此前|同时|而)?据")
+
+
+def reads_as_attribution(span: str) -> bool:
+    """Whether ``span`` only tells who said or reported something, not what happened.
+
+    True when it opens with ``据`` (``据以色列媒体25日报道``: what is left after the boilerplate trim) or
+    its last jieba word introduces speech (``美国媒体报道称``, ``李先生又表示``); ``网络小说`` (last word
+    ``小说``) is not.
+    """
+    if _ATTRIBUTION_START.match(span):
+        return True
+    words = jieba().lcut(span, HMM=False)
+    return bool(words) and words[-1] in SPEECH_ENDINGS
+
+
 _CLAUSE_BREAK = set(_EDGE_PUNCT + "。！？!?；;\n") - set(" 　·—")
 
 
