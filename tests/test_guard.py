@@ -23,7 +23,14 @@ from yxsumm.faithfulness import (
 )
 from yxsumm.guard import Candidate, GuardWeights, choose, unpaired_marks
 from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
-from yxsumm.spans import drop_leading_connective, oracle_span, reads_as_attribution, trim_span
+from yxsumm.spans import (
+    drop_leading_connective,
+    ends_on_time_word,
+    oracle_span,
+    reads_as_attribution,
+    trim_span,
+    unfit_for_headline,
+)
 
 
 def _kinds(candidate: str, source: str) -> list[tuple[str, str]]:
@@ -245,6 +252,20 @@ def test_a_clause_that_only_says_who_reported_is_not_a_headline() -> None:
         "江西南昌赣江一艘油船起火",
     ]:
         assert not reads_as_attribution(headline), headline
+
+
+def test_a_span_that_stops_at_a_time_word_is_unfinished() -> None:
+    assert ends_on_time_word("日本最大在野党立宪民主党与另一在野党公明党今天（1月15日）")
+    assert ends_on_time_word("瑞士一家酒吧当天")
+    assert not ends_on_time_word("中国经济展望未来")
+    assert not ends_on_time_word("今天起施行")
+
+
+def test_a_bracketed_aside_is_no_headline() -> None:
+    assert unfit_for_headline("(萧柱石博士 - 香港临床心理学博士协会主席)")
+    assert unfit_for_headline("【内容更新】")
+    assert not unfit_for_headline("（受访者供图）港铁列车纵火案")
+    assert not unfit_for_headline("港铁列车纵火案13人受伤")
 
 
 def test_oracle_span_is_a_clause_of_the_source() -> None:

@@ -34,10 +34,10 @@ from .spans import (
     Span,
     allowed_spans,
     drop_leading_connective,
-    reads_as_attribution,
     span_f1,
     span_window,
     trim_span,
+    unfit_for_headline,
 )
 from .structure import prepare_text
 
@@ -128,17 +128,18 @@ class SpanSelector:
 def _best_readable(
     window: str, spans: Sequence[tuple[int, int]], scores: Sequence[float], endings: HeadlineEndings | None
 ) -> Span:
-    """The highest-scoring span that says what happened (not only who said it: :func:`reads_as_attribution`)
-    and, given ``endings``, the best such span of the next :data:`ENDING_CHOICES` that does not end in
-    mid-phrase.  Spans are trimmed and looked at best first, only until one fits (usually the first); if
-    none says what happened, the best span is kept.
+    """The highest-scoring span that reads as a headline (:func:`~yxsumm.spans.unfit_for_headline`: not one
+    that only says who reported, nor one that stops at a time word) and, given ``endings``, the best such
+    span of the next :data:`ENDING_CHOICES` that does not end in mid-phrase.  Spans are trimmed and looked
+    at best first, only until one fits (usually the first); if none reads as a headline, the best span
+    is kept.
     """
     order = sorted(range(len(spans)), key=lambda i: -scores[i])
 
     def span_at(i: int) -> Span:
         return Span(*spans[i], drop_leading_connective(trim_span(window[slice(*spans[i])])), float(scores[i]))
 
-    readable = (span for span in map(span_at, order) if not reads_as_attribution(span.text))
+    readable = (span for span in map(span_at, order) if not unfit_for_headline(span.text))
     best = next(readable, None)
     if best is None:
         return span_at(order[0])
