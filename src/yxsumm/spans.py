@@ -143,28 +143,9 @@ def drop_leading_connective(span: str) -> str:
 #: (``美国媒体报道称``, ``冷先锋说``, ``日方发布的《外交蓝皮书》显示``): under 0.1 % of the training
 #: headlines end with any of them.
 SPEECH_ENDINGS = frozenset(
-    [
-        "报道",
-        "报导",
-        "表示",
-        "说",
-        "称",
-        "指出",
-        "强调",
-        "认为",
-        "透露",
-        "获悉",
-        "了解到",
-        "显示",
-        "写道",
-        "发文",
-        "宣布",
-        "证实",
-        "提到",
-        "问道",
-        "介绍",
-    ]
-)
+    ["报道", "报导", "表示", "说", "称", "指出", "强调", "认为", "透露", "获悉", "了解到", "显示", "写道", "发文",
+     "宣布", "证实", "提到", "问道", "介绍"]
+)  # fmt: skip
 _ATTRIBUTION_START = re.compile(r"^(?:另|又|此前|同时|而)?据")
 
 
@@ -175,63 +156,28 @@ def reads_as_attribution(span: str) -> bool:
     its last jieba word introduces speech (``美国媒体报道称``, ``李先生又表示``); ``网络小说`` (last word
     ``小说``) is not.
     """
-    if _ATTRIBUTION_START.match(span):
-        return True
-    words = jieba().lcut(span, HMM=False)
-    return bool(words) and words[-1] in SPEECH_ENDINGS
+    return bool(_ATTRIBUTION_START.match(span)) or _last_word(span) in SPEECH_ENDINGS
+
+
+def _last_word(text: str) -> str:
+    """The last jieba word of ``text`` (``""`` for an empty text)."""
+    words = jieba().lcut(text, HMM=False)
+    return words[-1] if words else ""
 
 
 #: Words that date an event relative to the report (``今天``, ``当天``, ``周四``): a span that ends with one
 #: stops before what happened (``…公明党今天（1月15日）``); 0.04 % of the training headlines end so.
 TIME_WORDS = frozenset(
-    [
-        "今天",
-        "昨天",
-        "前天",
-        "今日",
-        "昨日",
-        "当天",
-        "当日",
-        "今晚",
-        "昨晚",
-        "当晚",
-        "日前",
-        "近日",
-        "此前",
-        "去年",
-        "今年",
-        "前年",
-        "当年",
-        "上午",
-        "下午",
-        "凌晨",
-        "早上",
-        "晚上",
-        "周一",
-        "周二",
-        "周三",
-        "周四",
-        "周五",
-        "周六",
-        "周日",
-        "星期一",
-        "星期二",
-        "星期三",
-        "星期四",
-        "星期五",
-        "星期六",
-        "星期日",
-        "不久前",
-        "早前",
-    ]
-)
+    ["今天", "昨天", "前天", "今日", "昨日", "当天", "当日", "今晚", "昨晚", "当晚", "日前", "近日", "此前", "去年",
+     "今年", "前年", "当年", "上午", "下午", "凌晨", "早上", "晚上", "周一", "周二", "周三", "周四", "周五", "周六",
+     "周日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六", "星期日", "不久前", "早前"]
+)  # fmt: skip
 _TRAILING_BRACKET = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def ends_on_time_word(span: str) -> bool:
     """Whether ``span``'s last jieba word (a bracketed date after it aside) is one of :data:`TIME_WORDS`."""
-    words = jieba().lcut(_TRAILING_BRACKET.sub("", span).rstrip(_EDGE_PUNCT), HMM=False)
-    return bool(words) and words[-1] in TIME_WORDS
+    return _last_word(_TRAILING_BRACKET.sub("", span).rstrip(_EDGE_PUNCT)) in TIME_WORDS
 
 
 #: A span that is all one bracketed aside: a byline (``(萧柱石博士 - 香港临床心理学博士协会主席)``), an
