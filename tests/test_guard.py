@@ -268,6 +268,13 @@ def test_a_bracketed_aside_is_no_headline() -> None:
     assert not unfit_for_headline("港铁列车纵火案13人受伤")
 
 
+def test_a_table_row_or_a_rule_is_no_headline() -> None:
+    assert unfit_for_headline("| --- | --- | --- |")
+    assert unfit_for_headline("| 11.07.17 | 你点睇风云计划")
+    assert unfit_for_headline("2019年4月1日")
+    assert not unfit_for_headline("iPhone 6首发缺席")
+
+
 def test_oracle_span_is_a_clause_of_the_source() -> None:
     text = "新华社北京3月5日电 国务院总理今天作政府工作报告，提出今年经济增长目标为百分之五左右。报告还说明了其他事项。"
     span = oracle_span(text, "政府工作报告提出经济增长目标百分之五")

@@ -185,10 +185,21 @@ def ends_on_time_word(span: str) -> bool:
 _WHOLLY_BRACKETED = re.compile(r"^(?:[（(][^（()）]*[）)]|【[^【】]*】|\[[^\[\]]*\])$")
 
 
+#: Two letters in a row (Han or Latin): a span without them is a date, a number or a rule (``| --- |``).
+_TWO_LETTERS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+
+
 def unfit_for_headline(span: str) -> bool:
     """Whether ``span`` says only who reported (:func:`reads_as_attribution`), stops at a time word
-    (:func:`ends_on_time_word`) or is one bracketed aside: the span selector passes over such spans."""
-    return bool(_WHOLLY_BRACKETED.match(span)) or reads_as_attribution(span) or ends_on_time_word(span)
+    (:func:`ends_on_time_word`), is one bracketed aside, a row of a Markdown table (``| 11.07.17 | …``) or
+    has no two letters in a row: the span selector passes over such spans."""
+    return (
+        "|" in span
+        or not _TWO_LETTERS.search(span)
+        or bool(_WHOLLY_BRACKETED.match(span))
+        or reads_as_attribution(span)
+        or ends_on_time_word(span)
+    )
 
 
 _CLAUSE_BREAK = set(_EDGE_PUNCT + "。！？!?；;\n") - set(" 　·—")
