@@ -128,11 +128,11 @@ class SpanSelector:
 def _best_readable(
     window: str, spans: Sequence[tuple[int, int]], scores: Sequence[float], endings: HeadlineEndings | None
 ) -> Span:
-    """The highest-scoring span that reads as a headline (:func:`~yxsumm.spans.unfit_for_headline`: not one
-    that only says who reported, nor one that stops at a time word) and, given ``endings``, the best such
-    span of the next :data:`ENDING_CHOICES` that does not end in mid-phrase.  Spans are trimmed and looked
-    at best first, only until one fits (usually the first); if none reads as a headline, the best span
-    is kept.
+    """The highest-scoring span that can read as a headline (not one that only says who reported, stops
+    at a time word, is a bracketed aside or a table row: :func:`~yxsumm.spans.unfit_for_headline`) and,
+    given ``endings``, the best such span of the next :data:`ENDING_CHOICES` that does not end in
+    mid-phrase.  Spans are trimmed and looked at best first, only until one fits (usually the first); if
+    none can read as a headline, the best span is kept.
     """
     order = sorted(range(len(spans)), key=lambda i: -scores[i])
 
