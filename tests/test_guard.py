@@ -450,10 +450,9 @@ def test_the_span_selector_passes_over_a_clause_that_only_says_who_reported() ->
 
     text = "据以色列媒体25日报道，美军“林肯”号航母打击群已抵达中东地区。以色列方面暂未回应。"
     selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
-    with torch.no_grad():  # a ranker that favours the earliest, shortest span: the attribution clause
+    with torch.no_grad():  # a ranker that scores every span alike: the hint (the attribution clause) decides
         for parameter in selector.model.parameters():
             parameter.zero_()
-        selector.model.net[2].bias.fill_(1.0)
     (span,) = selector.select([text], hints=["据以色列媒体25日报道"], hint_weight=100.0)
     assert span is not None and span.text in text
     assert not reads_as_attribution(span.text) and "航母" in span.text
