@@ -111,6 +111,10 @@ def test_a_blogs_share_box_and_related_posts_are_a_tail() -> None:
         ("月费订户 网址：hkcnews.com/aboutus/#subscribe", "boilerplate"),
         ("—— 未完待续 ——", "boilerplate"),
         ("Anonymous (未验证)", "boilerplate"),
+        ("林太希望和平理性非暴力，争取真普选。(何君健摄)", "caption"),
+        ("台湾学生声援香港占中运动 图/法新社", "caption"),
+        ("会场一角。新华社记者 李贺 摄", "caption"),
+        ("現場情況 圖：美聯社", "caption"),
     ],
 )
 def test_credits_disclaimers_and_appeals_stay_out_of_sections(furniture: str, reason: str) -> None:
@@ -118,6 +122,20 @@ def test_credits_disclaimers_and_appeals_stay_out_of_sections(furniture: str, re
     article = parse_article(f"举报功能的真实用途\n{body}\n{furniture}")
     assert (reason, normalize_text(furniture)) in [(r.reason, r.text) for r in article.removed]
     assert article.sections[-1].text.endswith("第4段。研究者认为，举报功能的用途是收集敏感现象。")
+
+
+def test_a_credited_photo_caption_before_the_text_is_not_its_title() -> None:
+    body = "\n".join(f"第{i}段。苹果新手机首发没有中国市场，研究者认为原因在于审批。" for i in range(1, 4))
+    article = parse_article(f"中国iPhone 6首发缺席 图/法新社\n{body}")
+    assert article.title is None
+    assert ("caption", "中国iPhone 6首发缺席 图/法新社") in [(r.reason, r.text) for r in article.removed]
+
+
+def test_a_sentence_about_taking_photos_is_not_a_caption() -> None:
+    body = "\n".join(f"第{i}段。研究者认为，举报功能的用途是收集敏感现象。" for i in range(1, 4))
+    article = parse_article(f"举报功能的真实用途\n{body}\n照片均由志愿者拍摄\n第4段。研究者认为，这是证据。")
+    assert not article.removed
+    assert "照片均由志愿者拍摄" in article.sections[-1].text
 
 
 def test_spans_point_into_normalised_text(example_text: str, article: Article) -> None:

@@ -65,6 +65,13 @@ def is_tail_marker(line: str) -> bool:
 
 
 _CAPTION = re.compile(r"^(?:图为|▲|△|►|图\d*[:：]|\[图\]|【图】|（图|\(图|上图|下图|左图|右图|配图)")
+#: A photo caption that ends in its credit: ``…(何君健摄)``, ``… 新华社记者 李贺 摄``, ``… 图/法新社``,
+#: ``… 图：美联社/reporters`` (Simplified or Traditional).
+_CAPTION_CREDIT = re.compile(
+    r"(?:[（(]\s*(?:[^（()）]{0,20}\s)?(?:[\u4e00-\u9fff·]{2,8}|[A-Za-z][A-Za-z .]{1,30})\s*[摄攝]影?\s*[）)]"
+    r"|(?:^|\s)(?:(?:新华社|新華社|中新社)?[记記]者\s*)?[\u4e00-\u9fff·]{2,8}(?<!拍)\s?[摄攝]"
+    r"|(?:^|[\s（(])[图圖]片?(?:来源|來源)?\s*[/／:：]\s*[^\s。！？]{1,30}[）)]?)$"
+)
 #: Consecutive heading-like lines this short (e.g. a heading set over three lines) form one heading.
 _JOINED_LINE_CHARS = 7
 _NAMES_LINE = re.compile(r"^[\u4e00-\u9fff]{2,4}(?: [\u4e00-\u9fff]{2,4}){0,4}$")
@@ -183,6 +190,7 @@ def _mark_front_matter(lines: list[_Line], removed: list[Removed]) -> tuple[str 
         and not _ends_sentence(first)
         and first[-1] not in "，,、：:;；"
         and not any(p.match(first) for p in (_ABSTRACT, _BYLINE, _REPORTER, _BOILERPLATE, _NUMBERED_HEADING))
+        and not _CAPTION_CREDIT.search(first)
         and (len(lines[1].text) > len(first) or _ABSTRACT.match(lines[1].text))
     ):
         lines[0].role = "title"
@@ -240,7 +248,7 @@ def _mark_noise(lines: list[_Line], start: int) -> None:
             line.role = "byline"
         elif _BOILERPLATE.match(text) and len(text) <= 80:
             line.role = "boilerplate"
-        elif _CAPTION.match(text) and len(text) <= 120:
+        elif (_CAPTION.match(text) and len(text) <= 120) or (_CAPTION_CREDIT.search(text) and len(text) <= 150):
             line.role = "caption"
         elif (
             i > start
