@@ -497,6 +497,15 @@ def test_the_span_takes_part_and_is_reported(tiny_copybart_dir: Path, tmp_path: 
     assert origin in {"extractive-span", "extractive-fallback"} and line in text
 
 
+def test_no_span_cuts_a_number_from_its_unit() -> None:
+    from yxsumm.spans import allowed_spans
+
+    window = "2025年我国创新药对外授权交易总金额超过1300亿美元，国际体育仲裁法庭早前判决孙杨禁赛8年，孙杨提出上诉。"
+    ends = [window[start:end] for start, end in allowed_spans(window)]
+    assert any(span.endswith("超过1300亿美元") for span in ends)
+    assert not [span for span in ends if span.endswith(("1300", "1300亿", "禁赛8"))]
+
+
 def test_the_span_window_never_cuts_a_latin_word() -> None:
     from yxsumm.spans import SPAN_WINDOW_CHARS, span_window
 

@@ -205,12 +205,25 @@ def unfit_for_headline(span: str) -> bool:
 _CLAUSE_BREAK = set(_EDGE_PUNCT + "。！？!?；;\n") - set(" 　·—")
 
 
+_NUMBER_WORD = re.compile(r"[\d.．,]*\d")
+#: What may follow a number inside one quantity: more digits, a unit or measure word (any Han
+#: character: ``亿美元``, ``万台``, ``年``, ``例``), a percent sign, a range dash, a ratio colon.
+_NUMBER_GOES_ON = re.compile(r"[\d.．%％\u3400-\u9fff—–\-~～∶]")
+
+
+def cuts_a_number(word: str, next_char: str) -> bool:
+    """Whether a span ending with ``word`` would cut a quantity short: ``…超过1300`` before ``亿美元``,
+    ``…禁赛8`` before ``年`` (the number alone says something else)."""
+    return bool(_NUMBER_WORD.fullmatch(word)) and bool(_NUMBER_GOES_ON.match(next_char))
+
+
 @lru_cache(maxsize=256)
 def word_boundaries(window: str, mode: str = "clause") -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Character offsets where a span may start and end.
 
     ``mode="word"``: any jieba word start/end.  ``mode="clause"``: spans start where a clause starts
-    (after ``，；：。`` …) and end where a clause ends, or at a word end inside a clause too long to fit.
+    (after ``，；：。`` …) and end where a clause ends, or at a word end inside a clause too long to fit;
+    never between a number and its unit (:func:`cuts_a_number`).
     """
     starts: list[int] = []
     ends: list[int] = []
@@ -224,7 +237,13 @@ def word_boundaries(window: str, mode: str = "clause") -> tuple[tuple[int, ...],
         next_char = window[position] if position < len(window) else "\n"
         clause_end = next_char in _CLAUSE_BREAK
         long_clause = position - clause_start > MAX_SPAN_CHARS // 2
-        if word and word[-1] not in _NO_EDGE and not word.isspace() and (mode == "word" or clause_end or long_clause):
+        if (
+            word
+            and word[-1] not in _NO_EDGE
+            and not word.isspace()
+            and (mode == "word" or clause_end or long_clause)
+            and not cuts_a_number(word, next_char)
+        ):
             ends.append(position)
         if word and word[-1] in _CLAUSE_BREAK:
             clause_start = position
