@@ -63,6 +63,13 @@ def test_chinese_numerals_with_their_unit() -> None:
     assert _kinds("统一思想", source) == []  # 一 in a word is not a number
 
 
+def test_a_title_of_a_work_must_be_the_sources_word_for_word() -> None:
+    source = "电视专题片《一步不停歇 半步不退让》今晚在总台央视综合频道播出。"
+    assert _kinds("专题片《一步不停半不退让步》今晚播出", source) == [("title", "一步不停半不退让步")]
+    assert _kinds("专题片《一步不停歇半步不退让》今晚播出", source) == []
+    assert _kinds("專題片《一步不停歇 半步不退讓》今晚播出", source) == []
+
+
 def test_a_swapped_or_new_name_is_unsupported() -> None:
     assert ("name", "李四") in _kinds("李四会见张三", "张三会见王五，双方举行会谈。")
     assert _kinds("张三会见王五", "张三会见王五，双方举行会谈。") == []

@@ -3,8 +3,8 @@
 Three measurements, each a pure function of ``(candidate, source)``:
 
 * :func:`unsupported_facts` — numbers (Arabic, or Chinese numerals with their unit), Latin-letter
-  tokens and person/place/organisation names (jieba POS ``nr``/``ns``/``nt``) of the candidate that
-  the source does not contain.  Both texts are compared after NFKC and Traditional→Simplified
+  tokens, person/place/organisation names (jieba POS ``nr``/``ns``/``nt``) and ``《…》`` titles of the
+  candidate that the source does not contain.  Both texts are compared after NFKC and Traditional→Simplified
   conversion.  A candidate with any unsupported fact is never printed (the hard rule of the guard).
 * :func:`source_pieces` — the separate pieces of the source the candidate is stitched from
   (greedy longest-match cover); garbled lines are made of many short pieces.
@@ -59,7 +59,7 @@ def fact_normalise(text: str) -> str:
 
 @dataclass(frozen=True)
 class Fact:
-    """A checkable fact of a text: its kind (``number``/``latin``/``name``) and its surface form."""
+    """A checkable fact of a text: its kind (``number``/``latin``/``name``/``title``) and its surface form."""
 
     kind: str
     text: str
@@ -161,8 +161,18 @@ def abbreviated_organisation(name: str, source: str) -> bool:
     return False
 
 
+#: The title of a work, law, document or programme: ``《一步不停歇 半步不退让》``.
+_WORK_TITLE = re.compile(r"《([^《》]{1,60})》")
+
+
+def _unquoted_titles(candidate: str, source: str) -> list[str]:
+    """The ``《…》`` titles of ``candidate`` that ``source`` does not write word for word (spaces aside)."""
+    src = re.sub(r"\s", "", source)
+    return [title for title in _WORK_TITLE.findall(candidate) if re.sub(r"\s", "", title) not in src]
+
+
 def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) -> list[Fact]:
-    """The numbers, Latin tokens and names of ``candidate`` that ``source`` does not support.
+    """The numbers, Latin tokens, names and titles of works of ``candidate`` that ``source`` does not support.
 
     A number is supported when the source has the same number with the same unit (``100万`` for
     ``100万欧元``; ``1000万`` is not supported by it), or, for a number without a unit, the same number
@@ -170,6 +180,8 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
     occur in the source; the news idiom ``巴称``/``乌称`` (a one-character short name and 称, which
     jieba takes for one name) is supported by a source name that begins with that character, and a
     short form of an organisation (``俄外交部``) by its full name (:func:`abbreviated_organisation`).
+    A ``《…》`` title must be the source's title word for word: ``《一步不停半不退让步》`` for
+    ``《一步不停歇 半步不退让》`` names a work that does not exist.
     """
     cand = fact_normalise(candidate)
     src = fact_normalise(source)
@@ -181,6 +193,7 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
     for token in _LATIN_TOKEN.findall(cand):
         if token.lower() not in latin:
             missing.append(Fact("latin", token))
+    missing.extend(Fact("title", title) for title in _unquoted_titles(cand, src))
     if check_names and HAN.search(cand):
         missing.extend(
             Fact("name", name)
