@@ -465,6 +465,19 @@ def test_the_span_selector_passes_over_a_clause_that_only_says_who_reported() ->
     assert not reads_as_attribution(span.text) and "航母" in span.text
 
 
+def test_a_dependent_clause_is_carried_on_to_what_it_leads_up_to() -> None:
+    from yxsumm.span_ranker import FEATURE_NAMES
+    from yxsumm.span_selector import SpanRankerModel, SpanSelector
+
+    text = "如果伊朗不打开霍尔木兹海峡，美军将猛烈轰炸伊朗的发电厂和大桥。伊朗方面回应称将继续封锁海峡。"
+    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
+    with torch.no_grad():  # every span scores alike: the hint (the conditional clause alone) decides
+        for parameter in selector.model.parameters():
+            parameter.zero_()
+    (span,) = selector.select([text], hints=["如果伊朗不打开霍尔木兹海峡"], hint_weight=100.0)
+    assert span is not None and span.text == "如果伊朗不打开霍尔木兹海峡，美军将猛烈轰炸伊朗的发电厂和大桥"
+
+
 def test_a_hint_steers_the_span_to_what_the_generator_says(example_text: str) -> None:
     from yxsumm.guard import GuardWeights
     from yxsumm.span_ranker import FEATURE_NAMES

@@ -15,7 +15,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -34,6 +34,7 @@ from .spans import (
     Span,
     allowed_spans,
     drop_leading_connective,
+    opens_a_dependent_clause,
     span_f1,
     span_window,
     trim_span,
@@ -131,8 +132,9 @@ def _best_readable(
     """The highest-scoring span that can read as a headline (not one that only says who reported, stops
     at a time word, is a bracketed aside or a table row: :func:`~yxsumm.spans.unfit_for_headline`) and,
     given ``endings``, the best such span of the next :data:`ENDING_CHOICES` that does not end in
-    mid-phrase.  Spans are trimmed and looked at best first, only until one fits (usually the first); if
-    none can read as a headline, the best span is kept.
+    mid-phrase.  A span that opens a dependent clause (``如果…``, ``当…时``) is carried on to the end of
+    the next clause when it can be.  Spans are trimmed and looked at best first, only until one fits
+    (usually the first); if none can read as a headline, the best span is kept.
     """
     order = sorted(range(len(spans)), key=lambda i: -scores[i])
 
@@ -143,12 +145,30 @@ def _best_readable(
     best = next(readable, None)
     if best is None:
         return span_at(order[0])
+    if opens_a_dependent_clause(best.text):
+        best = _with_main_clause(window, spans, best, span_at)
     if endings is not None and endings.dangling_end(best.text):
         best = next(
             (span for span in itertools.islice(readable, ENDING_CHOICES - 1) if not endings.dangling_end(span.text)),
             best,
         )
     return best
+
+
+def _with_main_clause(
+    window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]
+) -> Span:
+    """``span`` (a dependent clause: ``如果…``) carried on to the end of the next clause, when that is an
+    allowed span that can read as a headline (``如果反对共产党领导，就是对香港人的犯罪``); else ``span``."""
+    longer = sorted(
+        (i for i, (start, end) in enumerate(spans) if start == span.start and end > span.end),
+        key=lambda i: spans[i][1],
+    )
+    for i in longer:
+        if any(c in "，,；;：:" for c in window[span.end : spans[i][1]]):
+            joined = span_at(i)
+            return span if unfit_for_headline(joined.text) else joined
+    return span
 
 
 # -- training ---------------------------------------------------------------------------------

@@ -180,6 +180,21 @@ def ends_on_time_word(span: str) -> bool:
     return _last_word(_TRAILING_BRACKET.sub("", span).rstrip(_EDGE_PUNCT)) in TIME_WORDS
 
 
+#: Words that open a dependent clause (``当…``, ``如果…``, ``虽然…``, ``随着…``, ``对于…``): a span that opens
+#: with one and stops at the clause's end is the half of a sentence that leads up to what it says
+#: (``当全城高唱《愿荣光归香港》时``, ``如果警队积极回应独立调查的诉求``).
+SUBORDINATE_OPENERS = frozenset(
+    ["当", "每当", "自从", "随着", "除了", "如果", "假如", "若", "一旦", "只要", "虽然", "尽管", "即使", "即便", "哪怕",
+     "因为", "由于", "既然", "不管", "无论", "对于", "要么", "也许", "或许"]
+)  # fmt: skip
+
+
+def opens_a_dependent_clause(span: str) -> bool:
+    """Whether ``span``'s first jieba word is one of :data:`SUBORDINATE_OPENERS`."""
+    words = jieba().lcut(span, HMM=False)
+    return bool(words) and words[0] in SUBORDINATE_OPENERS
+
+
 #: A span that is all one bracketed aside: a byline (``(萧柱石博士 - 香港临床心理学博士协会主席)``), an
 #: editor's note, a column tag (``【内容更新】``).
 _WHOLLY_BRACKETED = re.compile(r"^(?:[（(][^（()）]*[）)]|【[^【】]*】|\[[^\[\]]*\])$")
