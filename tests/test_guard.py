@@ -478,6 +478,24 @@ def test_a_dependent_clause_is_carried_on_to_what_it_leads_up_to() -> None:
     assert span is not None and span.text == "如果伊朗不打开霍尔木兹海峡，美军将猛烈轰炸伊朗的发电厂和大桥"
 
 
+def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
+    from yxsumm.span_ranker import FEATURE_NAMES
+    from yxsumm.span_selector import SpanRankerModel, SpanSelector
+    from yxsumm.spans import ends_in_a_setting
+
+    assert ends_in_a_setting("特首候选人林郑月娥日前在电视辩论中")
+    assert ends_in_a_setting("在设置两步验证之后")
+    assert not ends_in_a_setting("把论文写在大地上")
+    assert not ends_in_a_setting("英国醒悟了欧盟还在梦中")
+    text = "特首候选人林郑月娥日前在电视辩论中，表示会优先处理房屋问题。她又说会增加土地供应。"
+    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
+    with torch.no_grad():  # every span scores alike: the hint (the scene-setting clause alone) decides
+        for parameter in selector.model.parameters():
+            parameter.zero_()
+    (span,) = selector.select([text], hints=["特首候选人林郑月娥日前在电视辩论中"], hint_weight=100.0)
+    assert span is not None and span.text == "特首候选人林郑月娥日前在电视辩论中，表示会优先处理房屋问题"
+
+
 def test_a_hint_steers_the_span_to_what_the_generator_says(example_text: str) -> None:
     from yxsumm.guard import GuardWeights
     from yxsumm.span_ranker import FEATURE_NAMES

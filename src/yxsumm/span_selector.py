@@ -34,6 +34,8 @@ from .spans import (
     Span,
     allowed_spans,
     drop_leading_connective,
+    ends_in_a_setting,
+    leads_up_to_a_clause,
     opens_a_dependent_clause,
     span_f1,
     span_window,
@@ -145,7 +147,7 @@ def _best_readable(
     best = next(readable, None)
     if best is None:
         return span_at(order[0])
-    if opens_a_dependent_clause(best.text):
+    if leads_up_to_a_clause(best.text):
         best = _with_main_clause(window, spans, best, span_at)
     if endings is not None and endings.dangling_end(best.text):
         best = next(
@@ -155,20 +157,30 @@ def _best_readable(
     return best
 
 
+_CLAUSE_ENDS = "，,；;：:。！？!?\n"
+
+
 def _with_main_clause(
     window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]
 ) -> Span:
-    """``span`` (a dependent clause: ``如果…``) carried on to the end of the next clause, when that is an
-    allowed span that can read as a headline (``如果反对共产党领导，就是对香港人的犯罪``); else ``span``."""
-    longer = sorted(
-        (i for i, (start, end) in enumerate(spans) if start == span.start and end > span.end),
-        key=lambda i: spans[i][1],
-    )
-    for i in longer:
-        if any(c in "，,；;：:" for c in window[span.end : spans[i][1]]):
-            joined = span_at(i)
-            return span if unfit_for_headline(joined.text) else joined
-    return span
+    """``span`` (a part of a sentence that leads up to what it says) carried on to a longer allowed span
+    from the same start that says it: past the next clause break for a dependent clause
+    (``如果反对共产党领导，就是对香港人的犯罪``), past the scene-setting phrase for ``…在电视辩论中``.  The
+    shortest such span that ends where a clause ends is taken, else the shortest one; spans that cannot
+    read as a headline (``…在电视辩论中表示``) are passed over; ``span`` itself when none is left."""
+    needs_next_clause = opens_a_dependent_clause(span.text)
+    fitting = [
+        i
+        for i in sorted(
+            (i for i, (start, end) in enumerate(spans) if start == span.start and end > span.end),
+            key=lambda i: spans[i][1],
+        )
+        if not (needs_next_clause and not any(c in "，,；;：:" for c in window[span.end : spans[i][1]]))
+    ]
+    joined = [span_at(i) for i in fitting]
+    joined = [one for one in joined if not ends_in_a_setting(one.text) and not unfit_for_headline(one.text)]
+    at_clause_end = [one for one in joined if one.end >= len(window) or window[one.end] in _CLAUSE_ENDS]
+    return next(iter(at_clause_end or joined), span)
 
 
 # -- training ---------------------------------------------------------------------------------

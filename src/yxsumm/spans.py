@@ -16,7 +16,7 @@ from functools import lru_cache
 import numpy as np
 
 from .chinese import FULL_STOPS
-from .words import jieba
+from .words import jieba, posseg
 
 #: Spans are looked for in the first ``SPAN_WINDOW_CHARS`` characters of a text.
 SPAN_WINDOW_CHARS = 240
@@ -193,6 +193,32 @@ def opens_a_dependent_clause(span: str) -> bool:
     """Whether ``span``'s first jieba word is one of :data:`SUBORDINATE_OPENERS`."""
     words = jieba().lcut(span, HMM=False)
     return bool(words) and words[0] in SUBORDINATE_OPENERS
+
+
+#: Where a ``在…`` phrase of place or time ends: ``在电视辩论中``, ``在离开新疆时``, ``在设置两步验证之后``.
+_LOCATIVE_END = re.compile(r"(?:中|上|里|内|下|期间|之际|之时|时|前|后|之前|之后|方面)$")
+
+
+def ends_in_a_setting(span: str) -> bool:
+    """Whether ``span`` ends in a ``在…中/时/后`` phrase that sets the scene for a verb it lacks: 在 opens the
+    span or follows a noun, pronoun or time word (``特首候选人林郑月娥日前在电视辩论中``); ``把论文写在大地上``
+    and ``欧盟还在梦中`` (在 after a verb or an adverb) say something whole."""
+    if not _LOCATIVE_END.search(span):
+        return False
+    words = [(word.word, word.flag) for word in posseg().cut(span, HMM=False)]
+    for index in range(len(words) - 1, -1, -1):
+        word, _ = words[index]
+        if word in "，,；;：:":
+            return False
+        if word == "在":
+            return index == 0 or words[index - 1][1][:1] in ("n", "t", "r")
+    return False
+
+
+def leads_up_to_a_clause(span: str) -> bool:
+    """Whether ``span`` is the part of a sentence that leads up to what it says: it opens a dependent
+    clause (:func:`opens_a_dependent_clause`) or ends in a scene-setting phrase (:func:`ends_in_a_setting`)."""
+    return opens_a_dependent_clause(span) or ends_in_a_setting(span)
 
 
 #: A span that is all one bracketed aside: a byline (``(萧柱石博士 - 香港临床心理学博士协会主席)``), an
