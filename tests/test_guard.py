@@ -544,6 +544,16 @@ def test_no_span_cuts_a_number_from_its_unit() -> None:
     assert not [span for span in ends if span.endswith(("1300", "1300亿", "禁赛8"))]
 
 
+def test_an_ascii_full_stop_ends_a_chinese_sentence_for_spans() -> None:
+    from yxsumm.spans import allowed_spans, span_window
+
+    window = span_window("下垫面具有双重性造成了天气变化的多样性.结合2005年5月的观测资料进行了模拟. 总值达3258.4亿元")
+    assert "多样性。结合" in window and "3258.4亿元" in window
+    assert not [window[s:e] for s, e in allowed_spans(window) if "。" in window[s:e]]
+    short_sentence = span_window("研究表明，可.以制备性能较好的胶凝材料，用于道路基层")
+    assert not [short_sentence[s:e] for s, e in allowed_spans(short_sentence) if "。" in short_sentence[s:e]]
+
+
 def test_the_span_window_never_cuts_a_latin_word() -> None:
     from yxsumm.spans import SPAN_WINDOW_CHARS, span_window
 

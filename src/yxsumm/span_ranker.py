@@ -57,7 +57,7 @@ def _bigrams(text: str) -> list[str]:
 def span_features(text: str, spans: list[tuple[int, int]], task: str) -> np.ndarray:
     """A ``[len(spans), len(FEATURE_NAMES)]`` float32 matrix describing each span of ``text``'s window."""
     window = span_window(text)
-    counts = Counter(_bigrams(text[:4000]))
+    counts = Counter(_bigrams(window + text[len(window) : 4000]))  # the window as spans see it, then the rest
     is_end = np.array([c in _SENTENCE_END for c in window], dtype=bool)
     sentence_at = np.concatenate([[0], np.cumsum(is_end)])  # sentence ends before each offset
     clause_at = np.concatenate([[0], np.cumsum([c in _CLAUSE_BREAK for c in window])])

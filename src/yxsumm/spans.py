@@ -41,15 +41,22 @@ _BOILERPLATE = [
 ]
 
 
+#: An ASCII full stop used as a Chinese sentence end (abstracts typed with half-width punctuation:
+#: ``…多样性.结合2005年…``): after a Han character or a closing bracket, before Han, an opening mark, a
+#: space or the end.  Decimals (``3258.4``) and Latin abbreviations are not touched.
+_ASCII_SENTENCE_END = re.compile(r"(?<=[\u4e00-\u9fff）)”」』》])\.(?=[\u4e00-\u9fff（(“「《\s]|$)")
+
+
 def span_window(text: str) -> str:
     """The first :data:`SPAN_WINDOW_CHARS` characters of ``text``, never ending inside a Latin word or number.
 
-    (A window cut through ``OFDM`` would offer the span ``…自适应OF``.)
+    (A window cut through ``OFDM`` would offer the span ``…自适应OF``.)  An ASCII ``.`` that ends a Chinese
+    sentence becomes ``。`` (same length, so offsets stay), so that no span runs across it.
     """
     end = min(len(text), SPAN_WINDOW_CHARS)
     while 0 < end < len(text) and all(c.isascii() and c.isalnum() for c in (text[end - 1], text[end])):
         end -= 1
-    return text[:end]
+    return _ASCII_SENTENCE_END.sub("。", text[:end])
 
 
 def trim_span(span: str) -> str:
@@ -334,6 +341,8 @@ def allowed_spans(window: str, mode: str = "clause") -> list[tuple[int, int]]:
     end_set = set(ends)
     spans = []
     for start in starts:
+        if any(c in _SENTENCE_END for c in window[start : start + MIN_SPAN_CHARS - 1]):
+            continue  # a sentence ends within the shortest span from here
         for end in range(start + MIN_SPAN_CHARS, min(len(window), start + MAX_SPAN_CHARS) + 1):
             if window[end - 1] in _SENTENCE_END:
                 break
