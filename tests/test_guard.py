@@ -496,6 +496,20 @@ def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
     assert span is not None and span.text == "特首候选人林郑月娥日前在电视辩论中，表示会优先处理房屋问题"
 
 
+def test_a_span_never_gives_a_whole_list_the_first_number() -> None:
+    from yxsumm.span_ranker import FEATURE_NAMES
+    from yxsumm.span_selector import SpanRankerModel, SpanSelector
+
+    text = "去年我国邮政快递业务收入和寄递业务量分别完成1.8万亿元和2165亿件，同比分别增长6.4%和13.5%。"
+    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
+    with torch.no_grad():  # every span scores alike: the hint (the list cut after its first number) decides
+        for parameter in selector.model.parameters():
+            parameter.zero_()
+    cut_list = "去年我国邮政快递业务收入和寄递业务量分别完成1.8万亿元"
+    (span,) = selector.select([text], hints=[cut_list], hint_weight=100.0)
+    assert span is not None and span.text == "去年我国邮政快递业务收入和寄递业务量分别完成1.8万亿元和2165亿件"
+
+
 def test_a_hint_steers_the_span_to_what_the_generator_says(example_text: str) -> None:
     from yxsumm.guard import GuardWeights
     from yxsumm.span_ranker import FEATURE_NAMES

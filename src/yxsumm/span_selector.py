@@ -149,12 +149,21 @@ def _best_readable(
         return span_at(order[0])
     if leads_up_to_a_clause(best.text):
         best = _with_main_clause(window, spans, best, span_at)
+    if _cuts_a_list(window, best):
+        whole = _with_main_clause(window, spans, best, span_at)
+        best = whole if whole is not best else next(readable, best)
     if endings is not None and endings.dangling_end(best.text):
         best = next(
             (span for span in itertools.islice(readable, ENDING_CHOICES - 1) if not endings.dangling_end(span.text)),
             best,
         )
     return best
+
+
+def _cuts_a_list(window: str, span: Span) -> bool:
+    """Whether ``span`` says ``分别`` and stops before the rest of its list: ``…业务收入和寄递业务量分别完成
+    1.8万亿元`` before ``和2165亿件`` gives both things the first number."""
+    return "分别" in span.text and window[span.end :].startswith(("、", "和", "及", "与", "以及"))
 
 
 _CLAUSE_ENDS = "，,；;：:。！？!?\n"
