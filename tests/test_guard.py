@@ -556,6 +556,10 @@ def test_no_span_cuts_a_number_from_its_unit() -> None:
     ends = [window[start:end] for start, end in allowed_spans(window)]
     assert any(span.endswith("超过1300亿美元") for span in ends)
     assert not [span for span in ends if span.endswith(("1300", "1300亿", "禁赛8"))]
+    spaced = "据历史资料记载中国共产党在上海法租界召开会议于 1921 年成立，并加入共产国际。"
+    spaced_ends = [spaced[start:end] for start, end in allowed_spans(spaced)]
+    assert any(span.endswith("1921 年成立") for span in spaced_ends)
+    assert not [span for span in spaced_ends if span.endswith("1921")]
 
 
 def test_an_ascii_full_stop_ends_a_chinese_sentence_for_spans() -> None:

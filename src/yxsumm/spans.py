@@ -259,10 +259,15 @@ _NUMBER_WORD = re.compile(r"[\d.．,]*\d")
 _NUMBER_GOES_ON = re.compile(r"[\d.．%％\u3400-\u9fff—–\-~～∶]")
 
 
-def cuts_a_number(word: str, next_char: str) -> bool:
+def cuts_a_number(word: str, following: str) -> bool:
     """Whether a span ending with ``word`` would cut a quantity short: ``…超过1300`` before ``亿美元``,
-    ``…禁赛8`` before ``年`` (the number alone says something else)."""
-    return bool(_NUMBER_WORD.fullmatch(word)) and bool(_NUMBER_GOES_ON.match(next_char))
+    ``…禁赛8`` before ``年``, ``…1921`` before `` 年`` or ``1.00`` before `` mL`` (a space between number and
+    unit); ``following`` is the text after ``word`` (its first two characters are looked at)."""
+    if not _NUMBER_WORD.fullmatch(word):
+        return False
+    if following[:1] == " ":
+        return bool(re.match(r"[\u3400-\u9fffA-Za-z%％]", following[1:2]))
+    return bool(_NUMBER_GOES_ON.match(following[:1]))
 
 
 @lru_cache(maxsize=256)
@@ -290,7 +295,7 @@ def word_boundaries(window: str, mode: str = "clause") -> tuple[tuple[int, ...],
             and word[-1] not in _NO_EDGE
             and not word.isspace()
             and (mode == "word" or clause_end or long_clause)
-            and not cuts_a_number(word, next_char)
+            and not cuts_a_number(word, window[position : position + 2])
         ):
             ends.append(position)
         if word and word[-1] in _CLAUSE_BREAK:
