@@ -31,6 +31,7 @@ from .headline_endings import HeadlineEndings
 from .rouge import rouge_corpus
 from .span_ranker import FEATURE_NAMES, span_features
 from .spans import (
+    CLAUSE_MARKS,
     Span,
     allowed_spans,
     drop_leading_connective,
@@ -166,7 +167,7 @@ def _cuts_a_list(window: str, span: Span) -> bool:
     return "分别" in span.text and window[span.end :].startswith(("、", "和", "及", "与", "以及"))
 
 
-_CLAUSE_ENDS = "，,；;：:。！？!?\n"
+_CLAUSE_ENDS = CLAUSE_MARKS + "。！？!?\n"
 
 
 def _with_main_clause(
@@ -178,16 +179,16 @@ def _with_main_clause(
     shortest such span that ends where a clause ends is taken, else the shortest one; spans that cannot
     read as a headline (``…在电视辩论中表示``) are passed over; ``span`` itself when none is left."""
     needs_next_clause = opens_a_dependent_clause(span.text)
-    fitting = [
-        i
-        for i in sorted(
-            (i for i, (start, end) in enumerate(spans) if start == span.start and end > span.end),
-            key=lambda i: spans[i][1],
-        )
-        if not (needs_next_clause and not any(c in "，,；;：:" for c in window[span.end : spans[i][1]]))
+    longer = sorted(
+        (i for i, (start, end) in enumerate(spans) if start == span.start and end > span.end),
+        key=lambda i: spans[i][1],
+    )
+    reach = [
+        i for i in longer if not needs_next_clause or any(c in CLAUSE_MARKS for c in window[span.end : spans[i][1]])
     ]
-    joined = [span_at(i) for i in fitting]
-    joined = [one for one in joined if not ends_in_a_setting(one.text) and not unfit_for_headline(one.text)]
+    joined = [
+        one for one in map(span_at, reach) if not ends_in_a_setting(one.text) and not unfit_for_headline(one.text)
+    ]
     at_clause_end = [one for one in joined if one.end >= len(window) or window[one.end] in _CLAUSE_ENDS]
     return next(iter(at_clause_end or joined), span)
 

@@ -172,6 +172,12 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+def _first_word(text: str) -> str:
+    """The first jieba word of ``text`` (``""`` for an empty text)."""
+    words = jieba().lcut(text, HMM=False)
+    return words[0] if words else ""
+
+
 #: Words that date an event relative to the report (``今天``, ``当天``, ``周四``): a span that ends with one
 #: stops before what happened (``…公明党今天（1月15日）``); 0.04 % of the training headlines end so.
 TIME_WORDS = frozenset(
@@ -187,6 +193,9 @@ def ends_on_time_word(span: str) -> bool:
     return _last_word(_TRAILING_BRACKET.sub("", span).rstrip(_EDGE_PUNCT)) in TIME_WORDS
 
 
+#: Marks that end a clause inside a sentence.
+CLAUSE_MARKS = "，,；;：:"
+
 #: Words that open a dependent clause (``当…``, ``如果…``, ``虽然…``, ``随着…``, ``对于…``): a span that opens
 #: with one and stops at the clause's end is the half of a sentence that leads up to what it says
 #: (``当全城高唱《愿荣光归香港》时``, ``如果警队积极回应独立调查的诉求``).
@@ -198,8 +207,7 @@ SUBORDINATE_OPENERS = frozenset(
 
 def opens_a_dependent_clause(span: str) -> bool:
     """Whether ``span``'s first jieba word is one of :data:`SUBORDINATE_OPENERS`."""
-    words = jieba().lcut(span, HMM=False)
-    return bool(words) and words[0] in SUBORDINATE_OPENERS
+    return _first_word(span) in SUBORDINATE_OPENERS
 
 
 #: Where a ``在…`` phrase of place or time ends: ``在电视辩论中``, ``在离开新疆时``, ``在设置两步验证之后``.
@@ -215,7 +223,7 @@ def ends_in_a_setting(span: str) -> bool:
     words = [(word.word, word.flag) for word in posseg().cut(span, HMM=False)]
     for index in range(len(words) - 1, -1, -1):
         word, _ = words[index]
-        if word in "，,；;：:":
+        if word in CLAUSE_MARKS:
             return False
         if word == "在":
             return index == 0 or words[index - 1][1][:1] in ("n", "t", "r")
@@ -257,6 +265,8 @@ _NUMBER_WORD = re.compile(r"[\d.．,]*\d")
 #: What may follow a number inside one quantity: more digits, a unit or measure word (any Han
 #: character: ``亿美元``, ``万台``, ``年``, ``例``), a percent sign, a range dash, a ratio colon.
 _NUMBER_GOES_ON = re.compile(r"[\d.．%％\u3400-\u9fff—–\-~～∶]")
+#: A unit written after a space: ``1921 年``, ``1.00 mL``, ``5 %``.
+_UNIT_AFTER_SPACE = re.compile(r"[\u3400-\u9fffA-Za-z%％]")
 
 
 def cuts_a_number(word: str, following: str) -> bool:
@@ -266,7 +276,7 @@ def cuts_a_number(word: str, following: str) -> bool:
     if not _NUMBER_WORD.fullmatch(word):
         return False
     if following[:1] == " ":
-        return bool(re.match(r"[\u3400-\u9fffA-Za-z%％]", following[1:2]))
+        return bool(_UNIT_AFTER_SPACE.match(following[1:2]))
     return bool(_NUMBER_GOES_ON.match(following[:1]))
 
 
