@@ -24,6 +24,7 @@ from yxsumm.faithfulness import (
 from yxsumm.guard import Candidate, GuardWeights, choose, unpaired_marks
 from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
 from yxsumm.spans import (
+    Span,
     drop_leading_connective,
     ends_on_time_word,
     oracle_span,
@@ -451,36 +452,33 @@ def test_the_span_selector_passes_over_spans_that_stop_in_mid_phrase(example_tex
     assert second.score <= first.score
 
 
-def test_the_span_selector_passes_over_a_clause_that_only_says_who_reported() -> None:
+def _span_steered_by(text: str, hint: str) -> Span | None:
+    """The span a selector picks when its ranker scores every span alike, so the hint alone decides."""
     from yxsumm.span_ranker import FEATURE_NAMES
     from yxsumm.span_selector import SpanRankerModel, SpanSelector
 
-    text = "据以色列媒体25日报道，美军“林肯”号航母打击群已抵达中东地区。以色列方面暂未回应。"
     selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
-    with torch.no_grad():  # a ranker that scores every span alike: the hint (the attribution clause) decides
+    with torch.no_grad():
         for parameter in selector.model.parameters():
             parameter.zero_()
-    (span,) = selector.select([text], hints=["据以色列媒体25日报道"], hint_weight=100.0)
+    (span,) = selector.select([text], hints=[hint], hint_weight=100.0)
+    return span
+
+
+def test_the_span_selector_passes_over_a_clause_that_only_says_who_reported() -> None:
+    text = "据以色列媒体25日报道，美军“林肯”号航母打击群已抵达中东地区。以色列方面暂未回应。"
+    span = _span_steered_by(text, "据以色列媒体25日报道")
     assert span is not None and span.text in text
     assert not reads_as_attribution(span.text) and "航母" in span.text
 
 
 def test_a_dependent_clause_is_carried_on_to_what_it_leads_up_to() -> None:
-    from yxsumm.span_ranker import FEATURE_NAMES
-    from yxsumm.span_selector import SpanRankerModel, SpanSelector
-
     text = "如果伊朗不打开霍尔木兹海峡，美军将猛烈轰炸伊朗的发电厂和大桥。伊朗方面回应称将继续封锁海峡。"
-    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
-    with torch.no_grad():  # every span scores alike: the hint (the conditional clause alone) decides
-        for parameter in selector.model.parameters():
-            parameter.zero_()
-    (span,) = selector.select([text], hints=["如果伊朗不打开霍尔木兹海峡"], hint_weight=100.0)
+    span = _span_steered_by(text, "如果伊朗不打开霍尔木兹海峡")
     assert span is not None and span.text == "如果伊朗不打开霍尔木兹海峡，美军将猛烈轰炸伊朗的发电厂和大桥"
 
 
 def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
-    from yxsumm.span_ranker import FEATURE_NAMES
-    from yxsumm.span_selector import SpanRankerModel, SpanSelector
     from yxsumm.spans import ends_in_a_setting
 
     assert ends_in_a_setting("特首候选人林郑月娥日前在电视辩论中")
@@ -488,25 +486,14 @@ def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
     assert not ends_in_a_setting("把论文写在大地上")
     assert not ends_in_a_setting("英国醒悟了欧盟还在梦中")
     text = "特首候选人林郑月娥日前在电视辩论中，表示会优先处理房屋问题。她又说会增加土地供应。"
-    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
-    with torch.no_grad():  # every span scores alike: the hint (the scene-setting clause alone) decides
-        for parameter in selector.model.parameters():
-            parameter.zero_()
-    (span,) = selector.select([text], hints=["特首候选人林郑月娥日前在电视辩论中"], hint_weight=100.0)
+    span = _span_steered_by(text, "特首候选人林郑月娥日前在电视辩论中")
     assert span is not None and span.text == "特首候选人林郑月娥日前在电视辩论中，表示会优先处理房屋问题"
 
 
 def test_a_span_never_gives_a_whole_list_the_first_number() -> None:
-    from yxsumm.span_ranker import FEATURE_NAMES
-    from yxsumm.span_selector import SpanRankerModel, SpanSelector
-
     text = "去年我国邮政快递业务收入和寄递业务量分别完成1.8万亿元和2165亿件，同比分别增长6.4%和13.5%。"
-    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
-    with torch.no_grad():  # every span scores alike: the hint (the list cut after its first number) decides
-        for parameter in selector.model.parameters():
-            parameter.zero_()
     cut_list = "去年我国邮政快递业务收入和寄递业务量分别完成1.8万亿元"
-    (span,) = selector.select([text], hints=[cut_list], hint_weight=100.0)
+    span = _span_steered_by(text, cut_list)
     assert span is not None and span.text == "去年我国邮政快递业务收入和寄递业务量分别完成1.8万亿元和2165亿件"
 
 
