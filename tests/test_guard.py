@@ -559,6 +559,15 @@ def test_an_ascii_full_stop_ends_a_chinese_sentence_for_spans() -> None:
     assert not [short_sentence[s:e] for s, e in allowed_spans(short_sentence) if "。" in short_sentence[s:e]]
 
 
+def test_no_span_cuts_a_straight_quotation_in_half() -> None:
+    from yxsumm.spans import allowed_spans
+
+    window = '国台办发言人朱凤莲在例行新闻发布会上就民进党当局提出了"台湾地位未定论"的错误说法表示强烈反对，引起关注。'
+    spans = [window[start:end] for start, end in allowed_spans(window)]
+    assert any(span.endswith('"台湾地位未定论"的错误') for span in spans)
+    assert not [span for span in spans if span.count('"') % 2]  # …提出了"台湾 was a span
+
+
 def test_the_span_window_never_cuts_a_latin_word() -> None:
     from yxsumm.spans import SPAN_WINDOW_CHARS, span_window
 

@@ -238,6 +238,20 @@ def test_split_sentences_keeps_closing_quotes() -> None:
     assert "".join(parts) == text
 
 
+def test_an_ascii_full_stop_ends_a_chinese_sentence() -> None:
+    from yxsumm.extractive import extractive_headline
+
+    text = "下垫面具有双重性造成了天气变化的多样性.结合2005年的观测资料进行了模拟. 总值达3258.4亿元, 见Fig. 3"
+    parts = split_sentences(text)
+    assert parts == [
+        "下垫面具有双重性造成了天气变化的多样性.",
+        "结合2005年的观测资料进行了模拟.",
+        " 总值达3258.4亿元, 见Fig. 3",
+    ]
+    assert "".join(parts) == text
+    assert extractive_headline(text, "lead") == "下垫面具有双重性造成了天气变化的多样性"
+
+
 def _chars(text: str) -> list[str]:
     return sorted(c for c in text if not c.isspace())
 

@@ -17,6 +17,10 @@ HAN = re.compile(f"[{HAN_RANGES}]")
 
 #: Marks that always end a sentence (the semicolon ends a headline-sized unit as well).
 FULL_STOPS = "。！？!?；;"
+#: An ASCII full stop used as a Chinese sentence end (abstracts typed with half-width punctuation:
+#: ``…多样性.结合2005年…``): after a Han character or a closing bracket, before Han, an opening mark, a
+#: space or the end.  Decimals (``3258.4``) and Latin abbreviations are not touched.
+ASCII_FULL_STOP = r"(?<=[\u4e00-\u9fff）)”」』》])\.(?=[\u4e00-\u9fff（(“「《\s]|$)"
 #: Marks that end a sentence, the ellipses included.
 SENTENCE_END = FULL_STOPS + "…⋯"
 #: Closing quotes and brackets that may follow the sentence-final mark (``。”``).

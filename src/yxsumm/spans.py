@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .chinese import FULL_STOPS
+from .chinese import ASCII_FULL_STOP, FULL_STOPS
 from .words import jieba, posseg
 
 #: Spans are looked for in the first ``SPAN_WINDOW_CHARS`` characters of a text.
@@ -41,10 +41,7 @@ _BOILERPLATE = [
 ]
 
 
-#: An ASCII full stop used as a Chinese sentence end (abstracts typed with half-width punctuation:
-#: ``…多样性.结合2005年…``): after a Han character or a closing bracket, before Han, an opening mark, a
-#: space or the end.  Decimals (``3258.4``) and Latin abbreviations are not touched.
-_ASCII_SENTENCE_END = re.compile(r"(?<=[\u4e00-\u9fff）)”」』》])\.(?=[\u4e00-\u9fff（(“「《\s]|$)")
+_ASCII_SENTENCE_END = re.compile(ASCII_FULL_STOP)
 
 
 def span_window(text: str) -> str:
@@ -350,7 +347,8 @@ def allowed_spans(window: str, mode: str = "clause") -> list[tuple[int, int]]:
     """Every ``(start, end)`` a headline span of ``window`` may have.
 
     Boundaries from :func:`word_boundaries`, 4–40 characters, no sentence end inside, and quote marks
-    and brackets balanced (a span never cuts a quotation or a book title in half).
+    and brackets balanced (a span never cuts a quotation or a book title in half), the straight ASCII
+    ``"`` included (an even number of them: ``提出了"台湾`` is not a span).
     """
     starts, ends = word_boundaries(window, mode)
     end_set = set(ends)
@@ -361,7 +359,7 @@ def allowed_spans(window: str, mode: str = "clause") -> list[tuple[int, int]]:
         for end in range(start + MIN_SPAN_CHARS, min(len(window), start + MAX_SPAN_CHARS) + 1):
             if window[end - 1] in _SENTENCE_END:
                 break
-            if end in end_set and balanced_marks(window[start:end]):
+            if end in end_set and balanced_marks(window[start:end]) and window.count('"', start, end) % 2 == 0:
                 spans.append((start, end))
     return spans
 
