@@ -3,19 +3,21 @@
 Each allowed span of a text's first characters (:func:`yxsumm.spans.allowed_spans`) is described by
 what a person would look at: where it sits (sentence, clause, offset), how long it is, whether it is
 a whole clause or sentence, whether its words come back later in the article (centrality), what kind
-of words it starts and ends with, and whether it has names, numbers, quotes or boilerplate.
+of words it starts and ends with, whether it has names, numbers, quotes or boilerplate, and how much
+of the article's keywords it holds (TF-IDF with jieba's IDF table).
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 
 import numpy as np
 
-from .chinese import FULL_STOPS
+from .chinese import FULL_STOPS, HAN
 from .spans import MAX_SPAN_CHARS, SPAN_WINDOW_CHARS, span_window, trim_span
-from .words import posseg
+from .words import jieba, posseg
 
 _SENTENCE_END = set(FULL_STOPS + "\n")
 _CLAUSE_BREAK = set("，,；;：:、。！？!?\n")
@@ -46,17 +48,43 @@ FEATURE_NAMES = (
     "has_quote",
     "trimmed_share",
     "task_heading",
+    "keyword_cover",
+    "top_keyword",
+    "text_length",
     "bias",
 )
+#: How many of the article's highest-TF-IDF words count as its keywords, and how far they are read.
+KEYWORDS = 10
+KEYWORD_CHARS = 3000
 
 
 def _bigrams(text: str) -> list[str]:
     return [text[i : i + 2] for i in range(len(text) - 1)]
 
 
+@lru_cache(maxsize=1)
+def _idf_table() -> tuple[dict[str, float], float, frozenset[str]]:
+    jieba()
+    from jieba.analyse import TFIDF
+
+    table = TFIDF()
+    return table.idf_freq, table.median_idf, frozenset(table.stop_words)
+
+
+def keywords(text: str, count: int = KEYWORDS) -> list[tuple[str, float]]:
+    """The ``count`` words of ``text`` with the highest TF-IDF (jieba's IDF table), with their weights."""
+    idf, median, stop_words = _idf_table()
+    words = jieba().lcut(text[:KEYWORD_CHARS], HMM=False)
+    counts = Counter(w for w in words if len(w) >= 2 and HAN.search(w) and w not in stop_words)
+    weighted = sorted(((n * idf.get(w, median), w) for w, n in counts.items()), key=lambda x: (-x[0], x[1]))
+    return [(word, weight) for weight, word in weighted[:count]]
+
+
 def span_features(text: str, spans: list[tuple[int, int]], task: str) -> np.ndarray:
     """A ``[len(spans), len(FEATURE_NAMES)]`` float32 matrix describing each span of ``text``'s window."""
     window = span_window(text)
+    top = keywords(text)
+    top_total = sum(weight for _, weight in top) or 1.0
     counts = Counter(_bigrams(window + text[len(window) : 4000]))  # the window as spans see it, then the rest
     is_end = np.array([c in _SENTENCE_END for c in window], dtype=bool)
     sentence_at = np.concatenate([[0], np.cumsum(is_end)])  # sentence ends before each offset
@@ -115,6 +143,9 @@ def span_features(text: str, spans: list[tuple[int, int]], task: str) -> np.ndar
                 float(any(c in '“”《》「」"' for c in span)),
                 1 - len(trimmed) / max(1, len(span)),
                 float(task == "heading"),
+                sum(weight for word, weight in top if word in span) / top_total,
+                float(bool(top) and top[0][0] in span),
+                math.log1p(len(text)) / 10,
                 1.0,
             ]
         )
