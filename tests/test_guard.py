@@ -472,6 +472,13 @@ def test_the_span_selector_passes_over_a_clause_that_only_says_who_reported() ->
     assert not reads_as_attribution(span.text) and "航母" in span.text
 
 
+def test_a_span_cut_inside_its_clause_is_carried_on_to_the_clause_end() -> None:
+    text = "南京工商局在食品抽检中发现贵州茅台生产的高级干红葡萄酒存在商标不规范等问题，已责令整改。茅台方面暂未回应。"
+    span = _span_steered_by(text, "南京工商局在食品抽检中发现贵州茅台生产的高级干")  # …高级干 was printed
+    assert span is not None
+    assert span.text == "南京工商局在食品抽检中发现贵州茅台生产的高级干红葡萄酒存在商标不规范等问题"
+
+
 def test_a_dependent_clause_is_carried_on_to_what_it_leads_up_to() -> None:
     text = "如果伊朗不打开霍尔木兹海峡，美军将猛烈轰炸伊朗的发电厂和大桥。伊朗方面回应称将继续封锁海峡。"
     span = _span_steered_by(text, "如果伊朗不打开霍尔木兹海峡")

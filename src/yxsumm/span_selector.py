@@ -158,7 +158,26 @@ def _best_readable(
             (span for span in itertools.islice(readable, ENDING_CHOICES - 1) if not endings.dangling_end(span.text)),
             best,
         )
-    return best
+    whole = _to_clause_end(window, spans, best, span_at)
+    return best if endings is not None and endings.dangling_end(whole.text) else whole
+
+
+def _to_clause_end(window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]) -> Span:
+    """``span`` carried on to where its clause ends when it stops at a word end inside the clause
+    (``随着科技不断赋能我国邮政快递业，一张高效`` before ``智慧的寄递网络…``) and the clause's end is within an
+    allowed span from the same start that can read as a headline (and, in :func:`_best_readable`, does not
+    end in mid-phrase); ``span`` itself otherwise."""
+    if span.end >= len(window) or window[span.end] in _CLAUSE_ENDS:
+        return span
+    longer = sorted(
+        (i for i, (start, end) in enumerate(spans) if start == span.start and end > span.end), key=lambda i: spans[i][1]
+    )
+    for i in longer:
+        end = spans[i][1]
+        if end >= len(window) or window[end] in _CLAUSE_ENDS:
+            one = span_at(i)
+            return span if unfit_for_headline(one.text) or ends_in_a_setting(one.text) else one
+    return span
 
 
 def _cuts_a_list(window: str, span: Span) -> bool:
