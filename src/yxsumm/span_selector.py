@@ -158,26 +158,29 @@ def _best_readable(
             (span for span in itertools.islice(readable, ENDING_CHOICES - 1) if not endings.dangling_end(span.text)),
             best,
         )
-    whole = _to_clause_end(window, spans, best, span_at)
-    return best if endings is not None and endings.dangling_end(whole.text) else whole
+    return _to_clause_end(window, spans, best, span_at, endings)
 
 
-def _to_clause_end(window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]) -> Span:
+def _to_clause_end(
+    window: str,
+    spans: Sequence[tuple[int, int]],
+    span: Span,
+    span_at: Callable[[int], Span],
+    endings: HeadlineEndings | None,
+) -> Span:
     """``span`` carried on to where its clause ends when it stops at a word end inside the clause
     (``随着科技不断赋能我国邮政快递业，一张高效`` before ``智慧的寄递网络…``) and the clause's end is within an
-    allowed span from the same start that can read as a headline (and, in :func:`_best_readable`, does not
-    end in mid-phrase); ``span`` itself otherwise."""
-    if span.end >= len(window) or window[span.end] in _CLAUSE_ENDS:
+    allowed span from the same start that can read as a headline and, given ``endings``, does not end in
+    mid-phrase; ``span`` itself otherwise."""
+    if _ends_a_clause(window, span.end):
         return span
-    longer = sorted(
-        (i for i, (start, end) in enumerate(spans) if start == span.start and end > span.end), key=lambda i: spans[i][1]
-    )
-    for i in longer:
-        end = spans[i][1]
-        if end >= len(window) or window[end] in _CLAUSE_ENDS:
-            one = span_at(i)
-            return span if unfit_for_headline(one.text) or ends_in_a_setting(one.text) else one
-    return span
+    end_of_clause = next((i for i in _longer_spans(spans, span) if _ends_a_clause(window, spans[i][1])), None)
+    if end_of_clause is None:
+        return span
+    whole = span_at(end_of_clause)
+    if unfit_for_headline(whole.text) or ends_in_a_setting(whole.text):
+        return span
+    return span if endings is not None and endings.dangling_end(whole.text) else whole
 
 
 def _cuts_a_list(window: str, span: Span) -> bool:
@@ -189,6 +192,19 @@ def _cuts_a_list(window: str, span: Span) -> bool:
 _CLAUSE_ENDS = CLAUSE_MARKS + "。！？!?\n"
 
 
+def _ends_a_clause(window: str, end: int) -> bool:
+    """Whether a span of ``window`` ending at ``end`` ends where a clause or the window ends."""
+    return end >= len(window) or window[end] in _CLAUSE_ENDS
+
+
+def _longer_spans(spans: Sequence[tuple[int, int]], span: Span) -> list[int]:
+    """Indices of the spans that start where ``span`` starts and end after it, shortest first."""
+    return sorted(
+        (i for i, (start, end) in enumerate(spans) if start == span.start and end > span.end),
+        key=lambda i: spans[i][1],
+    )
+
+
 def _with_main_clause(
     window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]
 ) -> Span:
@@ -198,17 +214,15 @@ def _with_main_clause(
     shortest such span that ends where a clause ends is taken, else the shortest one; spans that cannot
     read as a headline (``…在电视辩论中表示``) are passed over; ``span`` itself when none is left."""
     needs_next_clause = opens_a_dependent_clause(span.text)
-    longer = sorted(
-        (i for i, (start, end) in enumerate(spans) if start == span.start and end > span.end),
-        key=lambda i: spans[i][1],
-    )
     reach = [
-        i for i in longer if not needs_next_clause or any(c in CLAUSE_MARKS for c in window[span.end : spans[i][1]])
+        i
+        for i in _longer_spans(spans, span)
+        if not needs_next_clause or any(c in CLAUSE_MARKS for c in window[span.end : spans[i][1]])
     ]
     joined = [
         one for one in map(span_at, reach) if not ends_in_a_setting(one.text) and not unfit_for_headline(one.text)
     ]
-    at_clause_end = [one for one in joined if one.end >= len(window) or window[one.end] in _CLAUSE_ENDS]
+    at_clause_end = [one for one in joined if _ends_a_clause(window, one.end)]
     return next(iter(at_clause_end or joined), span)
 
 
