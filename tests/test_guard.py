@@ -53,6 +53,12 @@ def test_a_changed_amount_is_unsupported_but_a_shortened_one_is_not() -> None:
     assert _kinds("欧盟提供100万", source) == []
 
 
+def test_a_unit_written_after_a_space_is_the_numbers_unit() -> None:
+    source = "自从中国共产党 1921 年成立，已有 100 万 党员。"
+    assert _kinds("中国共产党1921年成立", source) == []
+    assert _kinds("中国共产党1921人", source) == [("number", "1921人")]
+
+
 def test_a_number_inside_a_longer_number_is_not_support() -> None:
     assert _kinds("10人受伤", "事故造成100人受伤。") == [("number", "10人")]
 
@@ -68,6 +74,8 @@ def test_a_title_of_a_work_must_be_the_sources_word_for_word() -> None:
     source = "电视专题片《一步不停歇 半步不退让》今晚在总台央视综合频道播出。"
     assert _kinds("专题片《一步不停半不退让步》今晚播出", source) == [("title", "一步不停半不退让步")]
     assert _kinds("专题片《一步不停歇半步不退让》今晚播出", source) == []
+    assert _kinds("专题片《一步》今晚播出", source) == [("title", "一步")]  # a title cut short
+    assert _kinds("《央视综合频道》今晚播出", source) == []  # words of the source outside its titles
     assert _kinds("專題片《一步不停歇 半步不退讓》今晚播出", source) == []
 
 
@@ -318,6 +326,17 @@ def test_latin_words_can_only_follow_the_source(char_tokenizer) -> None:
     # "100" is complete: it may not grow into "1000"; any source word may follow.
     assert _allowed(char_tokenizer, source, ["1", "##0", "##0"]) == {"A", "1"}
     assert "##0" not in _allowed(char_tokenizer, source, ["1", "##0", "##0"])
+
+
+def test_a_word_that_cannot_be_finished_ends_its_beam(char_tokenizer) -> None:
+    # After "An", the only way on is "##d"; when another rule (no repeated trigram) has already
+    # forbidden it, the beam must end rather than spell a word the source does not have.
+    source_ids = char_tokenizer(["据Android报道"], return_tensors="pt")["input_ids"]
+    processor = WholeWordCopyProcessor(char_tokenizer, source_ids)
+    ids = [char_tokenizer.cls_token_id, *char_tokenizer.convert_tokens_to_ids(["A", "##n"])]
+    scores = torch.zeros(1, len(char_tokenizer))
+    scores[0, char_tokenizer.convert_tokens_to_ids("##d")] = -float("inf")
+    assert not torch.isfinite(processor(torch.tensor([ids]), scores)).any()
 
 
 def test_whole_word_copy_is_off_for_sentencepiece(tiny_t5_dir: Path) -> None:

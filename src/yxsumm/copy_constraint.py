@@ -11,6 +11,7 @@ tokenizers are left to the output guard (:mod:`yxsumm.guard`).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
 
 import torch
@@ -38,7 +39,8 @@ class _Vocabulary:
         self.continue_mask[list(self.continues)] = True
 
 
-_VOCABULARIES: dict[int, _Vocabulary] = {}
+#: Built once per tokenizer object; a weak key, so a new tokenizer never finds a dead one's table by its id.
+_VOCABULARIES: weakref.WeakKeyDictionary[PreTrainedTokenizerBase, _Vocabulary] = weakref.WeakKeyDictionary()
 
 
 def supports_whole_word_copy(tokenizer: PreTrainedTokenizerBase) -> bool:
@@ -48,10 +50,9 @@ def supports_whole_word_copy(tokenizer: PreTrainedTokenizerBase) -> bool:
 
 
 def _vocabulary(tokenizer: PreTrainedTokenizerBase) -> _Vocabulary:
-    key = id(tokenizer)
-    if key not in _VOCABULARIES:
-        _VOCABULARIES[key] = _Vocabulary(tokenizer)
-    return _VOCABULARIES[key]
+    if tokenizer not in _VOCABULARIES:
+        _VOCABULARIES[tokenizer] = _Vocabulary(tokenizer)
+    return _VOCABULARIES[tokenizer]
 
 
 def _source_trie(ids: Sequence[int], vocabulary: _Vocabulary) -> _Trie:
@@ -131,9 +132,6 @@ class WholeWordCopyProcessor(LogitsProcessor):
                 allowed = [t for t in node if t != _END]
             if allowed:
                 forbidden[row, allowed] = False
-        masked = scores.masked_fill(forbidden, -float("inf"))
-        # Never leave a row without any finite score (a forced end of sequence inside a word, say).
-        stuck = masked.amax(dim=-1) == -float("inf")
-        if bool(stuck.any()):
-            masked[stuck] = scores[stuck]
-        return masked
+        # A row left without any finite score (the only way on repeats a trigram, say) is a beam that
+        # ends here: beam search drops it rather than let it spell a word the source does not have.
+        return scores.masked_fill(forbidden, -float("inf"))

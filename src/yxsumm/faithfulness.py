@@ -39,11 +39,13 @@ logger = logging.getLogger(__name__)
 NUMBER_UNITS = frozenset(
     "%‰万亿千百十元角分年月日号时点岁个名位项次届条家座件种批轮场所处吨米斤亩户人倍成度层期部辆架艘台套股只头"
 )
-_CHINESE_DIGITS = "〇零一二三四五六七八九十百千万亿两"
+#: Chinese numerals; a run of them is a number (:func:`unsupported_facts`).
+CHINESE_DIGITS = "〇零一二三四五六七八九十百千万亿两"
 _ARABIC_NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_CHINESE_NUMBER = re.compile(rf"第?[{_CHINESE_DIGITS}]+")
+_CHINESE_NUMBER = re.compile(rf"第?[{CHINESE_DIGITS}]+")
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
-_DIGIT_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+#: A comma between digit groups (``1,000``); facts are compared without it.
+DIGIT_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _NAME_FLAGS = ("nr", "ns", "nt")
 #: Punctuation and spaces: fragment counting and trigrams work on the text between them.
 _SEPARATORS = re.compile(r"[\s\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65!-/:-@\[-`{-~…—–·“”‘’]+")
@@ -54,7 +56,7 @@ def fact_normalise(text: str) -> str:
     """The form both texts are compared in: NFKC, Simplified script, no digit-group commas."""
     text = unicodedata.normalize("NFKC", text)
     text = to_simplified(text)
-    return _DIGIT_GROUP_COMMA.sub("", text)
+    return DIGIT_GROUP_COMMA.sub("", text)
 
 
 @dataclass(frozen=True)
@@ -65,21 +67,26 @@ class Fact:
     text: str
 
 
+def _unit_after(text: str, end: int) -> str:
+    """The unit character of a number that ends at ``end`` (spaces between them aside: ``1921 年``), or ``""``."""
+    while end < len(text) and text[end] in " \u3000":
+        end += 1
+    return text[end] if end < len(text) and text[end] in NUMBER_UNITS else ""
+
+
 def _numbers(text: str) -> list[tuple[str, str]]:
-    """(number, unit) pairs; ``unit`` is the following unit character or ``""``."""
+    """(number, unit) pairs; ``unit`` is the following unit character (after any spaces) or ``""``."""
     found: list[tuple[str, str]] = []
     for match in _ARABIC_NUMBER.finditer(text):
         before = text[match.start() - 1] if match.start() else ""
         if before.isascii() and before.isalpha():
             continue  # part of a Latin token such as S24: checked as Latin
-        after = text[match.end()] if match.end() < len(text) else ""
-        found.append((match.group(0), after if after in NUMBER_UNITS else ""))
+        found.append((match.group(0), _unit_after(text, match.end())))
     for match in _CHINESE_NUMBER.finditer(text):
         if match.start() and text[match.start() - 1].isdigit():
             continue  # the magnitude of an Arabic number (100万): part of that number
         run = match.group(0)
-        after = text[match.end()] if match.end() < len(text) else ""
-        unit = after if after in NUMBER_UNITS else ""
+        unit = _unit_after(text, match.end())
         digits = run.removeprefix("第")
         # A lone numeral in a word (一些, 统一, 万众一心) is no number; with a unit or 第, or 2+ numerals, it is.
         if len(digits) >= 2 or unit or run.startswith("第"):
@@ -87,10 +94,15 @@ def _numbers(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def source_numbers(source: str) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
+    """The ``(number, unit)`` pairs of a normalised source, and the numbers a line may write without a unit."""
+    numbers = frozenset(_numbers(source))
+    return numbers, frozenset(n for n, _ in numbers)
+
+
 @lru_cache(maxsize=64)
 def _source_facts(source: str) -> tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]]:
-    numbers = frozenset(_numbers(source))
-    bare_numbers = frozenset(n for n, _ in numbers)
+    numbers, bare_numbers = source_numbers(source)
     latin = frozenset(t.lower() for t in _LATIN_TOKEN.findall(source))
     return numbers, bare_numbers, latin
 
@@ -165,10 +177,20 @@ def abbreviated_organisation(name: str, source: str) -> bool:
 _WORK_TITLE = re.compile(r"《([^《》]{1,60})》")
 
 
-def _unquoted_titles(candidate: str, source: str) -> list[str]:
-    """The ``《…》`` titles of ``candidate`` that ``source`` does not write word for word (spaces aside)."""
+def title_supported(title: str, source: str) -> bool:
+    """Whether ``source`` supports ``《title》`` (spaces aside): it writes that title, or the words outside a title.
+
+    A part of one of the source's titles is not supported: ``《一步》`` for ``《一步不停歇 半步不退让》``
+    names a work that does not exist.
+    """
+    title = re.sub(r"\s", "", title)
     src = re.sub(r"\s", "", source)
-    return [title for title in _WORK_TITLE.findall(candidate) if re.sub(r"\s", "", title) not in src]
+    return f"《{title}》" in src or title in _WORK_TITLE.sub("》《", src)
+
+
+def _unquoted_titles(candidate: str, source: str) -> list[str]:
+    """The ``《…》`` titles of ``candidate`` that ``source`` does not support (:func:`title_supported`)."""
+    return [title for title in _WORK_TITLE.findall(candidate) if not title_supported(title, source)]
 
 
 def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) -> list[Fact]:
