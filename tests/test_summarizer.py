@@ -166,3 +166,15 @@ def test_sections_past_the_generation_budget_get_extracted_lines(tiny_copybart_d
     origins = [section.origin for section in result.sections]
     assert origins[:2] == ["model", "model"] and set(origins[2:]) == {"lead"}  # no span selector without guard
     assert all(section.summary and section.summary in section.text for section in result.sections[2:])
+
+
+def test_the_unguarded_line_can_come_from_the_guards_constrained_decoding(tiny_copybart_dir) -> None:
+    from yxsumm.faithfulness import unsupported_facts
+    from yxsumm.generation import generate_candidates
+
+    texts = ["欧盟今天宣布向该项目提供100万欧元，第二十届峰会在布鲁塞尔举行，iPhone销量增长3%。"] * 2
+    summarizer = Summarizer(tiny_copybart_dir, num_beams=2, max_length=12, guard=False, copy_constraints=True)
+    lines = summarizer.headlines(texts[:1])
+    nbest = generate_candidates(summarizer.model, summarizer.tokenizer, texts[:1], num_beams=2, max_length=12)
+    assert lines[0] and nbest[0] and lines[0] == nbest[0][0][0].strip()
+    assert not [f for f in unsupported_facts(lines[0], texts[0]) if f.kind != "name"]

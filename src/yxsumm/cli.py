@@ -27,6 +27,12 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
         "--no-guard", dest="guard", action="store_false", help="print the model's first beam (no output guard)"
     )
     parser.add_argument("--guard-model", help="folder of the output guard's files (default: the bundled one)")
+    parser.add_argument(
+        "--copy-constraints",
+        action="store_true",
+        help="with --no-guard: the first beam of the decoding the guard chooses from (Latin words, numbers"
+        " with their units and 《…》 titles copied only as the source writes them)",
+    )
 
 
 def _add_card_options(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -47,6 +53,7 @@ def _summarizer_options(args: argparse.Namespace) -> dict:
         "batch_size": args.batch_size,
         "guard": args.guard,
         "guard_model": args.guard_model,
+        "copy_constraints": args.copy_constraints,
     }
 
 

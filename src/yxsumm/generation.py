@@ -11,9 +11,11 @@ from transformers.modeling_outputs import BaseModelOutput
 
 from .copy_constraint import WholeWordCopyProcessor, supports_whole_word_copy
 from .deadline import check_time
+from .number_copy import NumberCopyProcessor
 from .postprocess import clean_generated
 from .repeat_constraint import TandemRepeatProcessor
 from .task_params import task_tokens
+from .title_copy import TitleCopyProcessor
 from .tokenization import join_wordpiece_tokens
 
 
@@ -119,7 +121,9 @@ def generate_candidates(
     ``num_beams`` outputs are returned per text (one with greedy decoding).  The score is the beam's
     length-normalised log-probability (``nan`` with greedy decoding).  With ``whole_word_copy``
     and a WordPiece vocabulary, Latin words and Arabic numbers can only be copied whole from the source
-    (:class:`~yxsumm.copy_constraint.WholeWordCopyProcessor`).  With ``no_stutter``, no line repeats the
+    (:class:`~yxsumm.copy_constraint.WholeWordCopyProcessor`), a number only with a unit the source
+    gives it (:class:`~yxsumm.number_copy.NumberCopyProcessor`), and a ``《…》`` title only as a stretch
+    of the source (:class:`~yxsumm.title_copy.TitleCopyProcessor`).  With ``no_stutter``, no line repeats the
     same 2–4 tokens twice in a row (:class:`~yxsumm.repeat_constraint.TandemRepeatProcessor`).
     """
     inputs = model_inputs(texts, task, tokenizer, max_source_chars, model)
@@ -137,6 +141,8 @@ def generate_candidates(
         processors: list[Any] = [TandemRepeatProcessor()] if no_stutter else []
         if constrain:
             processors.append(WholeWordCopyProcessor(tokenizer, encoded["input_ids"]))
+            processors.append(NumberCopyProcessor(tokenizer, encoded["input_ids"]))
+            processors.append(TitleCopyProcessor(tokenizer, encoded["input_ids"]))
         if processors:
             extra["logits_processor"] = processors
         generated = model.generate(**encoded, **generate_kwargs, **extra)

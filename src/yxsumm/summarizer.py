@@ -65,6 +65,9 @@ class Summarizer:
     the user: the n-best lines and an extracted span are assessed, no line with a number, Latin word
     or name the source lacks is printed, and garbled lines lose to better ones.  ``guard_model`` is the
     folder with the span selector and the trigram list (the bundled ``models/yxsumm-guard`` by default).
+    With ``guard=False`` the model's first beam is printed: of plain ``generate``, or, with
+    ``copy_constraints=True``, of the decoding the guard chooses from (Latin words, numbers with their
+    units and ``《…》`` titles copied only as the source writes them, :mod:`yxsumm.number_copy`).
     """
 
     def __init__(
@@ -86,6 +89,7 @@ class Summarizer:
         allow_remote_code: bool = False,
         guard: bool = True,
         guard_model: str | Path | None = None,
+        copy_constraints: bool = False,
         **decoding_options: Any,
     ) -> None:
         """Load the model (unless ``method`` is extractive) and keep the settings."""
@@ -103,6 +107,7 @@ class Summarizer:
         self.max_section_chars = max_section_chars
         self.headings = headings
         self.guard = guard
+        self.copy_constraints = copy_constraints
         self._cache: LRUCache[Line] = LRUCache(cache_size)
         self._lock = threading.Lock()
         self.model = self.tokenizer = None
@@ -150,7 +155,7 @@ class Summarizer:
         """One printed line per job; all jobs share batches (cached per job and decoding options)."""
         if self.method != "model":
             return [self._extracted(text) for _, text, _ in jobs]
-        settings = (self.decoding, self.max_source_chars, self.guard)
+        settings = (self.decoding, self.max_source_chars, self.guard, self.copy_constraints)
         results: list[Line | None] = [self._cache.get((settings, *job)) for job in jobs]
         missing = sorted({job for job, result in zip(jobs, results, strict=True) if result is None})
         if missing:
@@ -167,7 +172,7 @@ class Summarizer:
 
     def _lines_for(self, jobs: Sequence[Job], batch_size: int) -> list[Line]:
         """Generate (and, with the guard, choose) the line of each job."""
-        from .generation import generate_texts
+        from .generation import generate_candidates, generate_texts
         from .guarded_generation import guarded_lines
 
         assert self.decoding is not None
@@ -184,6 +189,18 @@ class Summarizer:
             )
         texts = [text for _, text, _ in jobs]
         tasks = [task for task, _, _ in jobs]
+        if self.copy_constraints:
+            nbest = generate_candidates(
+                self.model,
+                self.tokenizer,
+                texts,
+                task=tasks,
+                max_source_chars=self.max_source_chars,
+                batch_size=batch_size,
+                **options,
+            )
+            outputs = [lines[0][0] if lines else "" for lines in nbest]
+            return [(finish_line(o, context), "model") for o, (_, _, context) in zip(outputs, jobs, strict=True)]
         outputs = generate_texts(
             self.model,
             self.tokenizer,
