@@ -48,9 +48,17 @@ def test_an_invented_year_is_unsupported() -> None:
 
 def test_a_changed_amount_is_unsupported_but_a_shortened_one_is_not() -> None:
     source = "欧盟将为该项目提供100万欧元资金。"
-    assert _kinds("欧盟提供1000万元", source) == [("number", "1000万")]
+    assert _kinds("欧盟提供1000万元", source) == [("number", "1000万元")]
     assert _kinds("欧盟提供100万欧元", source) == []
     assert _kinds("欧盟提供100万", source) == []
+    assert _kinds("欧盟提供100万元", source) == [("number", "100万元")]  # yuan are not euros
+
+
+def test_a_magnitude_is_the_sources_whole_magnitude() -> None:
+    source = "2025年A股上市公司分红2.55万亿元，创历史新高。"
+    assert _kinds("A股公司分红2.55万元", source) == [("number", "2.55万元")]
+    assert _kinds("A股公司分红2.55万亿", source) == []
+    assert _kinds("A股公司分红2.55万亿元", source) == []
 
 
 def test_a_unit_written_after_a_space_is_the_numbers_unit() -> None:

@@ -20,7 +20,7 @@ NUMBERISH = set("0123456789.,〇零一二三四五六七八九十百千万亿两
 def char_tokenizer(tmp_path_factory: pytest.TempPathFactory):
     from yxsumm.tokenization import build_vocabulary, make_tokenizer
 
-    texts = [SOURCE, "第二十屆 二十四 四萬 1000万年月日号 五六七八九 2026年 .,", "0123456789"]
+    texts = [SOURCE, "第二十屆 二十四 四萬 1000万年月日号 五六七八九 2026年 .,", "0123456789 分红2.55万亿元"]
     return make_tokenizer(build_vocabulary(texts, min_count=1), tmp_path_factory.mktemp("chars"))
 
 
@@ -41,6 +41,14 @@ def test_a_number_goes_on_to_its_decimals_and_takes_only_its_own_unit(char_token
     # 100 is written with 万 in the source: 100亿 or 100元 would be an invented amount.
     after_hundred = _allowed_numberish(char_tokenizer, SOURCE, ["1", "##0", "##0"])
     assert "万" in after_hundred and "亿" not in after_hundred and "元" not in after_hundred
+
+
+def test_a_magnitude_is_written_whole(char_tokenizer) -> None:
+    source = "上市公司分红2.55万亿元，欧盟提供100万欧元。"
+    after_wan = _allowed_numberish(char_tokenizer, source, ["2", ".", "5", "##5", "万"])
+    assert "亿" in after_wan and "元" not in after_wan  # 2.55万元 would shrink 2.55万亿元 ten thousand times
+    assert "元" in _allowed_numberish(char_tokenizer, source, ["2", ".", "5", "##5", "万", "亿"])
+    assert "元" not in _allowed_numberish(char_tokenizer, source, ["1", "##0", "##0", "万"])  # euros, not yuan
 
 
 def test_chinese_numerals_follow_a_run_of_the_source(char_tokenizer) -> None:

@@ -60,5 +60,6 @@ def test_a_title_is_not_closed_before_the_sources_title_ends(char_tokenizer) -> 
         return set(char_tokenizer.convert_ids_to_tokens(torch.isfinite(scores[0]).nonzero().flatten().tolist()))
 
     assert allowed_after(["一", "步"]) == {"不"}  # 《一步》 would be a title cut short
+    assert "》" not in allowed_after(list("半步不退让"))  # the end of the source's title, but only part of it
     assert "》" in allowed_after(list("一步不停歇半步不退让"))
     assert "》" in allowed_after(["今", "晚"])  # words the source writes outside a title

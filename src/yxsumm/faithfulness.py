@@ -39,6 +39,12 @@ logger = logging.getLogger(__name__)
 NUMBER_UNITS = frozenset(
     "%‰万亿千百十元角分年月日号时点岁个名位项次届条家座件种批轮场所处吨米斤亩户人倍成度层期部辆架艘台套股只头"
 )
+#: Characters that scale an Arabic number (``100万``, ``2.55万亿``); in a run of Chinese numerals they are numerals.
+MAGNITUDES = "十百千万亿"
+#: Measure words and signs of a number (``元``, ``人``, ``%``): the units that are no magnitude.
+MEASURES = frozenset(NUMBER_UNITS - set(MAGNITUDES))
+#: A number as the fact check reads it: its digits, its magnitude (``万亿``) and its measure (``元``).
+NumberFact = tuple[str, str, str]
 #: Chinese numerals; a run of them is a number (:func:`unsupported_facts`).
 CHINESE_DIGITS = "〇零一二三四五六七八九十百千万亿两"
 _ARABIC_NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -67,41 +73,62 @@ class Fact:
     text: str
 
 
-def _unit_after(text: str, end: int) -> str:
-    """The unit character of a number that ends at ``end`` (spaces between them aside: ``1921 年``), or ``""``."""
-    while end < len(text) and text[end] in " \u3000":
-        end += 1
-    return text[end] if end < len(text) and text[end] in NUMBER_UNITS else ""
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \u3000":
+        position += 1
+    return position
 
 
-def _numbers(text: str) -> list[tuple[str, str]]:
-    """(number, unit) pairs; ``unit`` is the following unit character (after any spaces) or ``""``."""
-    found: list[tuple[str, str]] = []
+def _measure_at(text: str, position: int) -> str:
+    position = _skip_spaces(text, position)
+    return text[position] if position < len(text) and text[position] in MEASURES else ""
+
+
+def _numbers(text: str) -> list[NumberFact]:
+    """The numbers of ``text``: (digits, magnitude, measure), spaces between them aside (``1921 年``)."""
+    found: list[NumberFact] = []
     for match in _ARABIC_NUMBER.finditer(text):
         before = text[match.start() - 1] if match.start() else ""
         if before.isascii() and before.isalpha():
             continue  # part of a Latin token such as S24: checked as Latin
-        found.append((match.group(0), _unit_after(text, match.end())))
+        begin = end = _skip_spaces(text, match.end())
+        while end < len(text) and text[end] in MAGNITUDES:
+            end += 1
+        magnitude = text[begin:end]
+        found.append((match.group(0), magnitude, _measure_at(text, end if magnitude else match.end())))
     for match in _CHINESE_NUMBER.finditer(text):
         if match.start() and text[match.start() - 1].isdigit():
             continue  # the magnitude of an Arabic number (100万): part of that number
         run = match.group(0)
-        unit = _unit_after(text, match.end())
+        measure = _measure_at(text, match.end())
         digits = run.removeprefix("第")
         # A lone numeral in a word (一些, 统一, 万众一心) is no number; with a unit or 第, or 2+ numerals, it is.
-        if len(digits) >= 2 or unit or run.startswith("第"):
-            found.append((digits, unit))  # 第 is an ordinal marker, not part of the value
+        if len(digits) >= 2 or measure or run.startswith("第"):
+            found.append((digits, "", measure))  # 第 is an ordinal marker, not part of the value
     return found
 
 
-def source_numbers(source: str) -> tuple[frozenset[tuple[str, str]], frozenset[str]]:
-    """The ``(number, unit)`` pairs of a normalised source, and the numbers a line may write without a unit."""
+def source_numbers(source: str) -> tuple[frozenset[NumberFact], frozenset[str]]:
+    """The numbers of a normalised source, and the digits a line may write without magnitude or measure."""
     numbers = frozenset(_numbers(source))
-    return numbers, frozenset(n for n, _ in numbers)
+    return numbers, frozenset(n for n, _, _ in numbers)
+
+
+def number_supported(number: NumberFact, numbers: frozenset[NumberFact], bare: frozenset[str]) -> bool:
+    """Whether a source with ``numbers`` (and ``bare`` digits) supports ``number``.
+
+    The digits must be the source's; so must the magnitude, whole (``2.55万`` does not shorten
+    ``2.55万亿``); a measure, when the line gives one, must be the one the source gives those digits
+    (``100万元`` is not ``100万欧元``, ``100万`` is).
+    """
+    digits, magnitude, measure = number
+    if not magnitude and not measure:
+        return digits in bare
+    return any(d == digits and m == magnitude and (not measure or u == measure) for d, m, u in numbers)
 
 
 @lru_cache(maxsize=64)
-def _source_facts(source: str) -> tuple[frozenset[tuple[str, str]], frozenset[str], frozenset[str]]:
+def _source_facts(source: str) -> tuple[frozenset[NumberFact], frozenset[str], frozenset[str]]:
     numbers, bare_numbers = source_numbers(source)
     latin = frozenset(t.lower() for t in _LATIN_TOKEN.findall(source))
     return numbers, bare_numbers, latin
@@ -196,9 +223,10 @@ def _unquoted_titles(candidate: str, source: str) -> list[str]:
 def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) -> list[Fact]:
     """The numbers, Latin tokens, names and titles of works of ``candidate`` that ``source`` does not support.
 
-    A number is supported when the source has the same number with the same unit (``100万`` for
-    ``100万欧元``; ``1000万`` is not supported by it), or, for a number without a unit, the same number
-    at all.  A Latin token must equal a Latin token of the source (case-insensitive), a name must
+    A number is supported when the source has the same digits with the same magnitude and, when the
+    line gives one, the same measure (:func:`number_supported`: ``100万`` for ``100万欧元``; neither
+    ``1000万`` nor ``100万元`` is), or, for a number with neither, the same digits at all.  A Latin
+    token must equal a Latin token of the source (case-insensitive), a name must
     occur in the source; the news idiom ``巴称``/``乌称`` (a one-character short name and 称, which
     jieba takes for one name) is supported by a source name that begins with that character, and a
     short form of an organisation (``俄外交部``) by its full name (:func:`abbreviated_organisation`).
@@ -209,9 +237,9 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
     src = fact_normalise(source)
     numbers, bare_numbers, latin = _source_facts(src)
     missing: list[Fact] = []
-    for number, unit in _numbers(cand):
-        if (number, unit) not in numbers and not (not unit and number in bare_numbers):
-            missing.append(Fact("number", number + unit))
+    for number in _numbers(cand):
+        if not number_supported(number, numbers, bare_numbers):
+            missing.append(Fact("number", "".join(number)))
     for token in _LATIN_TOKEN.findall(cand):
         if token.lower() not in latin:
             missing.append(Fact("latin", token))

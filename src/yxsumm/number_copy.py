@@ -32,11 +32,22 @@ import torch
 from transformers import LogitsProcessor, PreTrainedTokenizerBase
 
 from .character_tokens import character_tokens
-from .faithfulness import CHINESE_DIGITS, DIGIT_GROUP_COMMA, NUMBER_UNITS, fact_normalise, source_numbers
+from .faithfulness import (
+    CHINESE_DIGITS,
+    DIGIT_GROUP_COMMA,
+    MAGNITUDES,
+    MEASURES,
+    NUMBER_UNITS,
+    NumberFact,
+    fact_normalise,
+    number_supported,
+    source_numbers,
+)
 
 #: Arabic number as the processor reads it: digits, with ``.`` or ``,`` between digit groups.
 _ARABIC_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _ARABIC_TAIL = re.compile(r"(?<![A-Za-z\d])\d+(?:[.,]\d+)*[.,]?$")
+_MAGNITUDE_TAIL = re.compile(rf"(?<![A-Za-z\d])(\d+(?:[.,]\d+)*) ?([{MAGNITUDES}]+)$")
 _CHINESE_TAIL = re.compile(rf"(第?)([{CHINESE_DIGITS}]+)$")
 _CHINESE_RUN = re.compile(rf"(?<!\d)(第?)([{CHINESE_DIGITS}]+)")
 #: Tokens of the line read back for the state (a number longer than this is not checked further).
@@ -46,9 +57,15 @@ _SEPARATORS = ".,"
 
 @dataclass(frozen=True)
 class _NumberTokens:
-    """The tokens the rule decides one by one, and the last tokens after which it looks at the line."""
+    """The token ids of each kind the rule decides, with their characters."""
 
-    numberish: list[int]  # digits, separators, numerals, units and 第
+    digit_starts: list[tuple[int, str]]  # a digit that starts an ASCII word (after a digit: a new number)
+    digit_pieces: list[tuple[int, str]]  # a ``##`` digit: goes on with the ASCII word before it
+    separators: list[tuple[int, str]]
+    magnitudes: list[tuple[int, str]]  # 十百千万亿: an Arabic number's magnitude, or numerals
+    numerals: list[tuple[int, str]]  # the other Chinese numerals
+    measures: list[tuple[int, str]]
+    ordinals: list[int]  # 第
     numeric_mask: torch.Tensor  # digits, separators, numerals and 第: rows ending in one are checked
 
 
@@ -58,10 +75,23 @@ _NUMBER_TOKENS: weakref.WeakKeyDictionary[PreTrainedTokenizerBase, _NumberTokens
 def _number_tokens(tokenizer: PreTrainedTokenizerBase) -> _NumberTokens:
     if tokenizer not in _NUMBER_TOKENS:
         tokens = character_tokens(tokenizer)
+
+        def kind(characters: str | frozenset[str]) -> list[tuple[int, str]]:
+            return [(token, tokens.chars[token]) for token in tokens.ids_of("".join(characters))]
+
+        digits = kind("0123456789")
         numeric = torch.zeros(tokens.size, dtype=torch.bool)
         numeric[tokens.ids_of("0123456789" + _SEPARATORS + CHINESE_DIGITS + "第")] = True
-        numberish = tokens.ids_of("0123456789" + _SEPARATORS + CHINESE_DIGITS + "第" + "".join(NUMBER_UNITS))
-        _NUMBER_TOKENS[tokenizer] = _NumberTokens(numberish, numeric)
+        _NUMBER_TOKENS[tokenizer] = _NumberTokens(
+            digit_starts=[(t, c) for t, c in digits if tokens.starts_word[t]],
+            digit_pieces=[(t, c) for t, c in digits if not tokens.starts_word[t]],
+            separators=kind(_SEPARATORS),
+            magnitudes=kind(MAGNITUDES),
+            numerals=kind("".join(c for c in CHINESE_DIGITS if c not in MAGNITUDES)),
+            measures=kind(MEASURES),
+            ordinals=tokens.ids_of("第"),
+            numeric_mask=numeric,
+        )
     return _NUMBER_TOKENS[tokenizer]
 
 
@@ -70,15 +100,18 @@ class SourceNumbers:
     """What a line may write of one source's numbers.
 
     ``arabic``: every Arabic number of the source as written, ``arabic_prefixes`` their prefixes;
-    ``chinese_prefixes``: the prefixes of its numeral runs that are facts; ``with_unit``: the
-    ``(number, unit)`` pairs of the fact check; ``bare``: the numbers it accepts without a unit.
+    ``chinese_prefixes``: the prefixes of its numeral runs that are facts; ``facts``: its numbers as
+    the fact check reads them (digits, magnitude, measure), ``magnitude_prefixes`` each number's
+    digits with a prefix of its magnitude; ``bare``: the digits it accepts with neither.
     """
 
     arabic: frozenset[str]
     arabic_prefixes: frozenset[str]
     chinese_prefixes: frozenset[str]
-    with_unit: frozenset[tuple[str, str]]
+    facts: frozenset[NumberFact]
+    magnitude_prefixes: frozenset[tuple[str, str]]
     bare: frozenset[str]
+    scaled: frozenset[tuple[str, str]]  # (digits, whole magnitude) of the source's scaled numbers
 
     @classmethod
     def of(cls, source: str) -> SourceNumbers:
@@ -89,8 +122,10 @@ class SourceNumbers:
             for m in _CHINESE_RUN.finditer(source)
             if len(m.group(2)) >= 2 or m.group(1) or _unit_after(source, m.end())
         )
-        with_unit, bare = source_numbers(fact_normalise(source))
-        return cls(arabic, _prefixes(arabic), _prefixes(chinese), with_unit, bare)
+        facts, bare = source_numbers(fact_normalise(source))
+        magnitudes = frozenset((d, m[:end]) for d, m, _ in facts for end in range(1, len(m) + 1))
+        scaled = frozenset((d, m) for d, m, _ in facts if m)
+        return cls(arabic, _prefixes(arabic), _prefixes(chinese), facts, magnitudes, bare, scaled)
 
 
 def _after_letter(text: str, position: int) -> bool:
@@ -118,12 +153,10 @@ class NumberCopyProcessor(LogitsProcessor):
         self.sources = [SourceNumbers.of(self.tokens.read(row)) for row in source_ids.tolist()]
         self._after_tail: dict[tuple[int, str], torch.Tensor] = {}
         # Outside a number, a digit may start one only if some number of the source starts with it.
-        tokens = self.tokens
-        self.no_start = torch.zeros((len(self.sources), tokens.size), dtype=torch.bool)
-        digit_starts = [token for token in tokens.ids_of("0123456789") if tokens.starts_word[token]]
+        self.no_start = torch.zeros((len(self.sources), self.tokens.size), dtype=torch.bool)
         for row, source in enumerate(self.sources):
-            for token in digit_starts:
-                self.no_start[row, token] = tokens.chars[token] not in source.arabic_prefixes
+            for token, char in self.number_tokens.digit_starts:
+                self.no_start[row, token] = char not in source.arabic_prefixes
 
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
         """Set the scores of forbidden tokens to ``-inf``."""
@@ -139,71 +172,104 @@ class NumberCopyProcessor(LogitsProcessor):
             index = int(sources[row])
             tail = self.tokens.read(input_ids[row, -_TAIL_TOKENS:].tolist())
             if (index, tail) not in self._after_tail:  # beams of one source often share their tail
-                self._after_tail[index, tail] = self._forbidden_after(tail, self.sources[index])
+                self._after_tail[index, tail] = self._forbidden_after(tail, self.sources[index], self.no_start[index])
             forbidden[row, :width] = self._after_tail[index, tail][:width]
         # A row left without any finite score is a beam that cannot go on without inventing: it ends here.
         return scores.masked_fill(forbidden.to(scores.device), -float("inf"))
 
-    def _forbidden_after(self, tail: str, source: SourceNumbers) -> torch.Tensor:
-        """The tokens that may not follow ``tail``, a line that ends in a digit, numeral or ``第``."""
-        forbidden = torch.zeros(self.tokens.size, dtype=torch.bool)
-        if not _may_follow(tail, "", source):  # the number so far may not end here
-            forbidden[:] = True
-        for token in self.number_tokens.numberish:
-            forbidden[token] = not _may_follow(tail, self.tokens.joined(tail, token), source)
+    def _forbidden_after(self, tail: str, source: SourceNumbers, no_start: torch.Tensor) -> torch.Tensor:
+        """The tokens that may not follow ``tail``, a line that ends in a digit, separator, numeral or ``第``."""
+        kinds = self.number_tokens
+        number = _number_at_end(tail)
+        if number is None:
+            forbidden = no_start.clone()
+            for token, char in kinds.digit_pieces:  # glued to a character that is no digit: a new number
+                forbidden[token] = char not in source.arabic_prefixes
+            if tail.endswith("第"):  # an ordinal is a fact: it may only start a numeral run of the source
+                for token, char in kinds.numerals + kinds.magnitudes:
+                    forbidden[token] = char not in source.chinese_prefixes
+            return forbidden
+        ends = _may_end(number, "", source)  # whether anything that is no part of the number may follow
+        allowed: dict[int, bool] = {}
+        digits = number.text if number.kind != "chinese" else ""
+        value = DIGIT_GROUP_COMMA.sub("", digits)
+        for token, char in kinds.digit_starts + kinds.digit_pieces:  # a new number, unless it goes on this one
+            allowed[token] = ends and char in source.arabic_prefixes
+        for token in kinds.ordinals:
+            allowed[token] = ends
+        if number.kind == "arabic" and number.text[-1] in _SEPARATORS:
+            for token, char in kinds.digit_starts + kinds.digit_pieces:
+                allowed[token] = digits + char in source.arabic_prefixes
+            return self._row(allowed, default_allowed=False)
+        if number.kind == "arabic":
+            complete = digits in source.arabic
+            for token, char in kinds.digit_pieces:
+                allowed[token] = digits + char in source.arabic_prefixes
+            for token, char in kinds.separators:
+                allowed[token] = digits + char in source.arabic_prefixes
+            for token, char in kinds.magnitudes:
+                allowed[token] = complete and (value, char) in source.magnitude_prefixes
+            for token, _ in kinds.numerals:
+                allowed[token] = ends
+            for token, char in kinds.measures:
+                allowed[token] = complete and (value, "", char) in source.facts
+        elif number.kind == "magnitude":
+            for token, _ in kinds.separators + kinds.numerals:
+                allowed[token] = ends
+            for token, char in kinds.magnitudes:
+                allowed[token] = (value, number.magnitude + char) in source.magnitude_prefixes
+            for token, char in kinds.measures:
+                allowed[token] = (value, number.magnitude, char) in source.facts
+        else:
+            for token, char in kinds.numerals + kinds.magnitudes:
+                allowed[token] = number.text + char in source.chinese_prefixes
+            for token, _ in kinds.separators:
+                allowed[token] = ends
+            for token, char in kinds.measures:
+                allowed[token] = (number.text, "", char) in source.facts
+        return self._row(allowed, default_allowed=ends)
+
+    def _row(self, allowed: dict[int, bool], *, default_allowed: bool) -> torch.Tensor:
+        """A row of the mask: ``allowed`` for those tokens, ``default_allowed`` for every other."""
+        forbidden = torch.full((self.tokens.size,), not default_allowed, dtype=torch.bool)
+        decided = torch.tensor(list(allowed), dtype=torch.long)
+        forbidden[decided] = ~torch.tensor(list(allowed.values()), dtype=torch.bool)
         return forbidden
 
 
 @dataclass(frozen=True)
 class _NumberAtEnd:
-    """The number a text ends in: ``arabic`` (as written) or a ``chinese`` numeral run, and where it starts."""
+    """The number a text ends in and where it starts.
+
+    ``arabic``: digits as written (``518.3``); ``magnitude``: digits and the magnitude so far
+    (``2.55``, ``万``); ``chinese``: a numeral run, after ``第`` or not.
+    """
 
     kind: str
     text: str
     start: int
     ordinal: bool = False
+    magnitude: str = ""
 
 
 def _number_at_end(text: str) -> _NumberAtEnd | None:
     arabic = _ARABIC_TAIL.search(text)
     if arabic:
         return _NumberAtEnd("arabic", arabic.group(0), arabic.start())
+    scaled = _MAGNITUDE_TAIL.search(text)
+    if scaled:
+        return _NumberAtEnd("magnitude", scaled.group(1), scaled.start(), magnitude=scaled.group(2))
     chinese = _CHINESE_TAIL.search(text)
-    if not chinese:
+    if not chinese or (chinese.start(2) > 0 and text[chinese.start(2) - 1].isdigit()):
         return None
-    begin = chinese.start(2)
-    if begin > 0 and text[begin - 1].isdigit():
-        return None  # the magnitude of an Arabic number (100万): part of that number
-    return _NumberAtEnd("chinese", chinese.group(2), begin, bool(chinese.group(1)))
+    return _NumberAtEnd("chinese", chinese.group(2), chinese.start(2), bool(chinese.group(1)))
 
 
-def _may_follow(tail: str, addition: str, source: SourceNumbers) -> bool:
-    """Whether ``tail + addition`` writes its numbers as the source does, as far as it goes.
-
-    ``addition`` is what a digit, separator, numeral or unit token adds, or ``""`` for anything else
-    (another character, the end of the line).  A number that ``addition`` ends must be a whole number
-    of the source, with ``addition`` as its unit when it is one; a number still being written must be
-    on the way to one.
-    """
-    before = _number_at_end(tail)
-    after = _number_at_end(tail + addition) if addition else None
-    if before and not (after and (after.kind, after.start) == (before.kind, before.start)):
-        unit = addition if addition in NUMBER_UNITS else ""
-        if not _may_end(before, unit, source):
-            return False
-    if after is None:
-        return True
-    if after.kind == "arabic":
-        return after.text in source.arabic_prefixes
-    return (len(after.text) == 1 and not after.ordinal) or after.text in source.chinese_prefixes
-
-
-def _may_end(number: _NumberAtEnd, unit: str, source: SourceNumbers) -> bool:
-    """Whether ``number`` may end here, followed by ``unit`` (``""``: by no unit)."""
-    if number.kind == "arabic":
-        if number.text[-1] in _SEPARATORS or number.text not in source.arabic:
-            return False
-        return not unit or (DIGIT_GROUP_COMMA.sub("", number.text), unit) in source.with_unit
-    if unit:
-        return (number.text, unit) in source.with_unit
-    return (len(number.text) == 1 and not number.ordinal) or number.text in source.bare
+def _may_end(number: _NumberAtEnd, measure: str, source: SourceNumbers) -> bool:
+    """Whether ``number`` may end here, followed by ``measure`` (``""``: by none)."""
+    if number.kind == "arabic" and (number.text[-1] in _SEPARATORS or number.text not in source.arabic):
+        return False
+    digits = DIGIT_GROUP_COMMA.sub("", number.text) if number.kind != "chinese" else number.text
+    if number.kind == "chinese" and not measure and len(digits) == 1 and not number.ordinal:
+        return True  # a lone numeral in a word (统一) is no number
+    return number_supported((digits, number.magnitude, measure), source.facts, source.bare)

@@ -73,7 +73,9 @@ class TitleCopyProcessor(LogitsProcessor):
 
     def _allowed_after(self, source: str, written: str) -> list[int]:
         """The tokens that keep ``written`` (the title so far) a stretch of ``source``, and ``》`` where it may end."""
-        allowed = [token for char in next_characters(source, written) for token in self.by_char.get(char, [])]
+        # 《 and 》 never continue a title: the title's end is decided below, not by the source's next character.
+        following = next_characters(source, written) - {"《", "》"}
+        allowed = [token for char in following for token in self.by_char.get(char, [])]
         if written and title_supported(written, source):
             allowed.extend(self.closes.tolist())
         return allowed
