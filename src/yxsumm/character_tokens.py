@@ -12,6 +12,7 @@ import unicodedata
 import weakref
 from dataclasses import dataclass
 
+import torch
 from transformers import PreTrainedTokenizerBase
 
 from .script import to_simplified
@@ -85,3 +86,9 @@ def character_tokens(tokenizer: PreTrainedTokenizerBase) -> CharacterTokens:
                 starts_word[index] = not token.startswith("##")
         _TABLES[tokenizer] = CharacterTokens(size, chars, starts_word)
     return _TABLES[tokenizer]
+
+
+def source_of_rows(rows: int, sources: int) -> torch.Tensor:
+    """Which source each decoder row belongs to: rows are sources × beams, in order (one index per row)."""
+    per_source = max(1, rows // max(1, sources))
+    return (torch.arange(rows) // per_source).clamp(max=max(0, sources - 1))

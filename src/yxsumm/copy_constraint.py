@@ -17,6 +17,8 @@ from collections.abc import Sequence
 import torch
 from transformers import LogitsProcessor, PreTrainedTokenizerBase
 
+from .character_tokens import source_of_rows
+
 _Trie = dict[int, "_Trie"]
 _END = -1  # key marking "a source word ends here" in a trie node
 
@@ -110,9 +112,8 @@ class WholeWordCopyProcessor(LogitsProcessor):
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
         """Set the scores of forbidden tokens to ``-inf``."""
         rows = input_ids.shape[0]
-        per_source = max(1, rows // max(1, len(self.tries)))
         width = min(scores.shape[-1], self.vocabulary.size)
-        sources = (torch.arange(rows) // per_source).clamp(max=len(self.tries) - 1)
+        sources = source_of_rows(rows, len(self.tries))
         # Outside a word (most rows) every ASCII piece is forbidden but the first pieces of the source's words.
         forbidden = self._forbidden_outside_words(scores.shape[-1], width)[sources].to(scores.device)
         last = input_ids[:, -1].cpu().clamp(min=0, max=self.vocabulary.size - 1)

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import torch
 from transformers import LogitsProcessor, PreTrainedTokenizerBase
 
-from .character_tokens import character_tokens
+from .character_tokens import character_tokens, source_of_rows
 from .faithfulness import (
     CHINESE_DIGITS,
     DIGIT_GROUP_COMMA,
@@ -161,8 +161,7 @@ class NumberCopyProcessor(LogitsProcessor):
         """Set the scores of forbidden tokens to ``-inf``."""
         size = self.tokens.size
         rows = input_ids.shape[0]
-        per_source = max(1, rows // max(1, len(self.sources)))
-        sources = (torch.arange(rows) // per_source).clamp(max=len(self.sources) - 1)
+        sources = source_of_rows(rows, len(self.sources))
         width = min(scores.shape[-1], size)
         forbidden = torch.zeros(scores.shape, dtype=torch.bool)
         forbidden[:, :width] = self.no_start[sources, :width]

@@ -189,27 +189,12 @@ class Summarizer:
             )
         texts = [text for _, text, _ in jobs]
         tasks = [task for task, _, _ in jobs]
-        if self.copy_constraints:
-            nbest = generate_candidates(
-                self.model,
-                self.tokenizer,
-                texts,
-                task=tasks,
-                max_source_chars=self.max_source_chars,
-                batch_size=batch_size,
-                **options,
-            )
-            outputs = [lines[0][0] if lines else "" for lines in nbest]
-            return [(finish_line(o, context), "model") for o, (_, _, context) in zip(outputs, jobs, strict=True)]
-        outputs = generate_texts(
-            self.model,
-            self.tokenizer,
-            texts,
-            task=tasks,
-            max_source_chars=self.max_source_chars,
-            batch_size=batch_size,
-            **options,
-        )
+        arguments = (self.model, self.tokenizer, texts)
+        settings = {"task": tasks, "max_source_chars": self.max_source_chars, "batch_size": batch_size, **options}
+        if self.copy_constraints:  # the first of the n-best lines the guard would choose from
+            outputs = [lines[0][0] if lines else "" for lines in generate_candidates(*arguments, **settings)]
+        else:
+            outputs = generate_texts(*arguments, **settings)
         return [(finish_line(output, context), "model") for output, (_, _, context) in zip(outputs, jobs, strict=True)]
 
     def headlines(self, texts: Sequence[str], batch_size: int | None = None, *, task: Task = "headline") -> list[str]:

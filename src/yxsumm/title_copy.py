@@ -17,7 +17,7 @@ import re
 import torch
 from transformers import LogitsProcessor, PreTrainedTokenizerBase
 
-from .character_tokens import character_tokens
+from .character_tokens import character_tokens, source_of_rows
 from .faithfulness import title_supported
 
 _SPACES = re.compile(r"\s")
@@ -59,9 +59,9 @@ class TitleCopyProcessor(LogitsProcessor):
         last_open = torch.where(torch.isin(ids, self.opens), positions, -1).amax(dim=1)
         last_close = torch.where(torch.isin(ids, self.closes), positions, -1).amax(dim=1)
         rows = input_ids.shape[0]
-        per_source = max(1, rows // max(1, len(self.sources)))
+        sources = source_of_rows(rows, len(self.sources))
         for row in (last_open > last_close).nonzero().flatten().tolist():
-            index = min(row // per_source, len(self.sources) - 1)
+            index = int(sources[row])
             written = _SPACES.sub("", self.tokens.read(ids[row, int(last_open[row]) + 1 :].tolist()))
             if (index, written) not in self._allowed:
                 self._allowed[index, written] = self._allowed_after(self.sources[index], written)
