@@ -608,3 +608,12 @@ def test_the_span_window_never_cuts_a_latin_word() -> None:
     text = "字" * (SPAN_WINDOW_CHARS - 2) + "OFDM系统"
     assert span_window(text) == "字" * (SPAN_WINDOW_CHARS - 2)
     assert span_window("短文本") == "短文本"
+
+
+def test_the_keywords_of_a_text_are_its_rare_repeated_words() -> None:
+    from yxsumm.span_ranker import keywords
+
+    text = "阳西县扎实推进党建工作。阳西县党员干部积极参与，党建工作成效明显。" * 3
+    top = [word for word, _ in keywords(text, count=3)]
+    assert "阳西县" in top and "党建" in top  # repeated and rare beat common words like 工作
+    assert all(weight > 0 for _, weight in keywords(text))

@@ -9,9 +9,11 @@ of the article's keywords it holds (TF-IDF with jieba's IDF table).
 
 from __future__ import annotations
 
+import importlib.util
 import math
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -63,19 +65,28 @@ def _bigrams(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _idf_table() -> tuple[dict[str, float], float, frozenset[str]]:
-    jieba()
-    from jieba.analyse import TFIDF
+def _idf_table() -> tuple[dict[str, float], float]:
+    """jieba's IDF table and its median, read from the file ``jieba.analyse`` reads.
 
-    table = TFIDF()
-    return table.idf_freq, table.median_idf, frozenset(table.stop_words)
+    Importing ``jieba.analyse`` builds a table of its own (``default_tfidf``), and a ``TFIDF()`` a second
+    one: 38 MB each.  Reading the file once keeps one.  ``jieba.analyse``'s stop words are English words,
+    which the keyword count leaves out anyway (a keyword has a Chinese character).
+    """
+    spec = importlib.util.find_spec("jieba")
+    assert spec is not None and spec.origin is not None
+    path = Path(spec.origin).parent / "analyse" / "idf.txt"
+    idf: dict[str, float] = {}
+    for line in path.read_bytes().decode("utf-8").splitlines():
+        word, value = line.strip().split(" ")
+        idf[word] = float(value)
+    return idf, sorted(idf.values())[len(idf) // 2]
 
 
 def keywords(text: str, count: int = KEYWORDS) -> list[tuple[str, float]]:
     """The ``count`` words of ``text`` with the highest TF-IDF (jieba's IDF table), with their weights."""
-    idf, median, stop_words = _idf_table()
+    idf, median = _idf_table()
     words = jieba().lcut(text[:KEYWORD_CHARS], HMM=False)
-    counts = Counter(w for w in words if len(w) >= 2 and HAN.search(w) and w not in stop_words)
+    counts = Counter(w for w in words if len(w) >= 2 and HAN.search(w))
     weighted = sorted(((n * idf.get(w, median), w) for w, n in counts.items()), key=lambda x: (-x[0], x[1]))
     return [(word, weight) for weight, word in weighted[:count]]
 
