@@ -45,10 +45,11 @@ class CharacterTokens:
     size: int
     chars: list[str]
     starts_word: list[bool]
+    by_char: dict[str, list[int]]  # the token ids that write each character
 
     def ids_of(self, characters: str) -> list[int]:
-        """The token ids that write one of ``characters``."""
-        return [index for index, char in enumerate(self.chars) if char in characters]
+        """The token ids that write one of ``characters``, in id order."""
+        return sorted(token for char in set(characters) for token in self.by_char.get(char, []))
 
     def read(self, ids: list[int]) -> str:
         """The text of ``ids``, with a space between two ASCII words (``100 200`` stays two numbers)."""
@@ -84,7 +85,10 @@ def character_tokens(tokenizer: PreTrainedTokenizerBase) -> CharacterTokens:
             if index not in special:
                 chars[index] = _token_char(token) or BREAK
                 starts_word[index] = not token.startswith("##")
-        _TABLES[tokenizer] = CharacterTokens(size, chars, starts_word)
+        by_char: dict[str, list[int]] = {}
+        for index, char in enumerate(chars):
+            by_char.setdefault(char, []).append(index)
+        _TABLES[tokenizer] = CharacterTokens(size, chars, starts_word, by_char)
     return _TABLES[tokenizer]
 
 

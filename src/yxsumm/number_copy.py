@@ -38,7 +38,6 @@ from .faithfulness import (
     DIGIT_GROUP_COMMA,
     MAGNITUDES,
     MEASURES,
-    NUMBER_UNITS,
     NumberFact,
     fact_normalise,
     number_supported,
@@ -50,7 +49,6 @@ _ARABIC_RUN = re.compile(r"\d+(?:[.,]\d+)*")
 _ARABIC_TAIL = re.compile(r"(?<![A-Za-z\d])\d+(?:[.,]\d+)*[.,]?$")
 _MAGNITUDE_TAIL = re.compile(rf"(?<![A-Za-z\d])(\d+(?:[.,]\d+)*) ?([{MAGNITUDES}]+)$")
 _CHINESE_TAIL = re.compile(rf"(第?)([{CHINESE_DIGITS}]+)$")
-_CHINESE_RUN = re.compile(rf"(?<!\d)(第?)([{CHINESE_DIGITS}]+)")
 #: Tokens of the line read back for the state (a number longer than this is not checked further).
 _TAIL_TOKENS = 24
 _SEPARATORS = ".,"
@@ -117,22 +115,14 @@ class SourceNumbers:
     def of(cls, source: str) -> SourceNumbers:
         """The numbers of ``source`` (text as the tokens read it)."""
         arabic = frozenset(m.group(0) for m in _ARABIC_RUN.finditer(source) if not _after_letter(source, m.start()))
-        chinese = frozenset(
-            m.group(2)
-            for m in _CHINESE_RUN.finditer(source)
-            if len(m.group(2)) >= 2 or m.group(1) or _unit_after(source, m.end())
-        )
         facts, bare = source_numbers(fact_normalise(source))
+        chinese = frozenset(d for d, _, _ in facts if d[0] in CHINESE_DIGITS)  # the runs the check counts
         magnitudes = frozenset((d, m[:end]) for d, m, _ in facts for end in range(1, len(m) + 1))
         return cls(arabic, _prefixes(arabic), _prefixes(chinese), facts, magnitudes, bare)
 
 
 def _after_letter(text: str, position: int) -> bool:
     return position > 0 and text[position - 1].isascii() and text[position - 1].isalpha()
-
-
-def _unit_after(text: str, position: int) -> bool:
-    return position < len(text) and text[position] in NUMBER_UNITS
 
 
 def _prefixes(words: frozenset[str]) -> frozenset[str]:

@@ -45,9 +45,6 @@ class TitleCopyProcessor(LogitsProcessor):
         self.sources = [_SPACES.sub("", self.tokens.read(row)) for row in source_ids.tolist()]
         self.opens = torch.tensor(self.tokens.ids_of("《"), dtype=torch.long)
         self.closes = torch.tensor(self.tokens.ids_of("》"), dtype=torch.long)
-        self.by_char: dict[str, list[int]] = {}
-        for token, char in enumerate(self.tokens.chars):
-            self.by_char.setdefault(char, []).append(token)
         self._allowed: dict[tuple[int, str], list[int]] = {}
 
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
@@ -75,7 +72,7 @@ class TitleCopyProcessor(LogitsProcessor):
         """The tokens that keep ``written`` (the title so far) a stretch of ``source``, and ``》`` where it may end."""
         # 《 and 》 never continue a title: the title's end is decided below, not by the source's next character.
         following = next_characters(source, written) - {"《", "》"}
-        allowed = [token for char in following for token in self.by_char.get(char, [])]
+        allowed = [token for char in following for token in self.tokens.by_char.get(char, [])]
         if written and title_supported(written, source):
             allowed.extend(self.closes.tolist())
         return allowed
