@@ -65,5 +65,8 @@ def source_char_limit(model: PreTrainedModel, tokenizer: PreTrainedTokenizerBase
 
 
 def _knows_tokens(tokenizer: PreTrainedTokenizerBase, tokens: dict[str, str]) -> bool:
+    backend = getattr(tokenizer, "backend_tokenizer", None) if getattr(tokenizer, "is_fast", False) else None
+    if backend is not None:  # a lookup per token instead of a copy of the vocabulary per call
+        return all(backend.token_to_id(token) is not None for token in tokens.values())
     vocab = tokenizer.get_vocab()
     return all(token in vocab for token in tokens.values())
