@@ -3,7 +3,7 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-EXTRAS ?= web,test,ray
+EXTRAS ?= web,test,ray,train
 
 .PHONY: demo test serve lint install bench clean
 

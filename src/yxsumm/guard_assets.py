@@ -1,6 +1,7 @@
 """The files the output guard uses, shipped together in ``models/yxsumm-guard``.
 
-* ``span_ranker.safetensors`` + ``span_ranker.json``: the span selector (:mod:`yxsumm.span_selector`);
+* ``span_ranker.json`` and its ranker (``span_ranker_trees.safetensors``, or an MLP's
+  ``span_ranker.safetensors``): the span selector (:mod:`yxsumm.span_selector`);
 * ``headline_trigrams.bin``: the background list of attested headline trigrams (``yxsumm build-trigrams``);
 * ``headline_endings.json``: the words headlines almost never end with (``yxsumm build-endings``);
 * ``guard_config.json``: the score weights chosen on dev (``bench/tune_guard.py``).
@@ -21,7 +22,8 @@ from .errors import ModelLoadError
 from .faithfulness import TrigramBackground
 from .guard import GuardWeights
 from .headline_endings import ENDINGS_FILE, HeadlineEndings
-from .span_selector import WEIGHTS_FILE, SpanSelector
+from .span_selector import CONFIG_FILE as RANKER_CONFIG_FILE
+from .span_selector import SpanSelector
 
 logger = logging.getLogger(__name__)
 
@@ -69,7 +71,7 @@ def load_guard_assets(folder: str | Path | None = None) -> GuardAssets:
             raise ModelLoadError(f"guard folder {path} does not exist")
         logger.warning("no guard files at %s: the guard runs without span selector and trigram list", path)
         return GuardAssets()
-    selector = SpanSelector.load(path) if (path / WEIGHTS_FILE).is_file() else None
+    selector = SpanSelector.load(path) if (path / RANKER_CONFIG_FILE).is_file() else None
     background = TrigramBackground.load(path / TRIGRAM_FILE) if (path / TRIGRAM_FILE).is_file() else None
     endings = HeadlineEndings.load(path / ENDINGS_FILE) if (path / ENDINGS_FILE).is_file() else None
     return GuardAssets(selector, background, load_guard_weights(path), path, endings)

@@ -2,8 +2,9 @@
 
 Every allowed span (clause boundaries, 4–40 characters, no sentence end inside:
 :func:`yxsumm.spans.allowed_spans`) is described by the features of :mod:`yxsumm.span_ranker` and
-scored by a small MLP trained listwise on the spans' ROUGE-L F1 against the gold headlines (each span
-of a training text is a graded example, not only the oracle's argmax).  No decoding, and the chosen
+scored by a ranker trained on the spans' ROUGE-L F1 against the gold headlines (each span of a training
+text is a graded example, not only the oracle's argmax): a small MLP trained listwise, or a forest of
+LightGBM LambdaRank trees run with numpy (:mod:`yxsumm.tree_ensemble`).  No decoding, and the chosen
 span never invents anything.  It lives in the guard folder (``models/yxsumm-guard``), so it serves as
 the fallback for any generator.
 """
@@ -44,10 +45,12 @@ from .spans import (
     unfit_for_headline,
 )
 from .structure import prepare_text
+from .tree_ensemble import TreeEnsemble
 
 logger = logging.getLogger(__name__)
 
 WEIGHTS_FILE = "span_ranker.safetensors"
+TREES_FILE = "span_ranker_trees.safetensors"
 CONFIG_FILE = "span_ranker.json"
 #: How many of the highest-scoring spans are looked at for one that does not end in mid-phrase.
 ENDING_CHOICES = 8
@@ -66,19 +69,24 @@ class SpanRankerModel(nn.Module):
 
 
 class SpanSelector:
-    """Picks one headline span per text with a trained :class:`SpanRankerModel`."""
+    """Picks one headline span per text with a trained ranker (:class:`SpanRankerModel` or trees)."""
 
-    def __init__(self, model: SpanRankerModel) -> None:
-        self.model = model.eval()
+    def __init__(self, model: SpanRankerModel | TreeEnsemble) -> None:
+        self.model = model.eval() if isinstance(model, SpanRankerModel) else model
 
     @classmethod
     def load(cls, folder: str | Path) -> SpanSelector:
-        """Load ``span_ranker.safetensors`` and ``span_ranker.json`` from ``folder``."""
+        """Load the ranker described by ``span_ranker.json`` in ``folder`` (MLP or trees)."""
         folder = Path(folder)
         try:
             config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
             if tuple(config["features"]) != FEATURE_NAMES:
                 raise ValueError("the features it was trained on differ from this version's")
+            if config.get("ranker", "mlp") == "trees":
+                trees = TreeEnsemble.load(folder / TREES_FILE)
+                if trees.features > len(FEATURE_NAMES):
+                    raise ValueError("its trees read more features than this version has")
+                return cls(trees)
             model = SpanRankerModel(len(FEATURE_NAMES), config["hidden"])
             model.load_state_dict(load_file(str(folder / WEIGHTS_FILE)))
         except (OSError, KeyError, ValueError, RuntimeError) as error:
@@ -86,14 +94,25 @@ class SpanSelector:
         return cls(model)
 
     def save(self, folder: str | Path) -> None:
-        """Write the weights (safetensors) and the config into ``folder``."""
+        """Write the ranker (safetensors) and its config into ``folder``."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        save_file({k: v.contiguous() for k, v in self.model.state_dict().items()}, str(folder / WEIGHTS_FILE))
-        hidden = self.model.net[0].out_features
-        (folder / CONFIG_FILE).write_text(json.dumps({"features": FEATURE_NAMES, "hidden": hidden}, indent=1))
+        config: dict[str, object] = {"features": FEATURE_NAMES}
+        if isinstance(self.model, TreeEnsemble):
+            self.model.save(folder / TREES_FILE)
+            config["ranker"] = "trees"
+        else:
+            save_file({k: v.contiguous() for k, v in self.model.state_dict().items()}, str(folder / WEIGHTS_FILE))
+            config["hidden"] = self.model.net[0].out_features
+        (folder / CONFIG_FILE).write_text(json.dumps(config, indent=1))
 
-    @torch.inference_mode()
+    def scores(self, features: np.ndarray) -> np.ndarray:
+        """The ranker's score of each row of a span feature matrix."""
+        if isinstance(self.model, TreeEnsemble):
+            return self.model.predict(features)
+        with torch.inference_mode():
+            return self.model(torch.from_numpy(features)).numpy().astype(np.float64)
+
     def select(
         self,
         texts: Sequence[str],
@@ -121,10 +140,10 @@ class SpanSelector:
             if not spans:
                 results.append(None)
                 continue
-            scores = self.model(torch.from_numpy(span_features(text, spans, one_task)))
+            scores = self.scores(span_features(text, spans, one_task))
             if hint and weight > 0:
-                standard = (scores - scores.mean()) / (scores.std(unbiased=False) + 1e-6)
-                scores = standard + weight * torch.from_numpy(span_f1(window, hint, spans)).float()
+                standard = (scores - scores.mean()) / (scores.std() + 1e-6)
+                scores = standard + weight * span_f1(window, hint, spans)
             results.append(_best_readable(window, spans, scores.tolist(), endings))
         return results
 
@@ -249,10 +268,14 @@ class SpanTrainConfig:
     data_dir: str = "../shared/data"
     output_dir: str = "runs/span"
     pairs_per_source: int = 3000
+    ranker: str = "mlp"  # "mlp" (listwise, torch) or "trees" (LightGBM LambdaRank; the train extra)
     epochs: int = 30
     hidden: int = 64
     learning_rate: float = 3e-3
     temperature: float = 0.05  # target distribution over a text's spans: softmax(F1 / temperature)
+    trees: int = 600  # boosting rounds of the tree ranker
+    leaves: int = 63  # leaves per tree
+    tree_learning_rate: float = 0.05
     dev_pairs: int = 300
     seed: int = 13
     sources: list[str] = field(default_factory=lambda: list(SPAN_TRAIN_SOURCES))
@@ -310,13 +333,26 @@ def evaluate_span_selector(selector: SpanSelector, data_dir: str, limit: int) ->
 
 
 def train_span_selector(config: SpanTrainConfig) -> dict[str, float]:
-    """Train the span ranker listwise; save it to ``OUTPUT/model``; return its dev ROUGE-L."""
+    """Train the span ranker; save it to ``OUTPUT/model``; return its dev ROUGE-L."""
+    if config.ranker not in ("mlp", "trees"):
+        raise ValueError(f"unknown ranker {config.ranker!r} (mlp or trees)")
     random.seed(config.seed)
     torch.manual_seed(config.seed)
     output = Path(config.output_dir)
     output.mkdir(parents=True, exist_ok=True)
     (output / "train_config.json").write_text(json.dumps(asdict(config), indent=1), encoding="utf-8")
     examples = build_training_data(config)
+    ranker = _fit_trees(examples, config) if config.ranker == "trees" else _fit_mlp(examples, config)
+    selector = SpanSelector(ranker)
+    selector.save(output / "model")
+    scores = evaluate_span_selector(selector, config.data_dir, config.dev_pairs)
+    (output / "result.json").write_text(json.dumps({"texts": len(examples), "dev_rougeL": scores}, indent=1))
+    logger.info("span ranker dev ROUGE-L %s", scores)
+    return scores
+
+
+def _fit_mlp(examples: list[tuple[np.ndarray, np.ndarray]], config: SpanTrainConfig) -> SpanRankerModel:
+    """Listwise training: cross-entropy against softmax(F1 / temperature) over each text's spans."""
     model = SpanRankerModel(len(FEATURE_NAMES), config.hidden)
     optimizer = torch.optim.Adam(model.parameters(), lr=config.learning_rate)
     tensors = [(torch.from_numpy(x), torch.softmax(torch.from_numpy(y) / config.temperature, 0)) for x, y in examples]
@@ -335,9 +371,35 @@ def train_span_selector(config: SpanTrainConfig) -> dict[str, float]:
             optimizer.step()
             total += loss.item()
         logger.info("epoch %d listwise loss %.4f", epoch, total / max(1, len(tensors) // 64))
-    selector = SpanSelector(model.eval())
-    selector.save(output / "model")
-    scores = evaluate_span_selector(selector, config.data_dir, config.dev_pairs)
-    (output / "result.json").write_text(json.dumps({"texts": len(tensors), "dev_rougeL": scores}, indent=1))
-    logger.info("span ranker dev ROUGE-L %s", scores)
-    return scores
+    return model.eval()
+
+
+#: Relevance grades of the tree ranker: a span's F1 in steps of 1/32.
+TREE_GRADES = 32
+
+
+def _fit_trees(examples: list[tuple[np.ndarray, np.ndarray]], config: SpanTrainConfig) -> TreeEnsemble:
+    """LightGBM LambdaRank on each text's spans, graded by F1 (32 grades, gain 2^(grade/4) − 1)."""
+    try:
+        import lightgbm
+    except ImportError as error:
+        raise RuntimeError("the tree ranker is trained with LightGBM: pip install 'yxsumm[train]'") from error
+    features = np.concatenate([x for x, _ in examples])
+    grades = np.minimum(TREE_GRADES - 1, np.floor(np.concatenate([y for _, y in examples]) * TREE_GRADES))
+    params = {
+        "objective": "lambdarank",
+        "num_leaves": config.leaves,
+        "learning_rate": config.tree_learning_rate,
+        "label_gain": [2 ** (grade / 4) - 1 for grade in range(TREE_GRADES)],
+        "lambdarank_truncation_level": 10,
+        "min_data_in_leaf": 50,
+        "bagging_fraction": 0.8,
+        "bagging_freq": 1,
+        "feature_fraction": 0.8,
+        "num_threads": 1,
+        "seed": config.seed,
+        "verbose": -1,
+    }
+    data = lightgbm.Dataset(features, grades.astype(np.int32), group=[len(y) for _, y in examples])
+    booster = lightgbm.train(params, data, num_boost_round=config.trees)
+    return TreeEnsemble.from_lightgbm(booster.dump_model())
