@@ -610,6 +610,18 @@ def test_the_span_window_never_cuts_a_latin_word() -> None:
     assert span_window("短文本") == "短文本"
 
 
+def test_no_span_ends_where_the_window_cuts_a_clause() -> None:
+    from yxsumm.spans import SPAN_WINDOW_CHARS, allowed_spans, span_window
+
+    head = "全县党员干部积极推进乡村振兴，" * (SPAN_WINDOW_CHARS // 15 - 1)  # short clauses up to 225 characters
+    text = head + "探索完善科学合理的人才培养体系并打造阳西特色产品品牌竞争力。"
+    assert len(head) < SPAN_WINDOW_CHARS < text.index("。")  # the first 240 characters stop inside a clause
+    window = span_window(text)
+    assert window == head[:-1]  # it ends where the cut clause starts
+    assert all(text[end] in "，。" for _, end in allowed_spans(window))  # …打造阳 is no span
+    assert span_window("句" * 300) == "句" * SPAN_WINDOW_CHARS  # no clause break at all: the plain cut
+
+
 def test_the_keywords_of_a_text_are_its_rare_repeated_words() -> None:
     from yxsumm.span_ranker import keywords
 

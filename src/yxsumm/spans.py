@@ -45,12 +45,19 @@ _ASCII_SENTENCE_END = re.compile(ASCII_FULL_STOP)
 
 
 def span_window(text: str) -> str:
-    """The first :data:`SPAN_WINDOW_CHARS` characters of ``text``, never ending inside a Latin word or number.
+    """The first :data:`SPAN_WINDOW_CHARS` characters of ``text``, never ending inside a clause (when a clause
+    break comes before) or a Latin word or number.
 
     (A window cut through ``OFDM`` would offer the span ``…自适应OF``.)  An ASCII ``.`` that ends a Chinese
     sentence becomes ``。`` (same length, so offsets stay), so that no span runs across it.
     """
     end = min(len(text), SPAN_WINDOW_CHARS)
+    if end < len(text) and text[end] not in _CLAUSE_BREAK and text[end - 1] not in _CLAUSE_BREAK:
+        # The cut falls inside a clause (``…打造阳`` before ``西特色…``): end the window where that clause
+        # starts, so that no span ends where the window, not the text, stops.
+        clause_start = max(text.rfind(mark, 0, end) for mark in _CLAUSE_BREAK)
+        if clause_start >= MIN_SPAN_CHARS:
+            end = clause_start
     while 0 < end < len(text) and all(c.isascii() and c.isalnum() for c in (text[end - 1], text[end])):
         end -= 1
     return _ASCII_SENTENCE_END.sub("。", text[:end])
