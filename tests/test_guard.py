@@ -389,6 +389,19 @@ def test_a_book_title_or_quotation_left_open_is_never_printed() -> None:
     assert not unpaired_marks("《人民日报》社论：从伟大胜利中汲取力量")
 
 
+def test_a_stock_line_about_something_else_is_never_printed() -> None:
+    from yxsumm.faithfulness import source_support
+
+    source = "据报道，一名58岁的女性在圣彼得堡一栋高层建筑外被发现，警方初步判定为自杀。"
+    assert source_support("世界这一天", source) == 0.0  # a column name of the training data
+    assert source_support("圣彼得堡女子坠楼身亡", source) == 3 / 9  # a paraphrase shares some pairs
+    assert source_support("58岁女性在圣彼得堡坠楼", source) > 0.5 and source_support("——", source) == 1.0
+    stock = Candidate("世界这一天", "model", -0.1)
+    about_it = Candidate("圣彼得堡一女性坠楼", "model", -0.8, rank=1)
+    choice = choose([stock, about_it], source, None, GuardWeights(), "fallback")
+    assert choice.text == about_it.text and [text for text, _ in choice.rejected] == ["世界这一天"]
+
+
 # -- whole pipeline with an untrained model -----------------------------------------------------------
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")

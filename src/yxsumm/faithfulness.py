@@ -343,6 +343,20 @@ def scattered_run(candidate: str, source: str) -> int:
     return longest
 
 
+def source_support(candidate: str, source: str) -> float:
+    """The share of ``candidate``'s character pairs (within its segments, see :func:`text_segments`) that the
+    source has side by side; 1.0 for a line without pairs.
+
+    A line about the text shares most of them, even when it rewords it; a stock line of the training
+    headlines that is about something else shares none: ``世界这一天`` for a report on a Russian official's
+    death, ``我的周末歌单10-10`` for a list of technology buzzwords.
+    """
+    src = fact_normalise(source)
+    segments = text_segments(fact_normalise(candidate))
+    pairs = [segment[i : i + 2] for segment in segments for i in range(len(segment) - 1)]
+    return sum(pair in src for pair in pairs) / len(pairs) if pairs else 1.0
+
+
 @lru_cache(maxsize=64)
 def _word_edges(source: str) -> frozenset[int]:
     # Search mode adds the sub-words of long words (周年纪念 → 周年, 纪念), so only real cuts remain.

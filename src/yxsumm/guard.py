@@ -5,8 +5,10 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
 * **hard rule** — a candidate with a number, Latin token or name the source lacks, with markup
   (``<p``), with a book title or quotation opened and not closed (``《关于实施…``, see
   :func:`unpaired_marks`), that stops or starts inside a source word (``全面贯彻党的建``, see
-  :func:`~yxsumm.faithfulness.cut_line_ends`), or with fewer than :data:`MIN_WORD_CHARS` characters
-  that are not digits or punctuation is never printed;
+  :func:`~yxsumm.faithfulness.cut_line_ends`), with fewer than :data:`MIN_WORD_CHARS` characters
+  that are not digits or punctuation, or that shares fewer than :data:`MIN_SOURCE_SUPPORT` of its
+  character pairs with the source (a stock line of the training data about something else,
+  :func:`~yxsumm.faithfulness.source_support`) is never printed;
 * **score** — among the others, the highest
 
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
@@ -44,6 +46,7 @@ from .faithfulness import (
     mistitled_names,
     scattered_run,
     source_pieces,
+    source_support,
     unattested_trigrams,
     unsupported_facts,
 )
@@ -60,6 +63,10 @@ _PAIRED_MARKS = (("《", "》"), ("“", "”"))
 #: A printable line has at least this many characters that are neither digits nor punctuation
 #: (``2018年`` or ``全面建设`` says nothing about a section).
 MIN_WORD_CHARS = 5
+#: A printable line has at least this share of its character pairs side by side in the source.  Of the
+#: guard's printed test lines only two generated ones were below it, both stock lines about something else
+#: (``世界这一天``, ``我的周末歌单10-10``); gold headlines fall below it 1–30 % of the time (topic labels).
+MIN_SOURCE_SUPPORT = 0.25
 
 
 @dataclass(frozen=True)
@@ -126,6 +133,7 @@ class Assessment:
     unpaired: bool = False  # a book title or quotation opened and not closed, or closed and never opened
     mistitled: tuple[str, ...] = ()  # title + name pairs the source never writes side by side
     cut_word: tuple[str, ...] = ()  # the line's end or start, when it stops inside a plain source word
+    support: float = 1.0  # share of the line's character pairs the source has side by side
 
     @property
     def acceptable(self) -> bool:
@@ -136,6 +144,7 @@ class Assessment:
             and not self.unpaired
             and not self.cut
             and self.length >= MIN_WORD_CHARS
+            and self.support >= MIN_SOURCE_SUPPORT
         )
 
 
@@ -174,6 +183,7 @@ def assess(
         unpaired=unpaired_marks(text),
         mistitled=tuple(mistitled_names(text, source)) if every or weights.mistitled else (),
         cut_word=tuple(cut_line_ends(text, source, whole_words=True)) if every or weights.cut_word else (),
+        support=source_support(text, source),
     )
 
 
