@@ -348,8 +348,9 @@ def source_support(candidate: str, source: str) -> float:
     source has side by side; 1.0 for a line without pairs.
 
     A line about the text shares most of them, even when it rewords it; a stock line of the training
-    headlines that is about something else shares none: ``世界这一天`` for a report on a Russian official's
-    death, ``我的周末歌单10-10`` for a list of technology buzzwords.
+    headlines that is about something else shares none or few: ``世界这一天`` for a report on a Russian
+    official's death shares none, ``我的周末歌单10-10`` for a list of technology buzzwords that ends in
+    ``10.数据隐私`` a quarter.
     """
     src = fact_normalise(source)
     segments = text_segments(fact_normalise(candidate))

@@ -64,8 +64,8 @@ _PAIRED_MARKS = (("《", "》"), ("“", "”"))
 #: (``2018年`` or ``全面建设`` says nothing about a section).
 MIN_WORD_CHARS = 5
 #: A printable line has at least this share of its character pairs side by side in the source.  Of the
-#: guard's printed test lines only two generated ones were below it, both stock lines about something else
-#: (``世界这一天``, ``我的周末歌单10-10``); gold headlines fall below it 1–30 % of the time (topic labels).
+#: guard's 2,840 printed test lines one was below it, the stock line ``世界这一天`` about something else;
+#: gold headlines fall below it 1–30 % of the time (topic labels), the model's n-best lines 3.7 %.
 MIN_SOURCE_SUPPORT = 0.25
 
 
