@@ -104,3 +104,10 @@ def test_build_endings_counts_the_training_headlines(tmp_path: Path, capsys) -> 
     endings = HeadlineEndings.load(output)
     assert endings.dangling_end("全面贯彻党的十九大") == "十九大"  # 75 headlines have it, none ends with it
     assert endings.dangling_end("全面贯彻党的十九大精神") == ""
+
+
+def test_train_spans_names_the_rankers_it_knows(capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["train-spans", "--ranker", "forest", "--output-dir", "unused"])
+    assert exit_info.value.code == 2
+    assert "invalid choice: 'forest' (choose from 'mlp', 'trees')" in capsys.readouterr().err

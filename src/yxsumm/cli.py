@@ -132,7 +132,8 @@ def _dataclass_values(args: argparse.Namespace, cls: type) -> dict:
 
 
 def _add_dataclass_options(parser: argparse.ArgumentParser, cls: type) -> None:
-    """One ``--flag`` per field of a config dataclass (lists take several values, booleans true/false)."""
+    """One ``--flag`` per field of a config dataclass (lists take several values, booleans true/false; a
+    field's ``choices`` metadata limits its values)."""
     for f in dataclasses.fields(cls):
         flag = "--" + f.name.replace("_", "-")
         kind = str(f.type)
@@ -141,7 +142,8 @@ def _add_dataclass_options(parser: argparse.ArgumentParser, cls: type) -> None:
         elif kind == "bool":
             parser.add_argument(flag, dest=f.name, type=lambda v: v.lower() in ("1", "true", "yes"))
         else:
-            parser.add_argument(flag, dest=f.name, type={"int": int, "float": float}.get(kind, str))
+            kwargs = {"choices": f.metadata["choices"]} if "choices" in f.metadata else {}
+            parser.add_argument(flag, dest=f.name, type={"int": int, "float": float}.get(kind, str), **kwargs)
 
 
 def cmd_train(args: argparse.Namespace) -> int:

@@ -261,6 +261,10 @@ SPAN_TRAIN_SOURCES = (
 SPAN_DEV_SETS = SPAN_TRAIN_SOURCES
 
 
+#: Span rankers ``train-spans`` can train: listwise MLP (torch), LightGBM LambdaRank trees (the train extra).
+RANKERS = ("mlp", "trees")
+
+
 @dataclass
 class SpanTrainConfig:
     """Settings of a span ranker training run."""
@@ -268,7 +272,7 @@ class SpanTrainConfig:
     data_dir: str = "../shared/data"
     output_dir: str = "runs/span"
     pairs_per_source: int = 3000
-    ranker: str = "mlp"  # "mlp" (listwise, torch) or "trees" (LightGBM LambdaRank; the train extra)
+    ranker: str = field(default="mlp", metadata={"choices": RANKERS})  # see RANKERS
     epochs: int = 30
     hidden: int = 64
     learning_rate: float = 3e-3
@@ -334,8 +338,8 @@ def evaluate_span_selector(selector: SpanSelector, data_dir: str, limit: int) ->
 
 def train_span_selector(config: SpanTrainConfig) -> dict[str, float]:
     """Train the span ranker; save it to ``OUTPUT/model``; return its dev ROUGE-L."""
-    if config.ranker not in ("mlp", "trees"):
-        raise ValueError(f"unknown ranker {config.ranker!r} (mlp or trees)")
+    if config.ranker not in RANKERS:
+        raise ValueError(f"unknown ranker {config.ranker!r} (one of {', '.join(RANKERS)})")
     random.seed(config.seed)
     torch.manual_seed(config.seed)
     output = Path(config.output_dir)
