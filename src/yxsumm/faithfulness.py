@@ -344,8 +344,8 @@ def scattered_run(candidate: str, source: str) -> int:
 
 
 def source_support(candidate: str, source: str) -> float:
-    """The share of ``candidate``'s character pairs (within its segments, see :func:`text_segments`) that the
-    source has side by side; 1.0 for a line without pairs.
+    """The share of ``candidate``'s character pairs (:func:`segment_ngrams`) that the source has side by side;
+    1.0 for a line without pairs.
 
     A line about the text shares most of them, even when it rewords it; a stock line of the training
     headlines that is about something else shares none or few: ``世界这一天`` for a report on a Russian
@@ -353,8 +353,7 @@ def source_support(candidate: str, source: str) -> float:
     ``10.数据隐私`` a quarter.
     """
     src = fact_normalise(source)
-    segments = text_segments(fact_normalise(candidate))
-    pairs = [segment[i : i + 2] for segment in segments for i in range(len(segment) - 1)]
+    pairs = segment_ngrams(fact_normalise(candidate), 2)
     return sum(pair in src for pair in pairs) / len(pairs) if pairs else 1.0
 
 
@@ -466,9 +465,14 @@ def _window_edges(window: str, whole_words: bool) -> frozenset[int]:
     return frozenset(edge for _, start, end in jieba().tokenize(window, mode=mode, HMM=False) for edge in (start, end))
 
 
+def segment_ngrams(text: str, n: int) -> list[str]:
+    """The runs of ``n`` characters inside each punctuation-free segment of ``text`` (:func:`text_segments`)."""
+    return [seg[i : i + n] for seg in text_segments(text) for i in range(len(seg) - n + 1)]
+
+
 def trigrams(text: str) -> list[str]:
     """The character trigrams inside each punctuation-free segment of ``text``."""
-    return [seg[i : i + 3] for seg in text_segments(text) for i in range(len(seg) - 2)]
+    return segment_ngrams(text, 3)
 
 
 def _trigram_hash(trigram: str) -> int:
