@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pytest
 import torch
 from hypothesis import HealthCheck, given, settings
@@ -642,3 +643,46 @@ def test_the_keywords_of_a_text_are_its_rare_repeated_words() -> None:
     top = [word for word, _ in keywords(text, count=3)]
     assert "阳西县" in top and "党建" in top  # repeated and rare beat common words like 工作
     assert all(weight > 0 for _, weight in keywords(text))
+
+
+def test_span_features_say_whether_a_span_is_a_whole_clause() -> None:
+    from yxsumm.span_ranker import FEATURE_NAMES, span_features
+
+    text = "一大批干部通过岗位锻炼，进一步拓宽了视野。阳西县委在全县范围内开展多次活动中，提升了业务素质。"
+    spans = [(0, 11), (0, 7), (21, 38), (21, 24)]  # whole clause, cut inside it, 在…中, a preposition first
+    assert [text[start:end] for start, end in spans] == [
+        "一大批干部通过岗位锻炼",
+        "一大批干部通过",
+        "阳西县委在全县范围内开展多次活动中",
+        "阳西县",
+    ]
+    rows = span_features(text, spans, "headline")
+
+    def feature(name: str) -> list[float]:
+        return rows[:, FEATURE_NAMES.index(name)].tolist()
+
+    assert feature("ends_clause") == [1.0, 0.0, 1.0, 0.0]
+    assert feature("clause_rest")[:2] == [0.0, pytest.approx(4 / 40)]
+    assert feature("next_clause_continues")[0] == 1.0  # 进一步拓宽了视野 carries on the sentence
+    assert feature("setting_end") == [0.0, 0.0, 1.0, 0.0]
+
+
+def test_a_ranker_reads_only_the_features_it_was_trained_on(tmp_path: Path, example_text: str) -> None:
+    from yxsumm.span_ranker import FEATURE_NAMES, span_features
+    from yxsumm.span_selector import SpanRankerModel, SpanSelector
+    from yxsumm.spans import allowed_spans, span_window
+
+    torch.manual_seed(0)
+    names = FEATURE_NAMES[::2]  # as a ranker saved before the other features were added
+    SpanSelector(SpanRankerModel(len(names), hidden=8), names).save(tmp_path / "older")
+    older = SpanSelector.load(tmp_path / "older")
+    assert older.features == names
+    features = span_features(example_text, allowed_spans(span_window(example_text)), "headline")
+    scores = older.scores(features)
+    unread, read = FEATURE_NAMES.index(FEATURE_NAMES[1]), FEATURE_NAMES.index(names[1])
+    changed = features.copy()
+    changed[:, unread] += 1.0
+    assert np.allclose(older.scores(changed), scores)
+    changed[:, read] += 1.0
+    assert not np.allclose(older.scores(changed), scores)
+    assert older.select([example_text])[0] is not None

@@ -3,14 +3,17 @@
 Each allowed span of a text's first characters (:func:`yxsumm.spans.allowed_spans`) is described by
 what a person would look at: where it sits (sentence, clause, offset), how long it is, whether it is
 a whole clause or sentence, whether its words come back later in the article (centrality), what kind
-of words it starts and ends with, whether it has names, numbers, quotes or boilerplate, and how much
-of the article's keywords it holds (TF-IDF with jieba's IDF table).
+of words it starts and ends with, whether it has names, numbers, quotes or boilerplate, how much
+of the article's keywords it holds (TF-IDF with jieba's IDF table), and whether it says something whole:
+how much of its clause it leaves out, whether the next clause carries on its sentence, whether it
+opens with a preposition or a dependent-clause word or ends in a scene-setting ``在…中``.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import math
+import re
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -18,11 +21,18 @@ from pathlib import Path
 import numpy as np
 
 from .chinese import FULL_STOPS, HAN
-from .spans import MAX_SPAN_CHARS, SPAN_WINDOW_CHARS, span_window, trim_span
+from .spans import MAX_SPAN_CHARS, SPAN_WINDOW_CHARS, SUBORDINATE_OPENERS, span_window, trim_span
 from .words import jieba, posseg
 
 _SENTENCE_END = set(FULL_STOPS + "\n")
 _CLAUSE_BREAK = set("，,；;：:、。！？!?\n")
+#: Where a clause ends (the enumeration comma ``、`` does not end one).
+_CLAUSE_END = set("，,；;：:。！？!?\n")
+#: Word classes that open a clause continuing the one before (its verb, an adverb, a preposition, a
+#: conjunction): ``一大批干部通过岗位锻炼，进一步拓宽了视野``.
+_CONTINUING_FLAGS = ("v", "d", "p", "c")
+#: ``在…中/时/后``: a scene-setting phrase waiting for its verb.
+_SETTING_END = re.compile(r"在.*(?:中|上|里|内|下|期间|之际|之时|时|前|后|之前|之后|方面)$")
 _WEAK_START = set("但而并和与及也还就又所以因为如果虽然这那他她它其此该")
 _NAME_FLAGS = ("nr", "ns", "nt", "nz")
 FEATURE_NAMES = (
@@ -53,6 +63,14 @@ FEATURE_NAMES = (
     "keyword_cover",
     "top_keyword",
     "text_length",
+    "ends_clause",
+    "clause_rest",
+    "next_clause_continues",
+    "starts_with_preposition",
+    "dependent_opener",
+    "ends_with_verb",
+    "ends_with_noun",
+    "setting_end",
     "bias",
 )
 #: How many of the article's highest-TF-IDF words count as its keywords, and how far they are read.
@@ -118,6 +136,9 @@ def span_features(text: str, spans: list[tuple[int, int]], task: str) -> np.ndar
             flag.startswith("n"),
         ]
     flags = np.cumsum(increments, axis=0)
+    clause_end_at = np.full(len(window) + 1, len(window))  # where the clause holding each offset ends
+    for index in range(len(window) - 1, -1, -1):
+        clause_end_at[index] = index if window[index] in _CLAUSE_END else clause_end_at[index + 1]
     rows = []
     for start, end in spans:
         span = window[start:end]
@@ -126,6 +147,9 @@ def span_features(text: str, spans: list[tuple[int, int]], task: str) -> np.ndar
         mean_log = sum(math.log(counts[g]) for g in grams) / max(1, len(grams))
         first_word, first_flag = word_start.get(start, ("", ""))
         _, last_flag = word_end.get(end, ("", ""))
+        clause_end = int(clause_end_at[end])
+        _, next_flag = word_start.get(clause_end + 1, ("", ""))
+        continues = clause_end < len(window) and window[clause_end] not in _SENTENCE_END
         inside = flags[end] - flags[start]
         trimmed = trim_span(span)
         rows.append(
@@ -157,6 +181,14 @@ def span_features(text: str, spans: list[tuple[int, int]], task: str) -> np.ndar
                 sum(weight for word, weight in top if word in span) / top_total,
                 float(bool(top) and top[0][0] in span),
                 math.log1p(len(text)) / 10,
+                float(clause_end == end),
+                min(clause_end - end, MAX_SPAN_CHARS) / MAX_SPAN_CHARS,
+                float(continues and next_flag.startswith(_CONTINUING_FLAGS)),
+                float(first_flag == "p"),
+                float(first_word in SUBORDINATE_OPENERS),
+                float(last_flag.startswith("v")),
+                float(last_flag.startswith("n")),
+                float(bool(_SETTING_END.search(span))),
                 1.0,
             ]
         )

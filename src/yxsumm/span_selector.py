@@ -71,33 +71,43 @@ class SpanRankerModel(nn.Module):
 class SpanSelector:
     """Picks one headline span per text with a trained ranker (:class:`SpanRankerModel` or trees)."""
 
-    def __init__(self, model: SpanRankerModel | TreeEnsemble) -> None:
+    def __init__(self, model: SpanRankerModel | TreeEnsemble, features: Sequence[str] = FEATURE_NAMES) -> None:
+        """``model`` reads the columns ``features`` (names of :data:`FEATURE_NAMES`, in its order)."""
+        unknown = [name for name in features if name not in FEATURE_NAMES]
+        if unknown:
+            raise ValueError(f"features this version does not compute: {', '.join(unknown)}")
         self.model = model.eval() if isinstance(model, SpanRankerModel) else model
+        self.features = tuple(features)
+        self._columns = np.array([FEATURE_NAMES.index(name) for name in self.features])
 
     @classmethod
     def load(cls, folder: str | Path) -> SpanSelector:
-        """Load the ranker described by ``span_ranker.json`` in ``folder`` (MLP or trees)."""
+        """Load the ranker described by ``span_ranker.json`` in ``folder`` (MLP or trees).
+
+        The config names the features the ranker was trained on; a ranker trained before later features
+        were added reads only its own columns.
+        """
         folder = Path(folder)
         try:
             config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
-            if tuple(config["features"]) != FEATURE_NAMES:
-                raise ValueError("the features it was trained on differ from this version's")
+            features = tuple(config["features"])
             if config.get("ranker", "mlp") == "trees":
                 trees = TreeEnsemble.load(folder / TREES_FILE)
-                if trees.features > len(FEATURE_NAMES):
-                    raise ValueError("its trees read more features than this version has")
-                return cls(trees)
-            model = SpanRankerModel(len(FEATURE_NAMES), config["hidden"])
+                if trees.features > len(features):
+                    raise ValueError("its trees read more features than its config names")
+                return cls(trees, features)
+            model = SpanRankerModel(len(features), config["hidden"])
+            selector = cls(model, features)  # refuses features this version does not compute
             model.load_state_dict(load_file(str(folder / WEIGHTS_FILE)))
+            return selector
         except (OSError, KeyError, ValueError, RuntimeError) as error:
             raise ModelLoadError(f"could not load the span ranker in {folder}: {error}") from error
-        return cls(model)
 
     def save(self, folder: str | Path) -> None:
         """Write the ranker (safetensors) and its config into ``folder``."""
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
-        config: dict[str, object] = {"features": FEATURE_NAMES}
+        config: dict[str, object] = {"features": self.features}
         if isinstance(self.model, TreeEnsemble):
             self.model.save(folder / TREES_FILE)
             config["ranker"] = "trees"
@@ -107,7 +117,8 @@ class SpanSelector:
         (folder / CONFIG_FILE).write_text(json.dumps(config, indent=1))
 
     def scores(self, features: np.ndarray) -> np.ndarray:
-        """The ranker's score of each row of a span feature matrix."""
+        """The ranker's score of each row of a span feature matrix (all of :data:`FEATURE_NAMES`)."""
+        features = np.ascontiguousarray(features[:, self._columns])
         if isinstance(self.model, TreeEnsemble):
             return self.model.predict(features)
         with torch.inference_mode():
