@@ -686,3 +686,22 @@ def test_a_ranker_reads_only_the_features_it_was_trained_on(tmp_path: Path, exam
     changed[:, read] += 1.0
     assert not np.allclose(older.scores(changed), scores)
     assert older.select([example_text])[0] is not None
+
+
+def test_a_section_heading_span_is_a_whole_clause_of_headline_length() -> None:
+    from yxsumm.span_ranker import FEATURE_NAMES
+    from yxsumm.span_selector import SpanRankerModel, SpanSelector
+
+    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
+    with torch.no_grad():
+        for parameter in selector.model.parameters():
+            parameter.zero_()  # every span scores alike: the hint alone ranks them
+    text = (
+        "阳西县委始终把政治建设放在加强党组织建设的首位，以学习贯彻习近平总书记视察广东重要讲话精神以及在庆祝"
+        "改革开放40周年大会上的重要讲话精神为动力。全县党员干部深受鼓舞。"
+    )
+    hint = "习近平总书记视察广东重要讲话精神以及在庆祝"  # a fragment of a clause too long for any span
+    (headline,) = selector.select([text], "headline", hints=[hint], hint_weight=100.0)
+    (heading,) = selector.select([text], "heading", hints=[hint], hint_weight=100.0)
+    assert headline is not None and headline.text.endswith("在庆祝")  # article headlines: as before
+    assert heading is not None and heading.text == "阳西县委始终把政治建设放在加强党组织建设的首位"

@@ -16,7 +16,7 @@ import json
 import logging
 import random
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from .corpus import read_pairs
 from .deadline import check_time
 from .errors import ModelLoadError
 from .headline_endings import HeadlineEndings
+from .postprocess import MAX_HEADLINE_CHARS
 from .rouge import rouge_corpus
 from .span_ranker import FEATURE_NAMES, span_features
 from .spans import (
@@ -54,6 +55,9 @@ TREES_FILE = "span_ranker_trees.safetensors"
 CONFIG_FILE = "span_ranker.json"
 #: How many of the highest-scoring spans are looked at for one that does not end in mid-phrase.
 ENDING_CHOICES = 8
+#: How many of the highest-scoring spans are looked at for a whole clause of headline length, when the
+#: best one stays a fragment or is whole only as a clause too long for a headline.
+WHOLE_CLAUSE_CHOICES = 24
 
 
 class SpanRankerModel(nn.Module):
@@ -155,40 +159,85 @@ class SpanSelector:
             if hint and weight > 0:
                 standard = (scores - scores.mean()) / (scores.std() + 1e-6)
                 scores = standard + weight * span_f1(window, hint, spans)
-            results.append(_best_readable(window, spans, scores.tolist(), endings))
+            within = MAX_HEADLINE_CHARS if one_task == "heading" else None  # headings: short, whole clauses
+            results.append(_best_readable(window, spans, scores.tolist(), endings, within))
         return results
 
 
 def _best_readable(
-    window: str, spans: Sequence[tuple[int, int]], scores: Sequence[float], endings: HeadlineEndings | None
+    window: str,
+    spans: Sequence[tuple[int, int]],
+    scores: Sequence[float],
+    endings: HeadlineEndings | None,
+    whole_clause_within: int | None = None,
 ) -> Span:
     """The highest-scoring span that can read as a headline (not one that only says who reported, stops
     at a time word, is a bracketed aside or a table row: :func:`~yxsumm.spans.unfit_for_headline`) and,
     given ``endings``, the best such span of the next :data:`ENDING_CHOICES` that does not end in
     mid-phrase.  A span that opens a dependent clause (``如果…``, ``当…时``) is carried on to the end of
-    the next clause when it can be.  Spans are trimmed and looked at best first, only until one fits
-    (usually the first); if none can read as a headline, the best span is kept.
+    the next clause when it can be.  Given ``whole_clause_within`` (section headings), a span that stays
+    a fragment, or is whole only as a clause longer than that and than the ranker's first choice, gives
+    way to the best whole clause of that length among the next :data:`WHOLE_CLAUSE_CHOICES`.  Spans are
+    trimmed and looked at best first, only until one fits (usually the first); if none can read as a
+    headline, the best span is kept.
     """
     order = sorted(range(len(spans)), key=lambda i: -scores[i])
 
     def span_at(i: int) -> Span:
         return Span(*spans[i], drop_leading_connective(trim_span(window[slice(*spans[i])])), float(scores[i]))
 
-    readable = (span for span in map(span_at, order) if not unfit_for_headline(span.text))
-    best = next(readable, None)
+    readable = _Seen(span for span in map(span_at, order) if not unfit_for_headline(span.text))
+    best = readable.next()
     if best is None:
         return span_at(order[0])
+    top = best
     if leads_up_to_a_clause(best.text):
         best = _with_main_clause(window, spans, best, span_at)
     if _cuts_a_list(window, best):
         whole = _with_main_clause(window, spans, best, span_at)
-        best = whole if whole is not best else next(readable, best)
+        best = whole if whole is not best else (readable.next() or best)
     if endings is not None and endings.dangling_end(best.text):
         best = next(
-            (span for span in itertools.islice(readable, ENDING_CHOICES - 1) if not endings.dangling_end(span.text)),
-            best,
+            (span for span in readable.next_ones(ENDING_CHOICES - 1) if not endings.dangling_end(span.text)), best
         )
-    return _to_clause_end(window, spans, best, span_at, endings)
+    finished = _to_clause_end(window, spans, best, span_at, endings)
+    if whole_clause_within is None:
+        return finished
+    longest = max(whole_clause_within, len(top.text))
+    if _ends_a_clause(window, finished.end) and len(finished.text) <= longest:
+        return finished
+    # ``习近平总书记视察广东重要讲话精神以及在庆祝`` is whole only as a clause of 39 characters; the section
+    # then gets ``阳西县委始终把政治建设放在加强党组织建设的首位``.
+    whole_clauses = (
+        span
+        for span in readable.next_ones(WHOLE_CLAUSE_CHOICES - 1)
+        if _ends_a_clause(window, span.end)
+        and len(span.text) <= longest
+        and not leads_up_to_a_clause(span.text)
+        and not (endings is not None and endings.dangling_end(span.text))
+    )
+    return next(whole_clauses, finished)
+
+
+class _Seen:
+    """The spans of a best-first stream, each made (trimmed, checked) once however often it is looked at."""
+
+    def __init__(self, stream: Iterator[Span]) -> None:
+        self._stream = stream
+        self._taken: list[Span] = []
+        self._first = 0  # spans before this index were handed out by next()
+
+    def next(self) -> Span | None:
+        """The span after those handed out so far (``None`` when none is left)."""
+        ones = self.next_ones(1)
+        self._first += len(ones)
+        return ones[0] if ones else None
+
+    def next_ones(self, count: int) -> list[Span]:
+        """The ``count`` spans after those handed out by :meth:`next` (fewer when the stream ends)."""
+        wanted = self._first + count
+        self._taken.extend(itertools.islice(self._stream, max(0, wanted - len(self._taken))))
+        return self._taken[self._first : wanted]
 
 
 def _to_clause_end(
