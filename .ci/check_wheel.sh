@@ -16,7 +16,7 @@ echo "wheel: $(basename "$wheel"), $((size / 1024 / 1024)) MB"
 if [ "$size" -gt $((60 * 1024 * 1024)) ]; then echo "wheel larger than 60 MB" >&2; exit 1; fi
 python3 -m zipfile -l "$wheel" > "$work/listing.txt"
 grep -q "yxsumm/bundled/yxsumm-copybart-small/model.safetensors" "$work/listing.txt"
-grep -q "yxsumm/bundled/yxsumm-guard/span_ranker.safetensors" "$work/listing.txt"
+grep -q "yxsumm/bundled/yxsumm-guard/span_ranker_trees.safetensors" "$work/listing.txt"
 grep -q "yxsumm/bundled/yxsumm-structure/heading_detector.safetensors" "$work/listing.txt"
 
 "$work/venv/bin/python" -m pip install --quiet -c constraints.txt torch
