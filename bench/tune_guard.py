@@ -83,7 +83,7 @@ def add_spans(data: dict, args: argparse.Namespace) -> None:
     ``--span-model`` guard folder: spans chosen without the guard's hint would be spans it never prints.
     """
     model, tokenizer, _ = load_model(args.model)
-    weights = load_guard_weights(Path(args.weights_from or args.span_model))
+    weights = given_weights(args, Path(args.weights_from or args.span_model))
     assets = GuardAssets(selector=SpanSelector.load(args.span_model), weights=weights, endings=ENDINGS)
     for items in data.values():
         texts = [i["text"] for i in items]
@@ -93,6 +93,17 @@ def add_spans(data: dict, args: argparse.Namespace) -> None:
         scores = score_candidates(model, tokenizer, texts, span_texts, task=items[0]["task"])
         for item, st, ss in zip(items, span_texts, scores, strict=True):
             item["span"] = [st[0], ss[0]] if st else None
+
+
+def given_weights(args: argparse.Namespace, folder: Path | None) -> GuardWeights:
+    """The weights of a guard folder (defaults without one), with the ``--weight NAME=VALUE`` overrides."""
+    weights = load_guard_weights(folder) if folder else GuardWeights()
+    for item in args.weight:
+        name, value = item.split("=", 1)
+        current = getattr(weights, name)
+        kind = float if current is None else type(current)
+        weights = dataclasses.replace(weights, **{name: kind(float(value))})
+    return weights
 
 
 def _rate(values: list[bool]) -> float:
@@ -260,11 +271,7 @@ def main() -> None:
     background = TrigramBackground.load(args.background)
     describe(data, background)
     if args.no_tune:
-        weights = load_guard_weights(Path(args.weights_from)) if args.weights_from else GuardWeights()
-        for item in args.weight:
-            name, value = item.split("=", 1)
-            kind = type(getattr(weights, name))
-            weights = dataclasses.replace(weights, **{name: kind(float(value))})
+        weights = given_weights(args, Path(args.weights_from) if args.weights_from else None)
     else:
         weights = tune(data, background)
     table(data, background, weights)
