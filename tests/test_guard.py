@@ -524,6 +524,9 @@ def test_a_dependent_clause_is_carried_on_to_what_it_leads_up_to() -> None:
     text = "如果伊朗不打开霍尔木兹海峡，美军将猛烈轰炸伊朗的发电厂和大桥。伊朗方面回应称将继续封锁海峡。"
     span = _span_steered_by(text, "如果伊朗不打开霍尔木兹海峡")
     assert span is not None and span.text == "如果伊朗不打开霍尔木兹海峡，美军将猛烈轰炸伊朗的发电厂和大桥"
+    text = "继去年底被曝出两位企业主负债跑路半年后，江阴再现老板跑路事件。5月中旬，一家公司的老板失联。"
+    span = _span_steered_by(text, "继去年底被曝出两位企业主负债跑路半年后")
+    assert span is not None and span.text == "继去年底被曝出两位企业主负债跑路半年后，江阴再现老板跑路事件"
 
 
 def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
