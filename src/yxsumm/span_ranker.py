@@ -21,18 +21,24 @@ from pathlib import Path
 import numpy as np
 
 from .chinese import FULL_STOPS, HAN
-from .spans import MAX_SPAN_CHARS, SPAN_WINDOW_CHARS, SUBORDINATE_OPENERS, span_window, trim_span
+from .spans import (
+    CLAUSE_ENDS,
+    LOCATIVE_END,
+    MAX_SPAN_CHARS,
+    SPAN_WINDOW_CHARS,
+    SUBORDINATE_OPENERS,
+    span_window,
+    trim_span,
+)
 from .words import jieba, posseg
 
 _SENTENCE_END = set(FULL_STOPS + "\n")
 _CLAUSE_BREAK = set("，,；;：:、。！？!?\n")
-#: Where a clause ends (the enumeration comma ``、`` does not end one).
-_CLAUSE_END = set("，,；;：:。！？!?\n")
 #: Word classes that open a clause continuing the one before (its verb, an adverb, a preposition, a
 #: conjunction): ``一大批干部通过岗位锻炼，进一步拓宽了视野``.
 _CONTINUING_FLAGS = ("v", "d", "p", "c")
 #: ``在…中/时/后``: a scene-setting phrase waiting for its verb.
-_SETTING_END = re.compile(r"在.*(?:中|上|里|内|下|期间|之际|之时|时|前|后|之前|之后|方面)$")
+_SETTING_END = re.compile("在.*" + LOCATIVE_END.pattern)
 _WEAK_START = set("但而并和与及也还就又所以因为如果虽然这那他她它其此该")
 _NAME_FLAGS = ("nr", "ns", "nt", "nz")
 FEATURE_NAMES = (
@@ -138,7 +144,7 @@ def span_features(text: str, spans: list[tuple[int, int]], task: str) -> np.ndar
     flags = np.cumsum(increments, axis=0)
     clause_end_at = np.full(len(window) + 1, len(window))  # where the clause holding each offset ends
     for index in range(len(window) - 1, -1, -1):
-        clause_end_at[index] = index if window[index] in _CLAUSE_END else clause_end_at[index + 1]
+        clause_end_at[index] = index if window[index] in CLAUSE_ENDS else clause_end_at[index + 1]
     rows = []
     for start, end in spans:
         span = window[start:end]

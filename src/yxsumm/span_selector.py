@@ -33,6 +33,7 @@ from .postprocess import MAX_HEADLINE_CHARS
 from .rouge import rouge_corpus
 from .span_ranker import FEATURE_NAMES, span_features
 from .spans import (
+    CLAUSE_ENDS,
     CLAUSE_MARKS,
     Span,
     allowed_spans,
@@ -268,12 +269,9 @@ def _cuts_a_list(window: str, span: Span) -> bool:
     return "分别" in span.text and window[span.end :].startswith(("、", "和", "及", "与", "以及"))
 
 
-_CLAUSE_ENDS = CLAUSE_MARKS + "。！？!?\n"
-
-
 def _ends_a_clause(window: str, end: int) -> bool:
     """Whether a span of ``window`` ending at ``end`` ends where a clause or the window ends."""
-    return end >= len(window) or window[end] in _CLAUSE_ENDS
+    return end >= len(window) or window[end] in CLAUSE_ENDS
 
 
 def _longer_spans(spans: Sequence[tuple[int, int]], span: Span) -> list[int]:

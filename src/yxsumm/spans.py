@@ -199,6 +199,8 @@ def ends_on_time_word(span: str) -> bool:
 
 #: Marks that end a clause inside a sentence.
 CLAUSE_MARKS = "，,；;：:"
+#: Marks that end a clause, a sentence's last one included (the enumeration comma ``、`` does not end one).
+CLAUSE_ENDS = CLAUSE_MARKS + "。！？!?\n"
 
 #: Words that open a dependent clause (``当…``, ``如果…``, ``虽然…``, ``随着…``, ``对于…``): a span that opens
 #: with one and stops at the clause's end is the half of a sentence that leads up to what it says
@@ -215,14 +217,14 @@ def opens_a_dependent_clause(span: str) -> bool:
 
 
 #: Where a ``在…`` phrase of place or time ends: ``在电视辩论中``, ``在离开新疆时``, ``在设置两步验证之后``.
-_LOCATIVE_END = re.compile(r"(?:中|上|里|内|下|期间|之际|之时|时|前|后|之前|之后|方面)$")
+LOCATIVE_END = re.compile(r"(?:中|上|里|内|下|期间|之际|之时|时|前|后|之前|之后|方面)$")
 
 
 def ends_in_a_setting(span: str) -> bool:
     """Whether ``span`` ends in a ``在…中/时/后`` phrase that sets the scene for a verb it lacks: 在 opens the
     span or follows a noun, pronoun or time word (``特首候选人林郑月娥日前在电视辩论中``); ``把论文写在大地上``
     and ``欧盟还在梦中`` (在 after a verb or an adverb) say something whole."""
-    if not _LOCATIVE_END.search(span):
+    if not LOCATIVE_END.search(span):
         return False
     words = [(word.word, word.flag) for word in posseg().cut(span, HMM=False)]
     for index in range(len(words) - 1, -1, -1):
