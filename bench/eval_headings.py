@@ -14,7 +14,7 @@ heading counts as a false positive.  xwlb items keep their items without sub-hea
 complete by construction).
 
     python bench/eval_headings.py                      # rules and the shipped detector
-    python bench/eval_headings.py --cross [--hidden 0] # train on some sources, test on the others
+    python bench/eval_headings.py --cross [--model mlp [--hidden 0]] # train on some sources, test on the others
     python bench/eval_headings.py --show 20 --set "oped2 dev"
     python bench/eval_headings.py --kinds --set "oped2 dev"   # missed and extra headings by kind
 """
@@ -102,6 +102,8 @@ def main() -> None:
     """Print the P/R/F1 table."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cross", action="store_true", help="train per source and test across sources")
+    parser.add_argument("--model", choices=("trees", "mlp"), default="trees", help="--cross: the detector trained")
+    parser.add_argument("--trees", type=int, default=800, help="boosted trees (--model trees)")
     parser.add_argument("--hidden", type=int, default=32, help="hidden units of the MLP (0: logistic regression)")
     parser.add_argument("--epochs", type=int, default=30)
     parser.add_argument("--findable", action="store_true", help="gold = real headings that are lines of the text")
@@ -131,7 +133,9 @@ def main() -> None:
     if args.cross:
         for sources, eval_sets in CROSS.items():
             name = "trained on " + " + ".join(s.split("_")[0] for s in sources)
-            trained = train_heading_detector(DATA, None, sources=sources, hidden=args.hidden, epochs=args.epochs)
+            trained = train_heading_detector(
+                DATA, None, sources=sources, kind=args.model, trees=args.trees, hidden=args.hidden, epochs=args.epochs
+            )
             detectors[name] = (trained, eval_sets)
     else:
         detectors["shipped detector"] = ("model", tuple(EVAL_SETS))

@@ -10,7 +10,14 @@ import pytest
 from yxsumm import parse_article
 from yxsumm.heading_detector import HeadingDetector, default_heading_detector, select_headings
 from yxsumm.heading_features import FEATURE_NAMES, candidate_features, group_candidates
-from yxsumm.train_headings import GoldArticle, HeadingScore, fit_detector, is_real_heading, label_articles
+from yxsumm.train_headings import (
+    GoldArticle,
+    HeadingScore,
+    fit_detector,
+    fit_tree_detector,
+    is_real_heading,
+    label_articles,
+)
 
 from .conftest import ROOT
 
@@ -104,6 +111,26 @@ def test_a_detector_trained_on_labelled_articles_finds_their_headings() -> None:
         parsed = parse_article(article.text, headings=detector)
         score.add({s.heading for s in parsed.sections if s.heading}, article)
     assert score.tp > 20 and score.f1 >= 0.9, score
+
+
+def test_a_tree_detector_finds_the_headings_and_round_trips(tmp_path) -> None:
+    pytest.importorskip("lightgbm")
+    rng = random.Random(1)
+    articles = []
+    for index in range(240):
+        text, headings = _synthetic_article(rng, with_headings=index % 3 != 0)
+        articles.append(GoldArticle(text, frozenset(headings), frozenset()))
+    detector = fit_tree_detector(label_articles(articles[:200]), trees=60).with_threshold(0.5)
+    score = HeadingScore()
+    for article in articles[200:]:
+        parsed = parse_article(article.text, headings=detector)
+        score.add({s.heading for s in parsed.sections if s.heading}, article)
+    assert score.tp > 20 and score.f1 >= 0.9, score
+    detector.save(tmp_path)
+    loaded = HeadingDetector.load(tmp_path)
+    assert loaded.trees is not None and loaded.threshold == 0.5
+    features = label_articles(articles[200:210])[0].features
+    np.testing.assert_allclose(loaded.probabilities(features), detector.probabilities(features))
 
 
 def test_detector_round_trip(tmp_path) -> None:

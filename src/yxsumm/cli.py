@@ -168,7 +168,14 @@ def cmd_train_headings(args: argparse.Namespace) -> int:
 
     sources = tuple(args.sources.split(","))
     detector = train_heading_detector(
-        args.data_dir, args.output_dir, sources=sources, hidden=args.hidden, epochs=args.epochs, seed=args.seed
+        args.data_dir,
+        args.output_dir,
+        sources=sources,
+        kind=args.model,
+        trees=args.trees,
+        hidden=args.hidden,
+        epochs=args.epochs,
+        seed=args.seed,
     )
     for source in sources:
         dev = list(read_source(args.data_dir, "dev", source))
@@ -294,8 +301,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--sources", default="hkcnews_articles,oped2_articles,xwlb_items", help="corpora with heading labels"
     )
-    p.add_argument("--hidden", type=int, default=32, help="hidden units (0: logistic regression)")
-    p.add_argument("--epochs", type=int, default=30)
+    p.add_argument("--model", choices=("trees", "mlp"), default="trees", help="boosted trees or an MLP")
+    p.add_argument("--trees", type=int, default=800, help="boosted trees (--model trees)")
+    p.add_argument("--hidden", type=int, default=32, help="hidden units of the MLP (0: logistic regression)")
+    p.add_argument("--epochs", type=int, default=30, help="epochs of the MLP")
     p.add_argument("--seed", type=int, default=0)
     p.set_defaults(func=cmd_train_headings)
 

@@ -33,6 +33,7 @@ from .heading_detector import HeadingDetector, select_headings
 from .heading_features import FEATURE_NAMES, candidate_features
 from .normalize import normalize_text
 from .structure import Article, HeadingMode, heading_candidates, is_tail_marker, parse_article
+from .tree_ensemble import TreeEnsemble
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +41,8 @@ logger = logging.getLogger(__name__)
 HEADING_SOURCES = ("hkcnews_articles", "oped2_articles", "xwlb_items")
 #: Marked lines in a run of at least this many consecutive marked lines form a block (lyrics, table rows).
 LIST_RUN = 3
+#: The kinds of detector ``yxsumm train-headings`` can fit.
+DETECTOR_KINDS = ("trees", "mlp")
 
 
 def is_real_heading(text: str) -> bool:
@@ -274,6 +277,37 @@ def fit_detector(
     return HeadingDetector(mean.numpy(), scale.numpy(), layers)
 
 
+def fit_tree_detector(
+    train: Sequence[LabelledArticle],
+    *,
+    trees: int = 800,
+    leaves: int = 31,
+    learning_rate: float = 0.05,
+    seed: int = 0,
+) -> HeadingDetector:
+    """Fit a detector on labelled candidates: ``trees`` LightGBM trees on the raw features (log loss)."""
+    try:
+        import lightgbm
+    except ImportError as error:
+        raise RuntimeError("the tree detector is trained with LightGBM: pip install 'yxsumm[train]'") from error
+    features = np.concatenate([a.features for a in train]).astype(np.float64)
+    labels = np.concatenate([a.labels for a in train])
+    params = {
+        "objective": "binary",
+        "num_leaves": leaves,
+        "learning_rate": learning_rate,
+        "min_data_in_leaf": 50,
+        "bagging_fraction": 0.8,
+        "bagging_freq": 1,
+        "feature_fraction": 0.8,
+        "num_threads": 1,
+        "seed": seed,
+        "verbose": -1,
+    }
+    booster = lightgbm.train(params, lightgbm.Dataset(features, labels), num_boost_round=trees)
+    return HeadingDetector.from_trees(TreeEnsemble.from_lightgbm(booster.dump_model()))
+
+
 def choose_threshold(detector: HeadingDetector, dev: Sequence[LabelledArticle]) -> tuple[float, HeadingScore]:
     """The threshold with the best candidate-level F1 on ``dev`` (ties go to the higher, surer one)."""
     best: tuple[float, HeadingScore] | None = None
@@ -290,12 +324,20 @@ def train_heading_detector(
     output_dir: str | Path | None,
     *,
     sources: Sequence[str] = HEADING_SOURCES,
+    kind: str = "trees",
+    trees: int = 800,
     hidden: int = 32,
     epochs: int = 30,
     limit: int | None = None,
     seed: int = 0,
 ) -> HeadingDetector:
-    """Train on ``train/`` of ``sources``, pick the threshold on their ``dev/``, save to ``output_dir``."""
+    """Train on ``train/`` of ``sources``, pick the threshold on their ``dev/``, save to ``output_dir``.
+
+    ``kind`` is ``"trees"`` (``trees`` boosted trees, the default) or ``"mlp"`` (``hidden`` units, trained
+    for ``epochs``; 0 units: logistic regression).
+    """
+    if kind not in DETECTOR_KINDS:
+        raise ValueError(f"unknown detector kind {kind!r}: choose one of {', '.join(DETECTOR_KINDS)}")
     started = time.monotonic()
     train = [a for source in sources for a in label_articles(read_source(data_dir, "train", source, limit))]
     dev = [a for source in sources for a in label_articles(read_source(data_dir, "dev", source))]
@@ -308,16 +350,20 @@ def train_heading_detector(
         positives,
         time.monotonic() - started,
     )
-    detector = fit_detector(train, hidden=hidden, epochs=epochs, seed=seed)
+    if kind == "trees":
+        detector = fit_tree_detector(train, trees=trees, seed=seed)
+        shape: dict[str, object] = {"trees": trees}
+    else:
+        detector = fit_detector(train, hidden=hidden, epochs=epochs, seed=seed)
+        shape = {"hidden": hidden, "epochs": epochs}
     threshold, score = choose_threshold(detector, dev)
-    detector = HeadingDetector(detector.mean, detector.scale, detector.layers, threshold)
+    detector = detector.with_threshold(threshold)
     logger.info("threshold %.2f: dev candidates %s (%.0f s)", threshold, score, time.monotonic() - started)
     if output_dir is not None:
         detector.save(
             output_dir,
             trained_on=list(sources),
-            hidden=hidden,
-            epochs=epochs,
+            **shape,
             training_articles=len(train),
             training_headings=positives,
             dev_candidate_f1=round(score.f1, 4),

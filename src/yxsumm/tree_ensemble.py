@@ -14,6 +14,9 @@ from typing import Any
 import numpy as np
 from safetensors.numpy import load_file, save_file
 
+#: Rows walked together: bounds the memory of one pass (a few arrays of rows × trees entries).
+ROWS_AT_ONCE = 1024
+
 
 @dataclass(frozen=True)
 class TreeEnsemble:
@@ -37,8 +40,14 @@ class TreeEnsemble:
         return int(self.feature.max()) + 1 if self.feature.size else 0
 
     def predict(self, x: np.ndarray) -> np.ndarray:
-        """The score of each row of ``x`` (``[rows, features]``)."""
+        """The score of each row of ``x`` (``[rows, features]``), :data:`ROWS_AT_ONCE` rows at a time."""
         values = np.ascontiguousarray(x, dtype=np.float64)
+        if len(values) <= ROWS_AT_ONCE:
+            return self._predict(values)
+        chunks = range(0, len(values), ROWS_AT_ONCE)
+        return np.concatenate([self._predict(values[start : start + ROWS_AT_ONCE]) for start in chunks])
+
+    def _predict(self, values: np.ndarray) -> np.ndarray:
         rows, width = values.shape
         trees, nodes = self.feature.shape
         tree = np.tile(np.arange(trees), rows)  # one (row, tree) pair per entry
