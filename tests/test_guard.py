@@ -708,3 +708,37 @@ def test_a_section_heading_span_is_a_whole_clause_of_headline_length() -> None:
     (heading,) = selector.select([text], "heading", hints=[hint], hint_weight=100.0)
     assert headline is not None and headline.text.endswith("在庆祝")  # article headlines: as before
     assert heading is not None and heading.text == "阳西县委始终把政治建设放在加强党组织建设的首位"
+
+
+def test_a_prepositional_phrase_left_open_is_recognised() -> None:
+    from yxsumm.spans import leaves_a_phrase_open
+
+    for line in ("以色列部长3日在警方", "客服人员却对红星新闻等多家媒体", "警方向郑丽琼", "黄宏发巧妙地以五个英文重音"):
+        assert leaves_a_phrase_open(line), line
+    for line in (
+        "以色列部长3日在警方陪同下进入圣殿山",  # the verb came
+        "航班平稳降落在塔什库尔干机场",  # 在 after a verb: its complement
+        "欧盟冻结俄罗斯在欧盟的资产",  # 在…的: part of a noun
+        "外汇储备规模为33222亿美元",  # 为 is not in the list
+        "人造素食目前在西方大热",  # an adjective closes it
+    ):
+        assert not leaves_a_phrase_open(line), line
+
+
+def test_a_span_cut_inside_its_clause_does_not_leave_a_phrase_open() -> None:
+    from yxsumm.span_ranker import FEATURE_NAMES
+    from yxsumm.span_selector import SpanRankerModel, SpanSelector
+    from yxsumm.spans import leaves_a_phrase_open
+
+    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
+    with torch.no_grad():
+        for parameter in selector.model.parameters():
+            parameter.zero_()  # every span scores alike: the hint alone ranks them
+    text = (
+        "以色列新任国家安全部部长伊塔马·本-格维尔3日在警方陪同下进入耶路撒冷老城的圣殿山（穆斯林称“尊贵禁地”），"
+        "引发巴勒斯坦等多国谴责。"
+    )
+    hint = "以色列新任国家安全部部长伊塔马·本-格维尔3日在警方"  # stops before 陪同下进入…
+    (headline,) = selector.select([text], "headline", hints=[hint], hint_weight=100.0)
+    assert headline is not None and headline.text.startswith("以色列新任国家安全部部长")
+    assert not headline.text.endswith("在警方") and not leaves_a_phrase_open(headline.text), headline.text

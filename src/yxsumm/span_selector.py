@@ -40,6 +40,7 @@ from .spans import (
     drop_leading_connective,
     ends_in_a_setting,
     leads_up_to_a_clause,
+    leaves_a_phrase_open,
     opens_a_dependent_clause,
     span_f1,
     span_window,
@@ -202,6 +203,15 @@ def _best_readable(
             (span for span in readable.next_ones(ENDING_CHOICES - 1) if not endings.dangling_end(span.text)), best
         )
     finished = _to_clause_end(window, spans, best, span_at, endings)
+    if not _ends_a_clause(window, finished.end) and leaves_a_phrase_open(finished.text):
+        # ``以色列新任国家安全部部长伊塔马·本-格维尔3日在警方`` stops inside its clause, before 陪同下进入…: the
+        # next best span that does not leave a phrase open.
+        closed = (
+            _to_clause_end(window, spans, span, span_at, endings)
+            for span in readable.next_ones(ENDING_CHOICES - 1)
+            if not (endings is not None and endings.dangling_end(span.text))
+        )
+        finished = next((span for span in closed if not leaves_a_phrase_open(span.text)), finished)
     if whole_clause_within is None:
         return finished
     longest = max(whole_clause_within, len(top.text))

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 
@@ -240,6 +241,39 @@ def leads_up_to_a_clause(span: str) -> bool:
     """Whether ``span`` is the part of a sentence that leads up to what it says: it opens a dependent
     clause (:func:`opens_a_dependent_clause`) or ends in a scene-setting phrase (:func:`ends_in_a_setting`)."""
     return opens_a_dependent_clause(span) or ends_in_a_setting(span)
+
+
+#: Prepositions whose phrase waits for its verb: ``…3日在警方`` (``陪同下进入圣殿山``), ``客服却对多家媒体``.
+#: Not 为/于/至/与/和/同, which end a headline well (``规模为33222亿美元``, ``提高至64岁``) or join two
+#: nouns, nor 自 (``自重构算法``).
+OPEN_PREPOSITIONS = frozenset(
+    ["对", "向", "在", "把", "将", "被", "针对", "给", "从", "朝", "往", "以", "跟"]
+)  # fmt: skip
+_PHRASE_BREAKS = set(CLAUSE_ENDS + "、")
+
+
+#: Word classes after a preposition that close its phrase: a verb, an adjective (``在西方大热``), an idiom or
+#: set phrase (``同…举行会谈``), and 的, which makes the phrase part of a noun (``俄罗斯在欧盟的资产``).
+_CLOSING_FLAGS = ("v", "a", "i", "l", "uj")
+
+
+def _after_verb_or_de(word: Any) -> bool:
+    """A preposition after a verb is its complement (``降落在…``), after 的 part of a noun (``的对台政策``)."""
+    return word.flag[:1] == "v" or word.flag == "uj"
+
+
+def leaves_a_phrase_open(span: str) -> bool:
+    """Whether ``span``'s last clause has one of :data:`OPEN_PREPOSITIONS` (tagged as a preposition, not
+    right after a verb or 的: :func:`_after_verb_or_de`) with words after it but none that closes the phrase: the
+    span stops before the verb the phrase leads to (``…3日在警方``, ``却对红星新闻等多家媒体``)."""
+    open_at: int | None = None
+    words = posseg().lcut(span, HMM=False)
+    for index, word in enumerate(words):
+        if word.word in _PHRASE_BREAKS or word.flag.startswith(_CLOSING_FLAGS):
+            open_at = None
+        elif word.flag == "p" and word.word in OPEN_PREPOSITIONS:
+            open_at = None if index and _after_verb_or_de(words[index - 1]) else index
+    return open_at is not None and open_at < len(words) - 1
 
 
 #: A span that is all one bracketed aside: a byline (``(萧柱石博士 - 香港临床心理学博士协会主席)``), an
