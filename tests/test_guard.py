@@ -726,19 +726,32 @@ def test_a_prepositional_phrase_left_open_is_recognised() -> None:
 
 
 def test_a_span_cut_inside_its_clause_does_not_leave_a_phrase_open() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "以色列新任国家安全部部长伊塔马·本-格维尔3日在警方陪同下进入耶路撒冷老城的圣殿山，引发多国谴责。"
+    cut = window.index("陪同")  # the clause runs on past any span's length: it cannot be carried to its end
+    other = (window.index("引发"), window.index("。"))
+    best = _best_readable(window, [(0, cut), other], [2.0, 1.0], None)
+    assert best.text == "引发多国谴责"  # the ranker's first choice, …3日在警方, stops before its verb
+    best = _best_readable(window, [(0, window.index("圣殿山") + 3), other], [2.0, 1.0], None)
+    assert best.text.endswith("进入耶路撒冷老城的圣殿山")  # a whole clause is kept
+
+
+def test_a_span_whose_last_clause_is_a_dependent_one_gives_way() -> None:
     from yxsumm.span_ranker import FEATURE_NAMES
     from yxsumm.span_selector import SpanRankerModel, SpanSelector
-    from yxsumm.spans import leaves_a_phrase_open
+    from yxsumm.spans import ends_on_a_dependent_clause
 
+    assert ends_on_a_dependent_clause("普京表示，如果北约没有逼近到俄罗斯边界")
+    assert ends_on_a_dependent_clause("佩斯科夫表示，针对美国近期宣布恢复核试验一事")
+    assert not ends_on_a_dependent_clause("如果北约没有逼近，冲突本可避免")  # the main clause came
+    assert not ends_on_a_dependent_clause("相信特朗普也要投降，因为传媒强项就是报导假新闻")  # a reason after it
     selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
     with torch.no_grad():
         for parameter in selector.model.parameters():
-            parameter.zero_()  # every span scores alike: the hint alone ranks them
-    text = (
-        "以色列新任国家安全部部长伊塔马·本-格维尔3日在警方陪同下进入耶路撒冷老城的圣殿山（穆斯林称“尊贵禁地”），"
-        "引发巴勒斯坦等多国谴责。"
-    )
-    hint = "以色列新任国家安全部部长伊塔马·本-格维尔3日在警方"  # stops before 陪同下进入…
+            parameter.zero_()
+    text = "俄罗斯总统普京2日表示，如果北约没有逼近到俄罗斯边界，乌克兰冲突本可避免。"
+    hint = "俄罗斯总统普京2日表示，如果北约没有逼近到俄罗斯边界"
     (headline,) = selector.select([text], "headline", hints=[hint], hint_weight=100.0)
-    assert headline is not None and headline.text.startswith("以色列新任国家安全部部长")
-    assert not headline.text.endswith("在警方") and not leaves_a_phrase_open(headline.text), headline.text
+    assert headline is not None and not ends_on_a_dependent_clause(headline.text), headline.text
+    assert headline.text.endswith("乌克兰冲突本可避免"), headline.text

@@ -39,6 +39,7 @@ from .spans import (
     allowed_spans,
     drop_leading_connective,
     ends_in_a_setting,
+    ends_on_a_dependent_clause,
     leads_up_to_a_clause,
     leaves_a_phrase_open,
     opens_a_dependent_clause,
@@ -203,15 +204,21 @@ def _best_readable(
             (span for span in readable.next_ones(ENDING_CHOICES - 1) if not endings.dangling_end(span.text)), best
         )
     finished = _to_clause_end(window, spans, best, span_at, endings)
-    if not _ends_a_clause(window, finished.end) and leaves_a_phrase_open(finished.text):
+    if ends_on_a_dependent_clause(finished.text):
+        carried = _with_main_clause(window, spans, finished, span_at, needs_next_clause=True)
+        if _ends_a_clause(window, carried.end) and not _stops_short(window, carried):
+            finished = carried
+    if _stops_short(window, finished):
         # ``以色列新任国家安全部部长伊塔马·本-格维尔3日在警方`` stops inside its clause, before 陪同下进入…: the
-        # next best span that does not leave a phrase open.
+        # next best span that ends a clause and says what it leads up to.
         closed = (
             _to_clause_end(window, spans, span, span_at, endings)
             for span in readable.next_ones(ENDING_CHOICES - 1)
             if not (endings is not None and endings.dangling_end(span.text))
         )
-        finished = next((span for span in closed if not leaves_a_phrase_open(span.text)), finished)
+        finished = next(
+            (span for span in closed if _ends_a_clause(window, span.end) and not _stops_short(window, span)), finished
+        )
     if whole_clause_within is None:
         return finished
     longest = max(whole_clause_within, len(top.text))
@@ -225,6 +232,7 @@ def _best_readable(
         if _ends_a_clause(window, span.end)
         and len(span.text) <= longest
         and not leads_up_to_a_clause(span.text)
+        and not ends_on_a_dependent_clause(span.text)
         and not (endings is not None and endings.dangling_end(span.text))
     )
     return next(whole_clauses, finished)
@@ -273,6 +281,19 @@ def _to_clause_end(
     return span if endings is not None and endings.dangling_end(whole.text) else whole
 
 
+def _stops_short(window: str, span: Span) -> bool:
+    """Whether ``span`` stops before what it leads up to: it is one dependent clause or ends in a
+    scene-setting phrase (:func:`~yxsumm.spans.leads_up_to_a_clause`), its last clause is a dependent one
+    (:func:`~yxsumm.spans.ends_on_a_dependent_clause`), or it stops inside its clause with a prepositional
+    phrase left open (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole clauses are not tested, since
+    jieba tags many verbs that end them as nouns)."""
+    if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text):
+        return True
+    if opens_a_dependent_clause(span.text) and not any(mark in span.text for mark in CLAUSE_MARKS):
+        return True
+    return not _ends_a_clause(window, span.end) and leaves_a_phrase_open(span.text)
+
+
 def _cuts_a_list(window: str, span: Span) -> bool:
     """Whether ``span`` says ``分别`` and stops before the rest of its list: ``…业务收入和寄递业务量分别完成
     1.8万亿元`` before ``和2165亿件`` gives both things the first number."""
@@ -293,14 +314,20 @@ def _longer_spans(spans: Sequence[tuple[int, int]], span: Span) -> list[int]:
 
 
 def _with_main_clause(
-    window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]
+    window: str,
+    spans: Sequence[tuple[int, int]],
+    span: Span,
+    span_at: Callable[[int], Span],
+    needs_next_clause: bool | None = None,
 ) -> Span:
     """``span`` (a part of a sentence that leads up to what it says) carried on to a longer allowed span
     from the same start that says it: past the next clause break for a dependent clause
     (``如果反对共产党领导，就是对香港人的犯罪``), past the scene-setting phrase for ``…在电视辩论中``.  The
     shortest such span that ends where a clause ends is taken, else the shortest one; spans that cannot
-    read as a headline (``…在电视辩论中表示``) are passed over; ``span`` itself when none is left."""
-    needs_next_clause = opens_a_dependent_clause(span.text)
+    read as a headline (``…在电视辩论中表示``) are passed over; ``span`` itself when none is left.
+    ``needs_next_clause`` (default: whether ``span`` opens a dependent clause) asks for the next clause."""
+    if needs_next_clause is None:
+        needs_next_clause = opens_a_dependent_clause(span.text)
     reach = [
         i
         for i in _longer_spans(spans, span)

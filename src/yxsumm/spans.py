@@ -237,6 +237,24 @@ def ends_in_a_setting(span: str) -> bool:
     return False
 
 
+#: Words that, opening a span's last clause, make it lead up to a clause the span does not have
+#: (``进入2026年，随着科技不断赋能…``, ``…表示，针对美国总统特朗普近期宣布计划恢复核试验一事``): conditions,
+#: concessions, circumstances and grounds.  Not the words that also end a sentence well after its main
+#: clause: a reason (``因为``, ``由于``), a guess (``也许``), a topic with its own verb (``对于…早有听闻``).
+CLAUSE_LEADING_WORDS = frozenset(
+    ["当", "每当", "自从", "继", "随着", "如果", "假如", "若", "一旦", "只要", "虽然", "尽管", "即使", "即便",
+     "哪怕", "既然", "不管", "无论", "鉴于", "针对"]
+)  # fmt: skip
+_CLAUSE_SPLIT = re.compile(f"[{CLAUSE_MARKS}]")
+
+
+def ends_on_a_dependent_clause(span: str) -> bool:
+    """Whether ``span`` has more than one clause and its last one opens with one of
+    :data:`CLAUSE_LEADING_WORDS`: it stops before the clause that says what happened."""
+    clauses = _CLAUSE_SPLIT.split(span)
+    return len(clauses) > 1 and _first_word(clauses[-1].strip()) in CLAUSE_LEADING_WORDS
+
+
 def leads_up_to_a_clause(span: str) -> bool:
     """Whether ``span`` is the part of a sentence that leads up to what it says: it opens a dependent
     clause (:func:`opens_a_dependent_clause`) or ends in a scene-setting phrase (:func:`ends_in_a_setting`)."""
