@@ -178,9 +178,11 @@ def _best_readable(
     at a time word, is a bracketed aside or a table row: :func:`~yxsumm.spans.unfit_for_headline`) and,
     given ``endings``, the best such span of the next :data:`ENDING_CHOICES` that does not end in
     mid-phrase.  A span that opens a dependent clause (``如果…``, ``当…时``) is carried on to the end of
-    the next clause when it can be.  Given ``whole_clause_within`` (section headings), a span that stays
-    a fragment, or is whole only as a clause longer than that and than the ranker's first choice, gives
-    way to the best whole clause of that length among the next :data:`WHOLE_CLAUSE_CHOICES`.  Spans are
+    the next clause when it can be; one that still stops short of what it leads up to
+    (:func:`_stops_short`) gives way to the best of the next spans that ends a clause and does not.
+    Given ``whole_clause_within`` (section headings), a span that stays a fragment, or is whole only as
+    a clause longer than that and than the ranker's first choice, gives way to the best whole clause of
+    that length among the next :data:`WHOLE_CLAUSE_CHOICES`.  Spans are
     trimmed and looked at best first, only until one fits (usually the first); if none can read as a
     headline, the best span is kept.
     """
@@ -209,8 +211,8 @@ def _best_readable(
         if _ends_a_clause(window, carried.end) and not _stops_short(window, carried):
             finished = carried
     if _stops_short(window, finished):
-        # ``以色列新任国家安全部部长伊塔马·本-格维尔3日在警方`` stops inside its clause, before 陪同下进入…: the
-        # next best span that ends a clause and says what it leads up to.
+        # ``佩斯科夫表示，针对美国总统特朗普近期宣布计划恢复核试验一事`` stops before what he said: the next best
+        # span that ends a clause and says what it leads up to (``俄总统普京并未下令直接开始准备核试验``).
         closed = (
             _to_clause_end(window, spans, span, span_at, endings)
             for span in readable.next_ones(ENDING_CHOICES - 1)
