@@ -49,7 +49,7 @@ from .spans import (
     unfit_for_headline,
 )
 from .structure import prepare_text
-from .tree_ensemble import TreeEnsemble
+from .tree_ensemble import TreeEnsemble, train_forest
 
 logger = logging.getLogger(__name__)
 
@@ -481,10 +481,6 @@ TREE_GRADES = 32
 
 def _fit_trees(examples: list[tuple[np.ndarray, np.ndarray]], config: SpanTrainConfig) -> TreeEnsemble:
     """LightGBM LambdaRank on each text's spans, graded by F1 (32 grades, gain 2^(grade/4) − 1)."""
-    try:
-        import lightgbm
-    except ImportError as error:
-        raise RuntimeError("the tree ranker is trained with LightGBM: pip install 'yxsumm[train]'") from error
     features = np.concatenate([x for x, _ in examples])
     grades = np.minimum(TREE_GRADES - 1, np.floor(np.concatenate([y for _, y in examples]) * TREE_GRADES))
     params = {
@@ -493,14 +489,6 @@ def _fit_trees(examples: list[tuple[np.ndarray, np.ndarray]], config: SpanTrainC
         "learning_rate": config.tree_learning_rate,
         "label_gain": [2 ** (grade / 4) - 1 for grade in range(TREE_GRADES)],
         "lambdarank_truncation_level": 10,
-        "min_data_in_leaf": 50,
-        "bagging_fraction": 0.8,
-        "bagging_freq": 1,
-        "feature_fraction": 0.8,
-        "num_threads": 1,
         "seed": config.seed,
-        "verbose": -1,
     }
-    data = lightgbm.Dataset(features, grades.astype(np.int32), group=[len(y) for _, y in examples])
-    booster = lightgbm.train(params, data, num_boost_round=config.trees)
-    return TreeEnsemble.from_lightgbm(booster.dump_model())
+    return train_forest(features, grades.astype(np.int32), config.trees, params, group=[len(y) for _, y in examples])

@@ -33,7 +33,7 @@ from .heading_detector import HeadingDetector, select_headings
 from .heading_features import FEATURE_NAMES, candidate_features
 from .normalize import normalize_text
 from .structure import Article, HeadingMode, heading_candidates, is_tail_marker, parse_article
-from .tree_ensemble import TreeEnsemble
+from .tree_ensemble import train_forest
 
 logger = logging.getLogger(__name__)
 
@@ -286,26 +286,10 @@ def fit_tree_detector(
     seed: int = 0,
 ) -> HeadingDetector:
     """Fit a detector on labelled candidates: ``trees`` LightGBM trees on the raw features (log loss)."""
-    try:
-        import lightgbm
-    except ImportError as error:
-        raise RuntimeError("the tree detector is trained with LightGBM: pip install 'yxsumm[train]'") from error
     features = np.concatenate([a.features for a in train]).astype(np.float64)
     labels = np.concatenate([a.labels for a in train])
-    params = {
-        "objective": "binary",
-        "num_leaves": leaves,
-        "learning_rate": learning_rate,
-        "min_data_in_leaf": 50,
-        "bagging_fraction": 0.8,
-        "bagging_freq": 1,
-        "feature_fraction": 0.8,
-        "num_threads": 1,
-        "seed": seed,
-        "verbose": -1,
-    }
-    booster = lightgbm.train(params, lightgbm.Dataset(features, labels), num_boost_round=trees)
-    return HeadingDetector.from_trees(TreeEnsemble.from_lightgbm(booster.dump_model()))
+    params = {"objective": "binary", "num_leaves": leaves, "learning_rate": learning_rate, "seed": seed}
+    return HeadingDetector.from_trees(train_forest(features, labels, trees, params))
 
 
 def choose_threshold(detector: HeadingDetector, dev: Sequence[LabelledArticle]) -> tuple[float, HeadingScore]:

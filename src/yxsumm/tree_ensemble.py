@@ -1,6 +1,7 @@
 """A forest of binary decision trees (a LightGBM model), evaluated with numpy.
 
-LightGBM trains the span ranker (``yxsumm train-spans --ranker trees``, needs the ``train`` extra);
+LightGBM trains the span ranker (``yxsumm train-spans --ranker trees``) and the heading detector
+(``yxsumm train-headings``) through :func:`train_forest`, with the ``train`` extra;
 running it needs only numpy: the trees are stored as arrays (``safetensors``) and all trees of a
 forest walk one level at a time for every row at once.
 """
@@ -106,6 +107,36 @@ class TreeEnsemble:
                 continue
             depth = max(depth, _fill(top, t, feature, threshold, left, right, leaf_value))
         return cls(feature, threshold, left, right, leaf_value, root, depth)
+
+
+#: LightGBM settings every forest of yxsumm is trained with (the span ranker's and the heading detector's):
+#: leaves of at least 50 rows, 80 % of rows and of features per tree, one thread, quiet.
+COMMON_LIGHTGBM_PARAMS: dict[str, Any] = {
+    "min_data_in_leaf": 50,
+    "bagging_fraction": 0.8,
+    "bagging_freq": 1,
+    "feature_fraction": 0.8,
+    "num_threads": 1,
+    "verbose": -1,
+}
+
+
+def train_forest(
+    features: np.ndarray,
+    labels: np.ndarray,
+    rounds: int,
+    params: dict[str, Any],
+    group: list[int] | None = None,
+) -> TreeEnsemble:
+    """Train ``rounds`` LightGBM trees (:data:`COMMON_LIGHTGBM_PARAMS` and ``params``: objective, leaves,
+    learning rate, seed …; ``group``: row counts of a ranking objective's queries) and convert them."""
+    try:
+        import lightgbm
+    except ImportError as error:
+        raise RuntimeError("forests are trained with LightGBM: pip install 'yxsumm[train]'") from error
+    data = lightgbm.Dataset(features, labels, group=group)
+    booster = lightgbm.train(COMMON_LIGHTGBM_PARAMS | params, data, num_boost_round=rounds)
+    return TreeEnsemble.from_lightgbm(booster.dump_model())
 
 
 def _child(node: dict[str, Any]) -> int:
