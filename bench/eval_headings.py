@@ -32,7 +32,7 @@ from common import DATA_DIR
 from yxsumm.heading_detector import HeadingDetector
 from yxsumm.heading_features import NUMBERED_HEADING, ends_sentence
 from yxsumm.structure import HeadingMode, parse_article, prepare_text
-from yxsumm.train_headings import predicted_headings, read_source, score_parser, train_heading_detector
+from yxsumm.train_headings import DETECTOR_KINDS, predicted_headings, read_source, score_parser, train_heading_detector
 
 DATA = DATA_DIR
 #: Whether the lines of bold blocks are left unscored (``--raw-gold`` scores them as headings).
@@ -102,7 +102,7 @@ def main() -> None:
     """Print the P/R/F1 table."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--cross", action="store_true", help="train per source and test across sources")
-    parser.add_argument("--model", choices=("trees", "mlp"), default="trees", help="--cross: the detector trained")
+    parser.add_argument("--model", choices=DETECTOR_KINDS, default="trees", help="--cross: the detector trained")
     parser.add_argument("--trees", type=int, default=800, help="boosted trees (--model trees)")
     parser.add_argument("--hidden", type=int, default=32, help="hidden units of the MLP (0: logistic regression)")
     parser.add_argument("--epochs", type=int, default=30)

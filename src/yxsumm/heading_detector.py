@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,7 +54,7 @@ class HeadingDetector:
 
     def with_threshold(self, threshold: float) -> HeadingDetector:
         """The same detector deciding at ``threshold``."""
-        return HeadingDetector(self.mean, self.scale, self.layers, threshold, self.trees)
+        return replace(self, threshold=threshold)
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
         """The heading probability of each row of ``features`` (shape ``(n, len(FEATURE_NAMES))``)."""

@@ -25,6 +25,7 @@ from .spans import (
     CLAUSE_ENDS,
     LOCATIVE_END,
     MAX_SPAN_CHARS,
+    PHRASE_BREAKS,
     SPAN_WINDOW_CHARS,
     SUBORDINATE_OPENERS,
     span_window,
@@ -33,7 +34,6 @@ from .spans import (
 from .words import jieba, posseg
 
 _SENTENCE_END = set(FULL_STOPS + "\n")
-_CLAUSE_BREAK = set("，,；;：:、。！？!?\n")
 #: Word classes that open a clause continuing the one before (its verb, an adverb, a preposition, a
 #: conjunction): ``一大批干部通过岗位锻炼，进一步拓宽了视野``.
 _CONTINUING_FLAGS = ("v", "d", "p", "c")
@@ -123,7 +123,7 @@ def span_features(text: str, spans: list[tuple[int, int]], task: str) -> np.ndar
     counts = Counter(_bigrams(window + text[len(window) : 4000]))  # the window as spans see it, then the rest
     is_end = np.array([c in _SENTENCE_END for c in window], dtype=bool)
     sentence_at = np.concatenate([[0], np.cumsum(is_end)])  # sentence ends before each offset
-    clause_at = np.concatenate([[0], np.cumsum([c in _CLAUSE_BREAK for c in window])])
+    clause_at = np.concatenate([[0], np.cumsum([c in PHRASE_BREAKS for c in window])])
     offsets = np.arange(len(window) + 1)
     after_end = np.concatenate([[0], np.where(is_end, offsets[1:], 0)])
     sentence_start = np.maximum.accumulate(after_end)  # where the sentence holding each offset starts

@@ -238,13 +238,12 @@ def ends_in_a_setting(span: str) -> bool:
 
 
 #: Words that, opening a span's last clause, make it lead up to a clause the span does not have
-#: (``进入2026年，随着科技不断赋能…``, ``…表示，针对美国总统特朗普近期宣布计划恢复核试验一事``): conditions,
-#: concessions, circumstances and grounds.  Not the words that also end a sentence well after its main
-#: clause: a reason (``因为``, ``由于``), a guess (``也许``), a topic with its own verb (``对于…早有听闻``).
-CLAUSE_LEADING_WORDS = frozenset(
-    ["当", "每当", "自从", "继", "随着", "如果", "假如", "若", "一旦", "只要", "虽然", "尽管", "即使", "即便",
-     "哪怕", "既然", "不管", "无论", "鉴于", "针对"]
-)  # fmt: skip
+#: (``进入2026年，随着科技不断赋能…``, ``…表示，针对美国总统特朗普近期宣布计划恢复核试验一事``): the
+#: :data:`SUBORDINATE_OPENERS` of conditions, concessions and circumstances, and the grounds 鉴于/针对.  Not
+#: the openers that also end a sentence well after its main clause: a reason (``因为``, ``由于``), a guess
+#: (``也许``), a topic with its own verb (``对于…早有听闻``), 要么, 除了.
+_ALSO_AFTER_THE_MAIN_CLAUSE = frozenset(["因为", "由于", "也许", "或许", "对于", "要么", "除了"])
+CLAUSE_LEADING_WORDS = (SUBORDINATE_OPENERS - _ALSO_AFTER_THE_MAIN_CLAUSE) | {"鉴于", "针对"}
 _CLAUSE_SPLIT = re.compile(f"[{CLAUSE_MARKS}]")
 
 
@@ -267,7 +266,8 @@ def leads_up_to_a_clause(span: str) -> bool:
 OPEN_PREPOSITIONS = frozenset(
     ["对", "向", "在", "把", "将", "被", "针对", "给", "从", "朝", "往", "以", "跟"]
 )  # fmt: skip
-_PHRASE_BREAKS = set(CLAUSE_ENDS + "、")
+#: Marks between clauses or the items of a list (the enumeration comma included).
+PHRASE_BREAKS = frozenset(CLAUSE_ENDS + "、")
 
 
 #: Word classes after a preposition that close its phrase: a verb, an adjective (``在西方大热``), an idiom or
@@ -287,7 +287,7 @@ def leaves_a_phrase_open(span: str) -> bool:
     open_at: int | None = None
     words = posseg().lcut(span, HMM=False)
     for index, word in enumerate(words):
-        if word.word in _PHRASE_BREAKS or word.flag.startswith(_CLOSING_FLAGS):
+        if word.word in PHRASE_BREAKS or word.flag.startswith(_CLOSING_FLAGS):
             open_at = None
         elif word.flag == "p" and word.word in OPEN_PREPOSITIONS:
             open_at = None if index and _after_verb_or_de(words[index - 1]) else index
