@@ -41,11 +41,12 @@ pids=()
 # The eleventh session's runs (4 side by side, 6.5 minutes, GPU 61 % busy): from yxsumm-copybart-next at
 # 8e-4 the probe rose to 35.51 and was still rising (34.36 -> 34.93 -> 35.51 over the last 2 minutes);
 # 4e-4 reached 33.73, 25,000 pairs a corpus 33.43, the small model's weights 33.23. These weights are now
-# yxsumm-copybart-next, so the next runs continue from them at and above that learning rate.
-launch lr8     --set init_from=models/yxsumm-copybart-next --set max_pairs_per_source=0     --set learning_rate=8e-4  --set seed=31
-launch lr12    --set init_from=models/yxsumm-copybart-next --set max_pairs_per_source=0     --set learning_rate=1.2e-3 --set seed=32
-launch lr8_bal --set init_from=models/yxsumm-copybart-next --set max_pairs_per_source=25000 --set learning_rate=8e-4  --set seed=33
-launch lr8_d0  --set init_from=models/yxsumm-copybart-next --set max_pairs_per_source=0     --set learning_rate=8e-4  --set seed=34 --set dropout=0.0
+# yxsumm-copybart-next, and since the twentieth session the bundled yxsumm-copybart-small (the folder
+# -next was removed), so the next runs continue from them at and above that learning rate.
+launch lr8     --set init_from=models/yxsumm-copybart-small --set max_pairs_per_source=0     --set learning_rate=8e-4  --set seed=31
+launch lr12    --set init_from=models/yxsumm-copybart-small --set max_pairs_per_source=0     --set learning_rate=1.2e-3 --set seed=32
+launch lr8_bal --set init_from=models/yxsumm-copybart-small --set max_pairs_per_source=25000 --set learning_rate=8e-4  --set seed=33
+launch lr8_d0  --set init_from=models/yxsumm-copybart-small --set max_pairs_per_source=0     --set learning_rate=8e-4  --set seed=34 --set dropout=0.0
 sleep 90; nvidia-smi --query-gpu=utilization.gpu,memory.used --format=csv,noheader >>"$OUT/summary.log"
 for entry in "${pids[@]}"; do wait "${entry#*:}"; echo "${entry%%:*} exit $?" >>"$OUT/summary.log"; done
 

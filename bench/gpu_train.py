@@ -6,7 +6,7 @@ training loop needs none of it. This launcher registers ``src/yxsumm`` as a bare
 settings given, and exports the run's best weights in float16 for shipping.
 
     python bench/gpu_train.py --export OUT/model --set data_dir=/tmp/data --set device=cuda \\
-        --set bf16=true --set batch_size=256 --set init_from=models/yxsumm-copybart-next
+        --set bf16=true --set batch_size=256 --set init_from=models/yxsumm-copybart-small
 """
 
 from __future__ import annotations
