@@ -30,8 +30,10 @@ from yxsumm.spans import (
     ends_on_time_word,
     oracle_span,
     reads_as_attribution,
+    span_window,
     trim_span,
     unfit_for_headline,
+    without_tables,
 )
 
 
@@ -300,6 +302,33 @@ def test_a_table_row_or_a_rule_is_no_headline() -> None:
     assert not unfit_for_headline("iPhone 6首发缺席")
 
 
+TABLE_THEN_PROSE = (
+    "| 调查日期 | 3-6/6/2010 | 21-26/11 |\n| --- | --- | --- |\n| 消防处 | 83.1 | 80.5 |\n"
+    "梁启智认为结果显示与抗争运动有关的纪律部队，其民望是受到警方拖累。"
+)
+TABLE_ONLY = (
+    "| 「反修例美加团」成行前\n各国关注逃犯条例情况 |\n| --- |\n| 首次开腔 | 组织／人物 |\n| --- | --- |\n"
+    "| 26/2 | 美国驻港总领事唐伟康 |\n| 7/3 | 美国商会 |"
+)
+
+
+def test_spans_and_the_lead_skip_a_markdown_table() -> None:
+    from yxsumm.extractive import extractive_headline
+
+    assert span_window(TABLE_THEN_PROSE).startswith("梁启智认为")
+    assert extractive_headline(TABLE_THEN_PROSE, "lead") == "梁启智认为结果显示与抗争运动有关的纪律部队"
+    assert without_tables(TABLE_ONLY).splitlines() == [
+        "「反修例美加团」成行前",
+        "各国关注逃犯条例情况",
+        "首次开腔",
+        "组织／人物",
+        "美国驻港总领事唐伟康",
+        "美国商会",
+    ]
+    assert extractive_headline(TABLE_ONLY, "lead") == "「反修例美加团」成行前"
+    assert without_tables("甲|乙两队今天交手。") == "甲|乙两队今天交手。"  # a pipe inside a line is no table
+
+
 def test_oracle_span_is_a_clause_of_the_source() -> None:
     text = "新华社北京3月5日电 国务院总理今天作政府工作报告，提出今年经济增长目标为百分之五左右。报告还说明了其他事项。"
     span = oracle_span(text, "政府工作报告提出经济增长目标百分之五")
@@ -423,6 +452,11 @@ def test_an_untrained_model_falls_back_to_the_text(guarded_tiny, example_text: s
         assert line and not unsupported_facts(line, body)
     data = result.to_dict()
     assert data["headline_origin"] == result.headline_origin and "origin" in data["sections"][0]
+
+
+def test_a_section_that_is_a_table_prints_no_table_markup(guarded_tiny) -> None:
+    lines = guarded_tiny.headlines([TABLE_ONLY, TABLE_THEN_PROSE], task="heading")
+    assert all(line and "|" not in line and "---" not in line for line in lines), lines
 
 
 _PIECES = st.sampled_from(["本市", "今天", "召开", "会议", "投资", "万元", "项目", "启动", "，", "。", "年", "人"])

@@ -9,7 +9,7 @@ from collections import Counter
 
 from .postprocess import shorten
 from .sentences import lead_sentence, split_sentences
-from .spans import drop_leading_connective, trim_span
+from .spans import drop_leading_connective, trim_span, without_tables
 from .words import jieba
 
 logger = logging.getLogger(__name__)
@@ -50,8 +50,10 @@ def extractive_headline(text: str, method: str = "lead") -> str:
     """A headline by extraction: ``"lead"`` (first sentence) or ``"textrank"`` (central sentence), shortened.
 
     The lead sentence loses its news boilerplate first (``新华社北京3月5日电``, ``2018年，``: see
-    :func:`yxsumm.spans.trim_span`), as extracted spans do.
+    :func:`yxsumm.spans.trim_span`), as extracted spans do; both methods read the text without its
+    Markdown tables (:func:`yxsumm.spans.without_tables`).
     """
+    text = without_tables(text)
     if method == "lead":
         lead = lead_sentence(text)
         return shorten(drop_leading_connective(trim_span(lead)) or lead)

@@ -45,13 +45,38 @@ _BOILERPLATE = [
 _ASCII_SENTENCE_END = re.compile(ASCII_FULL_STOP)
 
 
+#: Two letters in a row (Han or Latin): a span without them is a date, a number or a rule (``| --- |``).
+_TWO_LETTERS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
+
+
+#: A line of a Markdown table: it opens or closes with a pipe (``| 官员 | 正评（％） |``, ``| --- |``; a
+#: cell spread over two lines opens one line and closes the next).
+_TABLE_LINE = re.compile(r"^[ \t\u3000]*\|.*$|^.*\|[ \t\u3000]*$", re.MULTILINE)
+
+
+def without_tables(text: str) -> str:
+    """``text`` without its Markdown table lines, when it says something besides them; a text that is all
+    table gives its cells, one a line (``| 调查日期 | 3-6/6/2010 |`` is not a line to print).
+
+    Spans and the lead sentence are taken from what this returns, so no ``|`` reaches a printed line.
+    """
+    if "|" not in text:
+        return text
+    prose = "\n".join(line for line in _TABLE_LINE.sub("", text).splitlines() if line.strip())
+    if _TWO_LETTERS.search(prose):
+        return prose
+    cells = (cell.strip() for cell in re.split(r"[|\n]", text))
+    return "\n".join(cell for cell in cells if _TWO_LETTERS.search(cell))
+
+
 def span_window(text: str) -> str:
-    """The first :data:`SPAN_WINDOW_CHARS` characters of ``text``, never ending inside a clause (when a clause
-    break comes before) or a Latin word or number.
+    """The first :data:`SPAN_WINDOW_CHARS` characters of ``text`` (:func:`without_tables`), never ending
+    inside a clause (when a clause break comes before) or a Latin word or number.
 
     (A window cut through ``OFDM`` would offer the span ``…自适应OF``.)  An ASCII ``.`` that ends a Chinese
     sentence becomes ``。`` (same length, so offsets stay), so that no span runs across it.
     """
+    text = without_tables(text)
     end = min(len(text), SPAN_WINDOW_CHARS)
     if end < len(text) and text[end] not in _CLAUSE_BREAK and text[end - 1] not in _CLAUSE_BREAK:
         # The cut falls inside a clause (``…打造阳`` before ``西特色…``): end the window where that clause
@@ -297,10 +322,6 @@ def leaves_a_phrase_open(span: str) -> bool:
 #: A span that is all one bracketed aside: a byline (``(萧柱石博士 - 香港临床心理学博士协会主席)``), an
 #: editor's note, a column tag (``【内容更新】``).
 _WHOLLY_BRACKETED = re.compile(r"^(?:[（(][^（()）]*[）)]|【[^【】]*】|\[[^\[\]]*\])$")
-
-
-#: Two letters in a row (Han or Latin): a span without them is a date, a number or a rule (``| --- |``).
-_TWO_LETTERS = re.compile(r"[\u4e00-\u9fffA-Za-z]{2}")
 
 
 def unfit_for_headline(span: str) -> bool:
