@@ -131,6 +131,17 @@ def test_a_credited_photo_caption_before_the_text_is_not_its_title() -> None:
     assert ("caption", "中国iPhone 6首发缺席 图/法新社") in [(r.reason, r.text) for r in article.removed]
 
 
+def test_short_paragraphs_before_a_subscription_notice_are_the_body_not_captions() -> None:
+    text = (
+        "市政府今天召开会议\n本市今天召开全市安全生产工作会议，部署下一阶段的重点工作。\n"
+        "会议要求各区各部门压实责任，确保安全。\n"
+        "请加入成为众新闻的月费订户，长期支持我们的工作。所有订户都可以收到我们的「每周时事」通讯 。"
+    )
+    article = parse_article(text)
+    assert [r.reason for r in article.removed] == ["boilerplate"]
+    assert "会议要求各区各部门压实责任" in article.body and "部署下一阶段" in article.body
+
+
 def test_a_sentence_about_taking_photos_is_not_a_caption() -> None:
     body = "\n".join(f"第{i}段。研究者认为，举报功能的用途是收集敏感现象。" for i in range(1, 4))
     article = parse_article(f"举报功能的真实用途\n{body}\n照片均由志愿者拍摄\n第4段。研究者认为，这是证据。")

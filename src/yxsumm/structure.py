@@ -179,6 +179,24 @@ def _split_lines(text: str) -> list[_Line]:
 _PERSONAL = re.compile(r"[我你您咱]|大家")
 
 
+def _is_noise(text: str) -> bool:
+    """Whether a line is a byline, a reporter line, boilerplate or a teaser-tail marker (what
+    :func:`_mark_noise` takes out), judged on its text alone."""
+    return bool(
+        (_BYLINE.match(text) and len(text) <= 60)
+        or _REPORTER.match(text)
+        or (_BOILERPLATE.match(text) and len(text) <= 80)
+        or is_tail_marker(text)
+    )
+
+
+def _body_follows(lines: list[_Line], index: int) -> bool:
+    """Whether a body paragraph comes at or after ``index``, past bylines and boilerplate: a block of short
+    lines before it can be photo captions; short paragraphs followed only by a subscription notice are
+    the body itself (``请加入成为众新闻的月费订户…``)."""
+    return any(not _is_noise(line.text) for line in lines[index:])
+
+
 def _mark_front_matter(lines: list[_Line], removed: list[Removed]) -> tuple[str | None, str | None, int]:
     """Find title, abstract and the caption block before the body; return (title, abstract, first body index)."""
     title = abstract = None
@@ -224,7 +242,7 @@ def _mark_front_matter(lines: list[_Line], removed: list[Removed]) -> tuple[str 
     if (
         captions_shaped
         and len(block) >= 2
-        and block_end < len(lines)
+        and _body_follows(lines, block_end)
         and not any(_NUMBERED_HEADING.match(line.text) for line in block)
         and sum(_ends_sentence(line.text) for line in block) >= len(block) / 2
     ):
