@@ -575,6 +575,19 @@ def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
     assert span is not None and span.text == "特首候选人林郑月娥日前在电视辩论中，表示会优先处理房屋问题"
 
 
+def test_a_clause_that_sets_the_time_is_carried_on_to_what_happened() -> None:
+    from yxsumm.spans import ends_in_a_setting
+
+    assert ends_in_a_setting("彭定康离开香港时")
+    assert ends_in_a_setting("他表示，居民家庭申请贷款购买商品住房时")
+    assert not ends_in_a_setting("全家人被带走拘禁3个多小时")
+    assert not ends_in_a_setting("卓韵芝17岁时")
+    assert not ends_in_a_setting("他表示，那时")
+    text = "彭定康离开香港时，把港督的旗帜带回英国。他说香港的未来掌握在港人手中。"
+    span = _span_steered_by(text, "彭定康离开香港时")
+    assert span is not None and span.text == "彭定康离开香港时，把港督的旗帜带回英国"
+
+
 def test_a_span_never_gives_a_whole_list_the_first_number() -> None:
     text = "去年我国邮政快递业务收入和寄递业务量分别完成1.8万亿元和2165亿件，同比分别增长6.4%和13.5%。"
     cut_list = "去年我国邮政快递业务收入和寄递业务量分别完成1.8万亿元"

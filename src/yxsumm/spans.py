@@ -8,6 +8,7 @@ their edges, so that they read as phrases.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -249,17 +250,25 @@ LOCATIVE_END = re.compile(r"(?:中|上|里|内|下|期间|之际|之时|时|前|
 def ends_in_a_setting(span: str) -> bool:
     """Whether ``span`` ends in a ``在…中/时/后`` phrase that sets the scene for a verb it lacks: 在 opens the
     span or follows a noun, pronoun or time word (``特首候选人林郑月娥日前在电视辩论中``); ``把论文写在大地上``
-    and ``欧盟还在梦中`` (在 after a verb or an adverb) say something whole."""
+    and ``欧盟还在梦中`` (在 after a verb or an adverb) say something whole.  Without 在, a last clause that is
+    a verb phrase followed by 时 sets the time for a main clause the span lacks (``彭定康离开香港时``,
+    ``…申请贷款购买商品住房时``); ``3个多小时``, ``同时``, ``17岁时`` (no verb) are not such a clause."""
     if not LOCATIVE_END.search(span):
         return False
     words = [(word.word, word.flag) for word in posseg().cut(span, HMM=False)]
     for index in range(len(words) - 1, -1, -1):
         word, _ = words[index]
         if word in CLAUSE_MARKS:
-            return False
+            break
         if word == "在":
             return index == 0 or words[index - 1][1][:1] in ("n", "t", "r")
-    return False
+    return _ends_in_a_time_clause(words)
+
+
+def _ends_in_a_time_clause(words: list[tuple[str, str]]) -> bool:
+    """Whether the last clause of these jieba words ends with 时 as a word of its own after a verb."""
+    clause = list(itertools.takewhile(lambda word: word[0] not in CLAUSE_MARKS, reversed(words)))
+    return len(clause) >= 2 and clause[0][0] == "时" and any(flag.startswith("v") for _, flag in clause[1:])
 
 
 #: Words that, opening a span's last clause, make it lead up to a clause the span does not have
