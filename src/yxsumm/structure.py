@@ -179,22 +179,21 @@ def _split_lines(text: str) -> list[_Line]:
 _PERSONAL = re.compile(r"[我你您咱]|大家")
 
 
-def _is_noise(text: str) -> bool:
-    """Whether a line is a byline, a reporter line, boilerplate or a teaser-tail marker (what
-    :func:`_mark_noise` takes out), judged on its text alone."""
-    return bool(
-        (_BYLINE.match(text) and len(text) <= 60)
-        or _REPORTER.match(text)
-        or (_BOILERPLATE.match(text) and len(text) <= 80)
-        or is_tail_marker(text)
-    )
+def _credit_role(text: str) -> Literal["byline", "boilerplate"] | None:
+    """``"byline"`` for a byline or reporter line, ``"boilerplate"`` for a boilerplate line, judged on the
+    line's text alone (:func:`_mark_noise` marks them so), else None."""
+    if (_BYLINE.match(text) and len(text) <= 60) or _REPORTER.match(text):
+        return "byline"
+    if _BOILERPLATE.match(text) and len(text) <= 80:
+        return "boilerplate"
+    return None
 
 
 def _body_follows(lines: list[_Line], index: int) -> bool:
-    """Whether a body paragraph comes at or after ``index``, past bylines and boilerplate: a block of short
-    lines before it can be photo captions; short paragraphs followed only by a subscription notice are
-    the body itself (``请加入成为众新闻的月费订户…``)."""
-    return any(not _is_noise(line.text) for line in lines[index:])
+    """Whether a body paragraph comes at or after ``index``, past bylines, boilerplate and teaser-tail
+    markers: a block of short lines before it can be photo captions; short paragraphs followed only by a
+    subscription notice are the body itself (``请加入成为众新闻的月费订户…``)."""
+    return any(_credit_role(line.text) is None and not is_tail_marker(line.text) for line in lines[index:])
 
 
 def _mark_front_matter(lines: list[_Line], removed: list[Removed]) -> tuple[str | None, str | None, int]:
@@ -262,10 +261,9 @@ def _mark_noise(lines: list[_Line], start: int) -> None:
         if is_tail_marker(text) and i >= start + 1 and (i >= len(lines) * 0.5 or _SHARE_BOX.match(text)):
             tail_from = i
             break
-        if (_BYLINE.match(text) and len(text) <= 60) or _REPORTER.match(text):
-            line.role = "byline"
-        elif _BOILERPLATE.match(text) and len(text) <= 80:
-            line.role = "boilerplate"
+        credit = _credit_role(text)
+        if credit is not None:
+            line.role = credit
         elif (_CAPTION.match(text) and len(text) <= 120) or (_CAPTION_CREDIT.search(text) and len(text) <= 150):
             line.role = "caption"
         elif (
