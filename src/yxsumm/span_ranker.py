@@ -30,6 +30,7 @@ from .spans import (
     SUBORDINATE_OPENERS,
     span_window,
     trim_span,
+    without_tables,
 )
 from .words import jieba, posseg
 
@@ -117,10 +118,11 @@ def keywords(text: str, count: int = KEYWORDS) -> list[tuple[str, float]]:
 
 def span_features(text: str, spans: list[tuple[int, int]], task: str) -> np.ndarray:
     """A ``[len(spans), len(FEATURE_NAMES)]`` float32 matrix describing each span of ``text``'s window."""
-    window = span_window(text)
+    prose = without_tables(text)  # what the window is cut from (span_window drops table lines first)
+    window = span_window(prose)
     top = keywords(text)
     top_total = sum(weight for _, weight in top) or 1.0
-    counts = Counter(_bigrams(window + text[len(window) : 4000]))  # the window as spans see it, then the rest
+    counts = Counter(_bigrams(window + prose[len(window) : 4000]))  # the window as spans see it, then the rest
     is_end = np.array([c in _SENTENCE_END for c in window], dtype=bool)
     sentence_at = np.concatenate([[0], np.cumsum(is_end)])  # sentence ends before each offset
     clause_at = np.concatenate([[0], np.cumsum([c in PHRASE_BREAKS for c in window])])
