@@ -48,3 +48,32 @@ def test_summaries_do_not_start_with_an_invented_tag(tiny_copybart_dir, monkeypa
         summarizer = Summarizer(tiny_copybart_dir, num_beams=2, guard=guard, guard_model=None)
         summarizer.guard_assets = guarded_generation.GuardAssets() if guard else None  # no span to compete
         assert summarizer.headline("本市今天召开工作会议，部署重点项目建设。") == "本市召开工作会议"
+
+
+def test_markup_never_reaches_a_printed_line() -> None:
+    text = "30 *历史会记住这一天*\n~~注：以下内容有误~~\n⚠️寻找独立记者，而非职业媒体记者"
+    assert finish_line("30 *历史会记住这一天*", text) == "历史会记住这一天"
+    assert finish_line("2023-10-31 *10月PMI不到50*", text) == "10月PMI不到50"
+    assert finish_line("斯诺登揭露的东西并不是*新鲜事*", text) == "斯诺登揭露的东西并不是新鲜事"
+    assert finish_line("~~注：以下内容有误", text) == "注：以下内容有误"
+    assert finish_line("⚠️寻找独立记者，而非职业媒体记者", text) == "寻找独立记者，而非职业媒体记者"
+    assert finish_line("● 4人乘坐荃湾线列车", text) == "4人乘坐荃湾线列车"
+    assert finish_line("——Facebook——", text) == "Facebook"
+    assert finish_line("网络安全专家——", text) == "网络安全专家"
+    assert finish_line("全面部署实施人才强国战略...", text) == "全面部署实施人才强国战略"
+
+
+def test_markup_cleaning_keeps_signs_and_inner_dashes() -> None:
+    assert finish_line("-5℃低温持续", SOURCE) == "-5℃低温持续"  # a minus sign, not a bullet
+    assert finish_line("-主人房", SOURCE) == "主人房"
+    assert finish_line("《求是》发表文章——弘扬抗战精神", SOURCE) == "《求是》发表文章——弘扬抗战精神"
+    assert finish_line("同比增长7.5%", SOURCE) == "同比增长7.5%"
+    assert finish_line("5*3=15", SOURCE) == "5*3=15"
+    assert finish_line("**", SOURCE) == "**"  # nothing would be left
+
+
+def test_the_lead_headline_prints_no_markdown_emphasis() -> None:
+    from yxsumm.extractive import extractive_headline
+
+    text = "**全市明天停水12小时**\n\n因管网改造，全市明天停水12小时，请市民提前储水。"
+    assert extractive_headline(text, "lead") == "全市明天停水12小时"

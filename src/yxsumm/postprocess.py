@@ -25,6 +25,14 @@ _NUMERALS = "一二三四五六七八九十"
 _LEADING_LIST_MARKER = re.compile(
     rf"^\s*(?:[{_NUMERALS}]{{1,3}}、|[（(][{_NUMERALS}\d]{{1,3}}[）)]|\d{{1,2}}(?:[、）)]|[.．](?!\d)))\s*"
 )
+#: Markdown emphasis or strike-through around a stretch of text: ``*说明*``, ``**重点**``, ``~~删去~~``.
+_EMPHASIS = re.compile(r"(\*{1,3}|~~|__)(?=\S)(.+?)(?<=\S)\1")
+#: What may stand beside an emphasised title and still be no part of it: a time stamp, a date, a count.
+_STAMP = re.compile(r"^[\d\s:：/.\-年月日]*$")
+#: Bullets, block quotes, emoji and dashes at the start of a line, and a ``-`` that is not a minus sign.
+_LEADING_JUNK = re.compile(r"^(?:[\s*•·●▪■□◆◇►▶>|~]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]|[—–]+|-(?!\d))+")
+#: Dashes, ellipses, bullets and table bars at the end of a line.
+_TRAILING_JUNK = re.compile(r"(?:[\s*|~—–]|\.{2,}|…+|-{2,})+$")
 
 
 def clean_generated(text: str) -> str:
@@ -99,6 +107,23 @@ def shorten(sentence: str, max_chars: int = MAX_HEADLINE_CHARS) -> str:
     return sentence[:cut].rstrip()
 
 
+def drop_markup(line: str) -> str:
+    """Remove what is markup to a reader: Markdown emphasis marks, bullets, emoji, dashes and ellipses at the edges.
+
+    ``30 *历史会记住这一天*`` (a time stamp before an emphasised title) → ``历史会记住这一天``;
+    ``~~注：以下内容有误`` → ``注：以下内容有误``; ``⚠️寻找独立记者`` → ``寻找独立记者``;
+    ``YouTube——`` → ``YouTube``; ``-主人房`` → ``主人房`` (``-5℃`` keeps its minus sign).  A line
+    that would be left with under 2 characters is returned as it was.
+    """
+    emphasised = [m.group(2) for m in _EMPHASIS.finditer(line)]
+    rest = _EMPHASIS.sub("", line)
+    cleaned = emphasised[0] if len(emphasised) == 1 and _STAMP.match(rest) else _EMPHASIS.sub(r"\2", line)
+    cleaned = _TRAILING_JUNK.sub("", _LEADING_JUNK.sub("", cleaned))
+    return cleaned if len(cleaned) >= 2 else line
+
+
 def finish_line(line: str, source: str) -> str:
-    """The last step for every printed line: drop an invented column tag and list number, cap the length."""
-    return shorten(drop_list_marker(drop_invented_tag(line, source), source), MAX_LINE_CHARS) if line else line
+    """The last step for every printed line: drop markup, an invented column tag and list number, cap the length."""
+    if not line:
+        return line
+    return shorten(drop_list_marker(drop_invented_tag(drop_markup(line), source), source), MAX_LINE_CHARS)
