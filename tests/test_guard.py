@@ -254,6 +254,13 @@ def test_trim_span_removes_news_boilerplate() -> None:
     assert trim_span("“绿水青山就是金山银山") == "绿水青山就是金山银山"
 
 
+def test_trim_span_removes_the_part_label_of_a_structured_abstract() -> None:
+    assert trim_span("目的 观察补肾活血汤治疗老年高血压") == "观察补肾活血汤治疗老年高血压"
+    assert trim_span("【结果】治疗组有效率92%") == "治疗组有效率92%"
+    assert trim_span("结论：该方法安全有效") == "该方法安全有效"
+    assert trim_span("结果显示该方法有效") == "结果显示该方法有效"  # a word of the sentence, not a label
+
+
 def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim() -> None:
     assert drop_leading_connective("并准备提交众议会审议投票") == "准备提交众议会审议投票"
     assert drop_leading_connective("但律政司司长拍板改变决定") == "律政司司长拍板改变决定"
