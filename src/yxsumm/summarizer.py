@@ -281,29 +281,19 @@ class Summarizer:
     def _summaries_and_headlines(
         self, articles: Sequence[Article], sections: list[tuple[int, int]]
     ) -> tuple[dict[tuple[int, int], Line], list[Line]]:
-        """Section summaries (keyed by article and section) and one headline per article.
-
-        Section headings and the headlines whose input is known up front (every later section has its
-        own heading) are generated in one pass, sharing batches; the other headlines are built from the
-        section summaries in a second pass.
-        """
+        """Section summaries (keyed by article and section) and one headline per article, generated in one
+        pass: every section heading and every headline share the same batches."""
         extractive = self.method != "model"
         generated = [(a, s) for a, s in sections if extractive or s < self.max_generated_sections]
         extracted = [(a, s) for a, s in sections if not extractive and s >= self.max_generated_sections]
         section_jobs: list[Job] = [
             ("heading", text, text) for text in (section_input(articles[a], s) for a, s in generated)
         ]
-        early = [a for a, article in enumerate(articles) if self._headline_needs_no_summaries(article)]
-        outputs = self._generate_jobs(section_jobs + [self._headline_job(articles[a], {}) for a in early])
+        outputs = self._generate_jobs(section_jobs + [self._headline_job(article) for article in articles])
         summaries = dict(zip(generated, outputs[: len(generated)], strict=True))
         extracted_lines = self._spans([section_input(articles[a], s) for a, s in extracted])
         summaries.update(zip(extracted, extracted_lines, strict=True))
-        headlines = dict(zip(early, outputs[len(generated) :], strict=True))
-        late = [a for a in range(len(articles)) if a not in headlines]
-        points = {a: {s: line for (b, s), (line, _) in summaries.items() if b == a} for a in late}
-        second_pass = [self._headline_job(articles[a], points[a]) for a in late]
-        headlines.update(zip(late, self._generate_jobs(second_pass), strict=True))
-        return summaries, [headlines[a] for a in range(len(articles))]
+        return summaries, list(outputs[len(generated) :])
 
     def _spans(self, texts: list[str]) -> list[Line]:
         """Extracted lines for sections past :attr:`max_generated_sections`: the guard's span, else the lead."""
@@ -315,14 +305,11 @@ class Summarizer:
             lines.append((finish_line(span, text), "extractive-span") if span else (extractive_fallback(text), "lead"))
         return lines
 
-    def _headline_needs_no_summaries(self, article: Article) -> bool:
-        """Whether the headline input can be built before any section is summarised."""
-        return self.method != "model" or all(section.heading for section in article.sections[1 : self.max_sections])
-
-    def _headline_job(self, article: Article, section_points: dict[int, str]) -> Job:
-        """The headline's job: built from the structure for the model, the whole body for extraction."""
+    def _headline_job(self, article: Article) -> Job:
+        """The headline's job: the abstract and body for the model (:func:`headline_source`), the whole body
+        for extraction."""
         if self.method == "model":
-            text = headline_source(article, section_points, self.max_source_chars)
+            text = headline_source(article, self.max_source_chars)
         else:
             text = article.body or article.title or ""
         return ("headline", text, fact_context(article))
