@@ -87,6 +87,24 @@ def test_eval_command(tmp_path: Path, capsys) -> None:
     assert result["faithfulness"]["dangling"] == 0.0 and "dangling 0.0% (gold 33.3%)" in out
 
 
+def test_eval_as_articles_scores_the_headline_summarize_prints(tmp_path: Path, capsys) -> None:
+    from yxsumm import Summarizer
+
+    # A title line, a body and a byline: as it is, the lead sentence is the title; structured, the
+    # title and the byline are taken out and the headline comes from the body.
+    text = "全市图书馆延长开放时间\n\n本市各区图书馆从下月起每天开放到晚上十点，方便市民下班后借阅。\n\n撰文/张三"
+    data = tmp_path / "articles.jsonl"
+    data.write_text(json.dumps({"text": text, "summary": "图书馆开到晚上十点", "task": "article-headline"}))
+    expected = Summarizer(method="lead").summarize(text).headline
+    assert main(["eval", str(data), "--method", "lead", "--as-articles", "--json", str(tmp_path / "a.json")]) == 0
+    assert main(["eval", str(data), "--method", "lead", "--json", str(tmp_path / "p.json")]) == 0
+    capsys.readouterr()
+    structured = json.loads((tmp_path / "a.json").read_text())[0]["examples"][0]["output"]
+    as_it_is = json.loads((tmp_path / "p.json").read_text())[0]["examples"][0]["output"]
+    assert structured == expected and "图书馆从下月起" in structured
+    assert as_it_is == "全市图书馆延长开放时间"
+
+
 def test_build_endings_counts_the_training_headlines(tmp_path: Path, capsys) -> None:
     import gzip
 

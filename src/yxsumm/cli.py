@@ -118,7 +118,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     assets = summarizer.guard_assets or load_guard_assets(args.guard_model)
     results = []
     for path in args.files:
-        result = evaluate_file(summarizer, path, limit=args.limit, background=assets.background, endings=assets.endings)
+        result = evaluate_file(
+            summarizer,
+            path,
+            limit=args.limit,
+            background=assets.background,
+            endings=assets.endings,
+            as_articles=args.as_articles,
+        )
         results.append(result.to_dict())
         print(result.line(), flush=True)
     if args.json:
@@ -281,6 +288,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+")
     p.add_argument("--limit", type=int)
     p.add_argument("--json", help="also write the results to this JSON file")
+    p.add_argument(
+        "--as-articles",
+        action="store_true",
+        help="headline files: structure each text first and score summarize()'s headline (default: the text as it is)",
+    )
     _add_model_options(p)
     p.set_defaults(func=cmd_eval)
 

@@ -116,11 +116,15 @@ def evaluate_file(
     limit: int | None = None,
     background: TrigramBackground | None = None,
     endings: HeadlineEndings | None = None,
+    as_articles: bool = False,
 ) -> EvalResult:
     """Score ``summarizer`` and the lead-1 baseline on the first ``limit`` pairs of ``path``.
 
     ``background`` is the trigram list for the unattested rate and ``endings`` the endings list for
-    the dangling rate (the summarizer's guard lists when None).
+    the dangling rate (the summarizer's guard lists when None).  Each text is headlined as it is
+    (:meth:`Summarizer.headline_lines`); with ``as_articles``, a file of article headlines is headlined
+    the way :meth:`Summarizer.summarize` does it: the article structured first (title, abstract,
+    sections; captions, bylines and tails removed), then its headline generated.
     """
     pairs = read_pairs(path, limit=limit)
     if not pairs:
@@ -128,7 +132,10 @@ def evaluate_file(
     texts = [p.text for p in pairs]
     references = [p.summary for p in pairs]
     start = time.perf_counter()
-    lines = summarizer.headline_lines(texts, task=pairs[0].task)
+    if as_articles and pairs[0].task == "headline":
+        lines = [(result.headline, result.headline_origin) for result in summarizer.summarize_many(texts)]
+    else:
+        lines = summarizer.headline_lines(texts, task=pairs[0].task)
     elapsed = time.perf_counter() - start
     hypotheses = [line for line, _ in lines]
     leads = [lead_sentence(t) for t in texts]
