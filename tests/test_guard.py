@@ -27,6 +27,7 @@ from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
 from yxsumm.spans import (
     Span,
     drop_leading_connective,
+    drop_leading_done_verb,
     ends_on_time_word,
     oracle_span,
     reads_as_attribution,
@@ -268,6 +269,26 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("而立之年的创业者") == "而立之年的创业者"  # 而 is not a word of its own here
     assert drop_leading_connective("几乎全部工厂停工") == "几乎全部工厂停工"  # dropping 几乎 would change the fact
     assert drop_leading_connective("但是好的") == "但是好的"  # too little would be left
+
+
+def test_a_span_that_opens_with_verb_and_le_keeps_its_object_when_that_is_the_topic() -> None:
+    assert drop_leading_done_verb("综述了国内外果蔬保鲜技术的研究进展") == "国内外果蔬保鲜技术的研究进展"
+    assert drop_leading_done_verb("提出了一种M型药型罩") == "一种M型药型罩"
+    # what someone said is not a fact; a lost market is not a market; "he" is not the topic
+    assert drop_leading_done_verb("提到了拜登会延续特朗普的外交路线") == "提到了拜登会延续特朗普的外交路线"
+    assert drop_leading_done_verb("没了中国市场") == "没了中国市场"
+    assert drop_leading_done_verb("启蒙了他关心香港社会") == "启蒙了他关心香港社会"
+    assert drop_leading_done_verb("阳西县全面贯彻党的十九大精神") == "阳西县全面贯彻党的十九大精神"
+
+
+def test_the_selector_prints_the_topic_not_the_verb_without_its_subject() -> None:
+    from yxsumm.guard_assets import default_guard_path
+    from yxsumm.span_selector import SpanSelector
+
+    selector = SpanSelector.load(default_guard_path())  # the bundled ranker
+    text = "在大量文献调研的基础上，综述了国内外有关果蔬贮藏保鲜技术的研究进展，分析了存在的问题。"
+    span = selector.select([text], "headline")[0]
+    assert span is not None and span.text == "国内外有关果蔬贮藏保鲜技术的研究进展"
 
 
 def test_a_clause_that_only_says_who_reported_is_not_a_headline() -> None:

@@ -38,6 +38,7 @@ from .spans import (
     Span,
     allowed_spans,
     drop_leading_connective,
+    drop_leading_done_verb,
     ends_in_a_setting,
     ends_on_a_dependent_clause,
     leads_up_to_a_clause,
@@ -189,7 +190,8 @@ def _best_readable(
     order = sorted(range(len(spans)), key=lambda i: -scores[i])
 
     def span_at(i: int) -> Span:
-        return Span(*spans[i], drop_leading_connective(trim_span(window[slice(*spans[i])])), float(scores[i]))
+        text = drop_leading_connective(drop_leading_done_verb(trim_span(window[slice(*spans[i])])))
+        return Span(*spans[i], text, float(scores[i]))
 
     readable = _Seen(span for span in map(span_at, order) if not unfit_for_headline(span.text))
     best = readable.next()
