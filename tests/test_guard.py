@@ -260,6 +260,8 @@ def test_trim_span_removes_the_part_label_of_a_structured_abstract() -> None:
     assert trim_span("【结果】治疗组有效率92%") == "治疗组有效率92%"
     assert trim_span("结论：该方法安全有效") == "该方法安全有效"
     assert trim_span("结果显示该方法有效") == "结果显示该方法有效"  # a word of the sentence, not a label
+    assert trim_span("目的观察磨牙症患者牙合磨损的部位与程度") == "观察磨牙症患者牙合磨损的部位与程度"
+    assert trim_span("目的是提高疗效的稳定性") == "目的是提高疗效的稳定性"
 
 
 def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim() -> None:

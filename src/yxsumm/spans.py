@@ -40,8 +40,10 @@ _BOILERPLATE = [
     re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:[上下]午|晚间?|早间?)?[，,]\s*"),
     re.compile(r"^(?:今天|昨天|今年|去年|日前|近日|近期|当天|当日|目前|此前|今日|昨日)[，,]\s*"),
     re.compile(r"^记者[^，。]{0,16}?(?:报道|获悉|了解到|看到)[，,：:]?"),
-    # the part labels of a structured abstract: 目的 观察…, 【结果】…, 结论：…
+    # the part labels of a structured abstract: 目的 观察…, 【结果】…, 结论：…, and 目的观察… (no space, but
+    # a verb of study after it: 目的是… and 结果显示… are sentences)
     re.compile(r"^[【\[]?(?:背景|目的|目标|方法|结果|结论|摘要)(?:[】\]]|[:：]|\s)\s*"),
+    re.compile(r"^(?:目的|方法)(?=观察|探讨|分析|研究|评价|了解|比较|探索|建立|检测|调查|总结|评估|确定)"),
 ]
 
 
