@@ -3,7 +3,8 @@
 ``yxsumm eval`` headlines each text as it is (``Summarizer.headline_lines``); ``summarize(text).headline``
 first structures the article (title, abstract, sections; captions, bylines and tails removed) and
 headlines what :func:`yxsumm.article_inputs.headline_source` makes of it.  This script scores both on
-the same pairs, with lead-1, so that the path users take is measured too:
+the same pairs, with lead-1, so that the path users take is measured too (``yxsumm eval --as-articles``
+gives the first alone, with every column of ``yxsumm eval``):
 
     python bench/eval_article_headlines.py --limit 400 test/hkcnews_articles dev/oped2_articles
 """
@@ -16,24 +17,21 @@ from pathlib import Path
 
 from common import DATA_DIR
 from yxsumm import Summarizer
-from yxsumm.corpus import read_pairs
-from yxsumm.rouge import rouge_corpus
-from yxsumm.sentences import lead_sentence
+from yxsumm.evaluate import evaluate_file
 
 
 def score_set(summarizer: Summarizer, name: str, limit: int) -> dict[str, float | int | str]:
-    """ROUGE-L of the pipeline's headline, the plain-text headline and lead-1 on ``limit`` pairs of ``name``."""
-    pairs = read_pairs(DATA_DIR / f"{name}.jsonl.gz", limit=limit)
-    texts = [pair.text for pair in pairs]
-    golds = [pair.summary for pair in pairs]
-    pipeline = [result.headline for result in summarizer.summarize_many(texts)]
-    plain = [line for line, _ in summarizer.headline_lines(texts, task="headline")]
+    """ROUGE-L of the pipeline's headline, the plain-text headline and lead-1 on ``limit`` pairs of ``name``
+    (:func:`yxsumm.evaluate.evaluate_file` with and without ``as_articles``)."""
+    path = DATA_DIR / f"{name}.jsonl.gz"
+    pipeline = evaluate_file(summarizer, path, limit=limit, as_articles=True)
+    plain = evaluate_file(summarizer, path, limit=limit)
     return {
         "set": name,
-        "pairs": len(pairs),
-        "pipeline": round(rouge_corpus(pipeline, golds).rougeL, 2),
-        "plain_text": round(rouge_corpus(plain, golds).rougeL, 2),
-        "lead_1": round(rouge_corpus([lead_sentence(t) for t in texts], golds).rougeL, 2),
+        "pairs": pipeline.pairs,
+        "pipeline": round(pipeline.system.rougeL, 2),
+        "plain_text": round(plain.system.rougeL, 2),
+        "lead_1": round(pipeline.lead1.rougeL, 2),
     }
 
 
