@@ -207,11 +207,10 @@ def drop_leading_done_verb(span: str) -> str:
     if words[0].word in _VERBS_THAT_STAY or words[2].flag.startswith("r") or not words[-1].flag.startswith(_NOUN_FLAGS):
         return span
     rest = words[2:]
+    last_de = max((index for index, word in enumerate(rest) if word.word == "的"), default=-1)
     for index, word in enumerate(rest):
-        if word.word in CLAUSE_ENDS:
-            return span
         is_verb = word.flag.startswith("v") and not word.flag.startswith("vn")
-        if is_verb and not any(later.word == "的" for later in rest[index + 1 :]):
+        if word.word in CLAUSE_ENDS or (is_verb and index > last_de):
             return span
     object_ = "".join(word.word for word in rest).strip()
     return object_ if len(object_) >= MIN_SPAN_CHARS else span
