@@ -36,6 +36,7 @@ from yxsumm.spans import (
     unfit_for_headline,
     without_tables,
 )
+from yxsumm.transplants import transplanted_predicates
 
 
 def _kinds(candidate: str, source: str) -> list[tuple[str, str]]:
@@ -832,3 +833,37 @@ def test_a_span_whose_last_clause_is_a_dependent_one_gives_way() -> None:
     (headline,) = selector.select([text], "headline", hints=[hint], hint_weight=100.0)
     assert headline is not None and not ends_on_a_dependent_clause(headline.text), headline.text
     assert headline.text.endswith("乌克兰冲突本可避免"), headline.text
+
+
+TRANSPLANT_SOURCE = (
+    "据路透社报道，德国总理默茨当地时间周三表示，欧盟将在明年初推出新一轮对乌克兰援助计划，总额约500亿欧元。"
+    "默茨在柏林与法国总统马克龙会谈后对记者说，欧洲必须为自身安全承担更多责任。"
+)
+
+
+def test_a_predicate_given_to_another_name_is_found() -> None:
+    found = transplanted_predicates("德国将推出新一轮对乌克兰援助计划", TRANSPLANT_SOURCE)
+    assert found == ["德国→欧盟:推出新一轮对乌克兰援助计划"]
+    assert transplanted_predicates("默茨将推出新一轮对乌克兰援助计划", TRANSPLANT_SOURCE)
+
+
+def test_a_predicate_with_its_own_subject_or_a_reported_one_passes() -> None:
+    assert transplanted_predicates("德总理称欧盟将推出新一轮对乌克兰援助", TRANSPLANT_SOURCE) == []
+    assert transplanted_predicates("默茨：欧盟将推出新一轮对乌克兰援助计划", TRANSPLANT_SOURCE) == []
+    # the subject the source gives the clause, or no other one
+    assert transplanted_predicates("马克龙在柏林与默茨会谈", TRANSPLANT_SOURCE) == []
+    assert transplanted_predicates("默茨：欧洲必须为自身安全承担更多责任", TRANSPLANT_SOURCE) == []
+    source = "外交部发言人表示，中方将继续推动和平谈判。"
+    assert transplanted_predicates("中国将继续推动和平谈判", source) == []  # 中方 names 中国 too
+
+
+def test_the_guard_prefers_a_line_that_keeps_who_did_it() -> None:
+    weights = GuardWeights(transplanted=1.0)
+    candidates = [
+        Candidate("德国将推出新一轮对乌克兰援助计划", "model", -0.35, 0),
+        Candidate("德总理称欧盟将推出新一轮对乌克兰援助", "model", -0.45, 1),
+    ]
+    choice = choose(candidates, TRANSPLANT_SOURCE, None, weights, "fallback")
+    assert (choice.text, choice.origin) == ("德总理称欧盟将推出新一轮对乌克兰援助", "model-reranked")
+    unweighted = choose(candidates, TRANSPLANT_SOURCE, None, GuardWeights(), "fallback")
+    assert unweighted.text == "德国将推出新一轮对乌克兰援助计划"

@@ -138,7 +138,7 @@ def _source_facts(source: str) -> tuple[frozenset[NumberFact], frozenset[str], f
 _CACHED_TAGGING_CHARS = 200
 
 
-def _tagged_words(text: str) -> tuple[tuple[str, str], ...]:
+def tagged_words(text: str) -> tuple[tuple[str, str], ...]:
     """jieba's words of ``text`` with their POS tags (a line's tags are cached: the hard rule and the
     title check both need them)."""
     if len(text) <= _CACHED_TAGGING_CHARS:
@@ -152,7 +152,7 @@ def _tagged_line(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _names(text: str) -> list[str]:
-    return [word for word, flag in _tagged_words(text) if flag.startswith(_NAME_FLAGS) and len(word) >= 2]
+    return [word for word, flag in tagged_words(text) if flag.startswith(_NAME_FLAGS) and len(word) >= 2]
 
 
 #: Verbs of saying that jieba glues to a one-character short name (``巴称`` = 巴勒斯坦 + 称).
@@ -278,7 +278,7 @@ def mistitled_names(candidate: str, source: str) -> list[str]:
     src = fact_normalise(source)
     return [
         title + name
-        for (title, _), (name, flag) in pairwise(_tagged_words(cand))
+        for (title, _), (name, flag) in pairwise(tagged_words(cand))
         if flag.startswith("nr")
         and len(name) >= 2
         and len(title) >= 2

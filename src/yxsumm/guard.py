@@ -12,7 +12,8 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
 * **score** — among the others, the highest
 
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
-  − w_dangling · [dangling] − w_scattered · [scattered ≥ scattered_min_run] − w_mistitled · [mistitled]``
+  − w_dangling · [dangling] − w_scattered · [scattered ≥ scattered_min_run] − w_mistitled · [mistitled]
+  − w_cut_word · [cut_word] − w_transplanted · [transplanted]``
 
   wins, where ``lp`` is the generator's mean log-probability per token of the line given the source
   for a generated line, and ``span_log_prob · log_prob + span_bonus`` for the extracted span (with
@@ -24,7 +25,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   :mod:`yxsumm.headline_endings`) and ``scattered`` the longest run of characters that are never side
   by side in the source (``…引发热烈反响`` made up, :func:`~yxsumm.faithfulness.scattered_run`), and
   ``mistitled`` whether a person's name follows a title the source never puts before it
-  (``县委书记习近平``, :func:`~yxsumm.faithfulness.mistitled_names`).
+  (``县委书记习近平``, :func:`~yxsumm.faithfulness.mistitled_names`), and ``transplanted`` whether the
+  line gives a clause's action to another name than the source does (``德国将推出…`` where the EU will,
+  :func:`~yxsumm.transplants.transplanted_predicates`).
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
 clause) is printed.  Each printed line records how it was produced (:data:`Origin`).
@@ -52,6 +55,7 @@ from .faithfulness import (
 )
 from .headline_endings import HeadlineEndings
 from .spans import balanced_marks
+from .transplants import transplanted_predicates
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
@@ -85,6 +89,8 @@ class GuardWeights:
     mistitled: float = 0.0
     #: A line that starts or ends inside a plain jieba word of the source (``…中国特色社会`` of 社会主义).
     cut_word: float = 0.0
+    #: A line that gives a source clause's action to another name (``德国将推出…`` where the EU will).
+    transplanted: float = 0.0
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
     #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
@@ -134,6 +140,7 @@ class Assessment:
     mistitled: tuple[str, ...] = ()  # title + name pairs the source never writes side by side
     cut_word: tuple[str, ...] = ()  # the line's end or start, when it stops inside a plain source word
     support: float = 1.0  # share of the line's character pairs the source has side by side
+    transplanted: tuple[str, ...] = ()  # predicates the source gives to another name than the line does
 
     @property
     def acceptable(self) -> bool:
@@ -184,6 +191,7 @@ def assess(
         mistitled=tuple(mistitled_names(text, source)) if every or weights.mistitled else (),
         cut_word=tuple(cut_line_ends(text, source, whole_words=True)) if every or weights.cut_word else (),
         support=source_support(text, source),
+        transplanted=tuple(transplanted_predicates(text, source)) if every or weights.transplanted else (),
     )
 
 
@@ -201,6 +209,7 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.scattered * (assessment.scattered >= weights.scattered_min_run)
         - weights.mistitled * bool(assessment.mistitled)
         - weights.cut_word * bool(assessment.cut_word)
+        - weights.transplanted * bool(assessment.transplanted)
     )
 
 

@@ -1,0 +1,118 @@
+"""Who did it: a line that gives a source clause's action to another name.
+
+The copy head can paste a whole predicate from one clause after a name from another one.  For
+``德国总理默茨…表示，欧盟将在明年初推出新一轮对乌克兰援助计划`` it writes ``德国将推出新一轮对乌克兰援助计划``:
+every word is in the article, no fact check objects, yet the line says Germany will do what the EU will do.
+
+:func:`transplanted_predicates` finds such lines.  In the line, a name (jieba ``nr``/``ns``/``nt``, or a
+run of names such as ``王沪宁蔡奇``) in subject position (not after a verb or preposition) is followed,
+after at most a few auxiliary words (``将``, ``已``, ``也`` …), by a verb, adverb or preposition; the longest
+piece of the source that the line goes on with from there (at least :data:`MIN_PREDICATE` characters)
+is its predicate.  Wherever the source has that predicate, the clause before it (back to the last
+``，。；：！？``) is its subject.  The predicate is *transplanted* when every such clause names someone else
+(a name, an abbreviation such as ``欧盟``, or an organisation such as ``市政府``, ``警方``) and none of the
+line's names.  A clause without a subject of its own (``…表示，将推出…``), or one that names the line's
+subject under another form sharing a character (``中方`` for ``中国``), supports the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .faithfulness import ORGANISATION_ENDINGS, fact_normalise, tagged_words
+
+#: A line's predicate must run on for this many characters in the source to be checked.
+MIN_PREDICATE = 4
+#: Words that may stand between a subject and its verb without being the predicate the source copied.
+AUXILIARIES = frozenset(
+    ("将", "已", "也", "再", "又", "正", "拟", "仍", "还", "均", "都", "已经", "正在", "即将", "首次", "再次",
+     "将于", "正式", "今年", "明年", "今天", "今日", "昨天", "昨日")
+)  # fmt: skip
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
+_NAME_FLAGS = ("nr", "ns", "nt")
+#: POS flags of a word that opens a predicate: verbs, adverbs, prepositions (``在…举行``).
+_PREDICATE_FLAGS = ("v", "d", "p")
+
+
+def _is_name(word: str, flag: str) -> bool:
+    return len(word) >= 2 and flag.startswith(_NAME_FLAGS)
+
+
+def _is_subject_word(word: str, flag: str) -> bool:
+    """A word that can be a clause's subject: a name, an abbreviation (``欧盟``), an organisation (``警方``)."""
+    if len(word) < 2:
+        return False
+    if _is_name(word, flag) or flag == "j":
+        return True
+    return flag in ("n", "nz") and word.endswith((*ORGANISATION_ENDINGS, "方"))
+
+
+def _longest_source_prefix(text: str, source: str) -> str:
+    length = 0
+    while length < len(text) and text[: length + 1] in source:
+        length += 1
+    return text[:length]
+
+
+def _clause_subjects(source: str, start: int) -> str:
+    """The text of ``source``'s clause before position ``start``."""
+    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(source, 0, start)), default=0)
+    return source[begin:start]
+
+
+def _supported(predicate: str, group: list[str], source: str) -> tuple[bool, set[str]]:
+    """Whether some clause of ``source`` with ``predicate`` has one of ``group`` or no other subject."""
+    others: set[str] = set()
+    for match in re.finditer(re.escape(predicate), source):
+        before = _clause_subjects(source, match.start())
+        if any(name in before for name in group):
+            return True, others
+        subjects = [
+            word
+            for word, flag in tagged_words(before)
+            if _is_subject_word(word, flag) and not any(set(word) & set(name) for name in group)
+        ]
+        if not subjects:
+            return True, others
+        others.update(subjects)
+    return False, others
+
+
+def transplanted_predicates(candidate: str, source: str) -> list[str]:
+    """``name→other:predicate`` for each predicate of ``candidate`` that the source gives to someone else.
+
+    ``德国将推出新一轮对乌克兰援助计划`` against ``…德国总理默茨…表示，欧盟将在明年初推出新一轮对乌克兰援助计划``
+    gives ``["德国→欧盟:推出新一轮对乌克兰援助计划"]``; ``德总理称欧盟将推出新一轮对乌克兰援助`` gives none.
+    """
+    cand = fact_normalise(candidate)
+    src = fact_normalise(source)
+    words: list[tuple[str, str, int]] = []
+    position = 0
+    for word, flag in tagged_words(cand):
+        words.append((word, flag, position))
+        position += len(word)
+    found: list[str] = []
+    for index, (word, flag, _) in enumerate(words):
+        if not _is_name(word, flag) or word not in src:
+            continue
+        if index + 1 < len(words) and _is_name(*words[index + 1][:2]):
+            continue  # not the last name of a run: the run's last name stands before the predicate
+        first = index
+        while first > 0 and _is_name(*words[first - 1][:2]):
+            first -= 1
+        if first > 0 and words[first - 1][1].startswith(("v", "p")):
+            continue  # an object (``赴俄罗斯举行…``) or a place (``在佛州举行…``), not a subject
+        group = [w for w, _, _ in words[first : index + 1]]
+        verb = index + 1
+        while verb < len(words) and words[verb][0] in AUXILIARIES:
+            verb += 1
+        if verb >= len(words) or not words[verb][1].startswith(_PREDICATE_FLAGS):
+            continue
+        clause = _CLAUSE_BREAK.split(cand[words[verb][2] :], maxsplit=1)[0]
+        predicate = _longest_source_prefix(clause, src)
+        if len(predicate) < MIN_PREDICATE:
+            continue
+        supported, others = _supported(predicate, group, src)
+        if not supported:
+            found.append(f"{word}→{'/'.join(sorted(others))}:{predicate}")
+    return found
