@@ -60,6 +60,24 @@ def test_sections_are_generated_in_batches(tiny_summarizer: Summarizer, example_
     assert calls == [len(headingless.sections) + 1]
 
 
+def test_a_news_item_is_summarised_by_its_headline(tiny_summarizer: Summarizer, monkeypatch) -> None:
+    calls: list[int] = []
+    original = tiny_summarizer.model.generate
+
+    def counting(*args, **kwargs):
+        calls.append(kwargs["input_ids"].shape[0])
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(tiny_summarizer.model, "generate", counting)
+    fresh = tiny_summarizer.with_options(num_beams=2)
+    item = "国家统计局今天发布数据，十月份全国规模以上工业增加值同比增长。社会消费品零售总额继续增长。"
+    result = fresh.summarize(item)
+    # One section without a heading: the section says what the headline says, generated once.
+    assert len(result.sections) == 1 and result.sections[0].heading is None
+    assert (result.sections[0].summary, result.sections[0].origin) == (result.headline, result.headline_origin)
+    assert calls == [1]
+
+
 def test_cache_avoids_recomputation(tiny_summarizer: Summarizer, monkeypatch) -> None:
     text = "本市第三届读书节昨日开幕，活动将持续一个月。"
     first = tiny_summarizer.headline(text)

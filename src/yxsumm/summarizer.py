@@ -284,6 +284,9 @@ class Summarizer:
         """Section summaries (keyed by article and section) and one headline per article, generated in one
         pass: every section heading and every headline share the same batches."""
         extractive = self.method != "model"
+        # An article that is one section without a heading of its own has one thing to say: its headline.
+        lone = {a for a, article in enumerate(articles) if lone_section(article)}
+        sections = [(a, s) for a, s in sections if a not in lone]
         generated = [(a, s) for a, s in sections if extractive or s < self.max_generated_sections]
         extracted = [(a, s) for a, s in sections if not extractive and s >= self.max_generated_sections]
         section_jobs: list[Job] = [
@@ -293,7 +296,9 @@ class Summarizer:
         summaries = dict(zip(generated, outputs[: len(generated)], strict=True))
         extracted_lines = self._spans([section_input(articles[a], s) for a, s in extracted])
         summaries.update(zip(extracted, extracted_lines, strict=True))
-        return summaries, list(outputs[len(generated) :])
+        headlines = list(outputs[len(generated) :])
+        summaries.update(((a, 0), headlines[a]) for a in lone)
+        return summaries, headlines
 
     def _spans(self, texts: list[str]) -> list[Line]:
         """Extracted lines for sections past :attr:`max_generated_sections`: the guard's span, else the lead."""
@@ -313,6 +318,12 @@ class Summarizer:
         else:
             text = article.body or article.title or ""
         return ("headline", text, fact_context(article))
+
+
+def lone_section(article: Article) -> bool:
+    """Whether ``article`` is a single section without a heading of its own (a news item, a short text):
+    its section summary is its headline, not a second line generated from the same text."""
+    return len(article.sections) == 1 and not article.sections[0].heading
 
 
 _default: Summarizer | None = None
