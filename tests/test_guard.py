@@ -867,3 +867,27 @@ def test_the_guard_prefers_a_line_that_keeps_who_did_it() -> None:
     assert (choice.text, choice.origin) == ("德总理称欧盟将推出新一轮对乌克兰援助", "model-reranked")
     unweighted = choose(candidates, TRANSPLANT_SOURCE, None, GuardWeights(), "fallback")
     assert unweighted.text == "德国将推出新一轮对乌克兰援助计划"
+
+
+def _lcs(a: str, b: str) -> int:
+    table = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i, x in enumerate(a):
+        for j, y in enumerate(b):
+            table[i + 1][j + 1] = table[i][j] + 1 if x == y else max(table[i][j + 1], table[i + 1][j])
+    return table[-1][-1]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    window=st.text(alphabet="甲乙丙丁 ，", min_size=4, max_size=50),
+    reference=st.text(alphabet="甲乙丙丁戊 ", min_size=1, max_size=80),
+)
+def test_span_f1_is_character_rouge_l_for_short_and_long_references(window: str, reference: str) -> None:
+    from yxsumm.spans import span_f1
+
+    spans = [(s, e) for s in range(0, len(window), 3) for e in range(s + 1, min(len(window), s + 40) + 1, 4)]
+    ref = reference.replace(" ", "")
+    scores = span_f1(window, reference, spans)
+    for (start, end), score in zip(spans, scores, strict=True):
+        expected = 2 * _lcs(window[start:end], ref) / (end - start + len(ref)) if ref else 0.0
+        assert score == pytest.approx(expected)

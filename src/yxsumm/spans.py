@@ -498,29 +498,62 @@ def span_f1(window: str, reference: str, spans: list[tuple[int, int]]) -> np.nda
     """Character ROUGE-L F1 of each span of ``window`` against ``reference`` (spaces ignored).
 
     The LCS is computed for all span starts at once and extended one character at a time, so all spans
-    cost ``O(MAX_SPAN_CHARS × len(reference))`` vector steps.
+    cost ``O(MAX_SPAN_CHARS)`` vector steps for a reference of up to 64 characters (bit-parallel LCS,
+    :func:`_lcs_by_length_bits`) and ``O(MAX_SPAN_CHARS × len(reference))`` for a longer one.
     """
-    ref = np.array([ord(c) for c in reference if not c.isspace()])
-    if not spans or not len(ref):
+    ref = [c for c in reference if not c.isspace()]
+    if not spans or not ref:
         return np.zeros(len(spans))
     starts = np.array(sorted({s for s, _ in spans}))
     row_of = {int(s): i for i, s in enumerate(starts)}
     longest = max(e - s for s, e in spans)
-    codes = np.array([ord(c) for c in window] + [-1] * (longest + 1))
-    m = len(ref)
+    padded = window + "\0" * (longest + 1)
+    if len(ref) <= _BIT_PARALLEL_CHARS:
+        lcs_by_length = _lcs_by_length_bits(padded, ref, starts, longest)
+    else:
+        lcs_by_length = _lcs_by_length_table(padded, ref, starts, longest)
+    lcs = np.array([lcs_by_length[row_of[s], e - s] for s, e in spans])
+    lengths = np.array([e - s for s, e in spans])
+    return 2.0 * lcs / (lengths + len(ref))
+
+
+#: References up to this long fit one machine word per span start (:func:`_lcs_by_length_bits`).
+_BIT_PARALLEL_CHARS = 64
+
+
+def _lcs_by_length_bits(window: str, ref: list[str], starts: np.ndarray, longest: int) -> np.ndarray:
+    """LCS of ``ref`` with ``window[start : start + k]`` for every start and k ≤ ``longest`` (Hyyrö's
+    bit-parallel LCS: one bit per reference character, all starts side by side in uint64 words)."""
+    match: dict[str, int] = {}
+    for position, char in enumerate(ref):
+        match[char] = match.get(char, 0) | (1 << position)
+    masks = np.array([match.get(char, 0) for char in window], dtype=np.uint64)
+    full = np.uint64((1 << len(ref)) - 1)
+    v = np.full(len(starts), full, dtype=np.uint64)
+    lcs_by_length = np.zeros((len(starts), longest + 1), dtype=np.int32)
+    for k in range(1, longest + 1):
+        u = v & masks[starts + k - 1]
+        v = ((v + u) | (v - u)) & full  # uint64 arithmetic wraps: the carry out of the top bit is dropped
+        lcs_by_length[:, k] = len(ref) - np.bitwise_count(v)
+    return lcs_by_length
+
+
+def _lcs_by_length_table(window: str, ref: list[str], starts: np.ndarray, longest: int) -> np.ndarray:
+    """:func:`_lcs_by_length_bits` for any reference length, by the dynamic-programming table."""
+    codes = np.array([ord(c) for c in window])
+    ref_codes = np.array([ord(c) for c in ref])
+    m = len(ref_codes)
     lcs_by_length = np.zeros((len(starts), longest + 1), dtype=np.int32)
     previous = np.zeros((len(starts), m + 1), dtype=np.int32)
     for k in range(1, longest + 1):
         chars = codes[starts + k - 1]
         current = np.zeros_like(previous)
         for j in range(1, m + 1):
-            match = chars == ref[j - 1]
-            current[:, j] = np.where(match, previous[:, j - 1] + 1, np.maximum(previous[:, j], current[:, j - 1]))
+            hit = chars == ref_codes[j - 1]
+            current[:, j] = np.where(hit, previous[:, j - 1] + 1, np.maximum(previous[:, j], current[:, j - 1]))
         previous = current
         lcs_by_length[:, k] = current[:, m]
-    lcs = np.array([lcs_by_length[row_of[s], e - s] for s, e in spans])
-    lengths = np.array([e - s for s, e in spans])
-    return 2.0 * lcs / (lengths + m)
+    return lcs_by_length
 
 
 def oracle_span(text: str, reference: str, mode: str = "clause") -> Span | None:
