@@ -48,7 +48,7 @@ def test_sections_are_generated_in_batches(tiny_summarizer: Summarizer, example_
     monkeypatch.setattr(tiny_summarizer.model, "generate", counting)
     fresh = tiny_summarizer.with_options(num_beams=3)  # other options: not served from the cache
     fresh.summarize_many([example_text, example_text.replace("阳西", "阳东")])
-    # 10 sections and 2 headlines share one batch (batch size 32) instead of 12 calls.
+    # 10 sections and 2 headlines share one batch (batch size 16) instead of 12 calls.
     assert calls == [12]
 
     calls.clear()

@@ -10,6 +10,7 @@ import logging
 import sys
 from pathlib import Path
 
+from .decoding import DEFAULT_BATCH_SIZE
 from .errors import YxsummError
 
 logger = logging.getLogger("yxsumm")
@@ -22,7 +23,7 @@ def _add_model_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--num-beams", type=int)
     parser.add_argument("--max-length", type=int, help="longest generated headline, in tokens")
-    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="inputs generated together")
     parser.add_argument(
         "--no-guard", dest="guard", action="store_false", help="print the model's first beam (no output guard)"
     )

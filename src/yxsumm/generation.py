@@ -11,6 +11,7 @@ from transformers.modeling_outputs import BaseModelOutput
 
 from .copy_constraint import WholeWordCopyProcessor, supports_whole_word_copy
 from .deadline import check_time
+from .decoding import DEFAULT_BATCH_SIZE
 from .number_copy import NumberCopyProcessor
 from .postprocess import clean_generated
 from .repeat_constraint import TandemRepeatProcessor
@@ -64,7 +65,7 @@ def generate_texts(
     *,
     task: str | Sequence[str] = "headline",
     max_source_chars: int = 192,
-    batch_size: int = 32,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     **generate_kwargs: Any,
 ) -> list[str]:
     """Generate one output per text, in batches sorted by length (results in input order).
@@ -111,7 +112,7 @@ def generate_candidates(
     *,
     task: str | Sequence[str] = "headline",
     max_source_chars: int = 192,
-    batch_size: int = 32,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     whole_word_copy: bool = True,
     no_stutter: bool = True,
     **generate_kwargs: Any,

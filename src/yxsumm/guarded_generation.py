@@ -8,6 +8,7 @@ from typing import Any
 
 from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
+from .decoding import DEFAULT_BATCH_SIZE
 from .extractive import extractive_headline
 from .generation import generate_candidates, score_candidates
 from .guard import Candidate, choose
@@ -47,7 +48,7 @@ def guarded_lines(
     jobs: Sequence[tuple[str, str, str]],
     *,
     max_source_chars: int = 192,
-    batch_size: int = 32,
+    batch_size: int = DEFAULT_BATCH_SIZE,
     **generate_kwargs: Any,
 ) -> list[tuple[str, str]]:
     """``(line, origin)`` for each ``(task, model input, fact context)`` job.

@@ -14,7 +14,7 @@ import torch
 from .article_inputs import fact_context, headline_source, plain_text_input, section_input, simplified_article
 from .chinese import HAN
 from .deadline import check_time
-from .decoding import DecodingOptions
+from .decoding import DEFAULT_BATCH_SIZE, DecodingOptions
 from .extractive import extractive_headline
 from .guard import Origin
 from .guard_assets import GuardAssets, load_guard_assets
@@ -81,7 +81,7 @@ class Summarizer:
         max_source_chars: int | None = None,
         max_section_chars: int = MAX_SECTION_CHARS,
         headings: HeadingMode = "auto",
-        batch_size: int = 32,
+        batch_size: int = DEFAULT_BATCH_SIZE,
         max_sections: int = DEFAULT_MAX_SECTIONS,
         max_generated_sections: int = DEFAULT_MAX_GENERATED_SECTIONS,
         cache_size: int = 4096,
