@@ -78,6 +78,14 @@ def test_a_news_item_is_summarised_by_its_headline(tiny_summarizer: Summarizer, 
     assert calls == [1]
 
 
+def test_a_headline_sized_text_is_its_own_headline(tiny_summarizer: Summarizer, monkeypatch) -> None:
+    monkeypatch.setattr(tiny_summarizer.model, "generate", lambda *a, **k: pytest.fail("nothing to generate"))
+    fresh = tiny_summarizer.with_options(num_beams=2)
+    result = fresh.summarize("香港今日天气晴朗。")
+    assert (result.headline, result.headline_origin) == ("香港今日天气晴朗", "extractive-span")
+    assert fresh.headlines(["  本市读书节昨日开幕 ", "今天天气好"]) == ["本市读书节昨日开幕", "今天天气好"]
+
+
 def test_cache_avoids_recomputation(tiny_summarizer: Summarizer, monkeypatch) -> None:
     text = "本市第三届读书节昨日开幕，活动将持续一个月。"
     first = tiny_summarizer.headline(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,6 +20,17 @@ from .postprocess import finish_line
 def extractive_fallback(text: str) -> str:
     """The line printed when nothing else is acceptable and there is no span: the trimmed lead sentence."""
     return extractive_headline(text, "lead")
+
+
+#: A text of at most this many characters (spaces aside), one sentence, is a headline already.
+HEADLINE_SIZED_CHARS = 16
+_SENTENCE_BREAK = re.compile(r"[。！？!?；;\n]")
+
+
+def is_headline_sized(text: str) -> bool:
+    """Whether ``text`` is one sentence of at most :data:`HEADLINE_SIZED_CHARS` characters (spaces aside)."""
+    body = re.sub(r"\s", "", text)
+    return 0 < len(body) <= HEADLINE_SIZED_CHARS and not _SENTENCE_BREAK.search(text.strip().rstrip("。！？!?；;"))
 
 
 def selected_spans(
@@ -54,8 +66,20 @@ def guarded_lines(
     """``(line, origin)`` for each ``(task, model input, fact context)`` job.
 
     The model's n-best lines (whole-word copy on) and the span selector's span are scored on one scale
-    (the generator's mean log-probability per token) and handed to :func:`yxsumm.guard.choose`.
+    (the generator's mean log-probability per token) and handed to :func:`yxsumm.guard.choose`.  A text
+    that is already headline-sized (:func:`is_headline_sized`) is its own line: rewriting it can only
+    garble it (``香港今日天气晴朗`` came back as ``香港日气晴朗``).
     """
+    short = {index for index, (_, text, _) in enumerate(jobs) if is_headline_sized(text)}
+    if short:
+        generated = iter(guarded_lines(
+            model, tokenizer, assets, [job for i, job in enumerate(jobs) if i not in short],
+            max_source_chars=max_source_chars, batch_size=batch_size, **generate_kwargs,
+        ) if len(short) < len(jobs) else [])  # fmt: skip
+        return [
+            (finish_line(text, context), "extractive-span") if i in short else next(generated)
+            for i, (_, text, context) in enumerate(jobs)
+        ]
     tasks = [task for task, _, _ in jobs]
     texts = [text for _, text, _ in jobs]
     nbest = generate_candidates(
