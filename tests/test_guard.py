@@ -36,7 +36,7 @@ from yxsumm.spans import (
     unfit_for_headline,
     without_tables,
 )
-from yxsumm.transplants import transplanted_predicates
+from yxsumm.transplants import transplanted_predicates, transplanted_times
 
 
 def _kinds(candidate: str, source: str) -> list[tuple[str, str]]:
@@ -891,3 +891,15 @@ def test_span_f1_is_character_rouge_l_for_short_and_long_references(window: str,
     for (start, end), score in zip(spans, scores, strict=True):
         expected = 2 * _lcs(window[start:end], ref) / (end - start + len(ref)) if ref else 0.0
         assert score == pytest.approx(expected)
+
+
+def test_a_fact_dated_by_another_facts_time_is_found() -> None:
+    source = (
+        "今年以来，清远市坚持把制造业当家作为主攻方向，全市规模以上工业增加值同比增长8.2%。"
+        "今年前三季度，清远市新签约亿元以上制造业项目86个。"
+    )
+    assert transplanted_times("前三季度工业增加值同比增长8.2%", source) == ["前三季度→今年:工业增加值同比增长8.2%"]
+    assert transplanted_times("今年前三季度工业增加值同比增长8.2%", source)  # more precise than the source
+    assert transplanted_times("今年以来清远市规模以上工业增加值同比增长8.2%", source) == []
+    assert transplanted_times("清远市前三季度新签约亿元以上制造业项目86个", source) == []
+    assert transplanted_times("前三季度新签约亿元以上制造业项目86个", source) == []

@@ -27,7 +27,8 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   ``mistitled`` whether a person's name follows a title the source never puts before it
   (``县委书记习近平``, :func:`~yxsumm.faithfulness.mistitled_names`), and ``transplanted`` whether the
   line gives a clause's action to another name than the source does (``德国将推出…`` where the EU will,
-  :func:`~yxsumm.transplants.transplanted_predicates`).
+  :func:`~yxsumm.transplants.transplanted_predicates`) or dates a fact by another one's time
+  (:func:`~yxsumm.transplants.transplanted_times`).
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
 clause) is printed.  Each printed line records how it was produced (:data:`Origin`).
@@ -55,7 +56,7 @@ from .faithfulness import (
 )
 from .headline_endings import HeadlineEndings
 from .spans import balanced_marks
-from .transplants import transplanted_predicates
+from .transplants import transplanted_predicates, transplanted_times
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
@@ -89,7 +90,8 @@ class GuardWeights:
     mistitled: float = 0.0
     #: A line that starts or ends inside a plain jieba word of the source (``…中国特色社会`` of 社会主义).
     cut_word: float = 0.0
-    #: A line that gives a source clause's action to another name (``德国将推出…`` where the EU will).
+    #: A line that gives a source clause's action to another name (``德国将推出…`` where the EU will), or
+    #: dates a fact by another one's time (``前三季度…增长8.2%`` where the article says 今年以来).
     transplanted: float = 0.0
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
@@ -140,7 +142,7 @@ class Assessment:
     mistitled: tuple[str, ...] = ()  # title + name pairs the source never writes side by side
     cut_word: tuple[str, ...] = ()  # the line's end or start, when it stops inside a plain source word
     support: float = 1.0  # share of the line's character pairs the source has side by side
-    transplanted: tuple[str, ...] = ()  # predicates the source gives to another name than the line does
+    transplanted: tuple[str, ...] = ()  # facts the source gives to another name or time than the line does
 
     @property
     def acceptable(self) -> bool:
@@ -191,7 +193,11 @@ def assess(
         mistitled=tuple(mistitled_names(text, source)) if every or weights.mistitled else (),
         cut_word=tuple(cut_line_ends(text, source, whole_words=True)) if every or weights.cut_word else (),
         support=source_support(text, source),
-        transplanted=tuple(transplanted_predicates(text, source)) if every or weights.transplanted else (),
+        transplanted=(
+            tuple(transplanted_predicates(text, source) + transplanted_times(text, source))
+            if every or weights.transplanted
+            else ()
+        ),
     )
 
 

@@ -1,4 +1,4 @@
-"""Who did it: a line that gives a source clause's action to another name.
+"""Who did it, and when: a line that gives a source clause's action to another name or another time.
 
 The copy head can paste a whole predicate from one clause after a name from another one.  For
 ``德国总理默茨…表示，欧盟将在明年初推出新一轮对乌克兰援助计划`` it writes ``德国将推出新一轮对乌克兰援助计划``:
@@ -13,6 +13,11 @@ is its predicate.  Wherever the source has that predicate, the clause before it 
 (a name, an abbreviation such as ``欧盟``, or an organisation such as ``市政府``, ``警方``) and none of the
 line's names.  A clause without a subject of its own (``…表示，将推出…``), or one that names the line's
 subject under another form sharing a character (``中方`` for ``中国``), supports the line.
+
+:func:`transplanted_times` does the same for time phrases (``前三季度``, ``去年``, ``10月``): in
+``今年以来，…全市规模以上工业增加值同比增长8.2%。…今年前三季度，清远市新签约…`` the line
+``前三季度工业增加值同比增长8.2%`` dates a fact by another one's period.  A time phrase usually opens its
+sentence, so the sentence before the fact is looked at, not only its clause.
 """
 
 from __future__ import annotations
@@ -115,4 +120,52 @@ def transplanted_predicates(candidate: str, source: str) -> list[str]:
         supported, others = _supported(predicate, group, src)
         if not supported:
             found.append(f"{word}→{'/'.join(sorted(others))}:{predicate}")
+    return found
+
+
+#: A time phrase of a line or a source sentence: a quarter or half year, a relative day, month or year,
+#: a date.
+TIME_PHRASE = re.compile(
+    r"(?:今年|去年|明年|前年|本年|当年|同年)?(?:前|上|下|第)?[一二三四1-4两]?个?(?:季度|半年)"
+    r"|今年|去年|明年|前年|本月|上月|下月|本周|上周|下周|当天|今天|昨天|昨日|今日|明天|近日|日前"
+    r"|\d{1,4}年(?:\d{1,2}月)?(?:\d{1,2}日)?|\d{1,2}月份?(?:\d{1,2}日)?|\d{1,2}日|[一二三四五六七八九十]{1,3}月份?"
+)
+#: The fact a time phrase dates must run on for this many characters in the source to be checked.
+MIN_DATED_FACT = 6
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
+_PIECE_BREAK = re.compile(r"[，,。；;：:！!？?\s]")
+
+
+def transplanted_times(candidate: str, source: str) -> list[str]:
+    """``time→other:fact`` for each fact of ``candidate`` that the source dates by another time phrase.
+
+    A time phrase of the line (:data:`TIME_PHRASE`, one the source has) is followed by the longest piece
+    of the source the line goes on with (at least :data:`MIN_DATED_FACT` characters).  It is
+    transplanted when every source sentence with that piece has, before it, another time phrase and not
+    this one; a sentence without a time phrase supports it.  ``去年`` for a fact of ``2022年`` counts as
+    another time, so this is a penalty, not a refusal.
+    """
+    cand = fact_normalise(candidate)
+    src = fact_normalise(source)
+    found: list[str] = []
+    for match in TIME_PHRASE.finditer(cand):
+        time = match.group(0)
+        if time not in src:
+            continue  # a time the source lacks is the fact check's business
+        fact = _longest_source_prefix(_PIECE_BREAK.split(cand[match.end() :], maxsplit=1)[0], src)
+        if len(fact) < MIN_DATED_FACT:
+            continue
+        others: set[str] = set()
+        for occurrence in re.finditer(re.escape(fact), src):
+            begin = max((m.end() for m in _SENTENCE_BREAK.finditer(src, 0, occurrence.start())), default=0)
+            before = src[begin : occurrence.start()]
+            if time in before:
+                break
+            # A more general time than the line's (``今年`` for ``今年前三季度``) does not date the fact by it.
+            times = {t.group(0) for t in TIME_PHRASE.finditer(before) if time not in t.group(0)}
+            if not times:
+                break
+            others |= times
+        else:
+            found.append(f"{time}→{'/'.join(sorted(others))}:{fact}")
     return found
