@@ -59,6 +59,13 @@ def test_a_changed_amount_is_unsupported_but_a_shortened_one_is_not() -> None:
     assert _kinds("欧盟提供100万元", source) == [("number", "100万元")]  # yuan are not euros
 
 
+def test_a_duration_cut_short_is_unsupported() -> None:
+    source = "區域法院今日裁定一名32歲男子串謀詐騙罪成，判處入獄3年8個月。"
+    assert _kinds("32歲男子詐騙罪成判入獄3年", source) == [("number", "3年")]
+    assert _kinds("32岁男子诈骗罪成判入狱3年8个月", source) == []
+    assert _kinds("2025年社融增长8.3%", "2025年12月末社会融资规模同比增长8.3%。") == []  # a year, not a duration
+
+
 def test_a_magnitude_is_the_sources_whole_magnitude() -> None:
     source = "2025年A股上市公司分红2.55万亿元，创历史新高。"
     assert _kinds("A股公司分红2.55万元", source) == [("number", "2.55万元")]
