@@ -333,6 +333,13 @@ def test_a_bracketed_aside_is_no_headline() -> None:
     assert not unfit_for_headline("港铁列车纵火案13人受伤")
 
 
+def test_a_cause_alone_is_no_headline() -> None:
+    assert unfit_for_headline("受台风“桦加沙”影响")
+    assert unfit_for_headline("受较强冷空气影响")
+    assert not unfit_for_headline("受台风影响，广东中小学明天停课")  # what it caused is there
+    assert not unfit_for_headline("多地受台风影响")
+
+
 def test_a_table_row_or_a_rule_is_no_headline() -> None:
     assert unfit_for_headline("| --- | --- | --- |")
     assert unfit_for_headline("| 11.07.17 | 你点睇风云计划")
