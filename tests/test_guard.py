@@ -66,6 +66,14 @@ def test_a_duration_cut_short_is_unsupported() -> None:
     assert _kinds("2025年社融增长8.3%", "2025年12月末社会融资规模同比增长8.3%。") == []  # a year, not a duration
 
 
+def test_a_quoted_term_with_a_number_must_be_the_sources() -> None:
+    source = "2026年江苏高考将继续实行“3+1+2”模式，总分750分。"
+    assert _kinds("江苏高考将继续实行“3+2”模式", source) == [("quote", "3+2")]
+    assert _kinds("江苏高考将继续实行“3+1”模式", source) == [("quote", "3+1")]  # only inside 3+1+2
+    assert _kinds("江苏高考继续实行「3+1+2」模式", source) == []
+    assert _kinds("江苏高考实行“新高考”模式", source) == []  # a quote without a number may paraphrase
+
+
 def test_a_magnitude_is_the_sources_whole_magnitude() -> None:
     source = "2025年A股上市公司分红2.55万亿元，创历史新高。"
     assert _kinds("A股公司分红2.55万元", source) == [("number", "2.55万元")]
