@@ -37,15 +37,21 @@ def test_summarize_example_with_tiny_model(tiny_summarizer: Summarizer, example_
     assert markdown.startswith("# ") and "原小标题：突出好干部标准，强化干部队伍建设" in markdown
 
 
-def test_sections_are_generated_in_batches(tiny_summarizer: Summarizer, example_text: str, monkeypatch) -> None:
+def _count_generate_calls(summarizer: Summarizer, monkeypatch) -> list[int]:
+    """The batch size of every ``model.generate`` call from now on (the list fills as calls are made)."""
     calls: list[int] = []
-    original = tiny_summarizer.model.generate
+    original = summarizer.model.generate
 
     def counting(*args, **kwargs):
         calls.append(kwargs["input_ids"].shape[0])
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(tiny_summarizer.model, "generate", counting)
+    monkeypatch.setattr(summarizer.model, "generate", counting)
+    return calls
+
+
+def test_sections_are_generated_in_batches(tiny_summarizer: Summarizer, example_text: str, monkeypatch) -> None:
+    calls = _count_generate_calls(tiny_summarizer, monkeypatch)
     fresh = tiny_summarizer.with_options(num_beams=3)  # other options: not served from the cache
     fresh.summarize_many([example_text, example_text.replace("阳西", "阳东")])
     # 10 sections and 2 headlines share one batch (batch size 16) instead of 12 calls.
@@ -61,14 +67,7 @@ def test_sections_are_generated_in_batches(tiny_summarizer: Summarizer, example_
 
 
 def test_a_news_item_is_summarised_by_its_headline(tiny_summarizer: Summarizer, monkeypatch) -> None:
-    calls: list[int] = []
-    original = tiny_summarizer.model.generate
-
-    def counting(*args, **kwargs):
-        calls.append(kwargs["input_ids"].shape[0])
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(tiny_summarizer.model, "generate", counting)
+    calls = _count_generate_calls(tiny_summarizer, monkeypatch)
     fresh = tiny_summarizer.with_options(num_beams=2)
     item = "国家统计局今天发布数据，十月份全国规模以上工业增加值同比增长。社会消费品零售总额继续增长。"
     result = fresh.summarize(item)
