@@ -8,7 +8,8 @@ every word is in the article, no fact check objects, yet the line says Germany w
 run of names such as ``王沪宁蔡奇``) in subject position (not after a verb or preposition) is followed,
 after at most a few auxiliary words (``将``, ``已``, ``也`` …), by a verb, adverb or preposition; the longest
 piece of the source that the line goes on with from there (at least :data:`MIN_PREDICATE` characters)
-is its predicate.  Wherever the source has that predicate, the clause before it (back to the last
+is its predicate.  Wherever the source has that predicate (its first :data:`~yxsumm.faithfulness.MAX_OCCURRENCES`
+occurrences), the clause before it (back to the last
 ``，。；：！？``) is its subject.  The predicate is *transplanted* when every such clause names someone else
 (a name, an abbreviation such as ``欧盟``, or an organisation such as ``市政府``, ``警方``) and none of the
 line's names.  A clause without a subject of its own (``…表示，将推出…``), or one that names the line's
@@ -22,9 +23,10 @@ sentence, so the sentence before the fact is looked at, not only its clause.
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from .faithfulness import ORGANISATION_ENDINGS, fact_normalise, tagged_words
+from .faithfulness import MAX_OCCURRENCES, ORGANISATION_ENDINGS, fact_normalise, tagged_words
 
 #: A line's predicate must run on for this many characters in the source to be checked.
 MIN_PREDICATE = 4
@@ -59,17 +61,23 @@ def _longest_source_prefix(text: str, source: str) -> str:
     return text[:length]
 
 
-def _clause_subjects(source: str, start: int) -> str:
-    """The text of ``source``'s clause before position ``start``."""
-    begin = max((m.end() for m in _CLAUSE_BREAK.finditer(source, 0, start)), default=0)
+#: How far back a clause or sentence is looked for (a source can be megabytes long).
+_LOOK_BACK = 600
+
+
+def _text_before(source: str, start: int, breaks: re.Pattern[str]) -> str:
+    """The text of ``source`` before position ``start`` back to the last of ``breaks`` (at most
+    :data:`_LOOK_BACK` characters)."""
+    window = max(0, start - _LOOK_BACK)
+    begin = max((m.end() for m in breaks.finditer(source, window, start)), default=window)
     return source[begin:start]
 
 
 def _supported(predicate: str, group: list[str], source: str) -> tuple[bool, set[str]]:
     """Whether some clause of ``source`` with ``predicate`` has one of ``group`` or no other subject."""
     others: set[str] = set()
-    for match in re.finditer(re.escape(predicate), source):
-        before = _clause_subjects(source, match.start())
+    for match in itertools.islice(re.finditer(re.escape(predicate), source), MAX_OCCURRENCES):
+        before = _text_before(source, match.start(), _CLAUSE_BREAK)
         if any(name in before for name in group):
             return True, others
         subjects = [
@@ -156,9 +164,8 @@ def transplanted_times(candidate: str, source: str) -> list[str]:
         if len(fact) < MIN_DATED_FACT:
             continue
         others: set[str] = set()
-        for occurrence in re.finditer(re.escape(fact), src):
-            begin = max((m.end() for m in _SENTENCE_BREAK.finditer(src, 0, occurrence.start())), default=0)
-            before = src[begin : occurrence.start()]
+        for occurrence in itertools.islice(re.finditer(re.escape(fact), src), MAX_OCCURRENCES):
+            before = _text_before(src, occurrence.start(), _SENTENCE_BREAK)
             if time in before:
                 break
             # A more general time than the line's (``今年`` for ``今年前三季度``) does not date the fact by it.
