@@ -109,6 +109,16 @@ def test_traditional_article_gets_traditional_output(tiny_summarizer: Summarizer
     assert to_simplified(result.headline) == to_simplified(simplified_out)
 
 
+def test_a_line_copied_from_a_traditional_text_keeps_its_characters() -> None:
+    from yxsumm.script import to_traditional, to_traditional_like
+
+    original = "香港的外匯儲備資產為4,286億美元，較9月底增加52億美元。"
+    line = "香港的外汇储备资产为4,286亿美元"
+    assert to_traditional(line) != "香港的外匯儲備資產為4,286億美元"  # OpenCC s2t writes 爲
+    assert to_traditional_like(line, original) == "香港的外匯儲備資產為4,286億美元"
+    assert to_traditional_like("外汇储备增加为", original) == "外匯儲備增加爲"  # a lone 为: converted
+
+
 @pytest.mark.parametrize("fixture", ["tiny_bart_dir", "tiny_t5_dir"])
 def test_foreign_checkpoints_work_through_the_same_path(fixture: str, request, example_text: str) -> None:
     folder: Path = request.getfixturevalue(fixture)

@@ -28,6 +28,42 @@ def to_traditional(text: str) -> str:
     return _converter("s2t").convert(text)
 
 
+@lru_cache(maxsize=4)
+def _simplified_once(text: str) -> str:
+    """:func:`to_simplified`, remembered: every line of an article is put back into its characters."""
+    return to_simplified(text)
+
+
+#: Pieces of a line at least this long are taken in the source's own characters.
+_COPIED_PIECE_CHARS = 2
+
+
+def to_traditional_like(line: str, original: str) -> str:
+    """``line`` (Simplified) in Traditional script, in ``original``'s own characters where it copies it.
+
+    OpenCC ``s2t`` writes some characters in a form Hong Kong and Taiwan texts do not use (``为`` → ``爲``
+    where the article writes ``為``); a span of a Traditional article should read as the article does.
+    Each piece of at least two characters that the Simplified form of ``original`` has is taken from
+    ``original`` at the same place; the rest is converted.  Without a one-to-one conversion (the two
+    forms differ in length), the whole line is converted.
+    """
+    converted = to_traditional(line)
+    simplified = _simplified_once(original)
+    if len(simplified) != len(original) or len(converted) != len(line):
+        return converted
+    out = list(converted)
+    start = 0
+    while start < len(line):
+        end = start + 1
+        while end < len(line) and line[start : end + 1] in simplified:
+            end += 1
+        position = simplified.find(line[start:end]) if end - start >= _COPIED_PIECE_CHARS else -1
+        if position >= 0:
+            out[start:end] = original[position : position + end - start]
+        start = end
+    return "".join(out)
+
+
 def detect_script(text: str, sample_chars: int = 4000) -> Script:
     """``"traditional"`` when converting a sample to Simplified changes ≥ 3 % of its Han characters."""
     sample = text[:sample_chars]

@@ -21,7 +21,7 @@ from .guard_assets import GuardAssets, load_guard_assets
 from .line_cache import LRUCache
 from .postprocess import finish_line
 from .results import ArticleSummary, SectionSummary
-from .script import to_traditional
+from .script import to_traditional_like
 from .structure import MAX_SECTION_CHARS, Article, HeadingMode, parse_article
 from .task_params import DEFAULT_SOURCE_CHARS, source_char_limit
 
@@ -211,8 +211,8 @@ class Summarizer:
         prepared = [plain_text_input(t) for t in texts]
         lines = self._generate_jobs([(task, text, text) for text, _ in prepared], batch_size)
         return [
-            (to_traditional(line) if traditional else line, origin)
-            for (line, origin), (_, traditional) in zip(lines, prepared, strict=True)
+            (to_traditional_like(line, original) if traditional else line, origin)
+            for (line, origin), (_, traditional), original in zip(lines, prepared, texts, strict=True)
         ]
 
     def headline(self, text: str) -> str:
@@ -246,7 +246,8 @@ class Summarizer:
         self, article: Article, summaries: dict[tuple[int, int], Line], headline: Line, index: int
     ) -> ArticleSummary:
         """The summary of ``article`` (original script) from its generated lines (Simplified)."""
-        convert = to_traditional if article.script == "traditional" else (lambda x: x)
+        original = "\n".join([article.title or "", article.abstract or "", article.body])
+        convert = (lambda line: to_traditional_like(line, original)) if article.script == "traditional" else str
         sections = []
         for s, section in enumerate(article.sections):
             line = summaries.get((index, s))
