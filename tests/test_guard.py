@@ -925,3 +925,17 @@ def test_a_fact_dated_by_another_facts_time_is_found() -> None:
     assert transplanted_times("今年以来清远市规模以上工业增加值同比增长8.2%", source) == []
     assert transplanted_times("清远市前三季度新签约亿元以上制造业项目86个", source) == []
     assert transplanted_times("前三季度新签约亿元以上制造业项目86个", source) == []
+
+
+def test_a_span_that_stops_before_its_noun_stops_short() -> None:
+    from yxsumm.span_selector import _stops_short
+    from yxsumm.spans import Span
+
+    window = "高盛集团12日宣布马克•史华兹将重返高盛担任集团的副董事长兼亚太区董事长。"
+    cut = window.index("的副")
+    assert _stops_short(window, Span(0, cut, window[:cut]))  # …担任集团 | 的副董事长
+    whole = window.index("。")
+    assert not _stops_short(window, Span(0, whole, window[:whole]))
+    window = "专家认为这一说法的确有道理。"
+    cut = window.index("的确")
+    assert not _stops_short(window, Span(0, cut, window[:cut]))  # 的确 is no modifier's 的
