@@ -70,16 +70,26 @@ def guarded_lines(
     that is already headline-sized (:func:`is_headline_sized`) is its own line: rewriting it can only
     garble it (``香港今日天气晴朗`` came back as ``香港日气晴朗``).
     """
-    short = {index for index, (_, text, _) in enumerate(jobs) if is_headline_sized(text)}
-    if short:
-        generated = iter(guarded_lines(
-            model, tokenizer, assets, [job for i, job in enumerate(jobs) if i not in short],
-            max_source_chars=max_source_chars, batch_size=batch_size, **generate_kwargs,
-        ) if len(short) < len(jobs) else [])  # fmt: skip
-        return [
-            (finish_line(text, context), "extractive-span") if i in short else next(generated)
-            for i, (_, text, context) in enumerate(jobs)
-        ]
+    to_generate = [job for job in jobs if not is_headline_sized(job[1])]
+    options = {"max_source_chars": max_source_chars, "batch_size": batch_size, **generate_kwargs}
+    generated = iter(_chosen_lines(model, tokenizer, assets, to_generate, **options) if to_generate else [])
+    return [
+        (finish_line(text, context), "extractive-span") if is_headline_sized(text) else next(generated)
+        for _, text, context in jobs
+    ]
+
+
+def _chosen_lines(
+    model: PreTrainedModel,
+    tokenizer: PreTrainedTokenizerBase,
+    assets: GuardAssets,
+    jobs: Sequence[tuple[str, str, str]],
+    *,
+    max_source_chars: int,
+    batch_size: int,
+    **generate_kwargs: Any,
+) -> list[tuple[str, str]]:
+    """:func:`guarded_lines` for jobs that need generating: n-best lines and a span, one chosen."""
     tasks = [task for task, _, _ in jobs]
     texts = [text for _, text, _ in jobs]
     nbest = generate_candidates(
