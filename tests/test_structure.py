@@ -315,3 +315,22 @@ def test_no_character_lost_or_duplicated(lines: list[str]) -> None:
         return
     article = parse_article(text)
     assert _accounted(article) == _chars(_without_heading_markup(normalised))
+
+
+def test_a_byline_with_several_roles_is_removed_and_the_heading_after_it_stays() -> None:
+    body = "第一次到陈坤记，想买无染上抗真菌药粉的菠菜种子，老板却说没有。" * 3
+    text = "\n".join(
+        [
+            "【撰文、访问：钟智豪、周思中、郑家驹、刘海龙／图： Kensa Hung】",
+            "引言",
+            body,
+            "三代人走过香港农业遽变兴衰",
+            body,
+        ]
+    )
+    parsed = parse_article(text)
+    assert ("byline", "【撰文、访问：钟智豪、周思中、郑家驹、刘海龙／图： Kensa Hung】") in [
+        (r.reason, r.text) for r in parsed.removed
+    ]
+    assert "引言" in [s.heading for s in parsed.sections]
+    assert all("刘海龙" not in s.text for s in parsed.sections)

@@ -32,11 +32,12 @@ LONG_SECTION_FACTOR = 3
 
 _WORD = re.compile(r"[^\W_]")
 _ABSTRACT = re.compile(r"^(?:\[(?:摘要|导读|提要)\]|【(?:摘要|导读|提要)】|(?:摘要|导读|提要)[:：])\s*")
-_BYLINE = re.compile(
-    r"^[*(（【\[]?(?:策划|撰文|文字|文|图|图文|文图|文/图|图/文|摄影|摄像|记者|本报记者|通讯员|编辑|责任编辑|责编|"
-    r"校对|审核|审校|作者|美编|制图|监制|出品|统筹|视频|采写|编译|整理|主编|来源|视频编辑|文字编辑|图片编辑|网络编辑)"
-    r"\s*[/／:：|｜丨]"
+_BYLINE_ROLE = (
+    r"(?:策划|撰文|文字|文|图|图文|文图|文/图|图/文|摄影|摄像|记者|本报记者|通讯员|编辑|责任编辑|责编|"
+    r"校对|审核|审校|作者|美编|制图|监制|出品|统筹|视频|采写|编译|整理|主编|来源|视频编辑|文字编辑|图片编辑|网络编辑|访问)"
 )
+#: A byline: one role or several (``【撰文、访问：钟智豪、周思中…／图： Kensa Hung】``), then its names.
+_BYLINE = re.compile(rf"^[*(（【\[]?{_BYLINE_ROLE}(?:\s*[、,，]\s*{_BYLINE_ROLE})*\s*[/／:：|｜丨]")
 _REPORTER = re.compile(
     r"^[(（]?(?:本报|新华社|人民网|中新网|央视网)?(?:记者|通讯员|特约记者)\s*[\u4e00-\u9fff· ]{2,20}[)）]?$"
 )
@@ -271,6 +272,7 @@ def _mark_noise(lines: list[_Line], start: int) -> None:
             and lines[i - 1].role == "byline"
             and _NAMES_LINE.match(text)
             and (" " in text or " " in lines[i - 1].text)
+            and not lines[i - 1].text.rstrip().endswith(("】", "）", ")", "]"))  # a bracketed byline is whole
         ):
             line.role = "byline"  # a byline's second line of names
     if tail_from is not None:
