@@ -334,3 +334,23 @@ def test_a_byline_with_several_roles_is_removed_and_the_heading_after_it_stays()
     ]
     assert "引言" in [s.heading for s in parsed.sections]
     assert all("刘海龙" not in s.text for s in parsed.sections)
+
+
+def test_links_to_other_articles_and_an_interview_legend_are_not_headings() -> None:
+    body = "船湾淡水湖是香港最大的水塘之一，有人提出填平它来建新市镇，引起环保团体的反对。" * 3
+    text = "\n".join(
+        [
+            body,
+            "相关文章：水务署前署长马利德：时刻记着水",
+            "问：记者　黎：黎照昌",
+            body,
+            "延伸阅读：《香港水塘的故事》",
+            body,
+        ]
+    )
+    parsed = parse_article(text)
+    removed = [(r.reason, r.text) for r in parsed.removed]
+    assert ("boilerplate", "相关文章：水务署前署长马利德：时刻记着水") in removed
+    assert ("boilerplate", "问：记者 黎：黎照昌") in removed  # the ideographic space is normalised
+    assert ("boilerplate", "延伸阅读：《香港水塘的故事》") in removed
+    assert all(s.heading is None for s in parsed.sections)

@@ -47,7 +47,10 @@ _BOILERPLATE = re.compile(
     # a site's appeal for subscriptions or donations (请支持《众新闻》…, 2) Paypal帐户：…)
     r"|请支持《[^》]{1,12}》|请加入成为.{1,8}的月费订户|月费订户\s*网址|如果你认为我们的内容|\d[)）]\s*Paypal"
     r"|Anonymous\s*[(（]未验证[)）]$|[—\-－\s（(]*未完待续[—\-－\s）)]*$"
-    r"|(?:点击|扫码|扫描二维码|长按|关注|分享到|返回搜狐|查看更多)|相关阅读$|相关新闻$|延伸阅读$|(?:（完）|\(完\)|【完】)$)"
+    r"|(?:点击|扫码|扫描二维码|长按|关注|分享到|返回搜狐|查看更多)|相关阅读$|相关新闻$|延伸阅读$|(?:（完）|\(完\)|【完】)$"
+    # a link to another article (相关报道：…, 延伸阅读：《…》), and an interview's legend (问：记者　黎：黎照昌)
+    r"|(?:相关文章|相关报道|相关新闻|相关阅读|延伸阅读|推荐阅读)\s*[:：]"
+    r"|问\s*[:：]\s*\S{1,12}\s+\S{1,3}\s*[:：]\s*\S{1,12}$)"
 )
 #: A blog's share box and likes (WordPress: 共享此文章：/ 赞过：/ Tagged) end the text wherever they stand;
 #: the other tail markers only in the second half of the lines (a short article's box can be half of it).
