@@ -269,6 +269,7 @@ def test_trim_span_removes_news_boilerplate() -> None:
     assert trim_span("2018年，阳西县加强基层党建") == "阳西县加强基层党建"
     assert trim_span("近日，本市启动垃圾分类") == "本市启动垃圾分类"
     assert trim_span("“绿水青山就是金山银山") == "绿水青山就是金山银山"
+    assert trim_span("（泡泡特约撰稿） 几天前，我接到一封电子邮件") == "几天前，我接到一封电子邮件"
 
 
 def test_trim_span_removes_the_part_label_of_a_structured_abstract() -> None:
