@@ -168,7 +168,7 @@ def test_corrupt_weights_name_the_folder(tmp_path: Path, tiny_bart_dir: Path) ->
         Summarizer(folder)
 
 
-@pytest.mark.parametrize("bad", ["", "   \n", None, b"bytes"])
+@pytest.mark.parametrize("bad", ["", "   \n", None, b"bytes", "。。。", "——"])
 def test_bad_input_is_an_input_error(bad, tiny_summarizer: Summarizer) -> None:
     with pytest.raises(InputError):
         tiny_summarizer.summarize(bad)

@@ -10,7 +10,7 @@ import dataclasses
 
 from .errors import InputError
 from .script import detect_script, to_simplified
-from .structure import Article, prepare_text
+from .structure import Article, prepare_text, require_words
 
 
 def simplified_article(article: Article) -> Article:
@@ -36,13 +36,15 @@ def simplified_article(article: Article) -> Article:
 def plain_text_input(text: str) -> tuple[str, bool]:
     """A text headlined without sectioning: (normalised Simplified text, whether it was Traditional).
 
-    Raises :class:`~yxsumm.InputError` for a non-string or a text with nothing left once normalised.
+    Raises :class:`~yxsumm.InputError` for a non-string, a text with nothing left once normalised, or one
+    without a letter or digit.
     """
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}")
     normalised, _ = prepare_text(text)
     if not normalised:
         raise InputError("the text is empty")
+    require_words(normalised)
     traditional = detect_script(normalised) == "traditional"
     return (to_simplified(normalised) if traditional else normalised), traditional
 

@@ -63,6 +63,12 @@ _TAIL_MARKERS = re.compile(
 )
 
 
+def require_words(text: str) -> None:
+    """Raise :class:`~yxsumm.InputError` when ``text`` has no letter or digit (only punctuation and symbols)."""
+    if not _WORD.search(text):
+        raise InputError("the text has no words: only punctuation and symbols")
+
+
 def is_tail_marker(line: str) -> bool:
     """Whether ``line`` opens a page's tail: ``新闻推荐``, ``相关阅读``, a blog's ``共享此文章：`` or ``相关``."""
     return bool(_TAIL_MARKERS.match(line.strip()))
@@ -503,8 +509,7 @@ def parse_article(text: str, *, max_section_chars: int = MAX_SECTION_CHARS, head
     normalised, removed = prepare_text(text)
     if not normalised.strip():
         raise InputError("the text is empty (nothing left after removing whitespace, markup and control characters)")
-    if not _WORD.search(normalised):
-        raise InputError("the text has no words: only punctuation and symbols")
+    require_words(normalised)
     check_time()
     lines, title, abstract, start = _lines_with_roles(normalised, removed)
     detector = _resolve_detector(headings)
