@@ -151,8 +151,13 @@ def _tagged_line(text: str) -> tuple[tuple[str, str], ...]:
     return tuple((w.word, w.flag) for w in posseg().lcut(text))
 
 
+def is_name(word: str, flag: str) -> bool:
+    """Whether a jieba word with POS ``flag`` is a person, place or organisation name (two characters or more)."""
+    return len(word) >= 2 and flag.startswith(_NAME_FLAGS)
+
+
 def _names(text: str) -> list[str]:
-    return [word for word, flag in tagged_words(text) if flag.startswith(_NAME_FLAGS) and len(word) >= 2]
+    return [word for word, flag in tagged_words(text) if is_name(word, flag)]
 
 
 #: Verbs of saying that jieba glues to a one-character short name (``巴称`` = 巴勒斯坦 + 称).
@@ -261,12 +266,11 @@ def misquoted_numbers(candidate: str, source: str) -> list[str]:
     quote paraphrases freely (162 of 5,317 dev and test ones quote words the text does not have), but
     only 3 quote a number the text does not write whole, against 25 of the 21,012 n-best lines there.
     """
+    numeric = [quote for quote in _QUOTED.findall(candidate) if _NUMERIC.search(quote)]
+    if not numeric:
+        return []  # the usual case: no need to go over the source
     src = re.sub(r"\s", "", source)
-    return [
-        quote
-        for quote in _QUOTED.findall(candidate)
-        if _NUMERIC.search(quote) and not _written_whole(re.sub(r"\s", "", quote), src)
-    ]
+    return [quote for quote in numeric if not _written_whole(re.sub(r"\s", "", quote), src)]
 
 
 #: Characters that carry a numeric expression on (``3+1`` inside ``3+1+2``).
@@ -473,10 +477,10 @@ def cut_line_ends(candidate: str, source: str, *, whole_words: bool = False) -> 
         return []
     src = fact_normalise(source)
     cut: list[str] = []
-    suffix = _longest_in_source(segments[-1], src, from_end=True)
+    suffix = longest_in_source(segments[-1], src, from_end=True)
     if _checkable(suffix, suffix[-1:]) and not _occurs_with_edge(suffix, src, at_end=True, whole_words=whole_words):
         cut.append(suffix)
-    prefix = _longest_in_source(segments[0], src, from_end=False)
+    prefix = longest_in_source(segments[0], src, from_end=False)
     if (
         _checkable(prefix, prefix[:1])
         and prefix not in cut
@@ -495,7 +499,8 @@ def _checkable(piece: str, edge: str) -> bool:
     return len(piece) >= 2 and bool(HAN.match(edge)) and not any(c.isdigit() for c in piece)
 
 
-def _longest_in_source(segment: str, source: str, *, from_end: bool) -> str:
+def longest_in_source(segment: str, source: str, *, from_end: bool) -> str:
+    """The longest start (or, ``from_end``, end) of ``segment`` that ``source`` has as a substring."""
     length = 0
     while length < len(segment):
         piece = segment[len(segment) - length - 1 :] if from_end else segment[: length + 1]

@@ -70,12 +70,13 @@ def guarded_lines(
     that is already headline-sized (:func:`is_headline_sized`) is its own line: rewriting it can only
     garble it (``香港今日天气晴朗`` came back as ``香港日气晴朗``).
     """
-    to_generate = [job for job in jobs if not is_headline_sized(job[1])]
+    sized = [is_headline_sized(text) for _, text, _ in jobs]
+    to_generate = [job for job, short in zip(jobs, sized, strict=True) if not short]
     options = {"max_source_chars": max_source_chars, "batch_size": batch_size, **generate_kwargs}
     generated = iter(_chosen_lines(model, tokenizer, assets, to_generate, **options) if to_generate else [])
     return [
-        (finish_line(text, context), "extractive-span") if is_headline_sized(text) else next(generated)
-        for _, text, context in jobs
+        (finish_line(text, context), "extractive-span") if short else next(generated)
+        for (_, text, context), short in zip(jobs, sized, strict=True)
     ]
 
 

@@ -246,8 +246,12 @@ class Summarizer:
         self, article: Article, summaries: dict[tuple[int, int], Line], headline: Line, index: int
     ) -> ArticleSummary:
         """The summary of ``article`` (original script) from its generated lines (Simplified)."""
-        original = "\n".join([article.title or "", article.abstract or "", article.body])
-        convert = (lambda line: to_traditional_like(line, original)) if article.script == "traditional" else str
+        traditional = article.script == "traditional"
+        original = "\n".join([article.title or "", article.abstract or "", article.body]) if traditional else ""
+
+        def convert(line: str) -> str:
+            return to_traditional_like(line, original) if traditional else line
+
         sections = []
         for s, section in enumerate(article.sections):
             line = summaries.get((index, s))

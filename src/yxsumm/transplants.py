@@ -26,7 +26,14 @@ from __future__ import annotations
 import itertools
 import re
 
-from .faithfulness import MAX_OCCURRENCES, ORGANISATION_ENDINGS, fact_normalise, tagged_words
+from .faithfulness import (
+    MAX_OCCURRENCES,
+    ORGANISATION_ENDINGS,
+    fact_normalise,
+    is_name,
+    longest_in_source,
+    tagged_words,
+)
 
 #: A line's predicate must run on for this many characters in the source to be checked.
 MIN_PREDICATE = 4
@@ -36,29 +43,17 @@ AUXILIARIES = frozenset(
      "将于", "正式", "今年", "明年", "今天", "今日", "昨天", "昨日")
 )  # fmt: skip
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
-_NAME_FLAGS = ("nr", "ns", "nt")
 #: POS flags of a word that opens a predicate: verbs, adverbs, prepositions (``在…举行``).
 _PREDICATE_FLAGS = ("v", "d", "p")
-
-
-def _is_name(word: str, flag: str) -> bool:
-    return len(word) >= 2 and flag.startswith(_NAME_FLAGS)
 
 
 def _is_subject_word(word: str, flag: str) -> bool:
     """A word that can be a clause's subject: a name, an abbreviation (``欧盟``), an organisation (``警方``)."""
     if len(word) < 2:
         return False
-    if _is_name(word, flag) or flag == "j":
+    if is_name(word, flag) or flag == "j":
         return True
     return flag in ("n", "nz") and word.endswith((*ORGANISATION_ENDINGS, "方"))
-
-
-def _longest_source_prefix(text: str, source: str) -> str:
-    length = 0
-    while length < len(text) and text[: length + 1] in source:
-        length += 1
-    return text[:length]
 
 
 #: How far back a clause or sentence is looked for (a source can be megabytes long).
@@ -106,12 +101,12 @@ def transplanted_predicates(candidate: str, source: str) -> list[str]:
         position += len(word)
     found: list[str] = []
     for index, (word, flag, _) in enumerate(words):
-        if not _is_name(word, flag) or word not in src:
+        if not is_name(word, flag) or word not in src:
             continue
-        if index + 1 < len(words) and _is_name(*words[index + 1][:2]):
+        if index + 1 < len(words) and is_name(*words[index + 1][:2]):
             continue  # not the last name of a run: the run's last name stands before the predicate
         first = index
-        while first > 0 and _is_name(*words[first - 1][:2]):
+        while first > 0 and is_name(*words[first - 1][:2]):
             first -= 1
         if first > 0 and words[first - 1][1].startswith(("v", "p")):
             continue  # an object (``赴俄罗斯举行…``) or a place (``在佛州举行…``), not a subject
@@ -122,7 +117,7 @@ def transplanted_predicates(candidate: str, source: str) -> list[str]:
         if verb >= len(words) or not words[verb][1].startswith(_PREDICATE_FLAGS):
             continue
         clause = _CLAUSE_BREAK.split(cand[words[verb][2] :], maxsplit=1)[0]
-        predicate = _longest_source_prefix(clause, src)
+        predicate = longest_in_source(clause, src, from_end=False)
         if len(predicate) < MIN_PREDICATE:
             continue
         supported, others = _supported(predicate, group, src)
@@ -160,7 +155,7 @@ def transplanted_times(candidate: str, source: str) -> list[str]:
         time = match.group(0)
         if time not in src:
             continue  # a time the source lacks is the fact check's business
-        fact = _longest_source_prefix(_PIECE_BREAK.split(cand[match.end() :], maxsplit=1)[0], src)
+        fact = longest_in_source(_PIECE_BREAK.split(cand[match.end() :], maxsplit=1)[0], src, from_end=False)
         if len(fact) < MIN_DATED_FACT:
             continue
         others: set[str] = set()
