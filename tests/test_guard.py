@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +34,7 @@ from yxsumm.spans import (
     reads_as_attribution,
     span_window,
     trim_span,
+    unclosed_time_frame,
     unfit_for_headline,
     without_tables,
 )
@@ -940,3 +942,30 @@ def test_a_span_that_stops_before_its_noun_stops_short() -> None:
     window = "专家认为这一说法的确有道理。"
     cut = window.index("的确")
     assert not _stops_short(window, Span(0, cut, window[:cut]))  # 的确 is no modifier's 的
+
+
+RATE_SOURCE = "美联储周三宣布将联邦基金利率目标区间下调25个基点，至3.75%至4%之间。"
+
+
+def test_a_line_the_beam_did_not_rank_first_needs_a_clear_lead_over_the_span() -> None:
+    span = Candidate("美联储周三宣布将联邦基金利率目标区间下调25个基点", "span", 0.0)
+    plain = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, span_bonus=-0.6, span_log_prob=0.0)
+    weights = replace(plain, reranked=0.4)
+    cut_short = Candidate("美联储宣布将联邦基金利率目标", "model", -0.42, 1)
+    assert choose([cut_short, span], RATE_SOURCE, None, weights, "x").origin == "extractive-span"
+    first = Candidate("美联储宣布将联邦基金利率目标", "model", -0.42, 0)
+    assert choose([first, span], RATE_SOURCE, None, weights, "x").origin == "model"
+    assert choose([cut_short, span], RATE_SOURCE, None, plain, "x").origin == "model-reranked"
+
+
+def test_a_time_frame_opened_and_never_closed_is_unfinished() -> None:
+    assert unclosed_time_frame("自12月金融机构存款准备金率0.5个百分点") == "自12月"
+    assert unclosed_time_frame("自12月5日起下调金融机构存款准备金率0.5个百分点") == ""
+    assert unclosed_time_frame("从今年以来我国新增就业超千万") == ""
+    assert unclosed_time_frame("自治区政府召开常务会议") == ""  # 自 of a word, not a time frame
+    source = "中国人民银行今天宣布，自12月5日起下调金融机构存款准备金率0.5个百分点。"
+    lost_verb = Candidate("自12月金融机构存款准备金率0.5个百分点", "model", -0.26, 0)
+    span = Candidate("自12月5日起下调金融机构存款准备金率0.5个百分点", "span", 0.0)
+    weights = GuardWeights(unattested=0.0, span_bonus=-0.6, span_log_prob=0.0, dangling=1.0)
+    choice = choose([lost_verb, span], source, None, weights, "x")
+    assert choice.text == span.text and choice.rejected == ()

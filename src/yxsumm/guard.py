@@ -13,7 +13,7 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
 
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
   − w_dangling · [dangling] − w_scattered · [scattered ≥ scattered_min_run] − w_mistitled · [mistitled]
-  − w_cut_word · [cut_word] − w_transplanted · [transplanted]``
+  − w_cut_word · [cut_word] − w_transplanted · [transplanted] − w_reranked · [rank > 0]``
 
   wins, where ``lp`` is the generator's mean log-probability per token of the line given the source
   for a generated line, and ``span_log_prob · log_prob + span_bonus`` for the extracted span (with
@@ -22,13 +22,15 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   stitched from, ``broken`` the pieces cut out of the middle of a source word, ``unattested`` the
   character trigrams found neither in the source nor in the background list of training headlines,
   ``dangling`` whether the line ends with words headlines almost never end with (``贯彻党的十九大``,
-  :mod:`yxsumm.headline_endings`) and ``scattered`` the longest run of characters that are never side
+  :mod:`yxsumm.headline_endings`) or opens a time frame it never closes (``自12月…`` without ``起``,
+  :func:`~yxsumm.spans.unclosed_time_frame`), and ``scattered`` the longest run of characters that are never side
   by side in the source (``…引发热烈反响`` made up, :func:`~yxsumm.faithfulness.scattered_run`), and
   ``mistitled`` whether a person's name follows a title the source never puts before it
   (``县委书记习近平``, :func:`~yxsumm.faithfulness.mistitled_names`), and ``transplanted`` whether the
   line gives a clause's action to another name than the source does (``德国将推出…`` where the EU will,
   :func:`~yxsumm.transplants.transplanted_predicates`) or dates a fact by another one's time
-  (:func:`~yxsumm.transplants.transplanted_times`).
+  (:func:`~yxsumm.transplants.transplanted_times`), and ``rank > 0`` whether a generated line is not
+  the beam's first: the model's own later choices are more often cut short or spliced.
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
 clause) is printed.  Each printed line records how it was produced (:data:`Origin`).
@@ -55,7 +57,7 @@ from .faithfulness import (
     unsupported_facts,
 )
 from .headline_endings import HeadlineEndings
-from .spans import balanced_marks
+from .spans import balanced_marks, unclosed_time_frame
 from .transplants import transplanted_predicates, transplanted_times
 
 #: How a printed line was produced.
@@ -93,6 +95,9 @@ class GuardWeights:
     #: A line that gives a source clause's action to another name (``德国将推出…`` where the EU will), or
     #: dates a fact by another one's time (``前三季度…增长8.2%`` where the article says 今年以来).
     transplanted: float = 0.0
+    #: A generated line the beam did not rank first: the model's own later choices are more often
+    #: truncated or spliced (``“中国天眼”FAST揭晓`` for ``…揭开了快速射电暴起源于双星系统的科学谜题``).
+    reranked: float = 0.0
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
     #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
@@ -136,7 +141,9 @@ class Assessment:
     markup: bool
     length: int  # characters that are neither digits, spaces nor punctuation
     cut: tuple[str, ...] = ()  # the line's end or start, when it stops inside a source word
-    dangling: str = ""  # the line's last word(s), when headlines almost never end with them
+    #: the line's last word(s), when headlines almost never end with them, or a time frame it opens and
+    #: never closes (``自12月`` without ``起``)
+    dangling: str = ""
     scattered: int = 0  # the longest run of characters that are never side by side in the source
     unpaired: bool = False  # a book title or quotation opened and not closed, or closed and never opened
     mistitled: tuple[str, ...] = ()  # title + name pairs the source never writes side by side
@@ -166,6 +173,12 @@ def unpaired_marks(text: str) -> bool:
     return not all(balanced_marks(text, {opener: closer}) for opener, closer in _PAIRED_MARKS)
 
 
+def _dangling(text: str, endings: HeadlineEndings | None) -> str:
+    """What leaves ``text`` unfinished: a rare headline ending (given ``endings``) or an unclosed time frame."""
+    ending = endings.dangling_end(text) if endings is not None else ""
+    return ending or unclosed_time_frame(text)
+
+
 def assess(
     text: str,
     source: str,
@@ -187,7 +200,7 @@ def assess(
         markup=bool(_MARKUP.search(text)),
         length=len(_NOT_WORD.sub("", text)),
         cut=tuple(cut_line_ends(text, source)),
-        dangling=endings.dangling_end(text) if endings is not None and (every or weights.dangling) else "",
+        dangling=_dangling(text, endings) if every or weights.dangling else "",
         scattered=scattered_run(text, source) if every or weights.scattered else 0,
         unpaired=unpaired_marks(text),
         mistitled=tuple(mistitled_names(text, source)) if every or weights.mistitled else (),
@@ -216,6 +229,7 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.mistitled * bool(assessment.mistitled)
         - weights.cut_word * bool(assessment.cut_word)
         - weights.transplanted * bool(assessment.transplanted)
+        - weights.reranked * (candidate.kind == "model" and candidate.rank > 0)
     )
 
 

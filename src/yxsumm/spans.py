@@ -378,6 +378,22 @@ _WHOLLY_BRACKETED = re.compile(r"^(?:[（(][^（()）]*[）)]|【[^【】]*】|\
 #: after more framing (``…，从昨天（1月9日）到今天，内蒙古中西部…``), so the span gives way instead of going on.
 CAUSE_FRAME = re.compile(r"受[^，,。；;：:]{1,25}(?:影响|冲击|拖累|带动|推动|波及|制约)")
 
+#: A time frame opened with 自/从 (``自12月5日起``, ``从今年以来``) and what closes it.
+_TIME_FRAME_OPENER = re.compile(
+    r"(?:^|[，,：:；;\s])[自从](?:今年|明年|去年|本月|下月|即日|今天|明天|\d{1,4}年|\d{1,2}月|\d{1,2}日)"
+)
+_TIME_FRAME_CLOSER = re.compile(r"起|以来|开始|至|到|后")
+
+
+def unclosed_time_frame(line: str) -> str:
+    """The opening of a ``自/从``-time frame that ``line`` never closes (``自12月`` in
+    ``自12月金融机构存款准备金率0.5个百分点``, a generated line that lost ``5日起下调``), or ``""``.  Of 184,206
+    training headlines 8 open such a frame and 7 of them close it."""
+    for opener in _TIME_FRAME_OPENER.finditer(line):
+        if not _TIME_FRAME_CLOSER.search(line, opener.end()):
+            return opener.group().lstrip("，,：:；; \t\n")
+    return ""
+
 
 def unfit_for_headline(span: str) -> bool:
     """Whether ``span`` says only who reported (:func:`reads_as_attribution`), stops at a time word
