@@ -969,3 +969,17 @@ def test_a_time_frame_opened_and_never_closed_is_unfinished() -> None:
     weights = GuardWeights(unattested=0.0, span_bonus=-0.6, span_log_prob=0.0, dangling=1.0)
     choice = choose([lost_verb, span], source, None, weights, "x")
     assert choice.text == span.text and choice.rejected == ()
+
+
+def test_a_span_keeps_the_clause_that_makes_it_a_worry_or_a_past_state() -> None:
+    from yxsumm.spans import frames_what_follows
+
+    assert frames_what_follows("有家长担心") and frames_what_follows("过去") and frames_what_follows("有關注團體擔心")
+    assert not frames_what_follows("受访者对美军人员安全表示担忧")  # a noun, followed by a clause of its own
+    assert not frames_what_follows("在美国国内持续引发质疑和批评")
+    text = "有家长担心，新增课程会增加孩子的学习负担。对此，指南明确不单独增加课时。"
+    span = _span_steered_by(text, "新增课程会增加孩子的学习负担")
+    assert span is not None and span.text == "有家长担心，新增课程会增加孩子的学习负担"
+    text = "过去，安吉农民砍竹子卖原竹，一根毛竹只能卖十几元。如今，竹制品远销60多个国家和地区。"
+    span = _span_steered_by(text, "安吉农民砍竹子卖原竹")
+    assert span is not None and span.text.startswith("过去，安吉农民砍竹子卖原竹")

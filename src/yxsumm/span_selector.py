@@ -41,6 +41,7 @@ from .spans import (
     drop_leading_done_verb,
     ends_in_a_setting,
     ends_on_a_dependent_clause,
+    frames_what_follows,
     leads_up_to_a_clause,
     leaves_a_phrase_open,
     opens_a_dependent_clause,
@@ -223,6 +224,7 @@ def _best_readable(
         finished = next(
             (span for span in closed if _ends_a_clause(window, span.end) and not _stops_short(window, span)), finished
         )
+    finished = _with_its_frame(window, spans, finished, span_at)
     if whole_clause_within is None:
         return finished
     longest = max(whole_clause_within, len(top.text))
@@ -283,6 +285,22 @@ def _to_clause_end(
     if unfit_for_headline(whole.text) or ends_in_a_setting(whole.text):
         return span
     return span if endings is not None and endings.dangling_end(whole.text) else whole
+
+
+def _with_its_frame(window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]) -> Span:
+    """``span`` with the clause before it when that clause frames it (:func:`~yxsumm.spans.frames_what_follows`:
+    ``过去，``, ``有家长担心，``) and an allowed span runs from that clause to ``span``'s end; ``span``
+    itself otherwise (a span never leaves its sentence, and the frame may be too long to take along)."""
+    before = window[: span.start].rstrip()
+    if not before or before[-1] not in CLAUSE_MARKS:
+        return span
+    clause_start = max(before.rfind(mark, 0, len(before) - 1) for mark in CLAUSE_ENDS) + 1
+    if not frames_what_follows(before[clause_start:-1]):
+        return span
+    while clause_start < len(before) and window[clause_start].isspace():
+        clause_start += 1
+    framed = next((i for i, (start, end) in enumerate(spans) if start == clause_start and end == span.end), None)
+    return span_at(framed) if framed is not None else span
 
 
 def _stops_short(window: str, span: Span) -> bool:

@@ -395,6 +395,25 @@ def unclosed_time_frame(line: str) -> str:
     return ""
 
 
+#: A clause that is only a past time (``过去，``): what follows held then, not now.
+_PAST_FRAME = re.compile(r"(?:过去|以前|从前|曾经|原来|早年|当年|昔日|以往|往年|过去几年|多年前)")
+#: A clause that ends with a verb of worry, doubt or complaint (``有家长担心，``, ``以方担心，``): what
+#: follows is someone's fear or claim, not a fact.  Not the nouns (``引发…的担忧，``, ``表示担忧，``,
+#: ``质疑和批评，``), which are followed by a clause of its own.
+_DOUBT_FRAME = re.compile(
+    r"(?<![的示发达在和与])(?:担心|擔心|担忧|擔憂|忧虑|憂慮|质疑|質疑|怀疑|懷疑|猜测|猜測|声称|聲稱|传言|傳言"
+    r"|谣传|謠傳|误以为|誤以為|以为|以為|不满|不滿|抱怨)$"
+)
+
+
+def frames_what_follows(clause: str) -> bool:
+    """Whether ``clause`` (the clause before a span, without its mark) makes the next one a past state
+    (``过去``) or someone's worry or claim (``有家长担心``): a span that leaves it out turns
+    ``过去，安吉农民砍竹子卖原竹`` into the present and ``有关注团体担心，业主…会把成本转嫁租户`` into a fact."""
+    clause = clause.strip()
+    return bool(_PAST_FRAME.fullmatch(clause) or _DOUBT_FRAME.search(clause))
+
+
 def unfit_for_headline(span: str) -> bool:
     """Whether ``span`` says only who reported (:func:`reads_as_attribution`), stops at a time word
     (:func:`ends_on_time_word`), is only a cause (:data:`CAUSE_FRAME`), one bracketed aside, a row of a
