@@ -1,6 +1,6 @@
 """Print what yxsumm makes of short news items no corpus has, to be read (there is no gold to score).
 
-    python bench/read_unseen.py                          # Markdown table: item, headline, how it was made
+    python bench/read_unseen.py                          # Markdown table: item, headline (and section lines), origin
     python bench/read_unseen.py --json runs/unseen.json  # also keep the lines
     python bench/read_unseen.py --compare runs/unseen.json  # only the items whose lines changed since then
 
@@ -37,6 +37,16 @@ def summaries(summarizer: Summarizer) -> dict[str, dict[str, object]]:
     return lines
 
 
+def rows(name: str, record: dict[str, object]) -> list[tuple[str, str, str]]:
+    """The item's printed lines as (label, line, origin): its headline, then, for an item of more than
+    one section, each section's line under its heading (``↳ 课程怎么上``; ``↳ (lead)`` without one)."""
+    found = [(name, str(record["headline"]), str(record["origin"]))]
+    sections = record.get("sections") or []
+    if len(sections) > 1:
+        found += [(f"↳ {heading or '(lead)'}", summary, origin) for heading, summary, origin in sections]
+    return found
+
+
 def main() -> None:
     """Print the table (or the changes against ``--compare``)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -50,10 +60,14 @@ def main() -> None:
     print("|---|---|---|")
     for name, now in lines.items():
         if before is None:
-            print(f"| {name} | {now['headline']} | {now['origin']} |")
-        elif before.get(name) != now:
-            then = before.get(name, {"headline": "(new)"})
-            print(f"| {name} | {then['headline']} | {now['headline']} |")
+            for label, line, origin in rows(name, now):
+                print(f"| {label} | {line} | {origin} |")
+            continue
+        then = rows(name, before[name]) if name in before else [(name, "(new)", "")]
+        for index, (label, line, _) in enumerate(rows(name, now)):
+            old = then[index][1] if index < len(then) else "(new)"
+            if old != line:
+                print(f"| {label} | {old} | {line} |")
     if args.json:
         args.json.write_text(json.dumps(lines, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 

@@ -35,6 +35,7 @@ from yxsumm.spans import (
     span_window,
     trim_span,
     unclosed_time_frame,
+    unfinished_disposal,
     unfit_for_headline,
     without_tables,
 )
@@ -983,3 +984,15 @@ def test_a_span_keeps_the_clause_that_makes_it_a_worry_or_a_past_state() -> None
     text = "过去，安吉农民砍竹子卖原竹，一根毛竹只能卖十几元。如今，竹制品远销60多个国家和地区。"
     span = _span_steered_by(text, "安吉农民砍竹子卖原竹")
     assert span is not None and span.text.startswith("过去，安吉农民砍竹子卖原竹")
+
+
+def test_a_ba_phrase_without_its_complement_is_unfinished() -> None:
+    assert unfinished_disposal("安吉始终把生态保护") == "把生态保护"
+    assert unfinished_disposal("阳西县委始终把政治建设放在加强党组织建设的首位") == ""
+    assert unfinished_disposal("要把党的建设抓实抓好") == ""
+    assert unfinished_disposal("贺一诚新特首上任三把火") == ""  # 把 as a measure word
+    source = "发展产业的同时，安吉始终把生态保护放在首位。全县关停矿山和污染企业200多家。"
+    cut = Candidate("安吉始终把生态保护", "model", -0.3, 0)
+    whole = Candidate("安吉始终把生态保护放在首位", "span", 0.0)
+    weights = GuardWeights(unattested=0.0, span_bonus=-0.6, span_log_prob=0.0, dangling=1.0)
+    assert choose([cut, whole], source, None, weights, "x").text == "安吉始终把生态保护放在首位"

@@ -23,7 +23,8 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   character trigrams found neither in the source nor in the background list of training headlines,
   ``dangling`` whether the line ends with words headlines almost never end with (``贯彻党的十九大``,
   :mod:`yxsumm.headline_endings`) or opens a time frame it never closes (``自12月…`` without ``起``,
-  :func:`~yxsumm.spans.unclosed_time_frame`), and ``scattered`` the longest run of characters that are never side
+  :func:`~yxsumm.spans.unclosed_time_frame`) or a ``把`` phrase without its complement (``把生态保护``,
+  :func:`~yxsumm.spans.unfinished_disposal`), and ``scattered`` the longest run of characters that are never side
   by side in the source (``…引发热烈反响`` made up, :func:`~yxsumm.faithfulness.scattered_run`), and
   ``mistitled`` whether a person's name follows a title the source never puts before it
   (``县委书记习近平``, :func:`~yxsumm.faithfulness.mistitled_names`), and ``transplanted`` whether the
@@ -57,7 +58,7 @@ from .faithfulness import (
     unsupported_facts,
 )
 from .headline_endings import HeadlineEndings
-from .spans import balanced_marks, unclosed_time_frame
+from .spans import balanced_marks, unclosed_time_frame, unfinished_disposal
 from .transplants import transplanted_predicates, transplanted_times
 
 #: How a printed line was produced.
@@ -174,9 +175,10 @@ def unpaired_marks(text: str) -> bool:
 
 
 def _dangling(text: str, endings: HeadlineEndings | None) -> str:
-    """What leaves ``text`` unfinished: a rare headline ending (given ``endings``) or an unclosed time frame."""
+    """What leaves ``text`` unfinished: a rare headline ending (given ``endings``), an unclosed time frame
+    or an unfinished 把 phrase."""
     ending = endings.dangling_end(text) if endings is not None else ""
-    return ending or unclosed_time_frame(text)
+    return ending or unclosed_time_frame(text) or unfinished_disposal(text)
 
 
 def assess(
