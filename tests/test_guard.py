@@ -996,3 +996,15 @@ def test_a_ba_phrase_without_its_complement_is_unfinished() -> None:
     whole = Candidate("安吉始终把生态保护放在首位", "span", 0.0)
     weights = GuardWeights(unattested=0.0, span_bonus=-0.6, span_log_prob=0.0, dangling=1.0)
     assert choose([cut, whole], source, None, weights, "x").text == "安吉始终把生态保护放在首位"
+
+
+def test_a_span_that_starts_inside_a_list_takes_the_whole_list() -> None:
+    from yxsumm.spans import list_start
+
+    window = "截至今天，我国西北地区东部、西南地区雨雪频繁。中共中央政治局常委、国务院总理李强在广东调研。"
+    assert list_start(window, window.index("西南")) == window.index("我国")
+    assert list_start(window, window.index("国务院")) is None  # an office in a chain of titles
+    assert list_start(window, window.index("我国")) is None
+    text = "依托竹海、溪流和古村落，安吉大力发展乡村旅游。全县目前共有民宿1500余家。"
+    span = _span_steered_by(text, "溪流和古村落，安吉大力发展乡村旅游")
+    assert span is not None and span.text == "依托竹海、溪流和古村落，安吉大力发展乡村旅游"

@@ -44,6 +44,7 @@ from .spans import (
     frames_what_follows,
     leads_up_to_a_clause,
     leaves_a_phrase_open,
+    list_start,
     opens_a_dependent_clause,
     span_f1,
     span_window,
@@ -224,7 +225,7 @@ def _best_readable(
         finished = next(
             (span for span in closed if _ends_a_clause(window, span.end) and not _stops_short(window, span)), finished
         )
-    finished = _with_its_frame(window, spans, finished, span_at)
+    finished = _with_whole_list(window, spans, _with_its_frame(window, spans, finished, span_at), span_at)
     if whole_clause_within is None:
         return finished
     longest = max(whole_clause_within, len(top.text))
@@ -301,6 +302,17 @@ def _with_its_frame(window: str, spans: Sequence[tuple[int, int]], span: Span, s
         clause_start += 1
     framed = next((i for i, (start, end) in enumerate(spans) if start == clause_start and end == span.end), None)
     return span_at(framed) if framed is not None else span
+
+
+def _with_whole_list(window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]) -> Span:
+    """``span`` from the start of the list it starts inside (:func:`~yxsumm.spans.list_start`:
+    ``我国西北地区东部、西南地区雨雪频繁`` for ``西南地区雨雪频繁``) when an allowed span runs from there to its end;
+    ``span`` itself otherwise (a long list does not fit in a headline)."""
+    start = list_start(window, span.start)
+    if start is None:
+        return span
+    whole = next((i for i, (one, end) in enumerate(spans) if one == start and end == span.end), None)
+    return span_at(whole) if whole is not None else span
 
 
 def _stops_short(window: str, span: Span) -> bool:

@@ -435,6 +435,29 @@ def unfinished_disposal(line: str) -> str:
     return "".join(word.word for word in words[opens[-1] :]) if after[-1].flag[:1] in ("n", "v", "j") else ""
 
 
+#: An office that ends an item of a list of someone's titles (``中共中央政治局常委、国务院总理李强``): a span
+#: may start after it, leaving the higher titles out as headlines do.
+_TITLE_ITEM = re.compile(
+    r"(?:常委|委员|主席|总理|书记|部长|局长|司长|厅长|主任|院士|教授|会长|理事长|董事长|总裁|首席执行官|发言人|大使"
+    r"|省长|市长|县长|州长|议员|总统|首相|国务委员|秘书长|秘书|校长|院长|创始人|司令|参谋长|负责人|特使|署长|主编|总经理)$"
+)
+
+
+def list_start(window: str, start: int) -> int | None:
+    """Where the list starts when a span starting at ``start`` starts after one of its items
+    (``西南地区雨雪频繁`` of ``我国西北地区东部、西南地区雨雪频繁``: the span prints part of the list as the
+    whole), else ``None``.  Not after an office in a chain of someone's titles (``…政治局常委、国务院总理李强``)."""
+    if start == 0 or window[start - 1] != "、":
+        return None
+    clause_start = max(window.rfind(mark, 0, start - 1) for mark in CLAUSE_ENDS) + 1
+    item_start = max(clause_start, window.rfind("、", 0, start - 1) + 1)
+    if _TITLE_ITEM.search(window[item_start : start - 1]):
+        return None
+    while clause_start < start and window[clause_start].isspace():
+        clause_start += 1
+    return clause_start
+
+
 def unfit_for_headline(span: str) -> bool:
     """Whether ``span`` says only who reported (:func:`reads_as_attribution`), stops at a time word
     (:func:`ends_on_time_word`), is only a cause (:data:`CAUSE_FRAME`), one bracketed aside, a row of a
