@@ -1008,3 +1008,10 @@ def test_a_span_that_starts_inside_a_list_takes_the_whole_list() -> None:
     text = "依托竹海、溪流和古村落，安吉大力发展乡村旅游。全县目前共有民宿1500余家。"
     span = _span_steered_by(text, "溪流和古村落，安吉大力发展乡村旅游")
     assert span is not None and span.text == "依托竹海、溪流和古村落，安吉大力发展乡村旅游"
+
+
+def test_an_opening_scene_is_no_headline() -> None:
+    assert unfit_for_headline("深秋时节，走进浙江省湖州市安吉县")
+    assert unfit_for_headline("深秋时节，走进浙江省湖州市安吉县，满眼青翠")
+    assert not unfit_for_headline("安吉县竹林面积约87万亩，竹产业年产值超过150亿元")
+    assert not unfit_for_headline("习近平走进社区看望群众")

@@ -458,14 +458,24 @@ def list_start(window: str, start: int) -> int | None:
     return clause_start
 
 
+#: A feature's opening scene: ``深秋时节，走进浙江省湖州市安吉县``, and what the visitor sees there
+#: (``…，满眼青翠``): the reader is walked into a place and told nothing about it.  A span that opens so is
+#: passed over; none of the printed dev and test spans does.
+SCENE_OPENING = re.compile(
+    r"(?:[^，,。]{0,6}(?:时节|时分|清晨|傍晚|黄昏|午后|夜晚|深夜|之际)[，,])?"
+    r"(?:走进|走入|来到|踏入|步入|漫步|行走在|驱车|置身)[^，,。；;：:]{1,20}(?:[，,]|$)"
+)
+
+
 def unfit_for_headline(span: str) -> bool:
     """Whether ``span`` says only who reported (:func:`reads_as_attribution`), stops at a time word
-    (:func:`ends_on_time_word`), is only a cause (:data:`CAUSE_FRAME`), one bracketed aside, a row of a
-    Markdown table (``| 11.07.17 | …``) or has no two letters in a row: the span selector passes over such
-    spans."""
+    (:func:`ends_on_time_word`), is only a cause (:data:`CAUSE_FRAME`) or an opening scene
+    (:data:`SCENE_OPENING`), one bracketed aside, a row of a Markdown table (``| 11.07.17 | …``) or has no
+    two letters in a row: the span selector passes over such spans."""
     return (
         "|" in span
         or CAUSE_FRAME.fullmatch(span) is not None
+        or SCENE_OPENING.match(span) is not None
         or not _TWO_LETTERS.search(span)
         or bool(_WHOLLY_BRACKETED.match(span))
         or reads_as_attribution(span)
