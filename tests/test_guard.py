@@ -1015,3 +1015,20 @@ def test_an_opening_scene_is_no_headline() -> None:
     assert unfit_for_headline("深秋时节，走进浙江省湖州市安吉县，满眼青翠")
     assert not unfit_for_headline("安吉县竹林面积约87万亩，竹产业年产值超过150亿元")
     assert not unfit_for_headline("习近平走进社区看望群众")
+
+
+def test_a_bare_latin_word_is_no_line_for_a_chinese_text() -> None:
+    source = "YouTube DataViewer：在 YouTube 上看到最新的病毒式传播视频时，可以用它寻找视频最早上传的时间。"
+    brand = Candidate("YouTube", "model", -0.1, 0)
+    span = Candidate("可以用它寻找视频最早上传的时间", "span", 0.0)
+    choice = choose([brand, span], source, None, GuardWeights(span_bonus=-0.6, span_log_prob=0.0), "x")
+    assert choice.text == span.text and choice.origin == "extractive-fallback"
+    english = "YouTube said on Monday that it would label videos made with generative AI."
+    assert choose([brand], english, None, GuardWeights(), "x").text == "YouTube"
+
+
+def test_a_span_that_opens_with_the_copula_has_lost_its_subject() -> None:
+    assert unfit_for_headline("是 DNC 网络")
+    assert unfit_for_headline("是秦朝中国的殖民地")
+    assert not unfit_for_headline("是否应该停工")
+    assert not unfit_for_headline("是次会面主要诉求是修订《种族歧视条例》")

@@ -470,12 +470,14 @@ SCENE_OPENING = re.compile(
 def unfit_for_headline(span: str) -> bool:
     """Whether ``span`` says only who reported (:func:`reads_as_attribution`), stops at a time word
     (:func:`ends_on_time_word`), is only a cause (:data:`CAUSE_FRAME`) or an opening scene
-    (:data:`SCENE_OPENING`), one bracketed aside, a row of a Markdown table (``| 11.07.17 | …``) or has no
-    two letters in a row: the span selector passes over such spans."""
+    (:data:`SCENE_OPENING`), opens with the copula whose subject is in the clause before (``是 DNC 网络``
+    of ``…，然后是 DNC 网络``; not ``是否``, ``是次``), one bracketed aside, a row of a Markdown table
+    (``| 11.07.17 | …``) or has no two letters in a row: the span selector passes over such spans."""
     return (
         "|" in span
         or CAUSE_FRAME.fullmatch(span) is not None
         or SCENE_OPENING.match(span) is not None
+        or (_first_word(span) == "是" and not span.startswith("是次"))
         or not _TWO_LETTERS.search(span)
         or bool(_WHOLLY_BRACKETED.match(span))
         or reads_as_attribution(span)
