@@ -1032,3 +1032,12 @@ def test_a_span_that_opens_with_the_copula_has_lost_its_subject() -> None:
     assert unfit_for_headline("是秦朝中国的殖民地")
     assert not unfit_for_headline("是否应该停工")
     assert not unfit_for_headline("是次会面主要诉求是修订《种族歧视条例》")
+
+
+def test_a_number_the_source_gives_as_approximate_is_not_exact() -> None:
+    source = "世界卫生组织周五发布报告称，全球每年约有130万人死于道路交通事故，其中超过一半是行人。"
+    assert [fact.text for fact in unsupported_facts("世卫组织：全球每年130万人死亡", source)] == ["130万"]
+    assert unsupported_facts("全球每年约130万人死于道路交通事故", source) == []
+    assert unsupported_facts("全球每年逾130万人死于车祸", source) == []  # a qualifier of its own
+    assert unsupported_facts("瑞士火灾致40人死亡", "火灾已造成约40人死亡，另有115人受伤。") != []
+    assert unsupported_facts("火灾致115人受伤", "火灾已造成约40人死亡，另有115人受伤。") == []
