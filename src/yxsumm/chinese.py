@@ -7,6 +7,7 @@ characters (``text[-1] in SENTENCE_END``).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: Han characters: the basic block, extension A, compatibility ideographs and extensions B–G.
 HAN_RANGES = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -32,3 +33,15 @@ FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 def han_share(text: str) -> float:
     """The share of Han characters in ``text`` (0 for empty text)."""
     return len(HAN.findall(text)) / len(text) if text else 0.0
+
+
+def greedy_cover(text: str, source: str) -> Iterator[str]:
+    """The pieces of ``text`` in a greedy longest-match cover by substrings of ``source``: from each
+    position, the longest piece ``source`` has (one character when it has none)."""
+    i = 0
+    while i < len(text):
+        length = 1
+        while i + length < len(text) and text[i : i + length + 1] in source:
+            length += 1
+        yield text[i : i + length]
+        i += length

@@ -22,13 +22,13 @@ import zlib
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from .chinese import HAN
+from .chinese import HAN, greedy_cover
 from .corpus import TRAIN_FILES, read_jsonl
 from .script import to_simplified
 from .words import jieba, posseg
@@ -419,18 +419,7 @@ def source_pieces(candidate: str, source: str) -> list[str]:
     gives ``["深入", "固树立", "法"]``.
     """
     src = fact_normalise(source)
-    return [piece for segment in text_segments(fact_normalise(candidate)) for piece in _cover(segment, src)]
-
-
-def _cover(segment: str, source: str) -> Iterator[str]:
-    """The greedy longest-match cover of one punctuation-free ``segment`` by substrings of ``source``."""
-    i = 0
-    while i < len(segment):
-        length = 1
-        while i + length < len(segment) and segment[i : i + length + 1] in source:
-            length += 1
-        yield segment[i : i + length]
-        i += length
+    return [piece for segment in text_segments(fact_normalise(candidate)) for piece in greedy_cover(segment, src)]
 
 
 def scattered_run(candidate: str, source: str) -> int:
@@ -445,7 +434,7 @@ def scattered_run(candidate: str, source: str) -> int:
     longest = 0
     for segment in text_segments(fact_normalise(candidate)):
         run = 0
-        for piece in _cover(segment, src):
+        for piece in greedy_cover(segment, src):
             run = run + 1 if len(piece) == 1 and HAN.fullmatch(piece) else 0
             longest = max(longest, run)
     return longest

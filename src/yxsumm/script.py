@@ -7,7 +7,7 @@ from typing import Literal
 
 import opencc
 
-from .chinese import HAN
+from .chinese import HAN, greedy_cover
 
 #: The script a text is written in (output is given back in the same script).
 Script = Literal["simplified", "traditional"]
@@ -53,14 +53,11 @@ def to_traditional_like(line: str, original: str) -> str:
         return converted
     out = list(converted)
     start = 0
-    while start < len(line):
-        end = start + 1
-        while end < len(line) and line[start : end + 1] in simplified:
-            end += 1
-        position = simplified.find(line[start:end]) if end - start >= _COPIED_PIECE_CHARS else -1
+    for piece in greedy_cover(line, simplified):
+        position = simplified.find(piece) if len(piece) >= _COPIED_PIECE_CHARS else -1
         if position >= 0:
-            out[start:end] = original[position : position + end - start]
-        start = end
+            out[start : start + len(piece)] = original[position : position + len(piece)]
+        start += len(piece)
     return "".join(out)
 
 

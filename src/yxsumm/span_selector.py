@@ -37,6 +37,7 @@ from .spans import (
     CLAUSE_MARKS,
     Span,
     allowed_spans,
+    clause_start,
     drop_leading_connective,
     drop_leading_done_verb,
     ends_in_a_setting,
@@ -292,27 +293,25 @@ def _with_its_frame(window: str, spans: Sequence[tuple[int, int]], span: Span, s
     """``span`` with the clause before it when that clause frames it (:func:`~yxsumm.spans.frames_what_follows`:
     ``过去，``, ``有家长担心，``) and an allowed span runs from that clause to ``span``'s end; ``span``
     itself otherwise (a span never leaves its sentence, and the frame may be too long to take along)."""
-    before = window[: span.start].rstrip()
-    if not before or before[-1] not in CLAUSE_MARKS:
+    mark_at = len(window[: span.start].rstrip()) - 1
+    if mark_at < 0 or window[mark_at] not in CLAUSE_MARKS:
         return span
-    clause_start = max(before.rfind(mark, 0, len(before) - 1) for mark in CLAUSE_ENDS) + 1
-    if not frames_what_follows(before[clause_start:-1]):
-        return span
-    while clause_start < len(before) and window[clause_start].isspace():
-        clause_start += 1
-    framed = next((i for i, (start, end) in enumerate(spans) if start == clause_start and end == span.end), None)
-    return span_at(framed) if framed is not None else span
+    begin = clause_start(window, mark_at)
+    return _reaching_back(spans, span, begin, span_at) if frames_what_follows(window[begin:mark_at]) else span
 
 
 def _with_whole_list(window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]) -> Span:
     """``span`` from the start of the list it starts inside (:func:`~yxsumm.spans.list_start`:
     ``我国西北地区东部、西南地区雨雪频繁`` for ``西南地区雨雪频繁``) when an allowed span runs from there to its end;
     ``span`` itself otherwise (a long list does not fit in a headline)."""
-    start = list_start(window, span.start)
-    if start is None:
-        return span
-    whole = next((i for i, (one, end) in enumerate(spans) if one == start and end == span.end), None)
-    return span_at(whole) if whole is not None else span
+    begin = list_start(window, span.start)
+    return span if begin is None else _reaching_back(spans, span, begin, span_at)
+
+
+def _reaching_back(spans: Sequence[tuple[int, int]], span: Span, begin: int, span_at: Callable[[int], Span]) -> Span:
+    """The allowed span from ``begin`` to ``span``'s end, or ``span`` itself when there is none."""
+    longer = next((i for i, (start, end) in enumerate(spans) if start == begin and end == span.end), None)
+    return span_at(longer) if longer is not None else span
 
 
 def _stops_short(window: str, span: Span) -> bool:

@@ -421,8 +421,8 @@ def unfinished_disposal(line: str) -> str:
     otherwise.  Of 5,317 dev and test gold headlines, 2 end so (``…不肯把工钱给农民工``), and none of the
     model's first lines there."""
     clauses = [clause for clause in re.split(f"[{CLAUSE_ENDS}]", line) if clause.strip()]
-    if not clauses:
-        return ""
+    if not clauses or "把" not in clauses[-1]:
+        return ""  # the usual case: no need to tag the clause
     words = posseg().lcut(clauses[-1], HMM=False)
     opens = [
         i for i, word in enumerate(words) if word.word == "把" and word.flag == "p" and i and words[i - 1].flag != "m"
@@ -449,13 +449,18 @@ def list_start(window: str, start: int) -> int | None:
     whole), else ``None``.  Not after an office in a chain of someone's titles (``…政治局常委、国务院总理李强``)."""
     if start == 0 or window[start - 1] != "、":
         return None
-    clause_start = max(window.rfind(mark, 0, start - 1) for mark in CLAUSE_ENDS) + 1
-    item_start = max(clause_start, window.rfind("、", 0, start - 1) + 1)
-    if _TITLE_ITEM.search(window[item_start : start - 1]):
-        return None
-    while clause_start < start and window[clause_start].isspace():
-        clause_start += 1
-    return clause_start
+    begin = clause_start(window, start - 1)
+    item_start = max(begin, window.rfind("、", 0, start - 1) + 1)
+    return None if _TITLE_ITEM.search(window[item_start : start - 1]) else begin
+
+
+def clause_start(window: str, mark_at: int) -> int:
+    """Where the clause of ``window`` that runs up to position ``mark_at`` starts: after the last clause or
+    sentence mark before it, leading whitespace skipped."""
+    begin = max(window.rfind(mark, 0, mark_at) for mark in CLAUSE_ENDS) + 1
+    while begin < mark_at and window[begin].isspace():
+        begin += 1
+    return begin
 
 
 #: A feature's opening scene: ``深秋时节，走进浙江省湖州市安吉县``, and what the visitor sees there
@@ -477,7 +482,7 @@ def unfit_for_headline(span: str) -> bool:
         "|" in span
         or CAUSE_FRAME.fullmatch(span) is not None
         or SCENE_OPENING.match(span) is not None
-        or (_first_word(span) == "是" and not span.startswith("是次"))
+        or (span.startswith("是") and not span.startswith("是次") and _first_word(span) == "是")
         or not _TWO_LETTERS.search(span)
         or bool(_WHOLLY_BRACKETED.match(span))
         or reads_as_attribution(span)
