@@ -27,6 +27,7 @@ from yxsumm.guard import Candidate, GuardWeights, choose, unpaired_marks
 from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
 from yxsumm.spans import (
     Span,
+    bare_title,
     drop_leading_connective,
     drop_leading_done_verb,
     ends_on_time_word,
@@ -341,6 +342,7 @@ def test_a_span_that_stops_at_a_time_word_is_unfinished() -> None:
 def test_a_bracketed_aside_is_no_headline() -> None:
     assert unfit_for_headline("(萧柱石博士 - 香港临床心理学博士协会主席)")
     assert unfit_for_headline("【内容更新】")
+    assert unfit_for_headline("《 有策略地升级：不要爱上战术 》")  # names a work, says nothing of it
     assert not unfit_for_headline("（受访者供图）港铁列车纵火案")
     assert not unfit_for_headline("港铁列车纵火案13人受伤")
 
@@ -996,6 +998,20 @@ def test_a_ba_phrase_without_its_complement_is_unfinished() -> None:
     whole = Candidate("安吉始终把生态保护放在首位", "span", 0.0)
     weights = GuardWeights(unattested=0.0, span_bonus=-0.6, span_log_prob=0.0, dangling=1.0)
     assert choose([cut, whole], source, None, weights, "x").text == "安吉始终把生态保护放在首位"
+
+
+def test_a_line_that_only_names_a_document_says_nothing_of_it() -> None:
+    source = "教育部近日印发《中小学人工智能通识教育指南（2025年版）》，要求各地分层开展人工智能教育。"
+    assert bare_title("中小学人工智能通识教育指南（2025年版）", source) == "中小学人工智能通识教育指南（2025年版）"
+    assert bare_title("中小学人工智能通识教育指南（2025年）", source)  # a character dropped
+    assert bare_title("《教育部人工智能指南》", source) == ""  # not within the title
+    assert bare_title("人工智能通识教育指南", source) == "中小学人工智能通识教育指南（2025年版）"
+    assert bare_title("《中小学人工智能通识教育指南（2025年版）》印发", source) == ""
+    assert bare_title("教育部印发人工智能教育指南", "教育部印发人工智能教育指南。") == ""  # no 《》 in the source
+    title_only = Candidate("中小学人工智能通识教育指南（2025年版）", "model", -0.30, 0)
+    span = Candidate("教育部近日印发《中小学人工智能通识教育指南（2025年版）》", "span", 0.0)
+    weights = GuardWeights(unattested=0.0, span_bonus=-0.8, span_log_prob=0.0, dangling=1.0)
+    assert choose([title_only, span], source, None, weights, "x").text == span.text
 
 
 def test_a_span_that_starts_inside_a_list_takes_the_whole_list() -> None:

@@ -25,8 +25,10 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   ``dangling`` whether the line ends with words headlines almost never end with (``贯彻党的十九大``,
   :mod:`yxsumm.headline_endings`) or opens a time frame it never closes (``自12月…`` without ``起``,
   :func:`~yxsumm.spans.unclosed_time_frame`) or a ``把`` phrase without its complement (``把生态保护``,
-  :func:`~yxsumm.spans.unfinished_disposal`), and ``scattered`` the longest run of characters that are never side
-  by side in the source (``…引发热烈反响`` made up, :func:`~yxsumm.faithfulness.scattered_run`), and
+  :func:`~yxsumm.spans.unfinished_disposal`) or only names a document the source titles
+  (``中小学…指南（2025年版）`` for ``印发《中小学…指南（2025年版）》``, :func:`~yxsumm.spans.bare_title`), and
+  ``scattered`` the longest run of characters that are never side by side in the source (``…引发热烈反响``
+  made up, :func:`~yxsumm.faithfulness.scattered_run`), and
   ``mistitled`` whether a person's name follows a title the source never puts before it
   (``县委书记习近平``, :func:`~yxsumm.faithfulness.mistitled_names`), and ``transplanted`` whether the
   line gives a clause's action to another name than the source does (``德国将推出…`` where the EU will,
@@ -59,7 +61,7 @@ from .faithfulness import (
     unsupported_facts,
 )
 from .headline_endings import HeadlineEndings
-from .spans import balanced_marks, unclosed_time_frame, unfinished_disposal
+from .spans import balanced_marks, bare_title, unclosed_time_frame, unfinished_disposal
 from .transplants import transplanted_predicates, transplanted_times
 
 #: How a printed line was produced.
@@ -192,11 +194,11 @@ def unpaired_marks(text: str) -> bool:
     return not all(balanced_marks(text, {opener: closer}) for opener, closer in _PAIRED_MARKS)
 
 
-def _dangling(text: str, endings: HeadlineEndings | None) -> str:
-    """What leaves ``text`` unfinished: a rare headline ending (given ``endings``), an unclosed time frame
-    or an unfinished 把 phrase."""
+def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
+    """What leaves ``text`` unfinished: a rare headline ending (given ``endings``), an unclosed time frame,
+    an unfinished 把 phrase, or only the name of a document of ``source`` (:func:`~yxsumm.spans.bare_title`)."""
     ending = endings.dangling_end(text) if endings is not None else ""
-    return ending or unclosed_time_frame(text) or unfinished_disposal(text)
+    return ending or unclosed_time_frame(text) or unfinished_disposal(text) or bare_title(text, source)
 
 
 def assess(
@@ -220,7 +222,7 @@ def assess(
         markup=bool(_MARKUP.search(text)),
         length=len(_NOT_WORD.sub("", text)),
         cut=tuple(cut_line_ends(text, source)),
-        dangling=_dangling(text, endings) if every or weights.dangling else "",
+        dangling=_dangling(text, source, endings) if every or weights.dangling else "",
         scattered=scattered_run(text, source) if every or weights.scattered else 0,
         unpaired=unpaired_marks(text),
         mistitled=tuple(mistitled_names(text, source)) if every or weights.mistitled else (),

@@ -369,8 +369,9 @@ def leaves_a_phrase_open(span: str) -> bool:
 
 
 #: A span that is all one bracketed aside: a byline (``(萧柱石博士 - 香港临床心理学博士协会主席)``), an
-#: editor's note, a column tag (``【内容更新】``).
-_WHOLLY_BRACKETED = re.compile(r"^(?:[（(][^（()）]*[）)]|【[^【】]*】|\[[^\[\]]*\])$")
+#: editor's note, a column tag (``【内容更新】``), or one book title (``《 有策略地升级：不要爱上战术 》``: it names
+#: a work, it says nothing of it).
+_WHOLLY_BRACKETED = re.compile(r"^(?:[（(][^（()）]*[）)]|【[^【】]*】|\[[^\[\]]*\]|《[^《》]*》)$")
 
 
 #: A cause and nothing else: ``受台风“桦加沙”影响``, ``受较强冷空气影响`` (none of 44,066 training headlines of
@@ -435,6 +436,29 @@ def unfinished_disposal(line: str) -> str:
     return "".join(word.word for word in words[opens[-1] :]) if after[-1].flag[:1] in ("n", "v", "j") else ""
 
 
+_BOOK_TITLE = re.compile(r"《([^《》]{2,80})》")
+_TITLE_LINE_NOISE = re.compile(r"[《》\s]")
+
+
+def bare_title(line: str, source: str) -> str:
+    """The document title of ``source`` that ``line`` only names, without saying what was done with it
+    (``中小学人工智能通识教育指南（2025年版）`` for ``教育部近日印发《中小学人工智能通识教育指南（2025年版）》``,
+    ``簡樸房規管條例`` of ``《簡樸房規管條例草案》``), or ``""``: a line whose characters all lie inside one
+    ``《…》`` of the source, in its order (a generated line may drop some: ``…指南（2025年）``).  Of 5,317 dev
+    and test gold headlines, 14 are so (``《逃犯条例》``, ``医保`` of a longer title), of the model's first
+    lines there 41."""
+    if "《" not in source:
+        return ""  # the usual case
+    bare = _TITLE_LINE_NOISE.sub("", line)
+    if len(bare) < 2:
+        return ""
+    for title in _BOOK_TITLE.findall(source):
+        remaining = iter(_TITLE_LINE_NOISE.sub("", title))
+        if all(char in remaining for char in bare):  # each character found after the one before
+            return title
+    return ""
+
+
 #: An office that ends an item of a list of someone's titles (``中共中央政治局常委、国务院总理李强``): a span
 #: may start after it, leaving the higher titles out as headlines do.
 _TITLE_ITEM = re.compile(
@@ -476,7 +500,7 @@ def unfit_for_headline(span: str) -> bool:
     """Whether ``span`` says only who reported (:func:`reads_as_attribution`), stops at a time word
     (:func:`ends_on_time_word`), is only a cause (:data:`CAUSE_FRAME`) or an opening scene
     (:data:`SCENE_OPENING`), opens with the copula whose subject is in the clause before (``是 DNC 网络``
-    of ``…，然后是 DNC 网络``; not ``是否``, ``是次``), one bracketed aside, a row of a Markdown table
+    of ``…，然后是 DNC 网络``; not ``是否``, ``是次``), one bracketed aside or book title, a row of a Markdown table
     (``| 11.07.17 | …``) or has no two letters in a row: the span selector passes over such spans."""
     return (
         "|" in span
