@@ -80,6 +80,34 @@ def test_short_lines_set_as_one_heading_become_one_candidate() -> None:
     assert candidate_features(candidates).shape == (3, len(FEATURE_NAMES))
 
 
+def test_a_numbered_label_with_its_heading_on_the_next_short_lines_is_one_heading() -> None:
+    text = "\n".join(
+        [
+            "寻乌的脐橙",
+            BODY[0],
+            "一、治病：",
+            "从源头",
+            "斩断病害",
+            BODY[1],
+            "二、提质：果子卖出好价钱",
+            BODY[2],
+            "三、拓市：电商让脐橙走得更远",
+            BODY[3],
+        ]
+    )
+    sections = parse_article(text).sections
+    assert [section.heading for section in sections] == [
+        None,
+        "一、治病： 从源头 斩断病害",
+        "二、提质：果子卖出好价钱",
+        "三、拓市：电商让脐橙走得更远",
+    ]
+    assert sections[1].text == BODY[1]
+    # A colon that introduces what follows, without a number, still does not join.
+    labels = group_candidates([BODY[0], "记者：", "张三", "李四", BODY[1]], [False] * 5)
+    assert [c.text for c in labels][:2] == [BODY[0], "记者："]
+
+
 def _synthetic_article(rng: random.Random, with_headings: bool) -> tuple[str, set[str]]:
     """An article of generated paragraphs, with headings of a made-up but consistent style."""
     words = ["发展", "建设", "改革", "服务", "创新", "治理", "保障", "提升", "推进", "完善"]

@@ -71,6 +71,14 @@ def _short_fragment(text: str) -> bool:
     return 0 < len(text) <= SHORT_LINE_CHARS and not ends_sentence(text) and text[-1] not in "，,、：:"
 
 
+def _opens_a_split_heading(text: str) -> bool:
+    """Whether ``text`` may be the first line of a heading set over several lines: a short fragment, or a
+    short numbered label that ends with a colon (``一、治病：`` above ``从源头`` and ``斩断病害``)."""
+    if _short_fragment(text):
+        return True
+    return len(text) <= 2 * SHORT_LINE_CHARS and text[-1] in "：:" and bool(NUMBERED_HEADING.match(text))
+
+
 def group_candidates(
     texts: Sequence[str],
     marked: Sequence[bool],
@@ -93,7 +101,7 @@ def group_candidates(
             len(run) < 3
             and run[-1] + 1 < len(texts)
             and numbers[run[-1] + 1] == numbers[run[-1]] + 1
-            and _short_fragment(texts[i])
+            and _opens_a_split_heading(texts[i])
             and _short_fragment(texts[run[-1] + 1])
         ):
             run.append(run[-1] + 1)
