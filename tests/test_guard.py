@@ -988,6 +988,17 @@ def test_a_span_keeps_the_clause_that_makes_it_a_worry_or_a_past_state() -> None
     assert span is not None and span.text.startswith("过去，安吉农民砍竹子卖原竹")
 
 
+def test_a_span_that_says_what_will_be_done_keeps_who_announced_it() -> None:
+    from yxsumm.spans import speaker_of_subjectless
+
+    assert speaker_of_subjectless("瑞士联邦委员会20日发表声明说", "将暂停向美国出口战争物资")
+    assert not speaker_of_subjectless("瑞士联邦委员会20日发表声明说", "瑞士暂停向美国出口战争物资")
+    assert not speaker_of_subjectless("之后根据国家元首的决定", "将继续与美国方面沟通")  # no speaker there
+    text = "瑞士联邦委员会20日发表声明说，将暂停向美国出口战争物资。声明说，这一决定立即生效。"
+    span = _span_steered_by(text, "将暂停向美国出口战争物资")
+    assert span is not None and span.text == "瑞士联邦委员会20日发表声明说，将暂停向美国出口战争物资"
+
+
 def test_a_ba_phrase_without_its_complement_is_unfinished() -> None:
     assert unfinished_disposal("安吉始终把生态保护") == "把生态保护"
     assert unfinished_disposal("阳西县委始终把政治建设放在加强党组织建设的首位") == ""

@@ -49,6 +49,7 @@ from .spans import (
     opens_a_dependent_clause,
     span_f1,
     span_window,
+    speaker_of_subjectless,
     trim_span,
     unfit_for_headline,
 )
@@ -291,13 +292,17 @@ def _to_clause_end(
 
 def _with_its_frame(window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]) -> Span:
     """``span`` with the clause before it when that clause frames it (:func:`~yxsumm.spans.frames_what_follows`:
-    ``过去，``, ``有家长担心，``) and an allowed span runs from that clause to ``span``'s end; ``span``
+    ``过去，``, ``有家长担心，``) or names who will do what ``span`` says (``…发表声明说，`` before ``将暂停…``,
+    :func:`~yxsumm.spans.speaker_of_subjectless`) and an allowed span runs from that clause to ``span``'s end; ``span``
     itself otherwise (a span never leaves its sentence, and the frame may be too long to take along)."""
     mark_at = len(window[: span.start].rstrip()) - 1
     if mark_at < 0 or window[mark_at] not in CLAUSE_MARKS:
         return span
     begin = clause_start(window, mark_at)
-    return _reaching_back(spans, span, begin, span_at) if frames_what_follows(window[begin:mark_at]) else span
+    clause = window[begin:mark_at]
+    if frames_what_follows(clause) or speaker_of_subjectless(clause, span.text):
+        return _reaching_back(spans, span, begin, span_at)
+    return span
 
 
 def _with_whole_list(window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]) -> Span:

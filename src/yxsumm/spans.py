@@ -415,6 +415,14 @@ def frames_what_follows(clause: str) -> bool:
     return bool(_PAST_FRAME.fullmatch(clause) or _DOUBT_FRAME.search(clause))
 
 
+def speaker_of_subjectless(clause: str, span: str) -> bool:
+    """Whether ``clause`` (the clause before ``span``, without its mark) says who announced what ``span``
+    will do, and ``span`` has no subject of its own (it opens with ``将``): ``瑞士联邦委员会20日发表声明说，``
+    before ``将暂停向美国出口战争物资``.  Of 5,317 dev and test gold headlines 3 open with ``将`` (how-to
+    steps), of the spans printed there 17."""
+    return span.startswith("将") and reads_as_attribution(clause.strip())
+
+
 def unfinished_disposal(line: str) -> str:
     """The ``把`` phrase that ``line``'s last clause opens and never finishes (``把生态保护`` in
     ``安吉始终把生态保护``, a generated line that lost ``放在首位``): after 把 and its object comes at most one
