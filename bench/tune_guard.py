@@ -27,7 +27,7 @@ from common import DATA_DIR
 from yxsumm.corpus import read_pairs
 from yxsumm.faithfulness import TrigramBackground, scattered_run
 from yxsumm.generation import generate_candidates, generate_texts, score_candidates
-from yxsumm.guard import Candidate, GuardWeights, assess, choose_assessed
+from yxsumm.guard import Candidate, GuardWeights, assess, assess_candidate, choose_assessed
 from yxsumm.guard_assets import GuardAssets, load_guard_weights
 from yxsumm.guarded_generation import extractive_fallback, selected_spans
 from yxsumm.headline_endings import HeadlineEndings
@@ -148,7 +148,10 @@ def _assessed(item: dict, background: TrigramBackground, use_span: bool) -> tupl
         if use_span and item["span"]:
             candidates.append(Candidate(finish_line(item["span"][0], source), "span", item["span"][1]))
         fallback = finish_line(item["span"][0] if item["span"] else extractive_fallback(source), source)
-        _ASSESSED[key] = [[(c, assess(c.text, source, background, endings=ENDINGS)) for c in candidates], fallback]
+        _ASSESSED[key] = [
+            [(c, assess_candidate(c, source, background, endings=ENDINGS)) for c in candidates],
+            fallback,
+        ]
     return _ASSESSED[key]
 
 

@@ -999,6 +999,23 @@ def test_a_span_that_says_what_will_be_done_keeps_who_announced_it() -> None:
     assert span is not None and span.text == "瑞士联邦委员会20日发表声明说，将暂停向美国出口战争物资"
 
 
+def test_a_span_that_stops_inside_a_list_says_that_more_follow() -> None:
+    text = (
+        "瑞典皇家科学院8日宣布，将2026年诺贝尔化学奖授予美国科学家戴维·米勒、日本科学家山本健一和德国科学家安娜·韦伯。"
+        "三人将分享1100万瑞典克朗奖金。"
+    )
+    span = _span_steered_by(text, "瑞典皇家科学院8日宣布，将2026年诺贝尔化学奖授予美国科学家戴维·米勒")
+    assert span is not None and span.text == "瑞典皇家科学院8日宣布，将2026年诺贝尔化学奖授予美国科学家戴维·米勒等"
+    # The guard judges the span without the mark: it is no unattested phrase and passes the hard rule.
+    from yxsumm.guard import assess_candidate
+
+    background = TrigramBackground.build(["诺贝尔化学奖"], min_count=1)
+    assessment = assess_candidate(Candidate(span.text, "span", 0.0), text, background)
+    assert assessment.acceptable and assessment.unattested == 0 and assessment.scattered == 0
+    # A generated line that adds 等 where the source has none is judged as written.
+    assert assess_candidate(Candidate(span.text, "model", -0.3, 0), text, background).unattested > 0
+
+
 def test_a_ba_phrase_without_its_complement_is_unfinished() -> None:
     assert unfinished_disposal("安吉始终把生态保护") == "把生态保护"
     assert unfinished_disposal("阳西县委始终把政治建设放在加强党组织建设的首位") == ""

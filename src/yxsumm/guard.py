@@ -61,7 +61,7 @@ from .faithfulness import (
     unsupported_facts,
 )
 from .headline_endings import HeadlineEndings
-from .spans import balanced_marks, bare_title, unclosed_time_frame, unfinished_disposal
+from .spans import PARTIAL_LIST_MARK, balanced_marks, bare_title, unclosed_time_frame, unfinished_disposal
 from .transplants import transplanted_predicates, transplanted_times
 
 #: How a printed line was produced.
@@ -274,8 +274,23 @@ def choose(
     endings: HeadlineEndings | None = None,
 ) -> Choice:
     """Pick the line to print for ``source`` (``fallback``: printed when no candidate is acceptable)."""
-    assessed = [(c, assess(c.text, source, background, weights, endings)) for c in candidates]
+    assessed = [(c, assess_candidate(c, source, background, weights, endings)) for c in candidates]
     return choose_assessed(assessed, weights, fallback)
+
+
+def assess_candidate(
+    candidate: Candidate,
+    source: str,
+    background: TrigramBackground | None,
+    weights: GuardWeights | None = None,
+    endings: HeadlineEndings | None = None,
+) -> Assessment:
+    """:func:`assess` of ``candidate``; a span is judged without the ``等`` the span selector adds where its
+    list goes on in the source (``…戴维·米勒等`` for ``…戴维·米勒、``): a mark that more follow, not a claim."""
+    text = candidate.text
+    if candidate.kind == "span" and text.endswith(PARTIAL_LIST_MARK) and text[:-1] + "、" in source:
+        text = text[:-1]
+    return assess(text, source, background, weights, endings)
 
 
 def choose_assessed(assessed: Sequence[tuple[Candidate, Assessment]], weights: GuardWeights, fallback: str) -> Choice:

