@@ -98,7 +98,7 @@ def test_a_numbered_label_with_its_heading_on_the_next_short_lines_is_one_headin
     sections = parse_article(text).sections
     assert [section.heading for section in sections] == [
         None,
-        "一、治病： 从源头 斩断病害",
+        "一、治病：从源头 斩断病害",
         "二、提质：果子卖出好价钱",
         "三、拓市：电商让脐橙走得更远",
     ]

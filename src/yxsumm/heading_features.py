@@ -79,6 +79,15 @@ def _opens_a_split_heading(text: str) -> bool:
     return len(text) <= 2 * SHORT_LINE_CHARS and text[-1] in "：:" and bool(NUMBERED_HEADING.match(text))
 
 
+def join_heading_lines(lines: Sequence[str]) -> str:
+    """The lines of a heading set over several lines as one heading: a space between them, none after a
+    full-width colon (``一、治病：从源头 斩断病害``)."""
+    joined = ""
+    for line in lines:
+        joined += line if not joined or joined.endswith("：") else " " + line
+    return joined
+
+
 def group_candidates(
     texts: Sequence[str],
     marked: Sequence[bool],
@@ -108,7 +117,7 @@ def group_candidates(
         # A joined run must be followed by something longer (the body), or it is a list of short items.
         if len(run) > 1 and (run[-1] + 1 >= len(texts) or len(texts[run[-1] + 1]) <= SHORT_LINE_CHARS):
             run = [i]
-        text = " ".join(texts[j] for j in run)
+        text = join_heading_lines([texts[j] for j in run])
         candidates.append(Candidate(text, tuple(run), any(marked[j] for j in run), any(rules[j] for j in run)))
         i = run[-1] + 1
     return candidates

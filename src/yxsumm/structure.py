@@ -16,7 +16,14 @@ from typing import Any, Literal
 from .deadline import check_time
 from .errors import InputError, ModelLoadError
 from .heading_detector import HeadingDetector, default_heading_detector, default_structure_path, select_headings
-from .heading_features import FEATURE_NAMES, Candidate, candidate_features, group_candidates, is_list_item
+from .heading_features import (
+    FEATURE_NAMES,
+    Candidate,
+    candidate_features,
+    group_candidates,
+    is_list_item,
+    join_heading_lines,
+)
 from .heading_features import NUMBERED_HEADING as _NUMBERED_HEADING
 from .heading_features import ends_sentence as _ends_sentence
 from .normalize import html_to_text, looks_like_html, normalize_text
@@ -469,7 +476,9 @@ def _build_sections(
         while cursor < len(body_lines) and body_lines[cursor] < finish:
             members.append(lines[body_lines[cursor]])
             cursor += 1
-        heading = " ".join(lines[i].text for i in range(run_start, run_end)) if run_start is not None else None
+        heading = (
+            join_heading_lines([lines[i].text for i in range(run_start, run_end)]) if run_start is not None else None
+        )
         if heading is None and not members:
             continue
         span_start = lines[run_start].start if run_start is not None else (members[0].start if members else 0)
