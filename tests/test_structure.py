@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from yxsumm import Article, InputError, parse_article, split_sentences
 from yxsumm.normalize import normalize_text
-from yxsumm.structure import _MARKDOWN_HEADING, prepare_text
+from yxsumm.structure import _MARKDOWN_HEADING, Removed, prepare_text
 
 CAPTIONS = [
     "儒洞镇驹龙村和石楼村党支部开展“示范带动，结对共建”活动。",
@@ -334,6 +334,32 @@ def test_a_byline_with_several_roles_is_removed_and_the_heading_after_it_stays()
     ]
     assert "引言" in [s.heading for s in parsed.sections]
     assert all("刘海龙" not in s.text for s in parsed.sections)
+
+
+def test_credits_that_open_a_paragraph_are_removed_and_its_text_stays() -> None:
+    first = "六四事件25周年即将到来，中国对待此的态度可以从其对待外国记者的方式中看出一二。"
+    second = "近日，内地著名作家李承鹏在微博的账号遭封锁，疑与他日前在北大演讲时呼唤言论自由有关。"
+    text = "\n".join(
+        [
+            "六四25周年",
+            f"文/Francine Stone {first}",
+            "1989年6月4日，北京天安门广场上，士兵向毫无武装的民主派示威者开火，造成至少数百人死亡。" * 2,
+            f"文/ 陈善恩 编辑/方钰钧 {second}",
+        ]
+    )
+    parsed = parse_article(text)
+    assert [(r.reason, r.text) for r in parsed.removed] == [
+        ("byline", "文/Francine Stone"),
+        ("byline", "文/ 陈善恩 编辑/方钰钧"),
+    ]
+    body = "\n".join(section.text for section in parsed.sections)
+    assert body.startswith(first) and second in body  # the paragraph is not taken for a caption
+    assert "Francine" not in body and "方钰钧" not in body
+    # A short credit line stays one byline; a sentence that starts with 文 is no credit.
+    assert parse_article("题目\n文/张三\n" + second * 2).removed == [Removed("byline", "文/张三")]
+    assert parse_article("文化/体育 " + second * 2).removed == []
+    authors = "作者：Wai Kai Hou and others （Dept of Psychological Studies, HK Institute of Education）"
+    assert parse_article(authors + "\n" + second * 2).removed == []  # a list of authors
 
 
 def test_links_to_other_articles_and_an_interview_legend_are_not_headings() -> None:

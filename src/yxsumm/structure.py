@@ -45,6 +45,16 @@ _BYLINE_ROLE = (
 )
 #: A byline: one role or several (``【撰文、访问：钟智豪、周思中…／图： Kensa Hung】``), then its names.
 _BYLINE = re.compile(rf"^[*(（【\[]?{_BYLINE_ROLE}(?:\s*[、,，]\s*{_BYLINE_ROLE})*\s*[/／:：|｜丨]")
+#: One role and its name: ``文/ 林佩怡``, ``文/Francine Stone``, ``编辑/方钰钧``.
+_CREDIT = (
+    rf"{_BYLINE_ROLE}\s*[/／|｜丨:：]\s*"
+    r"(?:[\u4e00-\u9fff·]{2,5}|[A-Za-z][A-Za-z.\-']*(?:[ \u00a0][A-Za-z][A-Za-z.\-']*){0,3})"
+)
+#: Credits that open a paragraph, before its first sentence (``文/ 陈善恩 编辑/方钰钧 近日，…``).
+#: The text must not go on in Latin letters: ``作者：Wai Kai Hou and others …`` is a list of authors.
+_BYLINE_PREFIX = re.compile(rf"^[(（【\[]?{_CREDIT}(?:\s+{_CREDIT})*\s+(?=[^\sA-Za-z])")
+#: Text that must follow such credits for them to be split off (shorter lines are bylines as a whole).
+_MIN_TEXT_AFTER_CREDITS = 20
 _REPORTER = re.compile(
     r"^[(（]?(?:本报|新华社|人民网|中新网|央视网)?(?:记者|通讯员|特约记者)\s*[\u4e00-\u9fff· ]{2,20}[)）]?$"
 )
@@ -187,9 +197,23 @@ def _split_lines(text: str) -> list[_Line]:
             start = offset + raw.index(content)
             lines.append(_Line(content, start, start + len(content), marked=True))
         else:
-            lines.append(_Line(raw, offset, offset + len(raw)))
+            lines.extend(_credits_split_off(raw, offset))
         offset += len(raw) + 1
     return [line for line in lines if line.text]
+
+
+def _credits_split_off(raw: str, offset: int) -> list[_Line]:
+    """The line ``raw`` (at ``offset``), as two lines when it opens with credits before its text
+    (``文/Francine Stone 六四事件25周年即将到来，…``): the credits become a line of their own, which
+    :func:`_mark_noise` removes as a byline, so that they never reach a summary."""
+    credits = _BYLINE_PREFIX.match(raw)
+    if credits is None or len(raw) - credits.end() < _MIN_TEXT_AFTER_CREDITS:
+        return [_Line(raw, offset, offset + len(raw))]
+    byline = raw[: credits.end()].rstrip()
+    return [
+        _Line(byline, offset, offset + len(byline)),
+        _Line(raw[credits.end() :], offset + credits.end(), offset + len(raw)),
+    ]
 
 
 #: Words of a line that speaks to or as a person (not a photo caption).
@@ -246,7 +270,8 @@ def _mark_front_matter(lines: list[_Line], removed: list[Removed]) -> tuple[str 
     block_end = index
     while block_end < len(lines) and len(lines[block_end].text) <= 60 and _sentence_count(lines[block_end].text) <= 1:
         block_end += 1
-    block = lines[index:block_end]
+    # Bylines among them are no captions (:func:`_mark_noise` removes them as bylines).
+    block = [line for line in lines[index:block_end] if _credit_role(line.text) != "byline"]
     captions_shaped = bool(title or abstract) or (
         len(block) >= 4
         and all(
