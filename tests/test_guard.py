@@ -645,6 +645,12 @@ def test_a_clause_that_sets_the_time_is_carried_on_to_what_happened() -> None:
     text = "彭定康离开香港时，把港督的旗帜带回英国。他说香港的未来掌握在港人手中。"
     span = _span_steered_by(text, "彭定康离开香港时")
     assert span is not None and span.text == "彭定康离开香港时，把港督的旗帜带回英国"
+    assert ends_in_a_setting("今年情人节过后") and ends_in_a_setting("警务处处长邓炳强今早视察骏洋邨检疫中心后")
+    assert ends_in_a_setting("2018年以来")
+    assert not ends_in_a_setting("这支球队一直落后") and not ends_in_a_setting("此后")
+    text = "今年情人节过后，相信不少男士都会铭记一句经典情话。同样是情人节一封情信，曾俊华大获全胜。"
+    span = _span_steered_by(text, "今年情人节过后")
+    assert span is not None and span.text == "今年情人节过后，相信不少男士都会铭记一句经典情话"
 
 
 def test_a_span_never_gives_a_whole_list_the_first_number() -> None:
