@@ -99,6 +99,20 @@ def test_a_blogs_share_box_and_related_posts_are_a_tail() -> None:
     assert article.sections[-1].text.endswith(last_paragraph)
 
 
+def test_a_sites_appeal_for_donations_ends_the_text_wherever_it_stands() -> None:
+    body = "曾任教职17年的曾燕红今年4月离职，于上月21日成为全港首位公开出柜的中学校长后接受访问。" * 3
+    appeal = [
+        "众新闻众筹呼吁：",
+        "如果你认为我们的内容可读，想继续看下去，请帮忙。方法如下：",
+        "1. 到Fringebacker众筹平台捐款： http://hkcnews.com/supportus",
+        "1. 新增Paypal帐户： paypal.hkcnews.com",
+        "1. 寄支票给经营《众新闻》的「公民记者有限公司」，地址：九龙长沙湾永康街77号环荟中心1210室。",
+    ]
+    article = parse_article("\n".join([body, *appeal]))
+    assert [r.text for r in article.removed if r.reason == "tail"] == appeal
+    assert all("众筹" not in s.text and s.heading is None for s in article.sections)
+
+
 @pytest.mark.parametrize(
     ("furniture", "reason"),
     [

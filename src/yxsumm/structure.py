@@ -69,9 +69,10 @@ _BOILERPLATE = re.compile(
     r"|(?:相关文章|相关报道|相关新闻|相关阅读|延伸阅读|推荐阅读)\s*[:：]"
     r"|问\s*[:：]\s*\S{1,12}\s+\S{1,3}\s*[:：]\s*\S{1,12}$)"
 )
-#: A blog's share box and likes (WordPress: 共享此文章：/ 赞过：/ Tagged) end the text wherever they stand;
-#: the other tail markers only in the second half of the lines (a short article's box can be half of it).
-_SHARE_BOX_WORDS = r"共享此文章|分享此文章?|分享这篇文章|赞过|Tagged|Share this|Like this"
+#: A blog's share box and likes (WordPress: 共享此文章：/ 赞过：/ Tagged) and a site's appeal for donations
+#: followed by the ways to give (众新闻众筹呼吁： / 1. 到…众筹平台捐款) end the text wherever they stand; the
+#: other tail markers only in the second half of the lines (a short article's box can be half of it).
+_SHARE_BOX_WORDS = r"共享此文章|分享此文章?|分享这篇文章|赞过|Tagged|Share this|Like this|(?:众新闻)?众筹呼吁"
 _SHARE_BOX = re.compile(rf"^(?:{_SHARE_BOX_WORDS})[:：]?$", re.IGNORECASE)
 _TAIL_MARKERS = re.compile(
     r"^(?:新闻推荐|相关推荐|推荐阅读|热点推荐|猜你喜欢|更多新闻|往期回顾|精彩推荐|相关阅读|相关新闻|延伸阅读|相关|Related"
