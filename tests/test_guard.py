@@ -343,6 +343,8 @@ def test_a_bracketed_aside_is_no_headline() -> None:
     assert unfit_for_headline("(萧柱石博士 - 香港临床心理学博士协会主席)")
     assert unfit_for_headline("【内容更新】")
     assert unfit_for_headline("《 有策略地升级：不要爱上战术 》")  # names a work, says nothing of it
+    assert unfit_for_headline("一、是对“有害”网站的屏蔽")  # the printed line drops 一、 and opens with 是
+    assert not unfit_for_headline("一、中国经济稳中向好")
     assert not unfit_for_headline("（受访者供图）港铁列车纵火案")
     assert not unfit_for_headline("港铁列车纵火案13人受伤")
 

@@ -22,7 +22,7 @@ _STUTTER = re.compile(rf"([{HAN_RANGES}])\1{{2,}}")
 _LEADING_TAG = re.compile(r"^\s*【([^】]{1,60})】\s*")
 _NUMERALS = "一二三四五六七八九十"
 #: A list number at the start of a line: ``三、`` ``（三）`` ``(3)`` ``3、`` ``3.`` ``3）`` (not ``1.5亿``).
-_LEADING_LIST_MARKER = re.compile(
+LEADING_LIST_MARKER = re.compile(
     rf"^\s*(?:[{_NUMERALS}]{{1,3}}、|[（(][{_NUMERALS}\d]{{1,3}}[）)]|\d{{1,2}}(?:[、）)]|[.．](?!\d)))\s*"
 )
 #: Markdown emphasis or strike-through around a stretch of text: ``*说明*``, ``**重点**``, ``~~删去~~``.
@@ -71,7 +71,7 @@ def drop_list_marker(line: str, source: str) -> str:
     beside the section's own heading, ``三、坚定信心…`` for the first section is structure that is not
     there.  A line that would be left with under 4 characters keeps it.
     """
-    match = _LEADING_LIST_MARKER.match(line)
+    match = LEADING_LIST_MARKER.match(line)
     if not match or len(line) - match.end() < 4:
         return line
     marker = match.group(0).strip()

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from .chinese import ASCII_FULL_STOP, FULL_STOPS
+from .postprocess import LEADING_LIST_MARKER
 from .words import jieba, posseg
 
 #: Spans are looked for in the first ``SPAN_WINDOW_CHARS`` characters of a text.
@@ -524,7 +525,9 @@ def unfit_for_headline(span: str) -> bool:
     (:func:`ends_on_time_word`), is only a cause (:data:`CAUSE_FRAME`) or an opening scene
     (:data:`SCENE_OPENING`), opens with the copula whose subject is in the clause before (``是 DNC 网络``
     of ``…，然后是 DNC 网络``; not ``是否``, ``是次``), one bracketed aside or book title, a row of a Markdown table
-    (``| 11.07.17 | …``) or has no two letters in a row: the span selector passes over such spans."""
+    (``| 11.07.17 | …``) or has no two letters in a row: the span selector passes over such spans.  A list
+    number it opens with (``一、``), which the printed line drops, is looked past."""
+    span = LEADING_LIST_MARKER.sub("", span, count=1) or span
     return (
         "|" in span
         or CAUSE_FRAME.fullmatch(span) is not None
