@@ -108,6 +108,17 @@ def test_a_numbered_label_with_its_heading_on_the_next_short_lines_is_one_headin
     assert [c.text for c in labels][:2] == [BODY[0], "记者："]
 
 
+def test_a_line_that_introduces_what_someone_said_is_no_heading() -> None:
+    quote = (
+        "“举报中心在配合国家网信办工作中的作用，可以用‘耳目’和‘前台’来形容。一方面，举报中心会对举报的数据进行分析”。"
+    )
+    lines = ["净网运动", BODY[0] * 3, "“网络维稳市场化”", BODY[1] * 3, "“举报中心” 是净网运动的“耳目”", BODY[2] * 3]
+    text = "\n".join([*lines, "据张成刚介绍：", quote, BODY[3] * 2])
+    headings = [section.heading for section in parse_article(text).sections]
+    assert "“举报中心” 是净网运动的“耳目”" in headings
+    assert "据张成刚介绍：" not in headings
+
+
 def _synthetic_article(rng: random.Random, with_headings: bool) -> tuple[str, set[str]]:
     """An article of generated paragraphs, with headings of a made-up but consistent style."""
     words = ["发展", "建设", "改革", "服务", "创新", "治理", "保障", "提升", "推进", "完善"]

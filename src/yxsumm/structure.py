@@ -29,6 +29,7 @@ from .heading_features import ends_sentence as _ends_sentence
 from .normalize import html_to_text, looks_like_html, normalize_text
 from .script import Script, detect_script
 from .sentences import split_sentences
+from .spans import reads_as_attribution
 
 #: Section sizes (characters) used when an article has no headings of its own.
 MIN_SECTION_CHARS = 150
@@ -400,6 +401,8 @@ def _mark_headings_learnt(lines: list[_Line], start: int, detector: HeadingDetec
         explicit = candidate.marked or (in_sequence[index] and _is_heading_shape(candidate.text))
         if explicit and len(candidate.text) <= 60 and not _ends_sentence(candidate.text):
             probabilities[index] = 1.0
+        elif _introduces_speech(candidate.text):
+            probabilities[index] = 0.0
     runs: list[tuple[int, int]] = []
     for index in select_headings(probabilities, detector.threshold):
         members = [body[j] for j in candidates[index].lines]
@@ -407,6 +410,13 @@ def _mark_headings_learnt(lines: list[_Line], start: int, detector: HeadingDetec
             lines[member].role = "heading"
         runs.append((members[0], members[-1] + 1))
     return runs
+
+
+def _introduces_speech(text: str) -> bool:
+    """Whether ``text`` is a line that introduces what someone said: ``据张成刚介绍：``, ``他表示：`` (a
+    colon after a verb of speech, or 据… before it), never a heading; ``控方依据：`` is a label."""
+    stripped = text.rstrip()
+    return stripped.endswith(("：", ":")) and reads_as_attribution(stripped[:-1].rstrip())
 
 
 def _resolve_detector(headings: HeadingMode) -> HeadingDetector | None:
