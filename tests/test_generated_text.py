@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from yxsumm.faithfulness import unattested_trigrams
 from yxsumm.postprocess import clean_generated, drop_invented_tag, drop_list_marker, finish_line
 
 SOURCE = "旺角冲突案今日开审，多名被告出庭。法官指出……"
@@ -29,6 +30,28 @@ def test_a_list_number_the_section_does_not_start_with_is_removed() -> None:
     assert drop_list_marker("二是坚持互利共赢", section) == "二是坚持互利共赢"
     assert drop_list_marker("三、坚持", section) == "三、坚持"  # too little would be left
     assert drop_list_marker("三、坚定信心锻造", "三、坚定信心，锻造新时代") == "三、坚定信心锻造"  # the text has it
+
+
+CLAIMS = (
+    "俄罗斯国防部称，俄军打击乌军目标。乌克兰方面称，乌军击落俄军无人机。以军称打死哈马斯指挥官，哈马斯称以军违反停火。"
+)
+
+
+def test_the_two_claims_of_a_line_are_spaced_as_headlines_write_them() -> None:
+    assert finish_line("俄称打击乌军目标乌称击落俄军无人机", CLAIMS) == "俄称打击乌军目标 乌称击落俄军无人机"
+    spaced = "以军称打死哈马斯指挥官 哈马斯称以军违反停火"
+    assert finish_line("以军称打死哈马斯指挥官哈马斯称以军违反停火", CLAIMS) == spaced
+    # the seam is no garbling: the trigrams across it are no longer judged unattested
+    line = "俄称打击乌军目标乌称击落俄军无人机"
+    printed = finish_line(line, CLAIMS)
+    seam = set(unattested_trigrams(line, CLAIMS, None)) - set(unattested_trigrams(printed, CLAIMS, None))
+    assert seam == {"目标乌", "标乌称"}
+
+
+def test_a_line_with_one_claim_is_not_spaced() -> None:
+    assert finish_line("俄称这足以称为奇迹的胜利", CLAIMS) == "俄称这足以称为奇迹的胜利"  # 称为 is no claim
+    assert finish_line("专家称俄军打击乌军目标", CLAIMS) == "专家称俄军打击乌军目标"
+    assert finish_line("俄称乌称击落", CLAIMS) == "俄称乌称击落"  # no claim between the two
 
 
 def test_wordpiece_output_is_joined_and_stutters_collapse() -> None:

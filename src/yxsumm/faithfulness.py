@@ -165,9 +165,15 @@ _SAYING = frozenset("称说")
 
 
 @lru_cache(maxsize=64)
+def names_of(source: str) -> frozenset[str]:
+    """The person, place and organisation names (two characters or more) that ``source`` has (jieba)."""
+    return frozenset(_names(source))
+
+
+@lru_cache(maxsize=64)
 def _name_initials(source: str) -> frozenset[str]:
     """The first characters of the names (two characters or more) that ``source`` has."""
-    return frozenset(name[0] for name in _names(source))
+    return frozenset(name[0] for name in names_of(source))
 
 
 def _short_name_saying(name: str, source: str) -> bool:

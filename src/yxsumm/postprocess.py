@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .chinese import CJK_CONTEXT_RANGES, FULL_WIDTH, HAN_RANGES, SENTENCE_END
+from .faithfulness import SHORT_FORMS, names_of
 
 #: Longest printed line, in characters (cut at the last clause boundary that fits).
 MAX_LINE_CHARS = 60
@@ -62,6 +63,28 @@ def drop_invented_tag(headline: str, source: str) -> str:
     if not match or match.group(1) in source or len(headline) - match.end() < 4:
         return headline
     return headline[match.end() :]
+
+
+#: What may follow a side's short name before its verb of saying: ``以军称``, ``乌方称``, ``美媒称``.
+_SIDE_SUFFIX = "(?:方|军|媒|武装)?"
+#: ``称`` in words that are no verb of saying (``称为``, ``称赞``, ``称号``).
+_NOT_SAYING = "(?![为作赞号霸职道之])"
+
+
+def space_paired_claims(line: str, source: str) -> str:
+    """Put a space between the two claims of a line that gives each side's word in turn.
+
+    ``俄称打击乌军目标乌称击落俄军无人机`` → ``俄称打击乌军目标 乌称击落俄军无人机``, as news headlines write
+    it (the model cannot write spaces).  Each claim must open with a side and ``称``: a country's short
+    form (:data:`~yxsumm.faithfulness.SHORT_FORMS`, with ``方``/``军``/``媒``/``武装``) or a name the source
+    has (``哈马斯称``, ``伊朗称``).
+    """
+    if " " in line or line.count("称") < 2:
+        return line
+    names = sorted((re.escape(name) for name in names_of(source)), key=len, reverse=True)
+    side = "(?:" + "|".join([*names, f"[{''.join(sorted(SHORT_FORMS))}]"]) + f"){_SIDE_SUFFIX}称{_NOT_SAYING}"
+    match = re.match(rf"({side}\S{{4,}}?)({side}\S+)$", line)
+    return f"{match.group(1)} {match.group(2)}" if match else line
 
 
 def drop_list_marker(line: str, source: str) -> str:
@@ -123,7 +146,9 @@ def drop_markup(line: str) -> str:
 
 
 def finish_line(line: str, source: str) -> str:
-    """The last step for every printed line: drop markup, an invented column tag and list number, cap the length."""
+    """The last step for every printed line: drop markup, an invented column tag and list number, space paired
+    claims, cap the length."""
     if not line:
         return line
-    return shorten(drop_list_marker(drop_invented_tag(drop_markup(line), source), source), MAX_LINE_CHARS)
+    line = drop_list_marker(drop_invented_tag(drop_markup(line), source), source)
+    return shorten(space_paired_claims(line, source), MAX_LINE_CHARS)
