@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from yxsumm.faithfulness import unattested_trigrams
-from yxsumm.postprocess import clean_generated, drop_invented_tag, drop_list_marker, finish_line
+from yxsumm.postprocess import clean_generated, drop_invented_tag, drop_list_marker, drop_time_words, finish_line
 
 SOURCE = "旺角冲突案今日开审，多名被告出庭。法官指出……"
 
@@ -52,6 +52,30 @@ def test_a_line_with_one_claim_is_not_spaced() -> None:
     assert finish_line("俄称这足以称为奇迹的胜利", CLAIMS) == "俄称这足以称为奇迹的胜利"  # 称为 is no claim
     assert finish_line("专家称俄军打击乌军目标", CLAIMS) == "专家称俄军打击乌军目标"
     assert finish_line("俄称乌称击落", CLAIMS) == "俄称乌称击落"  # no claim between the two
+
+
+def test_the_day_between_actor_and_verb_is_dropped_as_headlines_do() -> None:
+    assert drop_time_words("中国科学院8日宣布发现新矿物") == "中国科学院宣布发现新矿物"
+    assert drop_time_words("卫生署卫生防护中心周二晚公布，正调查4宗本地登革热个案") == (
+        "卫生署卫生防护中心公布，正调查4宗本地登革热个案"
+    )
+    assert drop_time_words("强降雪日前席卷欧洲多国") == "强降雪席卷欧洲多国"
+    assert drop_time_words("学生会成员上周三因不满校方要求罢课") == "学生会成员因不满校方要求罢课"  # 上 goes too
+    assert drop_time_words("英伟达（NVIDIA）当地时间19日公布第三季度财报") == "英伟达（NVIDIA）公布第三季度财报"
+
+
+def test_a_date_that_carries_meaning_is_kept() -> None:
+    kept = [
+        "地铁12号线东延段将于12月28日开通试运营",  # the object of 于
+        "黎巴嫩和以色列同意14日举行首次会议",  # the object of a verb
+        "2023年7月3日成了全球有史以来最热的一天",  # part of a longer date
+        "4月25日是澳洲一个重要的纪念日",  # the line opens with it: nothing before it acts
+        "全球最大型的国际书展一连5日于德国法兰克福举行",  # a duration
+        "新政策自12日起实施",  # a date that goes on
+        "委员会8日",  # too little would be left
+    ]
+    for line in kept:
+        assert drop_time_words(line) == line
 
 
 def test_wordpiece_output_is_joined_and_stutters_collapse() -> None:

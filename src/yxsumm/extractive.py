@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 
-from .postprocess import drop_markup, shorten
+from .postprocess import drop_markup, drop_time_words, shorten
 from .sentences import lead_sentence, split_sentences
 from .spans import drop_leading_connective, trim_span, without_tables
 from .words import jieba
@@ -52,12 +52,13 @@ def extractive_headline(text: str, method: str = "lead") -> str:
     The lead sentence loses its news boilerplate first (``新华社北京3月5日电``, ``2018年，``: see
     :func:`yxsumm.spans.trim_span`), as extracted spans do; both methods read the text without its
     Markdown tables (:func:`yxsumm.spans.without_tables`) and print no Markdown emphasis, bullets or
-    edge dashes (:func:`yxsumm.postprocess.drop_markup`).
+    edge dashes (:func:`yxsumm.postprocess.drop_markup`); the lead loses the day between its actor and
+    its verb, as guarded lines do (:func:`yxsumm.postprocess.drop_time_words`).
     """
     text = without_tables(text)
     if method == "lead":
         lead = lead_sentence(text)
-        return shorten(drop_markup(drop_leading_connective(trim_span(lead)) or lead))
+        return shorten(drop_time_words(drop_markup(drop_leading_connective(trim_span(lead)) or lead)))
     if method == "textrank":
         return shorten(drop_markup(textrank_sentence(text)))
     raise ValueError(f"unknown extractive method {method!r} (use 'lead' or 'textrank')")

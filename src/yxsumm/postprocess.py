@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .chinese import CJK_CONTEXT_RANGES, FULL_WIDTH, HAN_RANGES, SENTENCE_END
-from .faithfulness import SHORT_FORMS, names_of
+from .faithfulness import SHORT_FORMS, names_of, tagged_words
 
 #: Longest printed line, in characters (cut at the last clause boundary that fits).
 MAX_LINE_CHARS = 60
@@ -19,6 +19,7 @@ MAX_HEADLINE_CHARS = 30
 
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{CJK_CONTEXT_RANGES}])\s+|\s+(?=[{CJK_CONTEXT_RANGES}])")
 _ASCII_PUNCT_NEAR_CJK = re.compile(rf"(?<=[{CJK_CONTEXT_RANGES}])[,:;?!]|[,:;?!](?=[{CJK_CONTEXT_RANGES}])")
+HAN_CHAR = re.compile(rf"[{HAN_RANGES}]")
 _STUTTER = re.compile(rf"([{HAN_RANGES}])\1{{2,}}")
 _LEADING_TAG = re.compile(r"^\s*【([^】]{1,60})】\s*")
 _NUMERALS = "一二三四五六七八九十"
@@ -85,6 +86,55 @@ def space_paired_claims(line: str, source: str) -> str:
     side = "(?:" + "|".join([*names, f"[{''.join(sorted(SHORT_FORMS))}]"]) + f"){_SIDE_SUFFIX}称{_NOT_SAYING}"
     match = re.match(rf"({side}\S{{4,}}?)({side}\S+)$", line)
     return f"{match.group(1)} {match.group(2)}" if match else line
+
+
+_DAY = r"(?:近日|日前|当天|当日|昨天|昨日|(?:本|上)?周[一二三四五六日]|(?<![\d月])\d{1,2}日|\d{1,2}月\d{1,2}日)"
+_PART_OF_DAY = r"(?:上午|下午|晚间|晚|凌晨|早间|早些时候|中午)"
+#: A time word between who acted and what they did (``中国科学院8日宣布``, ``…中心周二晚公布``): ``当地时间``
+#: and a part of the day included; not a date that goes on (``3日起``, ``5日前``, ``当天的``).
+_TIME_WORD = re.compile(
+    rf"(?:当地时间)?{_DAY}{_PART_OF_DAY}?(?!{_PART_OF_DAY})(?=[{HAN_RANGES}])(?![起至到前后以的之内期止])"
+)
+#: Characters after which a time word is no adverbial to drop: it is the object of a preposition (``于``,
+#: ``将``), part of a date (``2025年``), a duration (``一连5日``) or a week (``上周三``).
+_BOUND_BEFORE = set("于在从自至到的和与及或每第逢截将把是为年上本下连达共约近余间")
+#: Parts of speech of the word before it that make it no adverbial (verb, preposition, adverb, conjunction,
+#: numeral, classifier, particle): ``同意14日举行``, ``拟本周一进行``.
+_BOUND_POS = ("v", "p", "d", "c", "m", "q", "u")
+
+
+def drop_time_words(line: str) -> str:
+    """Drop the day of an event from between its actor and its verb, as headlines do.
+
+    ``中国科学院8日宣布…`` → ``中国科学院宣布…``; ``卫生防护中心周二晚公布…`` → ``卫生防护中心公布…``;
+    ``强降雪日前席卷欧洲多国`` → ``强降雪席卷欧洲多国``.  A date that is the object of a word
+    (``将于12月28日开通``, ``同意14日举行``, ``定档8月30日上映``) or part of a longer one (``2023年7月3日``)
+    stays.  Only a deletion: nothing is added, so nothing the guard judged can become unsupported.
+    A line that would be left with under 6 characters is returned as it was.
+    """
+    if not _TIME_WORD.search(line):
+        return line
+    words = tagged_words(line)
+    flag_at: list[str] = []
+    for word, flag in words:
+        flag_at += [flag] * len(word)
+    kept: list[str] = []
+    last = 0
+    for match in _TIME_WORD.finditer(line):
+        start = match.start()
+        if start == 0:  # a line that opens with its date has no actor before it (``4月25日是…纪念日``)
+            continue
+        before = line[start - 1]
+        bracket = before in "）」”》)"
+        if not (bracket or HAN_CHAR.fullmatch(before)) or before in _BOUND_BEFORE:
+            continue
+        if not bracket and len(flag_at) == len(line) and flag_at[start - 1].startswith(_BOUND_POS):
+            continue
+        kept.append(line[last:start])
+        last = match.end()
+    kept.append(line[last:])
+    shorter = "".join(kept)
+    return shorter if len(shorter) >= 6 else line
 
 
 def drop_list_marker(line: str, source: str) -> str:
