@@ -31,6 +31,8 @@ from yxsumm.spans import (
     drop_leading_connective,
     drop_leading_done_verb,
     ends_on_time_word,
+    headless_guest,
+    meeting_headline,
     oracle_span,
     reads_as_attribution,
     span_window,
@@ -1096,3 +1098,37 @@ def test_a_number_the_source_gives_as_approximate_is_not_exact() -> None:
     assert unsupported_facts("全球每年逾130万人死于车祸", source) == []  # a qualifier of its own
     assert unsupported_facts("瑞士火灾致40人死亡", "火灾已造成约40人死亡，另有115人受伤。") != []
     assert unsupported_facts("火灾致115人受伤", "火灾已造成约40人死亡，另有115人受伤。") == []
+
+
+MEETING = (
+    "国家副主席韩正4日在北京会见来华出席纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动的亚美尼亚总理帕希尼扬。"
+    "韩正表示，中方愿同亚方一道，推动两国关系不断向前发展。"
+)
+
+
+def test_a_line_that_meets_a_description_of_its_guest_is_unfinished() -> None:
+    assert headless_guest("韩正会见中国人民抗日战争暨世界反法西斯战争胜利80周年活动", MEETING)
+    assert headless_guest("韩正会见来华出席纪念中国人民", MEETING)  # a span cut inside the description
+    assert headless_guest("韩正会见亚美尼亚总理", MEETING) == ""
+    assert headless_guest("韩正会见亚美尼亚总理帕希尼扬", MEETING) == ""
+    assert headless_guest("亚美尼亚总理帕希尼扬访华", MEETING) == ""  # no meeting
+    weights = GuardWeights(unattested=0.0, span_bonus=-0.8, span_log_prob=0.0, dangling=1.0)
+    headless = Candidate("韩正会见中国人民抗日战争暨世界反法西斯战争胜利80周年活动", "model", -0.3, 0)
+    span = Candidate("韩正会见亚美尼亚总理帕希尼扬", "span", 0.0)
+    assert choose([headless, span], MEETING, None, weights, "x").text == span.text
+
+
+def test_a_meeting_is_told_as_host_verb_guest() -> None:
+    assert meeting_headline(MEETING) == "韩正会见亚美尼亚总理帕希尼扬"
+    both = "国家主席习近平和夫人彭丽媛在人民大会堂会见来华进行国事访问的法国总统马克龙和夫人。"
+    assert meeting_headline(both) == "习近平和彭丽媛会见法国总统马克龙和夫人"
+    assert meeting_headline("瓦尔斯总理在上海会见了京东集团创始人刘强东") == "瓦尔斯会见京东集团创始人刘强东"
+    assert meeting_headline("〈习近平同美国总统特朗普举行会晤 〉全文如下：") is None  # 会晤 is a noun here
+    assert meeting_headline("美俄总统在匈牙利首都布达佩斯会晤的计划已搁置") is None
+    assert (
+        meeting_headline("自治区主席艾尔肯·吐尼亚孜在乌鲁木齐会见了国际劳工组织官员") is None
+    )  # a name cut at its dot
+    assert meeting_headline("他说，会见很成功。") is None
+    # The span selector tells a meeting span so, not cut inside what the guest came for.
+    span = _span_steered_by(MEETING, "国家副主席韩正4日在北京会见来华出席纪念中国人民")
+    assert span is not None and span.text == "韩正会见亚美尼亚总理帕希尼扬"

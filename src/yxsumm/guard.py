@@ -65,7 +65,14 @@ from .faithfulness import (
 )
 from .headline_endings import HeadlineEndings
 from .postprocess import drop_time_words
-from .spans import PARTIAL_LIST_MARK, balanced_marks, bare_title, unclosed_time_frame, unfinished_disposal
+from .spans import (
+    PARTIAL_LIST_MARK,
+    balanced_marks,
+    bare_title,
+    headless_guest,
+    unclosed_time_frame,
+    unfinished_disposal,
+)
 from .transplants import transplanted_predicates, transplanted_times
 
 #: How a printed line was produced.
@@ -200,9 +207,16 @@ def unpaired_marks(text: str) -> bool:
 
 def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     """What leaves ``text`` unfinished: a rare headline ending (given ``endings``), an unclosed time frame,
-    an unfinished 把 phrase, or only the name of a document of ``source`` (:func:`~yxsumm.spans.bare_title`)."""
+    an unfinished 把 phrase, only the name of a document of ``source`` (:func:`~yxsumm.spans.bare_title`),
+    or a guest described and not named (:func:`~yxsumm.spans.headless_guest`)."""
     ending = endings.dangling_end(text) if endings is not None else ""
-    return ending or unclosed_time_frame(text) or unfinished_disposal(text) or bare_title(text, source)
+    return (
+        ending
+        or unclosed_time_frame(text)
+        or unfinished_disposal(text)
+        or bare_title(text, source)
+        or headless_guest(text, source)
+    )
 
 
 def assess(

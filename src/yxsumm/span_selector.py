@@ -15,6 +15,7 @@ import itertools
 import json
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -47,6 +48,7 @@ from .spans import (
     leads_up_to_a_clause,
     leaves_a_phrase_open,
     list_start,
+    meeting_headline,
     opens_a_dependent_clause,
     span_f1,
     span_window,
@@ -169,7 +171,8 @@ class SpanSelector:
                 standard = (scores - scores.mean()) / (scores.std() + 1e-6)
                 scores = standard + weight * span_f1(window, hint, spans)
             within = MAX_HEADLINE_CHARS if one_task == "heading" else None  # headings: short, whole clauses
-            results.append(_marked_as_partial(window, _best_readable(window, spans, scores.tolist(), endings, within)))
+            best = _marked_as_partial(window, _best_readable(window, spans, scores.tolist(), endings, within))
+            results.append(_as_meeting_headline(window, best))
         return results
 
 
@@ -352,6 +355,9 @@ def _cuts_a_list(window: str, span: Span) -> bool:
     return "分别" in span.text and window[span.end :].startswith(("、", "和", "及", "与", "以及"))
 
 
+_MEETING_IN = re.compile(r"会见|会晤|接见")
+
+
 def _marked_as_partial(window: str, span: Span) -> Span:
     """``span`` with ``等`` added when it stops right before ``、``, where its list goes on: a headline names
     the first of several and says there are more (``…授予美国科学家戴维·米勒等`` of three laureates, ``中国男队
@@ -360,6 +366,14 @@ def _marked_as_partial(window: str, span: Span) -> Span:
     if not window[span.end :].startswith("、") or span.text.endswith((PARTIAL_LIST_MARK, "的")):
         return span  # a list of modifiers (``…数据是混乱的、复杂的…``) takes no 等
     return Span(span.start, span.end, span.text + PARTIAL_LIST_MARK, span.score)
+
+
+def _as_meeting_headline(window: str, span: Span) -> Span:
+    """``span`` told as a meeting headline when it reports one (:func:`~yxsumm.spans.meeting_headline`): the
+    span of such a sentence is cut inside what the guest came for (``国务院副总理丁薛祥4日下午在北京会见来华
+    出席纪念中国人民``, 35 of the dev and test caches' spans) or carries the host's titles and the place."""
+    line = meeting_headline(window[span.start :]) if _MEETING_IN.search(span.text) else None
+    return Span(span.start, span.end, line, span.score) if line else span
 
 
 def _ends_a_clause(window: str, end: int) -> bool:
