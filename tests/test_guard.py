@@ -1129,6 +1129,19 @@ def test_a_meeting_is_told_as_host_verb_guest() -> None:
         meeting_headline("自治区主席艾尔肯·吐尼亚孜在乌鲁木齐会见了国际劳工组织官员") is None
     )  # a name cut at its dot
     assert meeting_headline("他说，会见很成功。") is None
+    talks = "国务院总理李强1月6日下午在京同来华进行正式访问的爱尔兰总理马丁举行会谈。"
+    assert meeting_headline(talks) == "李强同爱尔兰总理马丁会谈"
+    assert (
+        meeting_headline("美国总统特朗普17日在白宫与乌克兰总统泽连斯基举行闭门会谈") == "特朗普与乌克兰总统泽连斯基会谈"
+    )
+    assert meeting_headline("阿拉格齐今天在与阿曼外交大臣巴德尔会谈时表示") is None  # the talks only set the time
+    # Told by deletions only, the span has no unattested trigram; the same words generated have some.
+    from yxsumm.guard import assess_candidate
+
+    background = TrigramBackground.build(["会谈"], min_count=1)
+    told = assess_candidate(Candidate("李强同爱尔兰总理马丁会谈", "span", 0.0), talks, background)
+    assert told.acceptable and told.unattested == 0
+    assert assess_candidate(Candidate("李强同爱尔兰总理马丁会谈", "model", -0.3, 0), talks, background).unattested > 0
     # The span selector tells a meeting span so, not cut inside what the guest came for.
     span = _span_steered_by(MEETING, "国家副主席韩正4日在北京会见来华出席纪念中国人民")
     assert span is not None and span.text == "韩正会见亚美尼亚总理帕希尼扬"

@@ -304,11 +304,16 @@ def assess_candidate(
     endings: HeadlineEndings | None = None,
 ) -> Assessment:
     """:func:`assess` of ``candidate``; a span is judged without the ``等`` the span selector adds where its
-    list goes on in the source (``…戴维·米勒等`` for ``…戴维·米勒、``): a mark that more follow, not a claim."""
+    list goes on in the source (``…戴维·米勒等`` for ``…戴维·米勒、``): a mark that more follow, not a claim.
+    A span has no unattested trigrams and no scattered run: it is the text's own words, cut out or told as
+    a meeting by deletions only (``李强同爱尔兰总理马丁会谈``, :func:`~yxsumm.spans.meeting_headline`), and
+    those measures find what a generator spliced."""
     text = candidate.text
-    if candidate.kind == "span" and text.endswith(PARTIAL_LIST_MARK) and text[:-1] + "、" in source:
+    if candidate.kind != "span":
+        return assess(text, source, background, weights, endings)
+    if text.endswith(PARTIAL_LIST_MARK) and text[:-1] + "、" in source:
         text = text[:-1]
-    return assess(text, source, background, weights, endings)
+    return replace(assess(text, source, background, weights, endings), unattested=0, scattered=0)
 
 
 def choose_assessed(assessed: Sequence[tuple[Candidate, Assessment]], weights: GuardWeights, fallback: str) -> Choice:

@@ -355,7 +355,7 @@ def _cuts_a_list(window: str, span: Span) -> bool:
     return "分别" in span.text and window[span.end :].startswith(("、", "和", "及", "与", "以及"))
 
 
-_MEETING_IN = re.compile(r"会见|会晤|接见")
+_MEETING_IN = re.compile(r"会见|会晤|接见|会谈")
 
 
 def _marked_as_partial(window: str, span: Span) -> Span:

@@ -495,11 +495,22 @@ def headless_guest(line: str, source: str) -> str:
     活动的亚美尼亚总理`` (a leader met an anniversary).  The line's last stretch of the source (4 characters
     or more) is, wherever the source has it, followed by ``的``: it is a modifier whose noun was left out.
     Of the 5,317 dev and test lines printed (twenty-fifth session) 9 were so, all such meetings, and no
-    gold headline; else ``""``."""
+    gold headline.  Also the guest of a line that meets another guest than the one the text's first
+    clause meets (:func:`meeting_parts`: ``李希会见中国人民抗日战争胜利80周年代表`` where the text says
+    ``…会见…的马尔代夫总统穆伊兹``); else ``""``."""
     verbs = list(_MEETING_VERBS.finditer(line))
     if not verbs:
         return ""
     guest = re.sub(r"\s", "", line[verbs[-1].end() :])
+    named = re.split(r"\s", line[verbs[-1].end() :], maxsplit=1)[0].rsplit("的", 1)[-1]
+    met = meeting_parts(source)
+    if (
+        met is not None
+        and named
+        and not named.startswith(met[2][:2])
+        and len(set(named) & set(met[2])) < len(set(named)) / 2
+    ):
+        return named  # another guest than the one the text's first clause meets (most characters differ)
     start = len(guest)
     while start > 0 and guest[start - 1 :] in source:
         start -= 1
@@ -519,6 +530,12 @@ _MEETING_AS_NOUN = ("举行", "进行", "的", "次", "这")
 _GUEST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()、·•“”]{2,}")
 #: Words between two hosts of one meeting (``习近平和夫人彭丽媛``).
 _BETWEEN_HOSTS = frozenset(["和", "与", "、", "夫人", "同"])
+#: Talks that close the clause: ``…同来华进行正式访问的爱尔兰总理马丁举行会谈`` (not ``…会谈时表示``).
+_TALKS = re.compile(r"(?P<with>同|与)(?P<partner>[^同与举]+?)(?:举行)?(?:闭门)?会谈$")
+#: Where the talks took place, after the partner: ``…内塔尼亚胡在华盛顿``.
+_TRAILING_PLACE = re.compile(r"在[^的、]{1,10}$")
+#: Words after which a name is the place of the meeting, not its host (``在白宫``).
+_BEFORE_A_PLACE = frozenset(["在", "于", "赴", "到"])
 #: Longest meeting headline made (characters); a longer one keeps the span.
 _MEETING_LINE_CHARS = 30
 
@@ -528,17 +545,51 @@ def meeting_headline(text: str) -> str | None:
 
     ``国家副主席韩正在北京会见来华出席纪念…80周年活动的亚美尼亚总理帕希尼扬`` →
     ``韩正会见亚美尼亚总理帕希尼扬``, as news headlines write it: the host's titles, the time, the place
-    and what the guest came for (everything up to the object's last ``的``) are left out.  Only deletions:
-    every word printed is the text's.  The host is the last person name (jieba ``nr``) before the verb, with
-    a second one joined by ``和``/``与``/``、`` (``习近平和夫人彭丽媛`` → ``习近平和彭丽媛``).  ``None`` when the
-    clause has no meeting (``举行会晤``, ``会晤的计划`` name one), no host, a guest that is no name
-    (``会晤 〉全文如下``), or the line would be longer than 30 characters."""
+    and what the guest came for (everything up to the object's last ``的``) are left out; talks likewise
+    (``国务院总理李强…在京同来华进行正式访问的爱尔兰总理马丁举行会谈`` → ``李强同爱尔兰总理马丁会谈``).
+    Only deletions: every word printed is the text's.  The host is the last person name (jieba ``nr``)
+    before the verb, with a second one joined by ``和``/``与``/``、`` (``习近平和夫人彭丽媛`` → ``习近平和彭丽媛``).
+    ``None`` when the clause has no meeting (``举行会晤``, ``会晤的计划`` name one), no host, a guest that is no
+    name (``会晤 〉全文如下``), or the line would be longer than 30 characters."""
+    parts = meeting_parts(text)
+    if parts is None:
+        return None
+    line = "".join(parts)
+    return line if len(line) <= _MEETING_LINE_CHARS else None
+
+
+def meeting_parts(text: str) -> tuple[str, str, str, str] | None:
+    """Host, verb, guest and ending (``会谈`` or ``""``) of the meeting the first clause of ``text`` reports
+    (:func:`meeting_headline`), or ``None``."""
     clause = _FIRST_CLAUSE_END.split(text, 1)[0]
     verb = _MEETING.search(clause)
-    if verb is None or clause[: verb.start()].endswith(_MEETING_AS_NOUN) or clause[verb.end() :].startswith("的"):
-        return None  # 举行会晤, 会晤的计划: a noun, not who met whom
-    words = [(w.word, w.flag) for w in posseg().lcut(clause[: verb.start()])]
-    names = [i for i, (word, flag) in enumerate(words) if flag.startswith("nr") and len(word) >= 2]
+    if verb is not None:
+        if clause[: verb.start()].endswith(_MEETING_AS_NOUN) or clause[verb.end() :].startswith("的"):
+            return None  # 举行会晤, 会晤的计划: a noun, not who met whom
+        before, joined, guest = clause[: verb.start()], verb.group(0), clause[verb.end() :]
+    else:
+        talks = _TALKS.search(clause)
+        if talks is None:
+            return None
+        before, joined, guest = clause[: talks.start()], talks.group("with"), talks.group("partner")
+        guest = _TRAILING_PLACE.sub("", guest)
+    host = _host(before)
+    guest = guest.rsplit("的", 1)[-1].removeprefix("了")
+    if host is None or not _GUEST.fullmatch(guest):
+        return None
+    return host, joined, guest, "会谈" if verb is None else ""
+
+
+def _host(before: str) -> str | None:
+    """Who hosts the meeting: the last person name of ``before``, with a second one joined to it."""
+    words = [(w.word, w.flag) for w in posseg().lcut(before)]
+    names = [
+        i
+        for i, (word, flag) in enumerate(words)
+        if flag.startswith("nr")
+        and len(word) >= 2
+        and not (i and (words[i - 1][0] in _BEFORE_A_PLACE or words[i - 1][1].startswith("ns")))
+    ]  # jieba tags some places as names: 在白宫, 德国柏林
     if not names:
         return None
     hosts = [words[names[-1]][0]]
@@ -547,14 +598,9 @@ def meeting_headline(text: str) -> str | None:
         index -= 1
     if 0 <= index < names[-1] - 1 and words[index][1].startswith("nr"):  # 习近平和夫人彭丽媛: both host
         hosts.insert(0, words[index][0])
-    host = "和".join(hosts)
-    if clause[clause.find(hosts[-1]) + len(hosts[-1]) :].startswith(("·", "•", "・")):
+    if before[before.rfind(hosts[-1]) + len(hosts[-1]) :].startswith(("·", "•", "・")):
         return None  # jieba cut a transcribed name (艾尔肯·吐尼亚孜) at its dot
-    guest = clause[verb.end() :].rsplit("的", 1)[-1].removeprefix("了")
-    if not _GUEST.fullmatch(guest):
-        return None
-    line = host + verb.group(0) + guest
-    return line if len(line) <= _MEETING_LINE_CHARS else None
+    return "和".join(hosts)
 
 
 #: An office that ends an item of a list of someone's titles (``中共中央政治局常委、国务院总理李强``): a span
