@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from yxsumm.faithfulness import unattested_trigrams
-from yxsumm.postprocess import clean_generated, drop_invented_tag, drop_list_marker, drop_time_words, finish_line
+from yxsumm.postprocess import (
+    clean_generated,
+    drop_aspect_le,
+    drop_invented_tag,
+    drop_list_marker,
+    drop_time_words,
+    finish_line,
+    headline_style,
+)
 
 SOURCE = "旺角冲突案今日开审，多名被告出庭。法官指出……"
 
@@ -76,6 +84,15 @@ def test_a_date_that_carries_meaning_is_kept() -> None:
     ]
     for line in kept:
         assert drop_time_words(line) == line
+
+
+def test_the_le_of_a_done_action_is_dropped_as_headlines_do() -> None:
+    assert drop_aspect_le("首相岸田文雄访问了乌克兰") == "首相岸田文雄访问乌克兰"
+    assert drop_aspect_le("他了解了情况并作出决定") == "他了解情况并作出决定"  # 了解 is a word of its own
+    assert drop_aspect_le("毛尖写了一篇祝贺文章") == "毛尖写了一篇祝贺文章"  # before a number it would read as a plan
+    assert drop_aspect_le("年度艺坛盛事完结了") == "年度艺坛盛事完结了"  # at the end
+    assert drop_aspect_le("为了提高轨迹分类的准确性") == "为了提高轨迹分类的准确性"
+    assert headline_style("俄军8日打击了乌军远程无人机仓库") == "俄军打击乌军远程无人机仓库"
 
 
 def test_wordpiece_output_is_joined_and_stutters_collapse() -> None:

@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 
-from .postprocess import drop_markup, drop_time_words, shorten
+from .postprocess import drop_markup, headline_style, shorten
 from .sentences import lead_sentence, split_sentences
 from .spans import drop_leading_connective, trim_span, without_tables
 from .words import jieba
@@ -53,12 +53,12 @@ def extractive_headline(text: str, method: str = "lead") -> str:
     :func:`yxsumm.spans.trim_span`), as extracted spans do; both methods read the text without its
     Markdown tables (:func:`yxsumm.spans.without_tables`) and print no Markdown emphasis, bullets or
     edge dashes (:func:`yxsumm.postprocess.drop_markup`); the lead loses the day between its actor and
-    its verb, as guarded lines do (:func:`yxsumm.postprocess.drop_time_words`).
+    its verb and the 了 after a verb, as guarded lines do (:func:`yxsumm.postprocess.headline_style`).
     """
     text = without_tables(text)
     if method == "lead":
         lead = lead_sentence(text)
-        return shorten(drop_time_words(drop_markup(drop_leading_connective(trim_span(lead)) or lead)))
+        return shorten(headline_style(drop_markup(drop_leading_connective(trim_span(lead)) or lead)))
     if method == "textrank":
         return shorten(drop_markup(textrank_sentence(text)))
     raise ValueError(f"unknown extractive method {method!r} (use 'lead' or 'textrank')")

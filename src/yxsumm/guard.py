@@ -37,10 +37,10 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   the beam's first: the model's own later choices are more often cut short or spliced.
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
-clause) is printed.  The chosen line then loses the day between its actor and its verb, as headlines
-do (``中国科学院8日宣布`` → ``中国科学院宣布``, :func:`~yxsumm.postprocess.drop_time_words`): a deletion,
-so nothing the guard judged can become unsupported.  Each printed line records how it was produced
-(:data:`Origin`).
+clause) is printed.  The chosen line then loses the day between its actor and its verb and the 了 after
+a verb, as headlines do (``中国科学院8日宣布`` → ``中国科学院宣布``, ``访问了乌克兰`` → ``访问乌克兰``,
+:func:`~yxsumm.postprocess.headline_style`): deletions, so nothing the guard judged can become
+unsupported.  Each printed line records how it was produced (:data:`Origin`).
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ from .faithfulness import (
     unsupported_facts,
 )
 from .headline_endings import HeadlineEndings
-from .postprocess import drop_time_words
+from .postprocess import headline_style
 from .spans import (
     PARTIAL_LIST_MARK,
     balanced_marks,
@@ -322,9 +322,9 @@ def choose_assessed(assessed: Sequence[tuple[Candidate, Assessment]], weights: G
     passing = [(c, a) for c, a in assessed if a.acceptable]
     model_passing = any(c.kind == "model" for c, _ in passing)
     if not passing:
-        return Choice(drop_time_words(fallback), "extractive-fallback", rejected)
+        return Choice(headline_style(fallback), "extractive-fallback", rejected)
     best, _ = max(passing, key=lambda pair: guard_score(pair[0], pair[1], weights))
-    text = drop_time_words(best.text)
+    text = headline_style(best.text)
     if best.kind == "span":
         return Choice(text, "extractive-span" if model_passing else "extractive-fallback", rejected)
     return Choice(text, "model" if best.rank == 0 else "model-reranked", rejected)

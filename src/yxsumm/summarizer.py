@@ -19,7 +19,7 @@ from .extractive import extractive_headline
 from .guard import Origin
 from .guard_assets import GuardAssets, load_guard_assets
 from .line_cache import LRUCache
-from .postprocess import drop_time_words, finish_line
+from .postprocess import finish_line, headline_style
 from .results import ArticleSummary, SectionSummary
 from .script import to_traditional_like
 from .structure import MAX_SECTION_CHARS, Article, HeadingMode, parse_article
@@ -313,7 +313,7 @@ class Summarizer:
         for text, span in zip(texts, selected_spans(self.guard_assets, texts, "heading"), strict=True):
             check_time()
             line = (finish_line(span, text), "extractive-span") if span else (extractive_fallback(text), "lead")
-            lines.append((drop_time_words(line[0]), line[1]))
+            lines.append((headline_style(line[0]), line[1]))
         return lines
 
     def _headline_job(self, article: Article) -> Job:
