@@ -558,9 +558,11 @@ def meeting_headline(text: str) -> str | None:
     return line if len(line) <= _MEETING_LINE_CHARS else None
 
 
+@lru_cache(maxsize=64)
 def meeting_parts(text: str) -> tuple[str, str, str, str] | None:
     """Host, verb, guest and ending (``会谈`` or ``""``) of the meeting the first clause of ``text`` reports
-    (:func:`meeting_headline`), or ``None``."""
+    (:func:`meeting_headline`), or ``None``.  Cached: the guard asks it of one source for each of its
+    candidate lines that names a meeting (:func:`headless_guest`)."""
     clause = _FIRST_CLAUSE_END.split(text, 1)[0]
     verb = _MEETING.search(clause)
     if verb is not None:

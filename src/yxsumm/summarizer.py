@@ -312,8 +312,12 @@ class Summarizer:
         lines: list[Line] = []
         for text, span in zip(texts, selected_spans(self.guard_assets, texts, "heading"), strict=True):
             check_time()
-            line = (finish_line(span, text), "extractive-span") if span else (extractive_fallback(text), "lead")
-            lines.append((headline_style(line[0]), line[1]))
+            # extractive_fallback is the lead, which is already told in headline style
+            lines.append(
+                (headline_style(finish_line(span, text)), "extractive-span")
+                if span
+                else (extractive_fallback(text), "lead")
+            )
         return lines
 
     def _headline_job(self, article: Article) -> Job:
