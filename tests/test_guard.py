@@ -17,6 +17,7 @@ from yxsumm.faithfulness import (
     TrigramBackground,
     broken_words,
     cut_line_ends,
+    misspelt_names,
     mistitled_names,
     scattered_run,
     source_pieces,
@@ -139,6 +140,16 @@ def test_a_place_or_institution_with_a_character_missing_stays_unsupported() -> 
     assert ("name", "格兰岛") in _kinds("丹麦将在格兰岛扩大军事存在", source)
 
 
+def test_a_persons_name_with_a_character_dropped_or_swapped_is_unsupported() -> None:
+    source = "行政会议成员胡红玉今日表示，会议研究了独立调查。吉尔吉斯斯坦总统扎帕罗夫到访。美国移民与海关执法局回应。"
+    assert ("name", "胡玉红") in _kinds("胡玉红：会议研究独立调查", source)  # two neighbours swapped
+    assert ("name", "胡玉") in _kinds("胡玉指会议研究独立调查", source)  # an inner one dropped
+    assert ("name", "吉尔吉斯坦") in _kinds("蔡奇会见吉尔吉斯坦总统", "蔡奇会见" + source)
+    assert misspelt_names("胡红玉：会议研究独立调查", source) == []
+    # a country's short form before an organisation is how headlines write it
+    assert misspelt_names("美移民与海关执法局回应", source) == []
+
+
 def test_latin_words_must_be_copied_whole() -> None:
     source = "据Android Headline报道，三星Galaxy S24 Ultra将于下月发布。"
     assert _kinds("Galaxy S24 Ultra下月发布", source) == []
@@ -182,6 +193,13 @@ def test_a_line_that_stops_inside_a_word_is_never_printed() -> None:
     cut, whole = Candidate("全面落实党的建", "model", -0.1, 0), Candidate("全面落实党的建设", "model", -0.9, 1)
     choice = choose([cut, whole], source, None, GuardWeights(), "x")
     assert choice.text == "全面落实党的建设" and [text for text, _ in choice.rejected] == ["全面落实党的建"]
+
+
+def test_a_line_that_stops_inside_the_word_after_a_number_is_cut() -> None:
+    source = "习近平在纪念抗日战争胜利80周年大会上发表讲话。维修费用约150万元。"
+    assert cut_line_ends("习近平在纪念抗日战争胜利80周", source) == ["80周"]
+    assert cut_line_ends("习近平在纪念抗日战争胜利80周年大会上发表讲话", source) == []
+    assert cut_line_ends("维修费用约150万", source) == []  # a number without its 元 is the hard rule's business
 
 
 def test_unattested_trigrams_and_the_background_file(tmp_path: Path) -> None:
