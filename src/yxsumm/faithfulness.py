@@ -165,9 +165,15 @@ _SAYING = frozenset("称说")
 
 
 @lru_cache(maxsize=64)
+def _source_words(source: str) -> tuple[tuple[str, str], ...]:
+    """:func:`tagged_words` of a whole source, cached: several checks read its names."""
+    return tagged_words(source)
+
+
+@lru_cache(maxsize=64)
 def names_of(source: str) -> frozenset[str]:
     """The person, place and organisation names (two characters or more) that ``source`` has (jieba)."""
-    return frozenset(_names(source))
+    return frozenset(word for word, flag in _source_words(source) if is_name(word, flag))
 
 
 @lru_cache(maxsize=64)
@@ -179,7 +185,7 @@ def _name_initials(source: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def _person_names(source: str) -> frozenset[str]:
     """The person names of three characters or more that ``source`` has (jieba's ``nr`` tags)."""
-    return frozenset(word for word, flag in tagged_words(source) if flag.startswith("nr") and len(word) >= 3)
+    return frozenset(word for word, flag in _source_words(source) if flag.startswith("nr") and len(word) >= 3)
 
 
 def _misspellings(name: str) -> set[str]:
