@@ -28,7 +28,7 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from .chinese import HAN, greedy_cover
+from .chinese import HAN, HAN_RANGES, greedy_cover
 from .corpus import TRAIN_FILES, read_jsonl
 from .script import to_simplified
 from .words import jieba, posseg
@@ -165,15 +165,9 @@ _SAYING = frozenset("称说")
 
 
 @lru_cache(maxsize=64)
-def _source_words(source: str) -> tuple[tuple[str, str], ...]:
-    """:func:`tagged_words` of a whole source, cached: several checks read its names."""
-    return tagged_words(source)
-
-
-@lru_cache(maxsize=64)
 def names_of(source: str) -> frozenset[str]:
     """The person, place and organisation names (two characters or more) that ``source`` has (jieba)."""
-    return frozenset(word for word, flag in _source_words(source) if is_name(word, flag))
+    return frozenset(_names(source))
 
 
 @lru_cache(maxsize=64)
@@ -222,7 +216,7 @@ def _suspect_positions(candidate: str, source: str) -> set[int]:
     return positions
 
 
-_DOUBLED = re.compile(r"([\u4e00-\u9fff])(?=\1([\u4e00-\u9fff]))")
+_DOUBLED = re.compile(f"([{HAN_RANGES}])(?=\\1([{HAN_RANGES}]))")
 
 
 def _person_names_near(source: str, positions: set[int]) -> set[str]:

@@ -313,7 +313,9 @@ def assess_candidate(
         return assess(text, source, background, weights, endings)
     if text.endswith(PARTIAL_LIST_MARK) and text[:-1] + "、" in source:
         text = text[:-1]
-    return replace(assess(text, source, background, weights, endings), unattested=0, scattered=0)
+    # measures a span is not judged by are not measured either (given weights, a zero weight skips one)
+    unjudged = replace(weights, unattested=0.0, scattered=0.0) if weights is not None else None
+    return replace(assess(text, source, background, unjudged, endings), unattested=0, scattered=0)
 
 
 def choose_assessed(assessed: Sequence[tuple[Candidate, Assessment]], weights: GuardWeights, fallback: str) -> Choice:
