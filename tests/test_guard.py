@@ -17,6 +17,7 @@ from yxsumm.faithfulness import (
     TrigramBackground,
     broken_words,
     cut_line_ends,
+    dropped_numerals,
     misspelt_names,
     mistitled_names,
     scattered_run,
@@ -148,6 +149,19 @@ def test_a_persons_name_with_a_character_dropped_or_swapped_is_unsupported() -> 
     assert misspelt_names("胡红玉：会议研究独立调查", source) == []
     # a country's short form before an organisation is how headlines write it
     assert misspelt_names("美移民与海关执法局回应", source) == []
+
+
+def test_a_numeral_lost_between_two_characters_is_an_unsupported_number() -> None:
+    source = (
+        "《求是》杂志发表重要文章《学习好贯彻好党的二十届四中全会精神》。"
+        "一辆核载7人的面包车下一步将被查处，共四男二女。"
+    )
+    assert ("number", "届中") in _kinds("学习贯彻好党的二十届中全会精神", source)
+    assert ("number", "载人") in _kinds("一辆核载人面包车被查处", source)
+    # 一 is dropped as headlines do, and a pair that only happens to skip a numeral is no slip
+    assert dropped_numerals("面包车下步将被查处", source) == []
+    assert dropped_numerals("金正男女子被捕", source) == []
+    assert _kinds("学习好贯彻好党的二十届四中全会精神", source) == []
 
 
 def test_latin_words_must_be_copied_whole() -> None:
