@@ -164,6 +164,13 @@ def test_a_numeral_lost_between_two_characters_is_an_unsupported_number() -> Non
     assert _kinds("学习好贯彻好党的二十届四中全会精神", source) == []
 
 
+def test_a_negation_lost_between_two_characters_makes_the_line_unsupported() -> None:
+    source = "沃尔玛已确认关闭100家不盈利的门店。破产制度面临前所未有的契机。"
+    assert ("negation", "所有") in _kinds("破产制度面临前所有契机", source)
+    assert ("negation", "家盈") in _kinds("沃尔玛确认关闭100家盈利的门店", source)
+    assert _kinds("破产制度面临前所未有的契机", source) == []
+
+
 def test_latin_words_must_be_copied_whole() -> None:
     source = "据Android Headline报道，三星Galaxy S24 Ultra将于下月发布。"
     assert _kinds("Galaxy S24 Ultra下月发布", source) == []
