@@ -51,7 +51,7 @@ def faithfulness_rates(
     for line, source in zip(lines, sources, strict=True):
         facts = unsupported_facts(line, source)
         counts["invented"] += bool(facts)
-        counts["number_or_latin"] += any(f.kind not in ("name", "negation") for f in facts)
+        counts["number_or_latin"] += any(f.kind not in ("name", "negation", "office") for f in facts)
         counts["unattested"] += bool(unattested_trigrams(line, source, background))
         counts["dangling"] += endings is not None and bool(endings.dangling_end(line))
         counts["scattered"] += scattered_run(line, source) >= 3
