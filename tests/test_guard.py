@@ -171,6 +171,14 @@ def test_a_negation_lost_between_two_characters_makes_the_line_unsupported() -> 
     assert _kinds("破产制度面临前所未有的契机", source) == []
 
 
+def test_an_office_without_its_deputy_or_acting_mark_is_someone_elses() -> None:
+    source = "国家副主席韩正在北京会见缅甸代总统敏昂莱。日本防卫大学前校长、现日本国会议员出席。"
+    assert ("office", "甸总") in _kinds("韩正会见缅甸总统", source)
+    assert ("office", "学校") in _kinds("日本防卫大学校长出席", source)
+    assert _kinds("韩正会见缅甸代总统敏昂莱", source) == []
+    assert _kinds("国家主席韩正会见敏昂莱", source) == [("office", "家主")]
+
+
 def test_latin_words_must_be_copied_whole() -> None:
     source = "据Android Headline报道，三星Galaxy S24 Ultra将于下月发布。"
     assert _kinds("Galaxy S24 Ultra下月发布", source) == []
@@ -1162,6 +1170,8 @@ def test_a_meeting_is_told_as_host_verb_guest() -> None:
     both = "国家主席习近平和夫人彭丽媛在人民大会堂会见来华进行国事访问的法国总统马克龙和夫人。"
     assert meeting_headline(both) == "习近平和彭丽媛会见法国总统马克龙和夫人"
     assert meeting_headline("瓦尔斯总理在上海会见了京东集团创始人刘强东") == "瓦尔斯会见京东集团创始人刘强东"
+    # jieba reads 韩正在北京 as 韩 + 正在 + 北京: the place is left out before the host is looked for
+    assert meeting_headline("国家副主席韩正在北京会见来华出席峰会的缅甸代总统敏昂莱") == "韩正会见缅甸代总统敏昂莱"
     assert meeting_headline("〈习近平同美国总统特朗普举行会晤 〉全文如下：") is None  # 会晤 is a noun here
     assert meeting_headline("美俄总统在匈牙利首都布达佩斯会晤的计划已搁置") is None
     assert (

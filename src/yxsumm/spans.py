@@ -583,7 +583,9 @@ def meeting_parts(text: str) -> tuple[str, str, str, str] | None:
 
 
 def _host(before: str) -> str | None:
-    """Who hosts the meeting: the last person name of ``before``, with a second one joined to it."""
+    """Who hosts the meeting: the last person name of ``before``, with a second one joined to it.  Where
+    the meeting took place is left out first: jieba reads ``韩正在北京`` as ``韩`` + ``正在`` + ``北京``."""
+    before = _TRAILING_PLACE.sub("", before)
     words = [(w.word, w.flag) for w in posseg().lcut(before)]
     names = [
         i
