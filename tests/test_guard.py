@@ -44,7 +44,7 @@ from yxsumm.spans import (
     unfit_for_headline,
     without_tables,
 )
-from yxsumm.transplants import transplanted_predicates, transplanted_times
+from yxsumm.transplants import generalised_periods, transplanted_predicates, transplanted_times
 
 
 def _kinds(candidate: str, source: str) -> list[tuple[str, str]]:
@@ -988,6 +988,17 @@ def test_a_fact_dated_by_another_facts_time_is_found() -> None:
     assert transplanted_times("今年以来清远市规模以上工业增加值同比增长8.2%", source) == []
     assert transplanted_times("清远市前三季度新签约亿元以上制造业项目86个", source) == []
     assert transplanted_times("前三季度新签约亿元以上制造业项目86个", source) == []
+
+
+def test_a_months_quantity_given_to_the_whole_year_is_found() -> None:
+    source = (
+        "国家统计局今天（1月9日）发布的数据显示，2025年12月，居民消费价格指数（CPI）同比上涨0.8%。"
+        "2025年全年，居民消费价格指数（CPI）与上年持平。2025年12月末，社会融资规模存量同比增长8.3%。"
+    )
+    assert generalised_periods("2025年居民消费价格指数同比上涨0.8%", source) == ["2025年→2025年12月:0.8%"]
+    assert generalised_periods("2025年12月居民消费价格指数同比上涨0.8%", source) == []
+    assert generalised_periods("2025年末社会融资规模同比增长8.3%", source) == []  # 年末 is 12月末
+    assert generalised_periods("2025年居民消费价格指数与上年持平", source) == []
 
 
 def test_a_span_that_stops_before_its_noun_stops_short() -> None:

@@ -33,7 +33,8 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   (``县委书记习近平``, :func:`~yxsumm.faithfulness.mistitled_names`), and ``transplanted`` whether the
   line gives a clause's action to another name than the source does (``德国将推出…`` where the EU will,
   :func:`~yxsumm.transplants.transplanted_predicates`) or dates a fact by another one's time
-  (:func:`~yxsumm.transplants.transplanted_times`), and ``rank > 0`` whether a generated line is not
+  (:func:`~yxsumm.transplants.transplanted_times`) or gives a whole year a quantity of one of its months
+  (:func:`~yxsumm.transplants.generalised_periods`), and ``rank > 0`` whether a generated line is not
   the beam's first: the model's own later choices are more often cut short or spliced.
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
@@ -73,7 +74,7 @@ from .spans import (
     unclosed_time_frame,
     unfinished_disposal,
 )
-from .transplants import transplanted_predicates, transplanted_times
+from .transplants import generalised_periods, transplanted_predicates, transplanted_times
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
@@ -248,7 +249,11 @@ def assess(
         support=source_support(text, source),
         foreign=_foreign_line(text, source),
         transplanted=(
-            tuple(transplanted_predicates(text, source) + transplanted_times(text, source))
+            tuple(
+                transplanted_predicates(text, source)
+                + transplanted_times(text, source)
+                + generalised_periods(text, source)
+            )
             if every or weights.transplanted
             else ()
         ),

@@ -171,3 +171,39 @@ def transplanted_times(candidate: str, source: str) -> list[str]:
         else:
             found.append(f"{time}→{'/'.join(sorted(others))}:{fact}")
     return found
+
+
+#: A year the line writes alone (not ``2025年12月``, nor ``2025年末``, which is ``12月末``).
+_BARE_YEAR = re.compile(r"(?<!\d)\d{4}年(?![\d末底初])")
+#: A quantity measured over a period: a rate, a share, an index value, an amount (``0.8%``, ``117.9``,
+#: ``4.2亿``); a plain count (``3265家``) is left alone.
+_PERIOD_QUANTITY = re.compile(r"\d+(?:\.\d+)?(?:%|‰|个百分点|万亿|亿|万)|\d+\.\d+")
+
+
+def generalised_periods(candidate: str, source: str) -> list[str]:
+    """``year→period:quantity`` for each quantity that ``candidate`` gives a whole year and the source only
+    a part of it: ``2025年居民消费价格指数同比上涨0.8%`` where the 0.8 % is ``2025年12月``'s (the year's own CPI
+    was level with the year before), ``2025年中国大宗商品价格指数为117.9点`` for December's index.
+
+    Every source sentence with the quantity dates it by a time phrase that starts with the line's year
+    and goes on to a month or day, and none by the year alone.  Of 5,317 dev and test gold headlines
+    none is so; of the model's first lines there 2, both wrong.
+    """
+    cand = fact_normalise(candidate)
+    src = fact_normalise(source)
+    found: list[str] = []
+    for year_match in _BARE_YEAR.finditer(cand):
+        year = year_match.group(0)
+        for quantity in _PERIOD_QUANTITY.findall(cand[year_match.end() :]):
+            sentences = [s for s in _SENTENCE_BREAK.split(src) if quantity in s]
+            narrower: set[str] = set()
+            for sentence in sentences[:MAX_OCCURRENCES]:
+                times = [t.group(0) for t in TIME_PHRASE.finditer(sentence[: sentence.find(quantity)])]
+                longer = {t for t in times if t.startswith(year) and t != year}
+                if year in times or not longer:
+                    break
+                narrower |= longer
+            else:
+                if narrower:
+                    found.append(f"{year}→{'/'.join(sorted(narrower))}:{quantity}")
+    return found
