@@ -20,6 +20,7 @@ from yxsumm.faithfulness import (
     dropped_numerals,
     misspelt_names,
     mistitled_names,
+    repeated_word,
     scattered_run,
     source_pieces,
     unattested_trigrams,
@@ -284,6 +285,20 @@ def test_characters_never_side_by_side_in_the_source_are_a_made_up_run() -> None
     copied = Candidate("深入学习总书记重要讲话", "model", -0.9, 1)
     weights = GuardWeights(scattered=2.0, scattered_min_run=3)
     assert choose([made_up, copied], source, None, weights, "x").text == "深入学习总书记重要讲话"
+
+
+def test_a_short_line_that_says_a_word_twice_loses_to_the_span() -> None:
+    source = "伊朗表示，若遭攻击，伊朗将把美国在中东地区的军事基地视为“合法目标”予以还击。"
+    assert repeated_word("伊朗称打击伊朗军事基地") == "伊朗"
+    assert repeated_word("【国际】伊朗称打击伊朗军事基地") == "伊朗"
+    assert repeated_word("俄称打击乌军用机场 乌称打击俄军事装备") == ""  # two parts side by side
+    assert repeated_word("伊朗将把美国在中东地区的军事基地视为合法目标") == ""
+    garbled = Candidate("伊朗称打击伊朗军事基地", "model", -0.2, 0)
+    span = Candidate("伊朗将把美国在中东地区的军事基地视为“合法目标”予以还击", "span", 0.0)
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, span_bonus=-0.6, span_log_prob=0.0)
+    assert choose([garbled, span], source, None, weights, "x").text == garbled.text
+    chosen = choose([garbled, span], source, None, replace(weights, repeated=1.0), "x")
+    assert chosen.text == span.text and chosen.origin == "extractive-span"
 
 
 def test_a_title_glued_to_someone_else_is_mistitled_and_loses_to_a_faithful_line() -> None:

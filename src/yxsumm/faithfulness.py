@@ -646,6 +646,28 @@ def _sits_on_word_edges(piece: str, source: str, edges: frozenset[int]) -> bool:
     return False
 
 
+#: A line of one clause and at most this many characters that says a word twice reads as garbled.
+REPEAT_LINE_CHARS = 20
+_CLAUSE_OR_PART_BREAK = re.compile(r"[\s，,：:；;、“”「」《》！？!?—&／/()（）]")
+_LEADING_TAG = re.compile(r"^【[^】]*】")
+
+
+def repeated_word(candidate: str) -> str:
+    """The word (jieba, two Chinese characters or more) that a short line of one clause says twice, or ``""``.
+
+    The copy head comes back to a word it has written: ``伊朗称打击伊朗军事基地``, ``美国明尼苏达州抗议持续冲突
+    持续``, ``抚养儿童抚养模式``, ``2025年我国完成国土绿化行动完成``.  Headlines that say a word twice mostly set
+    two parts side by side (``俄称打击乌军用机场 乌称打击俄军事装备``), so only lines without a break or mark
+    inside, of at most :data:`REPEAT_LINE_CHARS` characters, count (a leading ``【…】`` tag aside): 39 of the
+    5,317 dev and test gold headlines, 308 first beams.
+    """
+    line = _LEADING_TAG.sub("", candidate.strip())
+    if len(line) > REPEAT_LINE_CHARS or _CLAUSE_OR_PART_BREAK.search(line):
+        return ""
+    words = [w for w in jieba().lcut(line, HMM=False) if len(w) >= 2 and HAN.fullmatch(w[0]) and HAN.fullmatch(w[-1])]
+    return next((w for w, n in Counter(words).items() if n >= 2), "")
+
+
 def broken_words(candidate: str, source: str) -> list[str]:
     """Pieces of ``candidate`` copied from inside a source word (every occurrence cuts a jieba word).
 

@@ -14,7 +14,8 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
 
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
   − w_dangling · [dangling] − w_scattered · [scattered ≥ scattered_min_run] − w_mistitled · [mistitled]
-  − w_cut_word · [cut_word] − w_transplanted · [transplanted] − w_reranked · [rank > 0]``
+  − w_cut_word · [cut_word] − w_transplanted · [transplanted] − w_reranked · [rank > 0]
+  − w_repeated · [repeated]``
 
   wins, where ``lp`` is the generator's mean log-probability per token of the line given the source
   for a generated line, and ``span_log_prob · log_prob + span_bonus`` for the extracted span (with
@@ -34,8 +35,10 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   line gives a clause's action to another name than the source does (``德国将推出…`` where the EU will,
   :func:`~yxsumm.transplants.transplanted_predicates`) or dates a fact by another one's time
   (:func:`~yxsumm.transplants.transplanted_times`) or gives a whole year a quantity of one of its months
-  (:func:`~yxsumm.transplants.generalised_periods`), and ``rank > 0`` whether a generated line is not
-  the beam's first: the model's own later choices are more often cut short or spliced.
+  (:func:`~yxsumm.transplants.generalised_periods`), ``rank > 0`` whether a generated line is not
+  the beam's first: the model's own later choices are more often cut short or spliced, and
+  ``repeated`` whether a short line of one clause says a word twice (``伊朗称打击伊朗军事基地``,
+  :func:`~yxsumm.faithfulness.repeated_word`).
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
 clause) is printed.  The chosen line then loses the day between its actor and its verb and the 了 after
@@ -58,6 +61,7 @@ from .faithfulness import (
     broken_words,
     cut_line_ends,
     mistitled_names,
+    repeated_word,
     scattered_run,
     source_pieces,
     source_support,
@@ -129,6 +133,8 @@ class GuardWeights:
     #: A generated line the beam did not rank first: the model's own later choices are more often
     #: truncated or spliced (``“中国天眼”FAST揭晓`` for ``…揭开了快速射电暴起源于双星系统的科学谜题``).
     reranked: float = 0.0
+    #: A short line of one clause that says a word twice (``伊朗称打击伊朗军事基地``).
+    repeated: float = 0.0
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
     #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
@@ -181,6 +187,7 @@ class Assessment:
     cut_word: tuple[str, ...] = ()  # the line's end or start, when it stops inside a plain source word
     support: float = 1.0  # share of the line's character pairs the source has side by side
     transplanted: tuple[str, ...] = ()  # facts the source gives to another name or time than the line does
+    repeated: str = ""  # a word a short one-clause line says twice (``伊朗称打击伊朗军事基地``)
     foreign: bool = False  # a line of a Chinese text with fewer than MIN_HAN_CHARS Han characters (``YouTube``)
 
     @property
@@ -248,6 +255,7 @@ def assess(
         cut_word=tuple(cut_line_ends(text, source, whole_words=True)) if every or weights.cut_word else (),
         support=source_support(text, source),
         foreign=_foreign_line(text, source),
+        repeated=repeated_word(text) if every or weights.repeated else "",
         transplanted=(
             tuple(
                 transplanted_predicates(text, source)
@@ -276,6 +284,7 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.cut_word * bool(assessment.cut_word)
         - weights.transplanted * bool(assessment.transplanted)
         - weights.reranked * (candidate.kind == "model" and candidate.rank > 0)
+        - weights.repeated * bool(assessment.repeated)
     )
 
 
@@ -310,17 +319,17 @@ def assess_candidate(
 ) -> Assessment:
     """:func:`assess` of ``candidate``; a span is judged without the ``等`` the span selector adds where its
     list goes on in the source (``…戴维·米勒等`` for ``…戴维·米勒、``): a mark that more follow, not a claim.
-    A span has no unattested trigrams and no scattered run: it is the text's own words, cut out or told as
-    a meeting by deletions only (``李强同爱尔兰总理马丁会谈``, :func:`~yxsumm.spans.meeting_headline`), and
-    those measures find what a generator spliced."""
+    A span has no unattested trigrams, no scattered run and no repeated word: it is the text's own words,
+    cut out or told as a meeting by deletions only (``李强同爱尔兰总理马丁会谈``,
+    :func:`~yxsumm.spans.meeting_headline`), and those measures find what a generator spliced."""
     text = candidate.text
     if candidate.kind != "span":
         return assess(text, source, background, weights, endings)
     if text.endswith(PARTIAL_LIST_MARK) and text[:-1] + "、" in source:
         text = text[:-1]
     # measures a span is not judged by are not measured either (given weights, a zero weight skips one)
-    unjudged = replace(weights, unattested=0.0, scattered=0.0) if weights is not None else None
-    return replace(assess(text, source, background, unjudged, endings), unattested=0, scattered=0)
+    unjudged = replace(weights, unattested=0.0, scattered=0.0, repeated=0.0) if weights is not None else None
+    return replace(assess(text, source, background, unjudged, endings), unattested=0, scattered=0, repeated="")
 
 
 def choose_assessed(assessed: Sequence[tuple[Candidate, Assessment]], weights: GuardWeights, fallback: str) -> Choice:
