@@ -22,7 +22,7 @@ import zlib
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -196,17 +196,29 @@ def _pairs_and_skips(source: str) -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def _new_pairs(candidate: str, source: str) -> Iterator[tuple[int, str]]:
+    """``(k, pair)`` for each pair of ``candidate`` (at ``k``, its first character Chinese) that ``source``
+    never writes side by side."""
+    pairs, _ = _pairs_and_skips(source)
+    for k in range(len(candidate) - 1):
+        pair = candidate[k : k + 2]
+        if pair not in pairs and HAN.fullmatch(pair[0]):
+            yield k, pair
+
+
+def _skipped_at(pair: str, source: str) -> Iterator[re.Match[str]]:
+    """Where ``source`` writes ``pair`` with one character between (group 1: that character)."""
+    if pair in _pairs_and_skips(source)[1]:
+        yield from re.finditer(re.escape(pair[0]) + "(.)" + re.escape(pair[1]), source)
+
+
 def _suspect_positions(candidate: str, source: str) -> set[int]:
     """Where in ``source`` a pair of ``candidate`` that the source never writes side by side could come
     from by dropping the character between (``胡玉`` of ``胡红玉``) or by swapping (``玉红`` of ``红玉``)."""
-    pairs, skips = _pairs_and_skips(source)
+    pairs, _ = _pairs_and_skips(source)
     positions: set[int] = set()
-    for k in range(len(candidate) - 1):
-        pair = candidate[k : k + 2]
-        if pair in pairs or not HAN.fullmatch(pair[0]):
-            continue
-        if pair in skips:
-            positions.update(m.start() for m in re.finditer(re.escape(pair[0]) + "." + re.escape(pair[1]), source))
+    for _, pair in _new_pairs(candidate, source):
+        positions.update(m.start() for m in _skipped_at(pair, source))
         if pair[::-1] in pairs:
             positions.update(m.start() for m in re.finditer(re.escape(pair[::-1]), source))
     # a doubled character written once leaves no new pair: 吉尔吉斯坦 of 吉尔吉斯斯坦, 马迪 of 马马迪
@@ -275,15 +287,11 @@ def _lost_between(
     so that a pair that only happens to occur with such a character between is no slip.  Given
     ``before``, the lost character must stand before one of those words, and the line go on with it.
     """
-    pairs, skips = _pairs_and_skips(source)
     found: list[str] = []
-    for k in range(len(candidate) - 1):
-        pair = candidate[k : k + 2]
-        if pair in pairs or pair not in skips or not all(HAN.fullmatch(c) for c in pair):
+    for k, pair in _new_pairs(candidate, source):
+        if not HAN.fullmatch(pair[1]) or (skip_numerals and any(c in CHINESE_DIGITS for c in pair)):
             continue
-        if skip_numerals and any(c in CHINESE_DIGITS for c in pair):
-            continue
-        for m in re.finditer(re.escape(pair[0]) + "(.)" + re.escape(pair[1]), source):
+        for m in _skipped_at(pair, source):
             matched_before = k > 0 and m.start() > 0 and candidate[k - 1] == source[m.start() - 1]
             matched_after = k + 2 < len(candidate) and m.end() < len(source) and candidate[k + 2] == source[m.end()]
             if before and not (source.startswith(before, m.end() - 1) and candidate.startswith(before, k + 1)):

@@ -192,10 +192,12 @@ def generalised_periods(candidate: str, source: str) -> list[str]:
     cand = fact_normalise(candidate)
     src = fact_normalise(source)
     found: list[str] = []
+    source_sentences: list[str] | None = None  # split once, and only for a line with a bare year
     for year_match in _BARE_YEAR.finditer(cand):
         year = year_match.group(0)
         for quantity in _PERIOD_QUANTITY.findall(cand[year_match.end() :]):
-            sentences = [s for s in _SENTENCE_BREAK.split(src) if quantity in s]
+            source_sentences = source_sentences if source_sentences is not None else _SENTENCE_BREAK.split(src)
+            sentences = [s for s in source_sentences if quantity in s]
             narrower: set[str] = set()
             for sentence in sentences[:MAX_OCCURRENCES]:
                 times = [t.group(0) for t in TIME_PHRASE.finditer(sentence[: sentence.find(quantity)])]
