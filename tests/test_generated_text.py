@@ -72,6 +72,16 @@ def test_the_day_between_actor_and_verb_is_dropped_as_headlines_do() -> None:
     assert drop_time_words("英伟达（NVIDIA）当地时间19日公布第三季度财报") == "英伟达（NVIDIA）公布第三季度财报"
 
 
+def test_a_broadcast_date_after_a_relative_day_is_dropped() -> None:
+    # between actor and verb the relative day goes with its bracketed date
+    assert drop_time_words("日本本州岛今天（1月6日）发生5.9级地震") == "日本本州岛发生5.9级地震"
+    assert drop_time_words("警方周三（12日）出动催泪弹") == "警方出动催泪弹"
+    # where the day stays (it opens the line, or a date goes on from it), only the bracketed date goes
+    assert drop_time_words("明天（9月2日）出版的人民日报将发表任仲平文章") == "明天出版的人民日报将发表任仲平文章"
+    assert drop_time_words("书展周三（10日）起一连5日举行") == "书展周三起一连5日举行"
+    assert drop_time_words("周日（9月19日）") == "周日（9月19日）"  # too little would be left
+
+
 def test_a_date_that_carries_meaning_is_kept() -> None:
     kept = [
         "地铁12号线东延段将于12月28日开通试运营",  # the object of 于
