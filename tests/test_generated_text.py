@@ -8,6 +8,7 @@ from yxsumm.postprocess import (
     drop_aspect_le,
     drop_invented_tag,
     drop_list_marker,
+    drop_state_offices,
     drop_time_words,
     finish_line,
     headline_style,
@@ -94,6 +95,19 @@ def test_a_date_that_carries_meaning_is_kept() -> None:
     ]
     for line in kept:
         assert drop_time_words(line) == line
+
+
+def test_a_leaders_party_and_state_offices_are_dropped_as_headlines_do() -> None:
+    assert drop_state_offices("中共中央总书记、国家主席、中央军委主席习近平发来贺信") == "习近平发来贺信"
+    assert drop_state_offices("普京向国家主席习近平致贺电") == "普京向习近平致贺电"
+    kept = [
+        "越南国家主席梁强会见越南代表",  # another country's office
+        "丁薛祥会见老挝人民革命党中央总书记、国家主席通伦",  # inside another leader's list of offices
+        "国家主席习近平",  # too little would be left
+        "国家主席的职责",  # no name follows
+    ]
+    for line in kept:
+        assert drop_state_offices(line) == line
 
 
 def test_the_le_of_a_done_action_is_dropped_as_headlines_do() -> None:
