@@ -8,6 +8,7 @@ from yxsumm.postprocess import (
     drop_aspect_le,
     drop_invented_tag,
     drop_list_marker,
+    drop_paper_frame,
     drop_state_offices,
     drop_time_words,
     finish_line,
@@ -108,6 +109,19 @@ def test_a_leaders_party_and_state_offices_are_dropped_as_headlines_do() -> None
     ]
     for line in kept:
         assert drop_state_offices(line) == line
+
+
+def test_an_abstracts_opening_frame_is_dropped_leaving_its_topic() -> None:
+    assert drop_paper_frame("本文阐述粮食行业结构与粮食安全的关系") == "粮食行业结构与粮食安全的关系"
+    assert drop_paper_frame("本文简要介绍了CT分析技术在土壤科学研究中的应用") == "CT分析技术在土壤科学研究中的应用"
+    kept = [
+        "本文以国内刚刚兴起的政务微博为研究对象",  # the frame goes on: no topic right after it
+        "本文对档案学研究的方法进行探讨",
+        "本文讨论合同法",  # too little would be left
+        "研究发现本文介绍的方法有效",  # not at the start
+    ]
+    for line in kept:
+        assert drop_paper_frame(line) == line
 
 
 def test_the_le_of_a_done_action_is_dropped_as_headlines_do() -> None:

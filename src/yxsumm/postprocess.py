@@ -224,10 +224,28 @@ def _opens_phrase(line: str, start: int) -> bool:
     return before in _PREPOSITIONS or not (HAN_CHAR.fullmatch(before) or before == "、")
 
 
+#: How an abstract opens (``本文介绍…``, ``本文简要介绍了…``): the paper as subject and what it does with the topic.
+_PAPER_FRAME = re.compile(
+    r"^(?:本文|本研究|本论文)(?:(?:简要|详细|主要|重点|系统|初步|着重|全面)地?)?"
+    r"(?:介绍|论述|阐述|讨论|分析|研究|探讨|总结|综述|概述|评述|描述|回顾|考察|梳理|剖析)了?"
+)
+
+
+def drop_paper_frame(line: str) -> str:
+    """Drop the frame an abstract opens with, leaving its topic as a title does: ``本文阐述粮食行业结构与粮食安全的
+    关系`` → ``粮食行业结构与粮食安全的关系``, ``本文简要介绍了CT分析技术在…中的应用状况`` → ``CT分析技术在…``.
+
+    Only the paper as subject with a verb of treating its topic; a frame that goes on (``本文以…为研究对象``,
+    ``本文对…进行研究``) stays.  A line that would be left with under 6 characters is returned as it was.
+    """
+    shorter = _PAPER_FRAME.sub("", line)
+    return shorter if len(shorter) >= 6 else line
+
+
 def headline_style(line: str) -> str:
     """The deletions that make a chosen line read as a headline: :func:`drop_time_words`, :func:`drop_aspect_le`,
-    :func:`drop_state_offices`."""
-    return drop_state_offices(drop_aspect_le(drop_time_words(line)))
+    :func:`drop_state_offices`, :func:`drop_paper_frame`."""
+    return drop_paper_frame(drop_state_offices(drop_aspect_le(drop_time_words(line))))
 
 
 def drop_list_marker(line: str, source: str) -> str:
