@@ -118,7 +118,21 @@ def test_an_abstracts_opening_frame_is_dropped_leaving_its_topic() -> None:
         "本文以国内刚刚兴起的政务微博为研究对象",  # the frame goes on: no topic right after it
         "本文对档案学研究的方法进行探讨",
         "本文讨论合同法",  # too little would be left
-        "研究发现本文介绍的方法有效",  # not at the start
+        "研究发现本文介绍的方法有效",  # not at the start; 研究 is the subject here
+    ]
+    for line in kept:
+        assert drop_paper_frame(line) == line
+
+
+def test_an_abstracts_aim_verb_is_dropped_in_a_line_of_one_clause() -> None:
+    assert drop_paper_frame("探讨大鼠下颌下腺切除后对肝再生的影响") == "大鼠下颌下腺切除后对肝再生的影响"
+    assert drop_paper_frame("分析总结恢刺法的临床应用特点") == "恢刺法的临床应用特点"
+    assert drop_paper_frame("研究了2-硝基丙烷在硫酸介质中的电还原行为") == "2-硝基丙烷在硫酸介质中的电还原行为"
+    kept = [
+        "研究生扩招也让高校的住宿资源越发紧张",  # 研究生 is a word of its own
+        "观察人士认为局势紧张",  # the verb is part of a noun
+        "比较多的人认为这是好事",  # 比较 as an adverb
+        "研究显示，吸烟有害健康",  # more than one clause
     ]
     for line in kept:
         assert drop_paper_frame(line) == line
