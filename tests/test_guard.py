@@ -420,6 +420,14 @@ def test_a_cause_alone_is_no_headline() -> None:
     assert not unfit_for_headline("多地受台风影响")
 
 
+def test_a_programmes_greeting_is_no_headline() -> None:
+    assert unfit_for_headline("大家好，2020年11月8日星期日，欢迎收看191期睡前消息")
+    assert unfit_for_headline("2025年11月25日星期二，欢迎收看983期睡前消息")
+    assert unfit_for_headline("我是小黛，欢迎来到第50期参考信息")
+    assert not unfit_for_headline("副会长：大家好似将授权票妖魔化")  # 大家好似 is no greeting
+    assert not unfit_for_headline("生活在现代监控状态下是什么感觉？欢迎来到迪拜")
+
+
 def test_a_table_row_or_a_rule_is_no_headline() -> None:
     assert unfit_for_headline("| --- | --- | --- |")
     assert unfit_for_headline("| 11.07.17 | 你点睇风云计划")

@@ -644,18 +644,25 @@ SCENE_OPENING = re.compile(
 )
 
 
+#: A programme's greeting: ``大家好，2020年11月8日星期日，欢迎收看191期睡前消息`` (2 of 185,533 training
+#: headlines and headings, both the greeting section of a transcript; ``大家好似…`` is no greeting).
+PROGRAMME_GREETING = re.compile(r"(?:^|[，,。\s])大家好[，,！!。\s]|欢迎(?:收看|收听|来到第)")
+
+
 def unfit_for_headline(span: str) -> bool:
     """Whether ``span`` says only who reported (:func:`reads_as_attribution`), stops at a time word
     (:func:`ends_on_time_word`), is only a cause (:data:`CAUSE_FRAME`) or an opening scene
     (:data:`SCENE_OPENING`), opens with the copula whose subject is in the clause before (``是 DNC 网络``
     of ``…，然后是 DNC 网络``; not ``是否``, ``是次``), one bracketed aside or book title, a row of a Markdown table
-    (``| 11.07.17 | …``) or has no two letters in a row: the span selector passes over such spans.  A list
-    number it opens with (``一、``), which the printed line drops, is looked past."""
+    (``| 11.07.17 | …``), greets the audience (:data:`PROGRAMME_GREETING`) or has no two letters in a row: the
+    span selector passes over such spans.  A list number it opens with (``一、``), which the printed line
+    drops, is looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
     return (
         "|" in span
         or CAUSE_FRAME.fullmatch(span) is not None
         or SCENE_OPENING.match(span) is not None
+        or PROGRAMME_GREETING.search(span) is not None
         or (span.startswith("是") and not span.startswith("是次") and _first_word(span) == "是")
         or not _TWO_LETTERS.search(span)
         or bool(_WHOLLY_BRACKETED.match(span))
