@@ -353,6 +353,8 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("并准备提交众议会审议投票") == "准备提交众议会审议投票"
     assert drop_leading_connective("但律政司司长拍板改变决定") == "律政司司长拍板改变决定"
     assert drop_leading_connective("与此同时，港股全线下跌") == "港股全线下跌"
+    assert drop_leading_connective("目前广州楼盘申请预售证") == "广州楼盘申请预售证"
+    assert drop_leading_connective("其中4名认罪的被告，今午判刑") == "4名认罪的被告，今午判刑"
     assert drop_leading_connective("而立之年的创业者") == "而立之年的创业者"  # 而 is not a word of its own here
     assert drop_leading_connective("几乎全部工厂停工") == "几乎全部工厂停工"  # dropping 几乎 would change the fact
     assert drop_leading_connective("但是好的") == "但是好的"  # too little would be left

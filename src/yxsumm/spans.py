@@ -166,6 +166,9 @@ LEADING_CONNECTIVES = frozenset(
         "甚至",
         "尤其",
         "最终",
+        "目前",
+        "其中",
+        "据悉",
     ]
 )
 
