@@ -9,6 +9,7 @@ from yxsumm.postprocess import (
     drop_invented_tag,
     drop_list_marker,
     drop_paper_frame,
+    drop_segue,
     drop_state_offices,
     drop_time_words,
     finish_line,
@@ -136,6 +137,15 @@ def test_an_abstracts_aim_verb_is_dropped_in_a_line_of_one_clause() -> None:
     ]
     for line in kept:
         assert drop_paper_frame(line) == line
+
+
+def test_a_presenters_segue_is_dropped_leaving_the_story() -> None:
+    assert drop_segue("最后关注一下山西代县矿难瞒报事件后续") == "山西代县矿难瞒报事件后续"
+    assert drop_segue("接下来看一下防疫放开后社会的恢复情况") == "防疫放开后社会的恢复情况"
+    assert drop_segue("首先来看看操纵股价的新花样") == "操纵股价的新花样"
+    assert drop_segue("关注民生是重中之重的工作") == "关注民生是重中之重的工作"  # the verb is the subject
+    assert drop_segue("看看这个世界多美好啊") == "看看这个世界多美好啊"  # nothing moves on
+    assert drop_segue("最后看一下韩国") == "最后看一下韩国"  # too little would be left
 
 
 def test_the_le_of_a_done_action_is_dropped_as_headlines_do() -> None:

@@ -267,10 +267,26 @@ def _without_aim_verbs(line: str) -> str:
     return rest
 
 
+#: How a presenter moves to the next story (``最后看一下国内核电建设``, ``首先关注法治建设``, ``接下来看一下…``).
+_SEGUE = re.compile(
+    r"^(?:(?:首先|最后|接下来|下面|然后)?[再来]{0,2}(?:看一下|看一眼|关注一下|说一下|聊一下)"
+    r"|(?:首先|最后|接下来|下面|然后|再|来)[再来]?(?:看看|关注|说说|聊聊|谈谈))"
+)
+
+
+def drop_segue(line: str) -> str:
+    """Drop how a presenter moves to the next story, leaving the story: ``最后关注一下山西代县矿难瞒报事件后续``
+    → ``山西代县矿难瞒报事件后续``, ``来看看操纵股价的新花样`` → ``操纵股价的新花样``.  Only at the start of the line,
+    a bare verb only after a word that moves on (``关注民生是…`` keeps its verb), and only when 6 characters or more
+    are left."""
+    shorter = _SEGUE.sub("", line)
+    return shorter if len(shorter) >= 6 else line
+
+
 def headline_style(line: str) -> str:
     """The deletions that make a chosen line read as a headline: :func:`drop_time_words`, :func:`drop_aspect_le`,
-    :func:`drop_state_offices`, :func:`drop_paper_frame`."""
-    return drop_paper_frame(drop_state_offices(drop_aspect_le(drop_time_words(line))))
+    :func:`drop_state_offices`, :func:`drop_paper_frame`, :func:`drop_segue`."""
+    return drop_segue(drop_paper_frame(drop_state_offices(drop_aspect_le(drop_time_words(line)))))
 
 
 def drop_list_marker(line: str, source: str) -> str:
