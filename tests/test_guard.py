@@ -19,6 +19,7 @@ from yxsumm.faithfulness import (
     cut_line_ends,
     dropped_numerals,
     misspelt_names,
+    misspelt_places,
     mistitled_names,
     repeated_word,
     scattered_run,
@@ -150,6 +151,14 @@ def test_a_persons_name_with_a_character_dropped_or_swapped_is_unsupported() -> 
     assert misspelt_names("胡红玉：会议研究独立调查", source) == []
     # a country's short form before an organisation is how headlines write it
     assert misspelt_names("美移民与海关执法局回应", source) == []
+
+
+def test_a_place_with_a_character_replaced_is_unsupported() -> None:
+    source = "国家主席习近平在北京人民大会堂会见来华访问的印度尼西亚总统普拉博沃。"
+    assert misspelt_places("习近平会见印度尼西斯总统", source) == ["印度尼西斯"]
+    assert misspelt_places("习近平会见印度尼西亚总统", source) == []
+    # a place followed by a word the source writes after it is no misspelling
+    assert misspelt_places("研讨会在乌鲁木齐召开", "研讨会在乌鲁木齐召开。乌鲁木齐市是首府。") == []
 
 
 def test_a_numeral_lost_between_two_characters_is_an_unsupported_number() -> None:
