@@ -283,7 +283,6 @@ def _place_names(source: str) -> frozenset[str]:
         for word, flag in tagged_words(source)
         if flag.startswith("ns")
         and len(word) >= 4
-        and HAN.fullmatch(word[-1])
         and word[-1] not in _PLACE_SUFFIXES
         and all(HAN.fullmatch(c) for c in word)
     )

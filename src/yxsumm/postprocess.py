@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
-from .chinese import CJK_CONTEXT_RANGES, FULL_WIDTH, HAN_RANGES, SENTENCE_END
+from .chinese import CJK_CONTEXT_RANGES, FULL_STOPS, FULL_WIDTH, HAN_RANGES, SENTENCE_END
 from .faithfulness import SHORT_FORMS, names_of, tagged_words
 
 #: Longest printed line, in characters (cut at the last clause boundary that fits).
 MAX_LINE_CHARS = 60
+#: Fewest characters a headline-style deletion may leave; a line it would cut shorter is kept as it was.
+MIN_STYLED_CHARS = 6
 #: Longest extractive headline, in characters; longer sentences are cut at a clause boundary.
 MAX_HEADLINE_CHARS = 30
 
@@ -88,17 +90,17 @@ def space_paired_claims(line: str, source: str) -> str:
     return f"{match.group(1)} {match.group(2)}" if match else line
 
 
-#: A day relative to the report (``今天``, ``周三``), as broadcast news dates it: ``今天（1月6日）``, ``周日（28日）``.
-_RELATIVE_DAY = r"(?:今天|今日|明天|昨天|昨日|今晚|昨晚|当天|当晚|(?:本|上)?周[一二三四五六日])"
+#: Days relative to the report (``今天``, ``周三``), as broadcast news dates them: ``今天（1月6日）``, ``周日（28日）``.
+_WEEKDAY = "周[一二三四五六日]"
+_RELATIVE_DAYS = "|".join(["今天", "今日", "明天", "昨天", "昨日", "今晚", "昨晚", "当天", "当晚", _WEEKDAY])
 _BRACKETED_DATE = r"[（(](?:\d{1,2}月)?\d{1,2}日[）)]"
 _DAY = (
-    rf"(?:{_RELATIVE_DAY}{_BRACKETED_DATE}|近日|日前|当天|当日|昨天|昨日|(?:本|上)?周[一二三四五六日]"
+    rf"(?:(?:{_RELATIVE_DAYS}|(?:本|上){_WEEKDAY}){_BRACKETED_DATE}|近日|日前|当天|当日|昨天|昨日|(?:本|上)?{_WEEKDAY}"
     r"|(?<![\d月])\d{1,2}日|\d{1,2}月\d{1,2}日)"
 )
-#: The bracketed date after a relative day that stays (``明天（9月2日）出版的…`` → ``明天出版的…``).
-_DATE_AFTER_RELATIVE_DAY = re.compile(
-    rf"(?<=今天|今日|明天|昨天|昨日|今晚|昨晚|当天|当晚|周[一二三四五六日]){_BRACKETED_DATE}"
-)
+#: The bracketed date after a relative day that stays (``明天（9月2日）出版的…`` → ``明天出版的…``); every
+#: relative day is two characters, as a look-behind needs.
+_DATE_AFTER_RELATIVE_DAY = re.compile(rf"(?<={_RELATIVE_DAYS}){_BRACKETED_DATE}")
 _PART_OF_DAY = r"(?:上午|下午|晚间|晚|凌晨|早间|早些时候|中午)"
 #: A time word between who acted and what they did (``中国科学院8日宣布``, ``…中心周二晚公布``): ``当地时间``
 #: and a part of the day included; not a date that goes on (``3日起``, ``5日前``, ``当天的``).
@@ -147,12 +149,17 @@ def drop_time_words(line: str) -> str:
         last = match.end()
     kept.append(line[last:])
     shorter = "".join(kept)
-    return _without_dates_after_relative_days(shorter if len(shorter) >= 6 else line)
+    return _without_dates_after_relative_days(_unless_too_short(shorter, line))
+
+
+def _unless_too_short(shorter: str, line: str) -> str:
+    """``shorter`` (``line`` after a deletion), or ``line`` when ``shorter`` has under :data:`MIN_STYLED_CHARS`."""
+    return shorter if len(shorter) >= MIN_STYLED_CHARS else line
 
 
 def _without_dates_after_relative_days(line: str) -> str:
     shorter = _DATE_AFTER_RELATIVE_DAY.sub("", line)
-    return shorter if len(shorter) >= 6 else line
+    return _unless_too_short(shorter, line)
 
 
 def drop_aspect_le(line: str) -> str:
@@ -180,7 +187,7 @@ def drop_aspect_le(line: str) -> str:
         )
     ]
     shorter = "".join(kept)
-    return shorter if len(shorter) >= 6 else line
+    return _unless_too_short(shorter, line)
 
 
 #: Party and state offices that news text writes before a leader's name and headlines leave out.
@@ -188,7 +195,7 @@ _STATE_OFFICES = (
     "中共中央总书记", "国家主席", "国家副主席", "中央军委主席", "国务院总理", "国务院副总理", "全国人大常委会委员长",
     "全国政协主席", "中共中央政治局常委",
 )  # fmt: skip
-_CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
+_CLAUSE_BREAK = re.compile(f"[，,{FULL_STOPS}]")
 _PREPOSITIONS = frozenset("向同与和对就由及为在据")
 _OFFICE_CHAIN = re.compile("(?:(?:" + "|".join(_STATE_OFFICES) + ")、?)+")
 
@@ -212,7 +219,7 @@ def drop_state_offices(line: str) -> str:
     shorter = _OFFICE_CHAIN.sub(
         lambda m: "" if m.end() in starts and _opens_phrase(line, m.start()) else m.group(0), line
     )
-    return shorter if len(shorter) >= 6 else line
+    return _unless_too_short(shorter, line)
 
 
 def _opens_phrase(line: str, start: int) -> bool:
@@ -252,7 +259,7 @@ def drop_paper_frame(line: str) -> str:
     shorter = _PAPER_FRAME.sub("", line)
     if shorter == line and not _CLAUSE_BREAK.search(line):
         shorter = _without_aim_verbs(line)
-    return shorter if len(shorter) >= 6 else line
+    return _unless_too_short(shorter, line)
 
 
 def _without_aim_verbs(line: str) -> str:
@@ -280,7 +287,7 @@ def drop_segue(line: str) -> str:
     a bare verb only after a word that moves on (``关注民生是…`` keeps its verb), and only when 6 characters or more
     are left."""
     shorter = _SEGUE.sub("", line)
-    return shorter if len(shorter) >= 6 else line
+    return _unless_too_short(shorter, line)
 
 
 def headline_style(line: str) -> str:
