@@ -29,6 +29,7 @@ from yxsumm.faithfulness import (
 )
 from yxsumm.guard import Candidate, GuardWeights, choose, unpaired_marks
 from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
+from yxsumm.overlaps import overlapping_words
 from yxsumm.spans import (
     Span,
     bare_title,
@@ -221,6 +222,22 @@ def test_fragments_of_a_spliced_line() -> None:
 def test_broken_words_find_a_dropped_character() -> None:
     assert broken_words("推进上合作组织成员国合作", SOURCE) == ["推进上"]
     assert broken_words("推进上海合作组织成员国合作", SOURCE) == []
+
+
+def test_two_words_glued_by_a_shared_character_are_never_printed() -> None:
+    source = (
+        "全国首个省级生态保护修复专项基金日前在浙江湖州启动，首批投资修复的重点项目包括浙江省安吉农田生态系统修复。"
+    )
+    assert overlapping_words("全国首个省级生态保护修复专项目启动", source) == ["复专项目启"]
+    assert overlapping_words("全国首个省级生态保护修复专项基金启动", source) == []
+    # a dictionary word over the shared character (最优 + 优化 → 最优化) is a word, not a splice
+    assert overlapping_words("全局最优化方法", "全局的最优结果。优化方法。") == []
+    # a clean cut beside the shared character: 中国 | 家电 with 国家 in the source as well
+    assert overlapping_words("中国家电出口增长", "中国的国家政策支持家电出口增长。") == []
+    glued = Candidate("全国首个省级生态保护修复专项目启动", "model", -0.1, 0)
+    whole = Candidate("全国首个省级生态保护修复专项基金启动", "model", -0.9, 1)
+    choice = choose([glued, whole], source, None, GuardWeights(), "x")
+    assert choice.text == whole.text and [text for text, _ in choice.rejected] == [glued.text]
 
 
 def test_a_line_that_stops_inside_a_word_is_never_printed() -> None:

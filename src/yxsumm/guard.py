@@ -5,11 +5,13 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
 * **hard rule** — a candidate with a number, Latin token or name the source lacks, with markup
   (``<p``), with a book title or quotation opened and not closed (``《关于实施…``, see
   :func:`unpaired_marks`), that stops or starts inside a source word (``全面贯彻党的建``, see
-  :func:`~yxsumm.faithfulness.cut_line_ends`), with fewer than :data:`MIN_WORD_CHARS` characters
-  that are not digits or punctuation, or that shares fewer than :data:`MIN_SOURCE_SUPPORT` of its
-  character pairs with the source (a stock line of the training data about something else,
-  :func:`~yxsumm.faithfulness.source_support`), or that has fewer than :data:`MIN_HAN_CHARS` Han
-  characters while its source is Chinese (a bare brand name, ``YouTube``) is never printed;
+  :func:`~yxsumm.faithfulness.cut_line_ends`), that glues two source words by a character they share
+  (``…修复专项目启动`` of ``专项`` + ``项目``, :func:`~yxsumm.overlaps.overlapping_words`), with fewer
+  than :data:`MIN_WORD_CHARS` characters that are not digits or punctuation, or that shares fewer
+  than :data:`MIN_SOURCE_SUPPORT` of its character pairs with the source (a stock line of the
+  training data about something else, :func:`~yxsumm.faithfulness.source_support`), or that has
+  fewer than :data:`MIN_HAN_CHARS` Han characters while its source is Chinese (a bare brand name,
+  ``YouTube``) is never printed;
 * **score** — among the others, the highest
 
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
@@ -69,6 +71,7 @@ from .faithfulness import (
     unsupported_facts,
 )
 from .headline_endings import HeadlineEndings
+from .overlaps import overlapping_words
 from .postprocess import headline_style
 from .spans import (
     PARTIAL_LIST_MARK,
@@ -189,6 +192,7 @@ class Assessment:
     transplanted: tuple[str, ...] = ()  # facts the source gives to another name or time than the line does
     repeated: str = ""  # a word a short one-clause line says twice (``伊朗称打击伊朗军事基地``)
     foreign: bool = False  # a line of a Chinese text with fewer than MIN_HAN_CHARS Han characters (``YouTube``)
+    spliced: tuple[str, ...] = ()  # two source words glued by a character they share (``修复专项目启动``)
 
     @property
     def acceptable(self) -> bool:
@@ -201,6 +205,7 @@ class Assessment:
             and self.length >= MIN_WORD_CHARS
             and self.support >= MIN_SOURCE_SUPPORT
             and not self.foreign
+            and not self.spliced
         )
 
 
@@ -255,6 +260,7 @@ def assess(
         cut_word=tuple(cut_line_ends(text, source, whole_words=True)) if every or weights.cut_word else (),
         support=source_support(text, source),
         foreign=_foreign_line(text, source),
+        spliced=tuple(overlapping_words(text, source)),
         repeated=repeated_word(text) if every or weights.repeated else "",
         transplanted=(
             tuple(
