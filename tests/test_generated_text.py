@@ -129,8 +129,13 @@ def test_an_abstracts_aim_verb_is_dropped_in_a_line_of_one_clause() -> None:
     assert drop_paper_frame("探讨大鼠下颌下腺切除后对肝再生的影响") == "大鼠下颌下腺切除后对肝再生的影响"
     assert drop_paper_frame("分析总结恢刺法的临床应用特点") == "恢刺法的临床应用特点"
     assert drop_paper_frame("研究了2-硝基丙烷在硫酸介质中的电还原行为") == "2-硝基丙烷在硫酸介质中的电还原行为"
+    # with the 为了 of a purpose before the verb (jieba cuts 为了解 as 为 / 了解)
+    assert drop_paper_frame("为了研究高速旋转弹丸马格努斯效应的气动机理") == "高速旋转弹丸马格努斯效应的气动机理"
+    assert drop_paper_frame("为了解于桥水库富营养化状况") == "于桥水库富营养化状况"
     kept = [
         "研究生扩招也让高校的住宿资源越发紧张",  # 研究生 is a word of its own
+        "为研究生扩招做准备",
+        "为了提高运动目标轨迹分类的准确性",  # a purpose without an aim verb keeps its 为了
         "观察人士认为局势紧张",  # the verb is part of a noun
         "比较多的人认为这是好事",  # 比较 as an adverb
         "研究显示，吸烟有害健康",  # more than one clause

@@ -448,6 +448,17 @@ def test_a_cause_alone_is_no_headline() -> None:
     assert not unfit_for_headline("多地受台风影响")
 
 
+def test_a_span_that_leans_on_a_subject_said_before_is_no_headline() -> None:
+    assert unfit_for_headline("还要给捐赠者家属10万元的“肝源费”")
+    assert unfit_for_headline("都在不断地加大城市园林绿化建设投入")
+    # words that only start with such a character are not the adverb
+    assert not unfit_for_headline("就业政策宣传月及专项招聘活动启动")
+    assert not unfit_for_headline("还原石香姑")
+    text = "各城市的做法不尽相同，但都在不断地加大城市园林绿化建设投入。园林绿化施工的质量控制亟待加强。"
+    span = _span_steered_by(text, "都在不断地加大城市园林绿化建设投入")  # carried back to its subject
+    assert span is not None and span.text == "各城市的做法不尽相同，但都在不断地加大城市园林绿化建设投入"
+
+
 def test_a_programmes_greeting_is_no_headline() -> None:
     assert unfit_for_headline("大家好，2020年11月8日星期日，欢迎收看191期睡前消息")
     assert unfit_for_headline("2025年11月25日星期二，欢迎收看983期睡前消息")

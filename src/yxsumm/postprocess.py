@@ -243,13 +243,16 @@ _AIM_VERBS = frozenset(["探讨", "观察", "研究", "分析", "评价", "比�
 #: (``比较多``).
 _NOT_AIM_AFTER = re.compile(r"^[人家员者师组其发表显指认称结报]")
 _NOT_COMPARED_AFTER = re.compile(r"^[多少好大高低快慢差强弱严容难重]")
+#: A purpose said before an aim verb (``为了研究…``).
+_PURPOSE = frozenset(["为了", "为"])
 
 
 def drop_paper_frame(line: str) -> str:
     """Drop the frame an abstract opens with, leaving its topic as a title does: ``本文阐述粮食行业结构与粮食安全的
     关系`` → ``粮食行业结构与粮食安全的关系``, ``本文简要介绍了CT分析技术在…中的应用状况`` → ``CT分析技术在…``,
-    and in a line of one clause the bare verb of an aim: ``探讨大鼠下颌下腺切除后对肝再生的影响`` →
-    ``大鼠下颌下腺切除后对肝再生的影响``.
+    and in a line of one clause the bare verb of an aim, with the 为了 of a purpose before it:
+    ``探讨大鼠下颌下腺切除后对肝再生的影响`` → ``大鼠下颌下腺切除后对肝再生的影响``,
+    ``为了研究高速旋转弹丸…的气动机理`` → ``高速旋转弹丸…的气动机理``.
 
     Only the paper as subject with a verb of treating its topic; a frame that goes on (``本文以…为研究对象``,
     ``本文对…进行研究``) stays.  In printed dev/test lines 12 opened with such a frame and 57 with such an aim
@@ -263,13 +266,19 @@ def drop_paper_frame(line: str) -> str:
 
 
 def _without_aim_verbs(line: str) -> str:
-    """``line`` without the one or two aim verbs (jieba words, each with an optional 了) it opens with."""
+    """``line`` without the one or two aim verbs (jieba words, each with an optional 了) it opens with, and
+    without the ``为了`` of a purpose before them (``为了研究…`` and ``为了解…``, which jieba cuts 为 / 了解)."""
     words = [word for word, _ in tagged_words(line)]
-    count = 0
-    while count < len(words) and count < 3 and (words[count] in _AIM_VERBS or (count and words[count] == "了")):
+    first = 1 if len(words) > 1 and words[0] in _PURPOSE and words[1] in _AIM_VERBS else 0
+    count = first
+    while (
+        count < len(words)
+        and count < first + 3
+        and (words[count] in _AIM_VERBS or (count > first and words[count] == "了"))
+    ):
         count += 1
     rest = "".join(words[count:]).strip()
-    if not count or _NOT_AIM_AFTER.match(rest) or (words[0] == "比较" and _NOT_COMPARED_AFTER.match(rest)):
+    if count == first or _NOT_AIM_AFTER.match(rest) or (words[first] == "比较" and _NOT_COMPARED_AFTER.match(rest)):
         return line
     return rest
 

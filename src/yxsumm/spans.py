@@ -651,13 +651,20 @@ SCENE_OPENING = re.compile(
 #: headlines and headings, both the greeting section of a transcript; ``大家好似…`` is no greeting).
 PROGRAMME_GREETING = re.compile(r"(?:^|[，,。\s])大家好[，,！!。\s]|欢迎(?:收看|收听|来到第)")
 
+#: Adverbs that lean on a subject said before them (``还要给捐赠者家属10万元的“肝源费”``, ``都在不断地加大…投入``):
+#: a span that opens with one as a whole jieba word is headless.  Not ``就``: as the preposition "about"
+#: (``就卡塔尔多哈遭空袭表示谴责``) the spans found in its place read worse; not ``又``, which opens headlines
+#: as "yet another" (``又一位券商固收高管被卷入“债市打黑”风暴``).
+HEADLESS_OPENERS = frozenset(["都", "还", "才", "还有", "还要", "还是"])
+
 
 def unfit_for_headline(span: str) -> bool:
     """Whether ``span`` says only who reported (:func:`reads_as_attribution`), stops at a time word
     (:func:`ends_on_time_word`), is only a cause (:data:`CAUSE_FRAME`) or an opening scene
     (:data:`SCENE_OPENING`), opens with the copula whose subject is in the clause before (``是 DNC 网络``
     of ``…，然后是 DNC 网络``; not ``是否``, ``是次``), one bracketed aside or book title, a row of a Markdown table
-    (``| 11.07.17 | …``), greets the audience (:data:`PROGRAMME_GREETING`) or has no two letters in a row: the
+    (``| 11.07.17 | …``), greets the audience (:data:`PROGRAMME_GREETING`), opens with an adverb that leans on a
+    subject said before (:data:`HEADLESS_OPENERS`) or has no two letters in a row: the
     span selector passes over such spans.  A list number it opens with (``一、``), which the printed line
     drops, is looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
@@ -666,6 +673,7 @@ def unfit_for_headline(span: str) -> bool:
         or CAUSE_FRAME.fullmatch(span) is not None
         or SCENE_OPENING.match(span) is not None
         or PROGRAMME_GREETING.search(span) is not None
+        or _first_word(span) in HEADLESS_OPENERS
         or (span.startswith("是") and not span.startswith("是次") and _first_word(span) == "是")
         or not _TWO_LETTERS.search(span)
         or bool(_WHOLLY_BRACKETED.match(span))
