@@ -317,6 +317,8 @@ def test_a_short_line_that_says_a_word_twice_loses_to_the_span() -> None:
     source = "伊朗表示，若遭攻击，伊朗将把美国在中东地区的军事基地视为“合法目标”予以还击。"
     assert repeated_word("伊朗称打击伊朗军事基地") == "伊朗"
     assert repeated_word("【国际】伊朗称打击伊朗军事基地") == "伊朗"
+    assert repeated_word("山东青岛：绿色发展高质量发展") == "发展"  # the clause after a speaker or place
+    assert repeated_word("外交部：中方坚决反对美对台军售") == ""
     assert repeated_word("俄称打击乌军用机场 乌称打击俄军事装备") == ""  # two parts side by side
     assert repeated_word("伊朗将把美国在中东地区的军事基地视为合法目标") == ""
     garbled = Candidate("伊朗称打击伊朗军事基地", "model", -0.2, 0)

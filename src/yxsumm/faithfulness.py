@@ -698,6 +698,8 @@ def _sits_on_word_edges(piece: str, source: str, edges: frozenset[int]) -> bool:
 REPEAT_LINE_CHARS = 20
 _CLAUSE_OR_PART_BREAK = re.compile(r"[\s，,：:；;、“”「」《》！？!?—&／/()（）]")
 _LEADING_TAG = re.compile(r"^【[^】]*】")
+#: Who speaks or where, before a colon (``国际人士：``, ``山东青岛：``): the line's one clause comes after it.
+_LEADING_SPEAKER = re.compile(r"^[^：:，,\s]{1,12}[：:]")
 
 
 def repeated_word(candidate: str) -> str:
@@ -707,9 +709,10 @@ def repeated_word(candidate: str) -> str:
     持续``, ``抚养儿童抚养模式``, ``2025年我国完成国土绿化行动完成``.  Headlines that say a word twice mostly set
     two parts side by side (``俄称打击乌军用机场 乌称打击俄军事装备``), so only lines without a break or mark
     inside, of at most :data:`REPEAT_LINE_CHARS` characters, count (a leading ``【…】`` tag aside): 39 of the
-    5,317 dev and test gold headlines, 308 first beams.
+    5,317 dev and test gold headlines, 308 first beams.  A speaker or place before a colon is set aside too
+    (``国际人士：日本对日本进行侵略…``, ``山东青岛：绿色发展高质量发展``): 1 more gold headline, 46 more first beams.
     """
-    line = _LEADING_TAG.sub("", candidate.strip())
+    line = _LEADING_SPEAKER.sub("", _LEADING_TAG.sub("", candidate.strip()))
     if len(line) > REPEAT_LINE_CHARS or _CLAUSE_OR_PART_BREAK.search(line):
         return ""
     words = [w for w in jieba().lcut(line, HMM=False) if len(w) >= 2 and HAN.fullmatch(w[0]) and HAN.fullmatch(w[-1])]
