@@ -383,6 +383,8 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("与此同时，港股全线下跌") == "港股全线下跌"
     assert drop_leading_connective("目前广州楼盘申请预售证") == "广州楼盘申请预售证"
     assert drop_leading_connective("其中4名认罪的被告，今午判刑") == "4名认罪的被告，今午判刑"
+    assert drop_leading_connective("那么主动发动暴动的责任人只能是港澳工委") == "主动发动暴动的责任人只能是港澳工委"
+    assert drop_leading_connective("其实蓝绿城市发展需要从整体水资源管理着手") == "蓝绿城市发展需要从整体水资源管理着手"
     assert drop_leading_connective("而立之年的创业者") == "而立之年的创业者"  # 而 is not a word of its own here
     assert drop_leading_connective("几乎全部工厂停工") == "几乎全部工厂停工"  # dropping 几乎 would change the fact
     assert drop_leading_connective("但是好的") == "但是好的"  # too little would be left
@@ -742,6 +744,7 @@ def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
 
     assert ends_in_a_setting("特首候选人林郑月娥日前在电视辩论中")
     assert ends_in_a_setting("在设置两步验证之后")
+    assert ends_in_a_setting("在云南姚安县的大河口光伏发电项目施工现场")
     assert not ends_in_a_setting("把论文写在大地上")
     assert not ends_in_a_setting("英国醒悟了欧盟还在梦中")
     text = "特首候选人林郑月娥日前在电视辩论中，表示会优先处理房屋问题。她又说会增加土地供应。"

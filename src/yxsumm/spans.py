@@ -169,6 +169,9 @@ LEADING_CONNECTIVES = frozenset(
         "目前",
         "其中",
         "据悉",
+        "其实",
+        "那么",
+        "嗯",
     ]
 )
 
@@ -287,8 +290,9 @@ def opens_a_dependent_clause(span: str) -> bool:
     return _first_word(span) in SUBORDINATE_OPENERS
 
 
-#: Where a ``在…`` phrase of place or time ends: ``在电视辩论中``, ``在离开新疆时``, ``在设置两步验证之后``.
-LOCATIVE_END = re.compile(r"(?:中|上|里|内|下|期间|之际|之时|时|前|后|之前|之后|以来|方面)$")
+#: Where a ``在…`` phrase of place or time ends: ``在电视辩论中``, ``在离开新疆时``, ``在设置两步验证之后``,
+#: ``在…光伏发电项目施工现场``.
+LOCATIVE_END = re.compile(r"(?:中|上|里|内|下|现场|期间|之际|之时|时|前|后|之前|之后|以来|方面)$")
 
 
 def ends_in_a_setting(span: str) -> bool:
