@@ -660,6 +660,7 @@ PROGRAMME_GREETING = re.compile(r"(?:^|[，,。\s])大家好[，,！!。\s]|欢�
 #: (``就卡塔尔多哈遭空袭表示谴责``) the spans found in its place read worse; not ``又``, which opens headlines
 #: as "yet another" (``又一位券商固收高管被卷入“债市打黑”风暴``).
 HEADLESS_OPENERS = frozenset(["都", "还", "才", "还有", "还要", "还是"])
+_HEADLESS_FIRST_CHARS = frozenset(word[0] for word in HEADLESS_OPENERS)  # jieba only for spans that may open so
 
 
 def unfit_for_headline(span: str) -> bool:
@@ -677,7 +678,7 @@ def unfit_for_headline(span: str) -> bool:
         or CAUSE_FRAME.fullmatch(span) is not None
         or SCENE_OPENING.match(span) is not None
         or PROGRAMME_GREETING.search(span) is not None
-        or _first_word(span) in HEADLESS_OPENERS
+        or (span[:1] in _HEADLESS_FIRST_CHARS and _first_word(span) in HEADLESS_OPENERS)
         or (span.startswith("是") and not span.startswith("是次") and _first_word(span) == "是")
         or not _TWO_LETTERS.search(span)
         or bool(_WHOLLY_BRACKETED.match(span))
