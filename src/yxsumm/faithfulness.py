@@ -677,10 +677,17 @@ def source_support(candidate: str, source: str) -> float:
 
 
 @lru_cache(maxsize=64)
+def search_tokens(source: str) -> tuple[tuple[str, int, int], ...]:
+    """jieba's words of ``source`` in search mode, with their start and end: the sub-words of long words as
+    well (``周年纪念`` → ``周年``, ``纪念``, ``周年纪念``).  Cached: the word-edge and glued-word checks share it."""
+    return tuple(jieba().tokenize(source, mode="search", HMM=False))
+
+
+@lru_cache(maxsize=64)
 def _word_edges(source: str) -> frozenset[int]:
     # Search mode adds the sub-words of long words (周年纪念 → 周年, 纪念), so only real cuts remain.
     edges = {0, len(source)}
-    for _, start, end in jieba().tokenize(source, mode="search", HMM=False):
+    for _, start, end in search_tokens(source):
         edges.update((start, end))
     return frozenset(edges)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .chinese import HAN
-from .faithfulness import fact_normalise, text_segments
+from .faithfulness import fact_normalise, search_tokens, text_segments
 from .words import jieba
 
 #: Words of the source are looked for up to this many characters long on each side of the shared one.
@@ -22,7 +22,7 @@ _MAX_WORD = 6
 @lru_cache(maxsize=64)
 def _source_words(source: str) -> frozenset[str]:
     # search mode adds the sub-words of long words (专项基金 → 专项, 基金), so a copied sub-word counts
-    return frozenset(w for w, _, _ in jieba().tokenize(source, mode="search", HMM=False) if len(w) >= 2)
+    return frozenset(w for w, _, _ in search_tokens(source) if len(w) >= 2)
 
 
 @lru_cache(maxsize=1)
