@@ -12,9 +12,11 @@ import torch
 from transformers import AutoModelForSeq2SeqLM, AutoTokenizer, BertTokenizerFast
 
 import yxsumm  # noqa: F401 - registers copy_bart with the Auto classes
+from yxsumm.corpus import Pair
 from yxsumm.generation import generate_texts
 from yxsumm.modeling_copybart import SHARED_SOURCE_SDPA, CopyBartForConditionalGeneration, shared_source_sdpa
 from yxsumm.training import TrainConfig, train
+from yxsumm.training.data import supported_targets
 
 from .conftest import TINY_PAIRS
 
@@ -51,6 +53,8 @@ def test_training_lowers_loss_and_round_trips(tmp_path: Path) -> None:
     assert state.step == 60
     losses = [h["loss"] for h in state.history if "loss" in h]
     assert losses[-1] < losses[0] * 0.7, losses
+    probes = [h for h in state.history if "dev_rougeL" in h]
+    assert probes and all(0 <= v <= 100 for v in probes[-1]["dev_invented_number_or_latin"].values())
 
     best = tmp_path / "run" / "best"
     model = AutoModelForSeq2SeqLM.from_pretrained(best)
@@ -206,3 +210,19 @@ def test_growing_layers_without_trained_weights_is_refused_before_any_work(tmp_p
     with pytest.raises(InputError, match="--init-from"):
         train(config)
     assert not (tmp_path / "run").exists()
+
+
+def test_faithful_targets_drop_pairs_whose_figures_the_model_cannot_read() -> None:
+    text = (
+        "欧盟宣布向乌克兰提供100万欧元人道援助。"
+        + "援助将用于修复学校和医院。" * 20
+        + "另有5000万元贷款由世界银行提供。"
+    )
+    pairs = [
+        Pair(text, "欧盟向乌克兰提供100万欧元援助", "headline", "xwlb_items"),
+        Pair(text, "欧盟向乌克兰提供1000万欧元援助", "headline", "xwlb_items"),  # a figure the text lacks
+        Pair(text, "世界银行提供5000万元贷款", "headline", "xwlb_items"),  # only after the cut
+        Pair(text, "IMF提供援助", "headline", "xwlb_items"),  # a Latin word the text lacks
+    ]
+    assert [p.summary for p in supported_targets(pairs, 192)] == ["欧盟向乌克兰提供100万欧元援助"]
+    assert len(supported_targets(pairs, len(text))) == 2  # the whole text read: the loan is supported

@@ -583,6 +583,16 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
     return missing
 
 
+def invents_number_or_latin(candidate: str, source: str) -> bool:
+    """Whether ``candidate`` states a number, Latin token, title or quoted figure that ``source`` does not support.
+
+    The facts of :func:`unsupported_facts` without names, negations and offices: the ones a summariser
+    can only get from its input, so a training target that has one teaches the model to make them up.
+    """
+    facts = unsupported_facts(candidate, source, check_names=False)
+    return any(f.kind not in ("name", "negation", "office") for f in facts)
+
+
 #: Endings of the jieba words that give a person's office or trade (``县委书记``, ``局长``, ``总统``).
 TITLE_ENDINGS = (
     "长", "书记", "主席", "总统", "总理", "首相", "部长", "主任", "校长", "教授", "总裁", "法官", "议员",

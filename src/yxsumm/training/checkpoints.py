@@ -12,6 +12,7 @@ from transformers import BertTokenizerFast
 
 from ..corpus import Pair
 from ..decoding import DecodingOptions
+from ..faithfulness import invents_number_or_latin
 from ..generation import generate_texts
 from ..modeling_copybart import CopyBartForConditionalGeneration
 from ..rouge import rouge_corpus
@@ -49,10 +50,12 @@ def evaluate_dev(
     tokenizer: BertTokenizerFast,
     dev_pairs: dict[str, list[Pair]],
     config: TrainConfig,
-) -> dict[str, float]:
-    """Greedy-decoded character ROUGE-L on each dev set (a quick signal, not the final numbers)."""
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Greedy-decoded character ROUGE-L on each dev set (a quick signal, not the final numbers), and the
+    share (%) of those lines with a number or Latin word that the model input lacks."""
     model.eval()
     scores: dict[str, float] = {}
+    invented: dict[str, float] = {}
     for name, pairs in dev_pairs.items():
         if not pairs:
             continue
@@ -65,8 +68,10 @@ def evaluate_dev(
             **DecodingOptions(num_beams=1).generate_kwargs(),
         )
         scores[name] = round(rouge_corpus(hyps, [p.summary for p in pairs]).rougeL, 2)
+        sources = [p.text[: config.max_source_chars] for p in pairs]
+        invented[name] = round(100 * sum(map(invents_number_or_latin, hyps, sources)) / len(pairs), 1)
     model.train()
-    return scores
+    return scores, invented
 
 
 def evaluate_and_keep_best(
@@ -78,7 +83,7 @@ def evaluate_and_keep_best(
     output: Path,
 ) -> None:
     """Score the model on dev, log it to ``OUTPUT/history.jsonl``, and save it to ``OUTPUT/best`` if best so far."""
-    scores = evaluate_dev(model, tokenizer, dev_pairs, config)
+    scores, invented = evaluate_dev(model, tokenizer, dev_pairs, config)
     mean = sum(scores.values()) / max(len(scores), 1)
     record = {
         "step": state.step,
@@ -86,9 +91,10 @@ def evaluate_and_keep_best(
         "pairs_seen": state.pairs_seen,
         "dev_rougeL": scores,
         "mean": round(mean, 2),
+        "dev_invented_number_or_latin": invented,
     }
     state.history.append(record)
-    logger.info("dev ROUGE-L %s mean %.2f", scores, mean)
+    logger.info("dev ROUGE-L %s mean %.2f; numbers/Latin not in the input %s %%", scores, mean, invented)
     with open(output / "history.jsonl", "a", encoding="utf-8") as handle:
         handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     if mean > state.best_dev_rouge_l:

@@ -40,6 +40,7 @@ class TrainConfig:
     log_every: int = 50
     max_steps: int = 0  # stop after this many optimiser steps (0 = only the time budget)
     max_pairs_per_source: int = 50000  # cap the large xwlb set so the HK corpora weigh more
+    faithful_targets: bool = False  # drop pairs whose target has a number or Latin word the model input lacks
     sources: list[str] = field(default_factory=list)  # corpus stems; empty = all training corpora
     init_from: str = ""  # start a new run from this model folder's weights and tokenizer (e.g. the shipped model)
     grow_layers: bool = False  # with init_from: add identity layers up to encoder_layers / decoder_layers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import random
 from pathlib import Path
 
@@ -9,13 +10,20 @@ import torch
 from transformers import BertTokenizerFast
 
 from ..corpus import Pair, read_pairs, read_split
+from ..faithfulness import invents_number_or_latin
 from ..tokenization import format_source
 from .config import DEV_SETS, TrainConfig
+
+logger = logging.getLogger(__name__)
 
 
 def read_training_pairs(config: TrainConfig) -> list[Pair]:
     """The training pairs ``config`` asks for (corpora, per-corpus cap, limit); raises when there are none."""
     pairs = read_split(config.data_dir, "train", config.sources or None)
+    if config.faithful_targets:
+        kept = supported_targets(pairs, config.max_source_chars)
+        logger.info("kept %d of %d pairs whose target the model input supports", len(kept), len(pairs))
+        pairs = kept
     pairs = cap_per_source(pairs, config.max_pairs_per_source, config.seed)
     if config.limit_pairs:
         pairs = pairs[: config.limit_pairs]
@@ -32,6 +40,15 @@ def read_dev_pairs(config: TrainConfig) -> dict[str, list[Pair]]:
         for name, limit in DEV_SETS
         if (dev / f"{name}.jsonl.gz").exists()
     }
+
+
+def supported_targets(pairs: list[Pair], max_source_chars: int) -> list[Pair]:
+    """The pairs whose summary states no number or Latin word that the first ``max_source_chars`` characters lack.
+
+    The model reads only that much of the text, so a target with a figure from further on (or from
+    nowhere) teaches it to write figures it cannot see.
+    """
+    return [p for p in pairs if not invents_number_or_latin(p.summary, p.text[:max_source_chars])]
 
 
 def cap_per_source(pairs: list[Pair], cap: int, seed: int) -> list[Pair]:
