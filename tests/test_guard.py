@@ -234,6 +234,12 @@ def test_two_words_glued_by_a_shared_character_are_never_printed() -> None:
     assert overlapping_words("全局最优化方法", "全局的最优结果。优化方法。") == []
     # a clean cut beside the shared character: 中国 | 家电 with 国家 in the source as well
     assert overlapping_words("中国家电出口增长", "中国的国家政策支持家电出口增长。") == []
+    # a sub-word that the source only writes inside a longer word (严治 of 从严治党) makes no clean cut
+    party = "坚定不移推进全面从严治党。党员群众精神面貌越来越好。"
+    assert overlapping_words("锻造全面从严治党员群众不断推进", party) == ["严治党员群"]
+    # a unit followed by its head or committee is how Chinese writes it: 万年县 + 县委, 律政司 + 司长
+    assert overlapping_words("万年县委书记李霞到任", "江西省万年县。县委书记李霞到任。") == []
+    assert overlapping_words("律政司长郑若骅处理仲裁案", "律政司司长郑若骅处理仲裁案。") == []
     glued = Candidate("全国首个省级生态保护修复专项目启动", "model", -0.1, 0)
     whole = Candidate("全国首个省级生态保护修复专项基金启动", "model", -0.9, 1)
     choice = choose([glued, whole], source, None, GuardWeights(), "x")

@@ -17,6 +17,10 @@ from .words import jieba
 
 #: Words of the source are looked for up to this many characters long on each side of the shared one.
 _MAX_WORD = 6
+#: A unit whose name ends in one of these is followed by its head or committee sharing that character, as
+#: Chinese writes it: ``万年县委书记`` (万年县 + 县委), ``律政司长`` (律政司 + 司长), ``国防部长``.
+_UNITS = frozenset("县市省区州镇乡村司局处部厅院署所校科")
+_HEADS = frozenset("长委")
 
 
 @lru_cache(maxsize=64)
@@ -42,16 +46,39 @@ def _in_dictionary(segment: str, first: int, last: int) -> bool:
     return False
 
 
-def _overlap_at(segment: str, i: int, words: frozenset[str]) -> bool:
+def _stands_apart(word: str, source: str, neighbour: str, *, before: bool) -> bool:
+    """Whether ``source`` writes ``word`` somewhere without ``neighbour`` right after it (``before``) or right
+    before it: search mode's sub-word ``严治`` of ``从严治党`` is always followed by ``党``, so it is no word that
+    a line could end on before ``党员``."""
+    start = source.find(word)
+    while start >= 0:
+        end = start + len(word)
+        beside = source[end : end + 1] if before else source[start - 1 : start] if start else ""
+        if beside != neighbour:
+            return True
+        start = source.find(word, start + 1)
+    return False
+
+
+def _overlap_at(segment: str, i: int, words: frozenset[str], source: str) -> bool:
     """Whether ``segment[i]`` ends one source word and starts another, with no clean cut on either side."""
     n = len(segment)
+    if segment[i] in _UNITS and i + 1 < n and segment[i + 1] in _HEADS:
+        return False
     ends_here = any(segment[j : i + 1] in words for j in range(max(0, i - _MAX_WORD), i))
     starts_here = any(segment[i:k] in words for k in range(i + 2, min(n, i + _MAX_WORD) + 1))
     if not (ends_here and starts_here):
         return False
     # a word that ends just before the shared character, or one that starts just after it, makes a clean cut
-    clean_before = i == 1 or any(segment[j:i] in words for j in range(max(0, i - _MAX_WORD), i - 1))
-    clean_after = i == n - 2 or any(segment[i + 1 : k] in words for k in range(i + 3, min(n, i + 1 + _MAX_WORD) + 1))
+    shared = segment[i]
+    clean_before = i == 1 or any(
+        segment[j:i] in words and _stands_apart(segment[j:i], source, shared, before=True)
+        for j in range(max(0, i - _MAX_WORD), i - 1)
+    )
+    clean_after = i == n - 2 or any(
+        segment[i + 1 : k] in words and _stands_apart(segment[i + 1 : k], source, shared, before=False)
+        for k in range(i + 3, min(n, i + 1 + _MAX_WORD) + 1)
+    )
     return not (clean_before or clean_after)
 
 
@@ -64,7 +91,11 @@ def overlapping_words(candidate: str, source: str) -> list[str]:
     dictionary word covers the three (``最优化`` of ``最优`` + ``优化``).  Each place is returned with two
     characters of context on each side.  Of the 2,477 dev cache items, 6 printed lines had one before
     the guard knew of it (all garbled: ``渤海和黄海域…``, ``中国水口岸…``), 45 first beams, 7 gold headlines
-    (``俄称打击俄军事装备``, ``美国和中国会在西太平洋…``, ``德性伦理论要`` among them).
+    (``俄称打击俄军事装备``, ``美国和中国会在西太平洋…``, ``德性伦理论要`` among them).  A word that makes a
+    clean cut must stand apart from the shared character somewhere in the source (:func:`_stands_apart`),
+    and a unit followed by its head or committee (``万年县委``, ``律政司长``) is no splice: on the 5,317 dev and
+    test cache items this finds 2 printed lines (``格陵兰岛是自治领土完整``, ``…中国工程院士大会``), 18 more
+    first beams (``联合国内瓦``, ``巴基斯里兰卡``, ``美中央司令部队``; 93 → 111) and 1 more gold headline (11 → 12).
     """
     src = fact_normalise(source)
     words = _source_words(src)
@@ -72,7 +103,7 @@ def overlapping_words(candidate: str, source: str) -> list[str]:
     for segment in text_segments(fact_normalise(candidate)):
         for i in range(1, len(segment) - 1):
             three = segment[i - 1 : i + 2]
-            if not all(HAN.fullmatch(ch) for ch in three) or three in src or not _overlap_at(segment, i, words):
+            if not all(HAN.fullmatch(ch) for ch in three) or three in src or not _overlap_at(segment, i, words, src):
                 continue
             if not _in_dictionary(segment, i - 1, i + 1):
                 found.append(segment[max(0, i - 2) : i + 3])
