@@ -1243,6 +1243,11 @@ def test_a_line_that_meets_a_description_of_its_guest_is_unfinished() -> None:
     assert headless_guest("韩正会见亚美尼亚总理", MEETING) == ""
     assert headless_guest("韩正会见亚美尼亚总理帕希尼扬", MEETING) == ""
     assert headless_guest("亚美尼亚总理帕希尼扬访华", MEETING) == ""  # no meeting
+    # a report dated in its own first clause meets in the next one; the line names an event, not the guest
+    dated = "9月3日，" + MEETING + "帕希尼扬祝贺纪念中国人民抗日战争胜利80周年活动取得圆满成功。"
+    assert headless_guest("韩正会见中国人民抗日战争胜利80周年", dated) == "中国人民抗日战争胜利80周年"
+    assert headless_guest("韩正会见帕希尼扬", dated) == ""  # the guest's name without the titles
+    assert headless_guest("美亚两国领导人称会见取得成果", dated) == ""  # the meeting named, no guest after it
     weights = GuardWeights(unattested=0.0, span_bonus=-0.8, span_log_prob=0.0, dangling=1.0)
     headless = Candidate("韩正会见中国人民抗日战争暨世界反法西斯战争胜利80周年活动", "model", -0.3, 0)
     span = Candidate("韩正会见亚美尼亚总理帕希尼扬", "span", 0.0)

@@ -511,11 +511,17 @@ def headless_guest(line: str, source: str) -> str:
     guest = re.sub(r"\s", "", line[verbs[-1].end() :])
     named = re.split(r"\s", line[verbs[-1].end() :], maxsplit=1)[0].rsplit("的", 1)[-1]
     met = meeting_parts(source)
+    before = line[: verbs[-1].start()]
+    # 特朗普与泽连斯基会晤取得进展, 美乌总统称会晤取得进展: the meeting takes no guest after it
+    no_guest = _WITH_PARTNER.search(before) or before.endswith(_MEETING_NAMED)
+    met_guest = met[2].split("并", 1)[0] if met is not None else ""  # …刘强东并共进午餐
     if (
-        met is not None
+        met_guest
         and named
-        and not named.startswith(met[2][:2])
-        and len(set(named) & set(met[2])) < len(set(named)) / 2
+        and not no_guest
+        and not named.startswith(met_guest[:2])
+        and met_guest[-2:] not in named  # the guest's name without the titles before it: 刘强东 of 京东集团创始人刘强东
+        and len(set(named) & set(met_guest)) < len(set(named)) / 2
     ):
         return named  # another guest than the one the text's first clause meets (most characters differ)
     start = len(guest)
@@ -528,9 +534,17 @@ def headless_guest(line: str, source: str) -> str:
     return stretch if all(_BEFORE_THE_GUEST.match(text) for text in after) else ""
 
 
+#: A partner before the meeting verb (``…与乌克兰总统泽连斯基会晤``): the verb takes no guest after it.
+_WITH_PARTNER = re.compile(r"[与同和][^，。；：\s]{2,}$")
+#: Words after which the meeting word names the meeting (``称会晤取得进展``, ``此次会见``).
+_MEETING_NAMED = ("称", "表示", "举行", "进行", "的", "次", "这", "此")
 #: Verbs of a meeting whose headline is ``<host><verb><guest>`` (``韩正会见亚美尼亚总理帕希尼扬``).
 _MEETING = re.compile(r"(?:分别|集体|共同)?(?:会见|会晤|接见)")
 _FIRST_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
+#: A first clause that only dates the report (``9月3日，``, ``当地时间12日下午，``): the meeting is in the next one.
+_DATE_CLAUSE = re.compile(
+    r"(?:当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨|早上|中午|夜间)?"
+)
 #: What makes the meeting word a noun: ``举行会晤``, ``进行会见``, ``此次会见``.
 _MEETING_AS_NOUN = ("举行", "进行", "的", "次", "这")
 #: A guest as a headline names one: words and names, no brackets of a quoted line (``会晤 〉全文如下``).
@@ -570,7 +584,9 @@ def meeting_parts(text: str) -> tuple[str, str, str, str] | None:
     """Host, verb, guest and ending (``会谈`` or ``""``) of the meeting the first clause of ``text`` reports
     (:func:`meeting_headline`), or ``None``.  Cached: the guard asks it of one source for each of its
     candidate lines that names a meeting (:func:`headless_guest`)."""
-    clause = _FIRST_CLAUSE_END.split(text, 1)[0]
+    clause, *rest = _FIRST_CLAUSE_END.split(text, 2)[:2]
+    if _DATE_CLAUSE.fullmatch(clause.strip()) and rest:  # 9月3日，国家副主席韩正在北京会见…
+        clause = rest[0]
     verb = _MEETING.search(clause)
     if verb is not None:
         if clause[: verb.start()].endswith(_MEETING_AS_NOUN) or clause[verb.end() :].startswith("的"):
