@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -226,3 +228,22 @@ def test_faithful_targets_drop_pairs_whose_figures_the_model_cannot_read() -> No
     ]
     assert [p.summary for p in supported_targets(pairs, 192)] == ["欧盟向乌克兰提供100万欧元援助"]
     assert len(supported_targets(pairs, len(text))) == 2  # the whole text read: the loan is supported
+
+
+def test_the_gpu_launcher_trains_without_the_inference_libraries(tmp_path: Path) -> None:
+    # bench/gpu_train.py runs the training loop on machines that have only torch and transformers
+    _write_corpus(tmp_path / "data")
+    blocked = "import sys; sys.modules.update(dict.fromkeys(['opencc', 'jieba', 'charset_normalizer']))"
+    launcher = Path(__file__).resolve().parents[1] / "bench" / "gpu_train.py"
+    settings = {
+        "data_dir": tmp_path / "data", "output_dir": tmp_path / "run", "device": "cpu", "bf16": "false",
+        "max_steps": 3, "batch_size": 4, "d_model": 32, "encoder_layers": 1, "decoder_layers": 1,
+        "attention_heads": 2, "ffn_dim": 64, "vocab_size": 200,
+    }  # fmt: skip
+    arguments = [f"--set={name}={value}" for name, value in settings.items()]
+    code = f"{blocked}; sys.argv = ['gpu_train.py', *{arguments!r}, '--export={tmp_path / 'export'}']; "
+    code += f"import runpy; runpy.run_path({str(launcher)!r}, run_name='__main__')"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert (tmp_path / "export" / "model.safetensors").exists()
+    assert "dev_rougeL" in (tmp_path / "run" / "history.jsonl").read_text(encoding="utf-8")

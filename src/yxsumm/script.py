@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal
-
-import opencc
+from typing import TYPE_CHECKING, Literal
 
 from .chinese import HAN, greedy_cover
 
@@ -13,8 +11,16 @@ from .chinese import HAN, greedy_cover
 Script = Literal["simplified", "traditional"]
 
 
+if TYPE_CHECKING:
+    import opencc
+
+
 @lru_cache(maxsize=4)
 def _converter(config: str) -> opencc.OpenCC:
+    # imported when first needed: the training loop reaches this module through the tokenizer helpers and
+    # runs on GPU machines that have only torch and transformers (bench/gpu_train.py)
+    import opencc
+
     return opencc.OpenCC(config)
 
 

@@ -10,7 +10,6 @@ import torch
 from transformers import BertTokenizerFast
 
 from ..corpus import Pair, read_pairs, read_split
-from ..faithfulness import invents_number_or_latin
 from ..tokenization import format_source
 from .config import DEV_SETS, TrainConfig
 
@@ -46,8 +45,11 @@ def supported_targets(pairs: list[Pair], max_source_chars: int) -> list[Pair]:
     """The pairs whose summary states no number or Latin word that the first ``max_source_chars`` characters lack.
 
     The model reads only that much of the text, so a target with a figure from further on (or from
-    nowhere) teaches it to write figures it cannot see.
+    nowhere) teaches it to write figures it cannot see.  Needs the package's inference libraries (OpenCC,
+    jieba); for a machine without them, filter when packing (``bench/pack_corpora.py --faithful-targets``).
     """
+    from ..faithfulness import invents_number_or_latin
+
     return [p for p in pairs if not invents_number_or_latin(p.summary, p.text[:max_source_chars])]
 
 
