@@ -19,14 +19,22 @@ import random
 from pathlib import Path
 
 from yxsumm.corpus import TRAIN_FILES, read_jsonl
+from yxsumm.faithfulness import invents_number_or_latin
 from yxsumm.training.config import DEV_SETS
 
 
-def pack_file(source: Path, target: Path, chars: int, cap: int, seed: int, limit: int = 0, level: int = 9) -> int:
-    """Copy ``source`` to ``target`` with texts cut to ``chars`` and at most ``cap`` lines; returns lines kept."""
+def pack_file(
+    source: Path, target: Path, chars: int, cap: int, seed: int, limit: int = 0, level: int = 9, faithful: int = 0
+) -> int:
+    """Copy ``source`` to ``target`` with texts cut to ``chars`` and at most ``cap`` lines; returns lines kept.
+
+    ``faithful`` (the characters the model reads, 0 = off) keeps only the pairs whose summary states no
+    number or Latin word that so much of the text lacks (as ``yxsumm train --faithful-targets true``)."""
     records = list(read_jsonl(source))
     if limit:
         records = records[:limit]
+    if faithful:
+        records = [r for r in records if not invents_number_or_latin(r["summary"], r["text"][:faithful])]
     if cap and len(records) > cap:
         records = random.Random(seed).sample(records, cap)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -55,6 +63,10 @@ def main() -> None:
     parser.add_argument("--cap", action="append", default=[], help="NAME=N: keep N random training pairs")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
+        "--faithful-targets", type=int, default=0, metavar="CHARS",
+        help="keep only training pairs whose summary states no number or Latin word the first CHARS characters lack",
+    )  # fmt: skip
+    parser.add_argument(
         "--gzip-level", type=int, default=9, help="0 stores the lines uncompressed, for an outer xz archive"
     )
     args = parser.parse_args()
@@ -64,7 +76,13 @@ def main() -> None:
         source = data / "train" / f"{name}.jsonl.gz"
         if source.exists():
             kept = pack_file(
-                source, out / "train" / source.name, args.chars, caps.get(name, 0), args.seed, level=args.gzip_level
+                source,
+                out / "train" / source.name,
+                args.chars,
+                caps.get(name, 0),
+                args.seed,
+                level=args.gzip_level,
+                faithful=args.faithful_targets,
             )
             total += kept
             print(f"train/{name}: {kept} pairs")
