@@ -1248,6 +1248,9 @@ def test_a_line_that_meets_a_description_of_its_guest_is_unfinished() -> None:
     assert headless_guest("韩正会见中国人民抗日战争胜利80周年", dated) == "中国人民抗日战争胜利80周年"
     assert headless_guest("韩正会见帕希尼扬", dated) == ""  # the guest's name without the titles
     assert headless_guest("美亚两国领导人称会见取得成果", dated) == ""  # the meeting named, no guest after it
+    hosts = "9月3日，国家主席习近平和夫人彭丽媛在北京会见来华出席峰会的法国总统马克龙。"
+    assert headless_guest("习近平和彭丽媛会见纪念活动", hosts) == "纪念活动"  # two hosts, not a partner
+    assert headless_guest("习近平和彭丽媛会见法国总统马克龙", hosts) == ""
     weights = GuardWeights(unattested=0.0, span_bonus=-0.8, span_log_prob=0.0, dangling=1.0)
     headless = Candidate("韩正会见中国人民抗日战争暨世界反法西斯战争胜利80周年活动", "model", -0.3, 0)
     span = Candidate("韩正会见亚美尼亚总理帕希尼扬", "span", 0.0)

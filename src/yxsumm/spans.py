@@ -512,8 +512,10 @@ def headless_guest(line: str, source: str) -> str:
     named = re.split(r"\s", line[verbs[-1].end() :], maxsplit=1)[0].rsplit("的", 1)[-1]
     met = meeting_parts(source)
     before = line[: verbs[-1].start()]
-    # 特朗普与泽连斯基会晤取得进展, 美乌总统称会晤取得进展: the meeting takes no guest after it
-    no_guest = _WITH_PARTNER.search(before) or before.endswith(_MEETING_NAMED)
+    # 特朗普与泽连斯基会晤取得进展, 美乌总统称会晤取得进展: the meeting takes no guest after it (a 会见 does:
+    # 习近平和彭丽媛会见… names two hosts, not a partner)
+    partner = verbs[-1].group(0).endswith("会晤") and _WITH_PARTNER.search(before)
+    no_guest = partner or before.endswith(_MEETING_NAMED)
     met_guest = met[2].split("并", 1)[0] if met is not None else ""  # …刘强东并共进午餐
     if (
         met_guest
@@ -536,8 +538,6 @@ def headless_guest(line: str, source: str) -> str:
 
 #: A partner before the meeting verb (``…与乌克兰总统泽连斯基会晤``): the verb takes no guest after it.
 _WITH_PARTNER = re.compile(r"[与同和][^，。；：\s]{2,}$")
-#: Words after which the meeting word names the meeting (``称会晤取得进展``, ``此次会见``).
-_MEETING_NAMED = ("称", "表示", "举行", "进行", "的", "次", "这", "此")
 #: Verbs of a meeting whose headline is ``<host><verb><guest>`` (``韩正会见亚美尼亚总理帕希尼扬``).
 _MEETING = re.compile(r"(?:分别|集体|共同)?(?:会见|会晤|接见)")
 _FIRST_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
@@ -547,6 +547,8 @@ _DATE_CLAUSE = re.compile(
 )
 #: What makes the meeting word a noun: ``举行会晤``, ``进行会见``, ``此次会见``.
 _MEETING_AS_NOUN = ("举行", "进行", "的", "次", "这")
+#: Words after which the meeting word in a line names the meeting (``称会晤取得进展``, ``此次会见``).
+_MEETING_NAMED = (*_MEETING_AS_NOUN, "称", "表示", "此")
 #: A guest as a headline names one: words and names, no brackets of a quoted line (``会晤 〉全文如下``).
 _GUEST = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()、·•“”]{2,}")
 #: Words between two hosts of one meeting (``习近平和夫人彭丽媛``).
@@ -582,8 +584,9 @@ def meeting_headline(text: str) -> str | None:
 @lru_cache(maxsize=64)
 def meeting_parts(text: str) -> tuple[str, str, str, str] | None:
     """Host, verb, guest and ending (``会谈`` or ``""``) of the meeting the first clause of ``text`` reports
-    (:func:`meeting_headline`), or ``None``.  Cached: the guard asks it of one source for each of its
-    candidate lines that names a meeting (:func:`headless_guest`)."""
+    (:func:`meeting_headline`; after a clause that only dates the report, the next one), or ``None``.
+    Cached: the guard asks it of one source for each of its candidate lines that names a meeting
+    (:func:`headless_guest`)."""
     clause, *rest = _FIRST_CLAUSE_END.split(text, 2)[:2]
     if _DATE_CLAUSE.fullmatch(clause.strip()) and rest:  # 9月3日，国家副主席韩正在北京会见…
         clause = rest[0]
