@@ -21,7 +21,13 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .corpus import read_pairs
-from .faithfulness import TrigramBackground, scattered_run, unattested_trigrams, unsupported_facts
+from .faithfulness import (
+    TrigramBackground,
+    scattered_run,
+    states_number_or_latin,
+    unattested_trigrams,
+    unsupported_facts,
+)
 from .headline_endings import HeadlineEndings
 from .rouge import RougeScores, rouge_corpus
 from .sentences import lead_sentence
@@ -51,7 +57,7 @@ def faithfulness_rates(
     for line, source in zip(lines, sources, strict=True):
         facts = unsupported_facts(line, source)
         counts["invented"] += bool(facts)
-        counts["number_or_latin"] += any(f.kind not in ("name", "negation", "office") for f in facts)
+        counts["number_or_latin"] += states_number_or_latin(facts)
         counts["unattested"] += bool(unattested_trigrams(line, source, background))
         counts["dangling"] += endings is not None and bool(endings.dangling_end(line))
         counts["scattered"] += scattered_run(line, source) >= 3

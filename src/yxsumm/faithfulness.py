@@ -232,14 +232,21 @@ def _suspect_positions(candidate: str, source: str) -> set[int]:
 _DOUBLED = re.compile(f"([{HAN_RANGES}])(?=\\1([{HAN_RANGES}]))")
 
 
-def _person_names_near(source: str, positions: set[int]) -> set[str]:
-    """The person names of three characters or more (jieba ``nr``) that jieba finds in a short window of
-    ``source`` around each position (tagging the whole of a long source costs 0.1 s)."""
-    names: set[str] = set()
+def _tagged_near(source: str, positions: set[int], reach: int, after: int) -> Iterator[tuple[str, str]]:
+    """jieba's words and tags in a window of ``source`` around each of the first :data:`_MAX_SUSPECTS`
+    positions (``reach`` characters before, ``reach + after`` from it): tagging the whole of a long source
+    costs 0.1 s, and a line's checks look at a few windows."""
     for position in sorted(positions)[:_MAX_SUSPECTS]:
-        window = source[max(0, position - _NAME_REACH) : position + _NAME_REACH + 2]
-        names.update(word for word, flag in tagged_words(window) if flag.startswith("nr") and len(word) >= 3)
-    return names
+        yield from tagged_words(source[max(0, position - reach) : position + reach + after])
+
+
+def _person_names_near(source: str, positions: set[int]) -> set[str]:
+    """The person names of three characters or more (jieba ``nr``) near each position (:func:`_tagged_near`)."""
+    return {
+        word
+        for word, flag in _tagged_near(source, positions, _NAME_REACH, 2)
+        if flag.startswith("nr") and len(word) >= 3
+    }
 
 
 #: Places looked at per line, and characters on either side of one that a name may reach.
@@ -304,13 +311,8 @@ def _replaced_positions(candidate: str, source: str) -> set[int]:
 
 
 def _place_names_near(source: str, positions: set[int]) -> set[str]:
-    """The place names of :func:`_is_long_place` that jieba finds in a window of ``source`` around each
-    position (tagging the whole of a long source costs 0.1 s; a line's check looks at a few windows)."""
-    names: set[str] = set()
-    for position in sorted(positions)[:_MAX_SUSPECTS]:
-        window = source[max(0, position - _PLACE_REACH) : position + _PLACE_REACH + 3]
-        names.update(word for word, flag in tagged_words(window) if _is_long_place(word, flag))
-    return names
+    """The place names of :func:`_is_long_place` near each position (:func:`_tagged_near`)."""
+    return {word for word, flag in _tagged_near(source, positions, _PLACE_REACH, 3) if _is_long_place(word, flag)}
 
 
 #: Characters on either side of a suspect position that a place name, and jieba's view of it, may reach.
@@ -622,7 +624,12 @@ def invents_number_or_latin(candidate: str, source: str) -> bool:
     The facts of :func:`unsupported_facts` without names, negations and offices: the ones a summariser
     can only get from its input, so a training target that has one teaches the model to make them up.
     """
-    facts = unsupported_facts(candidate, source, check_names=False)
+    return states_number_or_latin(unsupported_facts(candidate, source, check_names=False))
+
+
+def states_number_or_latin(facts: Iterable[Fact]) -> bool:
+    """Whether ``facts`` (of :func:`unsupported_facts`) include one that only the input can give: a number,
+    Latin token, title of a work or quoted figure, not a name, negation or office."""
     return any(f.kind not in ("name", "negation", "office") for f in facts)
 
 
