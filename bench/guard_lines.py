@@ -1,0 +1,106 @@
+"""What the guard prints for every item of a ``bench/tune_guard.py`` cache, line by line.
+
+Writes one JSON line per item (set, gold, raw model line, whole-word top line, printed line, its origin
+and the ROUGE-L of each against the gold), so that two guards or two models can be compared item by item
+and the changed lines read:
+
+    python bench/guard_lines.py runs/dev.json --out runs/dev_lines.jsonl
+    python bench/guard_lines.py runs/dev.json --out runs/new_lines.jsonl --compare runs/dev_lines.jsonl
+
+``--compare`` prints every item whose printed line differs from the earlier dump, with both scores, and
+the per-set ROUGE-L of both.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+from pathlib import Path
+
+from yxsumm.faithfulness import TrigramBackground
+from yxsumm.guard import Candidate, assess_candidate, choose_assessed
+from yxsumm.guard_assets import load_guard_weights
+from yxsumm.guarded_generation import extractive_fallback
+from yxsumm.headline_endings import HeadlineEndings
+from yxsumm.postprocess import finish_line
+from yxsumm.rouge import rouge_corpus, rouge_pair
+
+GUARD = Path(__file__).resolve().parents[1] / "models" / "yxsumm-guard"
+
+
+def printed_lines(cache: dict, guard: Path) -> list[dict]:
+    """One record per cached item: the lines a reader would see from each way of producing one."""
+    background = TrigramBackground.load(guard / "headline_trigrams.bin")
+    endings = HeadlineEndings.load(guard / "headline_endings.json")
+    weights = load_guard_weights(guard)
+    records = []
+    for name, items in cache.items():
+        for index, item in enumerate(items):
+            source = item["text"]
+            candidates = [
+                Candidate(finish_line(t, source), "model", s, rank) for rank, (t, s) in enumerate(item["nbest"])
+            ]
+            if item["span"]:
+                candidates.append(Candidate(finish_line(item["span"][0], source), "span", item["span"][1]))
+            fallback = finish_line(item["span"][0] if item["span"] else extractive_fallback(source), source)
+            assessed = [(c, assess_candidate(c, source, background, endings=endings)) for c in candidates]
+            choice = choose_assessed(assessed, weights.for_task(item["task"]), fallback)
+            lines = {
+                "raw": finish_line(item["raw"], source),
+                "top": candidates[0].text if item["nbest"] else "",
+                "printed": choice.text,
+            }
+            record = {"set": name, "index": index, "gold": item["gold"], **lines, "origin": choice.origin}
+            record.update({f"r_{k}": round(rouge_pair(v, item["gold"]).rougeL, 1) for k, v in lines.items()})
+            records.append(record)
+    return records
+
+
+def set_scores(records: list[dict], key: str) -> dict[str, float]:
+    """Corpus ROUGE-L of one column per set."""
+    by_set: dict[str, list[dict]] = {}
+    for record in records:
+        by_set.setdefault(record["set"], []).append(record)
+    return {
+        name: rouge_corpus([r[key] for r in rows], [r["gold"] for r in rows]).rougeL for name, rows in by_set.items()
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("cache", help="a bench/tune_guard.py cache (JSON)")
+    parser.add_argument("--guard", default=str(GUARD), help="guard folder (weights, trigrams, endings)")
+    parser.add_argument("--out", required=True, help="JSON lines to write")
+    parser.add_argument("--compare", help="an earlier dump: print the items whose printed line changed")
+    args = parser.parse_args()
+    records = printed_lines(json.loads(Path(args.cache).read_text(encoding="utf-8")), Path(args.guard))
+    Path(args.out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    new = set_scores(records, "printed")
+    raw = set_scores(records, "raw")
+    if not args.compare:
+        print("| set | raw | guard |\n|---|---|---|")
+        for name in new:
+            print(f"| {name} | {raw[name]:.2f} | {new[name]:.2f} |")
+        print(f"| mean | {statistics.mean(raw.values()):.2f} | {statistics.mean(new.values()):.2f} |")
+        return
+    old_records = [json.loads(line) for line in Path(args.compare).read_text(encoding="utf-8").splitlines()]
+    old = set_scores(old_records, "printed")
+    better = worse = 0
+    for before, after in zip(old_records, records, strict=True):
+        if before["printed"] == after["printed"]:
+            continue
+        better += after["r_printed"] > before["r_printed"]
+        worse += after["r_printed"] < before["r_printed"]
+        print(f"{after['set']}#{after['index']}  gold {after['gold']}")
+        print(f"   before {before['r_printed']:5.1f} {before['origin']:<20} {before['printed']}")
+        print(f"   after  {after['r_printed']:5.1f} {after['origin']:<20} {after['printed']}")
+    print(f"\nchanged lines: {better} better, {worse} worse")
+    print("| set | before | after |\n|---|---|---|")
+    for name in new:
+        print(f"| {name} | {old.get(name, float('nan')):.2f} | {new[name]:.2f} |")
+    print(f"| mean | {statistics.mean(old.values()):.2f} | {statistics.mean(new.values()):.2f} |")
+
+
+if __name__ == "__main__":
+    main()
