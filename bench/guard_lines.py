@@ -8,7 +8,9 @@ and the changed lines read:
     python bench/guard_lines.py runs/dev.json --out runs/new_lines.jsonl --compare runs/dev_lines.jsonl
 
 ``--compare`` prints every item whose printed line differs from the earlier dump, with both scores, and
-the per-set ROUGE-L of both.
+the per-set ROUGE-L of both.  Without it, the table also gives the share of raw lines (plain beam search)
+and of first beams (the guard's constrained decoding) that state a number or Latin word the text lacks
+(:func:`~yxsumm.faithfulness.invents_number_or_latin`): what a model comparison needs beside ROUGE-L.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ import json
 import statistics
 from pathlib import Path
 
-from yxsumm.faithfulness import TrigramBackground
+from yxsumm.faithfulness import TrigramBackground, invents_number_or_latin
 from yxsumm.guard import Candidate, assess_candidate, choose_assessed
 from yxsumm.guard_assets import load_guard_weights
 from yxsumm.guarded_generation import extractive_fallback
@@ -52,19 +54,32 @@ def printed_lines(cache: dict, guard: Path) -> list[dict]:
                 "printed": choice.text,
             }
             record = {"set": name, "index": index, "gold": item["gold"], **lines, "origin": choice.origin}
+            record["invented_raw"] = invents_number_or_latin(lines["raw"], source)
+            record["invented_top"] = invents_number_or_latin(lines["top"], source)
             record.update({f"r_{k}": round(rouge_pair(v, item["gold"]).rougeL, 1) for k, v in lines.items()})
             records.append(record)
     return records
 
 
+def by_set(records: list[dict]) -> dict[str, list[dict]]:
+    """The records of each set, in order."""
+    sets: dict[str, list[dict]] = {}
+    for record in records:
+        sets.setdefault(record["set"], []).append(record)
+    return sets
+
+
 def set_scores(records: list[dict], key: str) -> dict[str, float]:
     """Corpus ROUGE-L of one column per set."""
-    by_set: dict[str, list[dict]] = {}
-    for record in records:
-        by_set.setdefault(record["set"], []).append(record)
     return {
-        name: rouge_corpus([r[key] for r in rows], [r["gold"] for r in rows]).rougeL for name, rows in by_set.items()
+        name: rouge_corpus([r[key] for r in rows], [r["gold"] for r in rows]).rougeL
+        for name, rows in by_set(records).items()
     }
+
+
+def set_rates(records: list[dict], key: str) -> dict[str, float]:
+    """Share (%) of the records of each set whose ``key`` is true."""
+    return {name: 100 * sum(r[key] for r in rows) / len(rows) for name, rows in by_set(records).items()}
 
 
 def main() -> None:
@@ -79,10 +94,14 @@ def main() -> None:
     new = set_scores(records, "printed")
     raw = set_scores(records, "raw")
     if not args.compare:
-        print("| set | raw | guard |\n|---|---|---|")
+        columns = {"raw": raw, "guard": new}
+        columns["raw invented %"] = set_rates(records, "invented_raw")
+        columns["first beam invented %"] = set_rates(records, "invented_top")
+        print("| set | " + " | ".join(columns) + " |\n" + "|---" * (len(columns) + 1) + "|")
         for name in new:
-            print(f"| {name} | {raw[name]:.2f} | {new[name]:.2f} |")
-        print(f"| mean | {statistics.mean(raw.values()):.2f} | {statistics.mean(new.values()):.2f} |")
+            print(f"| {name} | " + " | ".join(f"{column[name]:.2f}" for column in columns.values()) + " |")
+        means = [statistics.mean(column.values()) for column in columns.values()]
+        print("| mean | " + " | ".join(f"{value:.2f}" for value in means) + " |")
         return
     old_records = [json.loads(line) for line in Path(args.compare).read_text(encoding="utf-8").splitlines()]
     old = set_scores(old_records, "printed")

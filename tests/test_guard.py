@@ -1286,3 +1286,29 @@ def test_a_meeting_is_told_as_host_verb_guest() -> None:
     # The span selector tells a meeting span so, not cut inside what the guest came for.
     span = _span_steered_by(MEETING, "国家副主席韩正4日在北京会见来华出席纪念中国人民")
     assert span is not None and span.text == "韩正会见亚美尼亚总理帕希尼扬"
+
+
+def test_the_guard_lines_dump_shows_what_a_reader_would_see() -> None:
+    # bench/guard_lines.py replays the shipped guard on a tune_guard cache: the printed line, its origin, and
+    # whether the raw line and the first beam state a number the text lacks
+    import importlib.util
+
+    bench = Path(__file__).resolve().parents[1] / "bench"
+    spec = importlib.util.spec_from_file_location("guard_lines", bench / "guard_lines.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    text = "欧盟委员会主席冯德莱恩周三宣布，欧盟将向乌克兰提供100万欧元人道主义援助。"
+    item = {
+        "text": text,
+        "task": "headline",
+        "gold": "欧盟向乌克兰提供100万欧元援助",
+        "raw": "欧盟向乌克兰提供1000万欧元援助",  # a figure the text lacks
+        "nbest": [["欧盟向乌克兰提供1000万欧元援助", -0.1]],
+        "span": ["欧盟将向乌克兰提供100万欧元人道主义援助", -1.0],
+    }
+    [record] = module.printed_lines({"dev/x": [item]}, Path(__file__).resolve().parents[1] / "models" / "yxsumm-guard")
+    assert record["printed"] == "欧盟将向乌克兰提供100万欧元人道主义援助"
+    assert record["origin"] == "extractive-fallback"  # the only generated line was refused
+    assert record["invented_raw"] and record["invented_top"]
+    assert record["r_printed"] > 0
