@@ -1312,3 +1312,29 @@ def test_the_guard_lines_dump_shows_what_a_reader_would_see() -> None:
     assert record["origin"] == "extractive-fallback"  # the only generated line was refused
     assert record["invented_raw"] and record["invented_top"]
     assert record["r_printed"] > 0
+
+
+def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
+    from yxsumm.spans import sentence_subject
+
+    window = (
+        "党建工作越做越实。2018年，阳西县全面贯彻党的十九大精神，以习近平新时代中国特色社会主义思想为指导，"
+        "深入贯彻习近平总书记重要讲话精神。外交部发言人表示，将继续推动双边合作。"
+    )
+    assert sentence_subject(window, window.index("深入贯彻")) == "阳西县"
+    assert sentence_subject(window, window.index("阳西县")) == ""  # the span has its subject
+    assert sentence_subject(window, window.index("将继续")) == ""  # a speaker is not the doer
+
+
+def test_an_article_headline_span_keeps_the_doer_its_sentence_names() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "2018年，阳西县全面贯彻党的十九大精神，以习近平新时代中国特色社会主义思想为指导，"
+        "深入贯彻习近平总书记重要讲话精神，取得显著成绩。"
+    )
+    subjectless = (window.index("深入贯彻"), window.index("，取得"))
+    with_subject = (window.index("阳西县"), window.index("，以"))
+    spans, scores = [subjectless, with_subject], [2.0, 1.0]
+    assert _best_readable(window, spans, scores, None).text == "深入贯彻习近平总书记重要讲话精神"
+    assert _best_readable(window, spans, scores, None, keep_subject=True).text == "阳西县全面贯彻党的十九大精神"

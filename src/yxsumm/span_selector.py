@@ -50,6 +50,7 @@ from .spans import (
     list_start,
     meeting_headline,
     opens_a_dependent_clause,
+    sentence_subject,
     span_f1,
     span_window,
     speaker_of_subjectless,
@@ -171,7 +172,10 @@ class SpanSelector:
                 standard = (scores - scores.mean()) / (scores.std() + 1e-6)
                 scores = standard + weight * span_f1(window, hint, spans)
             within = MAX_HEADLINE_CHARS if one_task == "heading" else None  # headings: short, whole clauses
-            best = _marked_as_partial(window, _best_readable(window, spans, scores.tolist(), endings, within))
+            chosen = _best_readable(
+                window, spans, scores.tolist(), endings, within, keep_subject=one_task == "headline"
+            )
+            best = _marked_as_partial(window, chosen)
             results.append(_as_meeting_headline(window, best))
         return results
 
@@ -182,6 +186,8 @@ def _best_readable(
     scores: Sequence[float],
     endings: HeadlineEndings | None,
     whole_clause_within: int | None = None,
+    *,
+    keep_subject: bool = False,
 ) -> Span:
     """The highest-scoring span that can read as a headline (not one that only says who reported, stops
     at a time word, is a bracketed aside or a table row: :func:`~yxsumm.spans.unfit_for_headline`) and,
@@ -205,6 +211,8 @@ def _best_readable(
     best = readable.next()
     if best is None:
         return span_at(order[0])
+    if keep_subject:
+        best = _with_its_subject(window, best, readable)
     top = best
     if leads_up_to_a_clause(best.text):
         best = _with_main_clause(window, spans, best, span_at)
@@ -249,6 +257,21 @@ def _best_readable(
         and not (endings is not None and endings.dangling_end(span.text))
     )
     return next(whole_clauses, finished)
+
+
+#: How many of the next best spans are looked at for one that keeps the subject the best span leaves behind.
+SUBJECT_CHOICES = 4
+
+
+def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
+    """``span``, or when it is a predicate whose sentence names its doer before it
+    (:func:`~yxsumm.spans.sentence_subject`), the best of the next :data:`SUBJECT_CHOICES` spans that names
+    that doer: an article headline says who did it (``阳西县全面贯彻党的十九大精神``, not
+    ``深入贯彻习近平总书记重要讲话精神``)."""
+    subject = sentence_subject(window, span.start)
+    if not subject:
+        return span
+    return next((one for one in readable.next_ones(SUBJECT_CHOICES) if subject in one.text), span)
 
 
 class _Seen:
