@@ -247,3 +247,19 @@ def test_the_gpu_launcher_trains_without_the_inference_libraries(tmp_path: Path)
     assert done.returncode == 0, done.stderr[-2000:]
     assert (tmp_path / "export" / "model.safetensors").exists()
     assert "dev_rougeL" in (tmp_path / "run" / "history.jsonl").read_text(encoding="utf-8")
+
+
+def test_yxsumm_train_shows_its_progress_without_asking(tmp_path: Path) -> None:
+    # a run takes hours: its steps and dev scores are printed by default, not only with -v
+    _write_corpus(tmp_path / "data")
+    settings = {
+        "data-dir": tmp_path / "data", "output-dir": tmp_path / "run", "max-steps": 3, "batch-size": 4,
+        "d-model": 32, "encoder-layers": 1, "decoder-layers": 1, "attention-heads": 2, "ffn-dim": 64,
+        "vocab-size": 200, "log-every": 1, "bf16": "false",
+    }  # fmt: skip
+    arguments = [f"--{name}={value}" for name, value in settings.items()]
+    done = subprocess.run(
+        [sys.executable, "-m", "yxsumm.cli", "train", *arguments], capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "reading training data" in done.stderr and "step" in done.stderr, done.stderr[-2000:]

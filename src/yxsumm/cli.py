@@ -302,11 +302,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = commands.add_parser("train", help="train or resume the copy-BART headline model")
     _add_dataclass_options(p, TrainConfig)
-    p.set_defaults(func=cmd_train)
+    p.set_defaults(func=cmd_train, reports_progress=True)
 
     p = commands.add_parser("train-spans", help="train the extractive span selector on oracle spans")
     _add_dataclass_options(p, SpanTrainConfig)
-    p.set_defaults(func=cmd_train_spans)
+    p.set_defaults(func=cmd_train_spans, reports_progress=True)
 
     p = commands.add_parser("train-headings", help="train the section-heading detector of the structure layer")
     p.add_argument("--data-dir", default="../shared/data")
@@ -319,7 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--hidden", type=int, default=32, help="hidden units of the MLP (0: logistic regression)")
     p.add_argument("--epochs", type=int, default=30, help="epochs of the MLP")
     p.add_argument("--seed", type=int, default=0)
-    p.set_defaults(func=cmd_train_headings)
+    p.set_defaults(func=cmd_train_headings, reports_progress=True)
 
     p = commands.add_parser("build-trigrams", help="build the output guard's background list of headline trigrams")
     p.add_argument("--data-dir", default="../shared/data")
@@ -357,6 +357,9 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     level = logging.WARNING - 10 * args.verbose
     logging.basicConfig(level=max(level, logging.DEBUG), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if getattr(args, "reports_progress", False) and args.verbose == 0:
+        # A training run takes hours: its steps, losses and dev scores are what the user waits for.
+        logger.setLevel(logging.INFO)
     if args.verbose == 0:
         from transformers.utils import logging as hf_logging
 
