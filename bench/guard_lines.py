@@ -20,34 +20,26 @@ import json
 import statistics
 from pathlib import Path
 
-from yxsumm.faithfulness import TrigramBackground, invents_number_or_latin
-from yxsumm.guard import Candidate, assess_candidate, choose_assessed
-from yxsumm.guard_assets import load_guard_weights
-from yxsumm.guarded_generation import extractive_fallback
-from yxsumm.headline_endings import HeadlineEndings
+from common import ROOT, cached_candidates
+from yxsumm.faithfulness import invents_number_or_latin
+from yxsumm.guard import assess_candidate, choose_assessed
+from yxsumm.guard_assets import load_guard_assets
 from yxsumm.postprocess import finish_line
 from yxsumm.rouge import rouge_corpus, rouge_pair
 
-GUARD = Path(__file__).resolve().parents[1] / "models" / "yxsumm-guard"
+GUARD = ROOT / "models" / "yxsumm-guard"
 
 
 def printed_lines(cache: dict, guard: Path) -> list[dict]:
     """One record per cached item: the lines a reader would see from each way of producing one."""
-    background = TrigramBackground.load(guard / "headline_trigrams.bin")
-    endings = HeadlineEndings.load(guard / "headline_endings.json")
-    weights = load_guard_weights(guard)
+    assets = load_guard_assets(guard)
     records = []
     for name, items in cache.items():
         for index, item in enumerate(items):
             source = item["text"]
-            candidates = [
-                Candidate(finish_line(t, source), "model", s, rank) for rank, (t, s) in enumerate(item["nbest"])
-            ]
-            if item["span"]:
-                candidates.append(Candidate(finish_line(item["span"][0], source), "span", item["span"][1]))
-            fallback = finish_line(item["span"][0] if item["span"] else extractive_fallback(source), source)
-            assessed = [(c, assess_candidate(c, source, background, endings=endings)) for c in candidates]
-            choice = choose_assessed(assessed, weights.for_task(item["task"]), fallback)
+            candidates, fallback = cached_candidates(item)
+            assessed = [(c, assess_candidate(c, source, assets.background, endings=assets.endings)) for c in candidates]
+            choice = choose_assessed(assessed, assets.weights.for_task(item["task"]), fallback)
             lines = {
                 "raw": finish_line(item["raw"], source),
                 "top": candidates[0].text if item["nbest"] else "",

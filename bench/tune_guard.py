@@ -23,13 +23,13 @@ from pathlib import Path
 
 import torch
 
-from common import DATA_DIR
+from common import DATA_DIR, cached_candidates
 from yxsumm.corpus import read_pairs
 from yxsumm.faithfulness import TrigramBackground, scattered_run
 from yxsumm.generation import generate_candidates, generate_texts, score_candidates
-from yxsumm.guard import Candidate, GuardWeights, assess, assess_candidate, choose_assessed
+from yxsumm.guard import GuardWeights, assess, assess_candidate, choose_assessed
 from yxsumm.guard_assets import GuardAssets, load_guard_weights
-from yxsumm.guarded_generation import extractive_fallback, selected_spans
+from yxsumm.guarded_generation import selected_spans
 from yxsumm.headline_endings import HeadlineEndings
 from yxsumm.model_loading import load_model
 from yxsumm.postprocess import finish_line
@@ -143,13 +143,9 @@ def _assessed(item: dict, background: TrigramBackground, use_span: bool) -> tupl
     """The item's candidates (as printed) with their assessments, and its fallback; computed once."""
     key = (id(item), use_span)
     if key not in _ASSESSED:
-        source = item["text"]
-        candidates = [Candidate(finish_line(t, source), "model", s, rank) for rank, (t, s) in enumerate(item["nbest"])]
-        if use_span and item["span"]:
-            candidates.append(Candidate(finish_line(item["span"][0], source), "span", item["span"][1]))
-        fallback = finish_line(item["span"][0] if item["span"] else extractive_fallback(source), source)
+        candidates, fallback = cached_candidates(item, use_span)
         _ASSESSED[key] = [
-            [(c, assess_candidate(c, source, background, endings=ENDINGS)) for c in candidates],
+            [(c, assess_candidate(c, item["text"], background, endings=ENDINGS)) for c in candidates],
             fallback,
         ]
     return _ASSESSED[key]

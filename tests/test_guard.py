@@ -1288,12 +1288,13 @@ def test_a_meeting_is_told_as_host_verb_guest() -> None:
     assert span is not None and span.text == "韩正会见亚美尼亚总理帕希尼扬"
 
 
-def test_the_guard_lines_dump_shows_what_a_reader_would_see() -> None:
+def test_the_guard_lines_dump_shows_what_a_reader_would_see(monkeypatch: pytest.MonkeyPatch) -> None:
     # bench/guard_lines.py replays the shipped guard on a tune_guard cache: the printed line, its origin, and
     # whether the raw line and the first beam state a number the text lacks
     import importlib.util
 
     bench = Path(__file__).resolve().parents[1] / "bench"
+    monkeypatch.syspath_prepend(str(bench))  # the scripts import bench/common.py as the scripts run them
     spec = importlib.util.spec_from_file_location("guard_lines", bench / "guard_lines.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -473,12 +473,12 @@ def sentence_subject(window: str, start: int) -> str:
     first_words = posseg().lcut(window[start : start + 8], HMM=False)
     if not first_words or not first_words[0].flag.startswith(_PREDICATE_FLAGS):
         return ""
-    for clause in _CLAUSE_SPLIT.split(window[sentence_start : start - 1]):
-        if _DATE_CLAUSE.fullmatch(clause.strip()) or _TIME_CLAUSE.fullmatch(clause.strip()):
+    for clause in (part.strip() for part in _CLAUSE_SPLIT.split(window[sentence_start : start - 1])):
+        if _DATE_CLAUSE.fullmatch(clause) or _TIME_CLAUSE.fullmatch(clause):
             continue
-        if reads_as_attribution(clause.strip()) or _SAYS.search(clause):
+        if reads_as_attribution(clause) or _SAYS.search(clause):
             return ""
-        words = posseg().lcut(clause.strip(), HMM=False)
+        words = posseg().lcut(clause, HMM=False)
         named = list(itertools.takewhile(lambda word: word.flag.startswith(_NAMED_FLAGS), words))
         rest = words[len(named) :]
         if named and any(word.flag.startswith("v") for word in rest[:3]):
