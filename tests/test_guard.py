@@ -1339,3 +1339,35 @@ def test_an_article_headline_span_keeps_the_doer_its_sentence_names() -> None:
     spans, scores = [subjectless, with_subject], [2.0, 1.0]
     assert _best_readable(window, spans, scores, None).text == "深入贯彻习近平总书记重要讲话精神"
     assert _best_readable(window, spans, scores, None, keep_subject=True).text == "阳西县全面贯彻党的十九大精神"
+
+
+def test_a_clause_that_only_says_the_means_is_told_with_what_was_done() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import says_only_the_means
+
+    rest = "，首次在银河系外探测到一例罕见的快速射电暴重复源。"
+    assert says_only_the_means("中国科学院国家天文台研究团队利用“中国天眼”FAST", rest)
+    assert says_only_the_means("科研团队通过分析祝融号火星车此前获取的数据", "，发现火星表层仍存在水体活动。")
+    assert not says_only_the_means("台湾立法院会今天三读通过《刑法》部分条文", "，对外患罪章作出增订。")  # passed
+    assert not says_only_the_means("定量评估太湖流域土地利用变化", "，为用地规划提供参数。")  # evaluates
+    assert not says_only_the_means("针对美方威胁，中方利用外交渠道", "，古巴国家主席表示反对。")  # two clauses
+    assert not says_only_the_means("研究团队利用“中国天眼”FAST", "，研究人员首次探测到快速射电暴。")  # own doer
+    window = "中国科学院国家天文台研究团队利用“中国天眼”FAST" + rest + "相关成果发表在《科学》上。"
+    means = (0, window.index("，首次"))
+    assert _best_readable(window, [means], [1.0], None).text == (
+        "中国科学院国家天文台研究团队首次在银河系外探测到一例罕见的快速射电暴重复源"
+    )
+    short = "团队利用天眼，首次探测到快速射电暴。"
+    whole = (0, short.index("。"))
+    spans, scores = [(0, short.index("，")), whole], [2.0, 1.0]
+    assert _best_readable(short, spans, scores, None).text == "团队利用天眼，首次探测到快速射电暴"
+
+
+def test_a_span_that_only_gives_the_grounds_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "针对美方11日再次向古巴发出威胁性言论，古巴国家主席表示古巴不接受任何人发号施令。"
+    grounds = (0, window.index("，"))
+    answer = (window.index("古巴国家主席"), window.index("。"))
+    spans, scores = [grounds, answer], [2.0, 1.0]
+    assert _best_readable(window, spans, scores, None).text == "古巴国家主席表示古巴不接受任何人发号施令"

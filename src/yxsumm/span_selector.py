@@ -36,6 +36,8 @@ from .span_ranker import FEATURE_NAMES, span_features
 from .spans import (
     CLAUSE_ENDS,
     CLAUSE_MARKS,
+    MAX_SPAN_CHARS,
+    MIN_SPAN_CHARS,
     PARTIAL_LIST_MARK,
     Span,
     allowed_spans,
@@ -48,8 +50,10 @@ from .spans import (
     leads_up_to_a_clause,
     leaves_a_phrase_open,
     list_start,
+    means_verb_at,
     meeting_headline,
     opens_a_dependent_clause,
+    says_only_the_means,
     sentence_subject,
     span_f1,
     span_window,
@@ -216,6 +220,10 @@ def _best_readable(
     top = best
     if leads_up_to_a_clause(best.text):
         best = _with_main_clause(window, spans, best, span_at)
+    elif _says_only_the_means(window, best):
+        carried = _with_main_clause(window, spans, best, span_at, needs_next_clause=True)
+        whole = carried is not best and _ends_a_clause(window, carried.end)
+        best = carried if whole else _doer_and_deed(window, best)
     if _cuts_a_list(window, best):
         whole = _with_main_clause(window, spans, best, span_at)
         best = whole if whole is not best else (readable.next() or best)
@@ -253,6 +261,7 @@ def _best_readable(
         if _ends_a_clause(window, span.end)
         and len(span.text) <= longest
         and not leads_up_to_a_clause(span.text)
+        and not _says_only_the_means(window, span)
         and not ends_on_a_dependent_clause(span.text)
         and not (endings is not None and endings.dangling_end(span.text))
     )
@@ -357,7 +366,32 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if opens_a_dependent_clause(span.text) and not any(mark in span.text for mark in CLAUSE_MARKS):
         return True
+    if _says_only_the_means(window, span):
+        return True
     return not _ends_a_clause(window, span.end) and leaves_a_phrase_open(span.text)
+
+
+def _says_only_the_means(window: str, span: Span) -> bool:
+    """Whether ``span`` only says by what means its subject does what the next clause of its sentence says
+    (:func:`~yxsumm.spans.says_only_the_means`)."""
+    return says_only_the_means(span.text, window[span.end :])
+
+
+def _doer_and_deed(window: str, span: Span) -> Span:
+    """``span``, which says only by what means its doer acts (:func:`_says_only_the_means`), told as its doer
+    and the next clause when the sentence is too long for a span to keep the means as well
+    (``中国科学院国家天文台研究团队首次在银河系外探测到一例罕见的快速射电暴重复源``, the ``利用“中国天眼”FAST``
+    between them left out), or as the next clause alone when the doer does not fit or is not named;
+    ``span`` itself when the next clause is too short or too long."""
+    doer = span.text[: means_verb_at(span.text, window[span.end :])]
+    begin = span.end + 1
+    end = next((i for i in range(begin, len(window)) if window[i] in CLAUSE_ENDS), len(window))
+    deed = window[begin:end].strip()
+    if not MIN_SPAN_CHARS <= len(deed) <= MAX_SPAN_CHARS:
+        return span
+    if len(doer) < 2 or len(doer) + len(deed) > MAX_SPAN_CHARS:
+        return Span(begin, end, deed, span.score)
+    return Span(span.start, end, doer + deed, span.score)
 
 
 #: Words that begin with 的 but do not attach what comes before them to a noun after them.

@@ -285,9 +285,89 @@ SUBORDINATE_OPENERS = frozenset(
 )  # fmt: skip
 
 
+#: Words that open a clause giving the grounds of the main clause after it (``针对美方…发出威胁性言论，``
+#: ``鉴于…，``): a span that is that clause says what the sentence answers, not what happened.  Not part of
+#: :data:`SUBORDINATE_OPENERS`, which the span ranker reads as a feature.
+GROUNDS_OPENERS = frozenset(["针对", "鉴于"])
+
+
 def opens_a_dependent_clause(span: str) -> bool:
-    """Whether ``span``'s first jieba word is one of :data:`SUBORDINATE_OPENERS`."""
-    return _first_word(span) in SUBORDINATE_OPENERS
+    """Whether ``span``'s first jieba word is one of :data:`SUBORDINATE_OPENERS` or :data:`GROUNDS_OPENERS`."""
+    first = _first_word(span)
+    return first in SUBORDINATE_OPENERS or first in GROUNDS_OPENERS
+
+
+#: Verbs that say by what means the subject does what the next clause says (``…研究团队利用“中国天眼”FAST，
+#: 首次在银河系外探测到…``).
+MEANS_VERBS = frozenset(["利用", "借助", "依托", "凭借", "运用", "依靠"])
+#: Nouns of a process that end a ``通过…`` clause and make it a means (``通过…的方式``; ``通过`` before a
+#: verb or ``对`` is a means too), not a passage (``三读通过《刑法》部分条文``, ``通过霍尔木兹海峡``).
+_MEANS_PROCESS_END = re.compile(r"(?:分析|计算|研究|调查|方式|方法|手段|渠道|途径|解析|比较|试验|实验|交易)$")
+#: What a body passes (``常委会通过决定``), which jieba may tag as a verb.
+_PASSED_THINGS = frozenset(["决定", "决议", "议案", "法案", "审议", "表决", "修订", "修改"])
+_SUBJECT_FLAGS = ("n", "r", "j", "s", "eng")
+
+
+def says_only_the_means(span: str, rest: str) -> bool:
+    """Whether ``span``, one clause followed in its sentence by ``rest`` (what comes after the clause mark),
+    says only by what means its subject acts, and the next clause, which has no subject of its own, what
+    it did: ``…研究团队利用“中国天眼”FAST`` before ``首次在银河系外探测到一例罕见的快速射电暴重复源``, ``…科研团队
+    通过分析祝融号火星车此前获取的数据`` before ``发现火星表层…仍存在显著水体活动``.  The means verb is the
+    clause's first verb (``定量评估太湖流域土地利用变化`` evaluates; it uses nothing)."""
+    return means_verb_at(span, rest) >= 0
+
+
+def means_verb_at(span: str, rest: str) -> int:
+    """Where in ``span`` the means verb of :func:`says_only_the_means` starts, -1 when it does not say only
+    the means; what comes before it is the doer (``中国科学院国家天文台研究团队``, or nothing)."""
+    if any(mark in span for mark in CLAUSE_ENDS) or not rest or rest[0] not in "，,":
+        return -1
+    if not _subjectless_predicate(rest[1:].lstrip()):
+        return -1
+    words = list(posseg().cut(span, HMM=False))
+    offset = 0
+    for index, word in enumerate(words):
+        if word.word in MEANS_VERBS:
+            return -1 if _has_main_verb(words[index + 1 :]) else offset
+        if word.word == "通过":
+            after = words[index + 1] if index + 1 < len(words) else None
+            by_doing = after is not None and after.flag.startswith("v") and after.word not in _PASSED_THINGS
+            by_means = by_doing or (after is not None and after.word == "对") or _MEANS_PROCESS_END.search(span)
+            return -1 if not by_means or _has_main_verb(words[index + 2 :]) else offset
+        if word.flag == "v":
+            return -1
+        offset += len(word.word)
+    return -1
+
+
+#: Words that open a clause without saying what was done: a conjunction's (``因为…``, ``然后…``) or another
+#: means or frame (``结合小室实验``, ``为了提高…``).
+_NOT_A_DEED = frozenset(["结合", "采用", "基于", "根据", "按照", "为了", "为", "以", *MEANS_VERBS, "通过"])
+
+
+def _subjectless_predicate(clause: str) -> bool:
+    """Whether ``clause`` opens with what was done, without a doer of its own: a verb, adverb, numeral
+    (``首次…``) or preposition, not a noun or pronoun (``研究人员…``), a conjunction or another means."""
+    first = list(itertools.islice(posseg().cut(clause, HMM=False), 2))
+    if not first or first[0].flag.startswith(_SUBJECT_FLAGS) or first[0].flag.startswith("c"):
+        return False
+    if first[0].word in _NOT_A_DEED:
+        return False
+    return not (first[0].flag == "vn" and len(first) > 1 and first[1].flag.startswith("n"))  # ``研究人员…``
+
+
+def _has_main_verb(words: list[Any]) -> bool:
+    """Whether a verb among ``words`` (what follows a means verb) is a clause's own verb, not one that
+    modifies a noun (``此前获取的数据``: the verb right before 的, 了 or 过 between)."""
+    for index, word in enumerate(words):
+        if word.flag != "v":
+            continue
+        following = [one.word for one in words[index + 1 : index + 3]]
+        if following[:1] == ["的"] or following[:2] in (["了", "的"], ["过", "的"]):
+            continue
+        return True
+    return False
+    return False
 
 
 #: Where a ``在…`` phrase of place or time ends: ``在电视辩论中``, ``在离开新疆时``, ``在设置两步验证之后``,
