@@ -1371,3 +1371,18 @@ def test_a_span_that_only_gives_the_grounds_gives_way() -> None:
     answer = (window.index("古巴国家主席"), window.index("。"))
     spans, scores = [grounds, answer], [2.0, 1.0]
     assert _best_readable(window, spans, scores, None).text == "古巴国家主席表示古巴不接受任何人发号施令"
+
+
+def test_a_span_that_stops_before_the_end_of_its_setting_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import cuts_its_setting
+
+    assert cuts_its_setting("住房和城乡建设部部长倪虹在近日召开的企业座谈会", "上说，要继续巩固房地产市场企稳回升态势")
+    assert cuts_its_setting("有网友爆料重庆两江新区一中学在酉阳学习考察", "期间，教科室主任苟某每晚都会进入校长房间")
+    assert not cuts_its_setting("丁薛祥在人民大会堂会见老挝国家主席通伦", "时表示，中方愿同老方深化合作")  # a meeting
+    assert not cuts_its_setting("中国女足大胜蒙古国队", "后，晋级淘汰赛")  # no 在…
+    assert not cuts_its_setting("倪虹在企业座谈会上", "说，要继续巩固")  # the setting is closed
+    window = "有网友爆料重庆两江新区一中学在酉阳学习考察期间，教科室主任苟某每晚都会进入校长唐某房间过夜。"
+    cut = (0, window.index("期间"))
+    whole = (window.index("教科室"), window.index("。"))
+    assert _best_readable(window, [cut, whole], [2.0, 1.0], None).text == "教科室主任苟某每晚都会进入校长唐某房间过夜"

@@ -42,6 +42,7 @@ from .spans import (
     Span,
     allowed_spans,
     clause_start,
+    cuts_its_setting,
     drop_leading_connective,
     drop_leading_done_verb,
     ends_in_a_setting,
@@ -359,14 +360,16 @@ def _stops_short(window: str, span: Span) -> bool:
     """Whether ``span`` stops before what it leads up to: it is one dependent clause or ends in a
     scene-setting phrase (:func:`~yxsumm.spans.leads_up_to_a_clause`), its last clause is a dependent one
     (:func:`~yxsumm.spans.ends_on_a_dependent_clause`), it is a modifier whose noun follows
-    (:func:`_modifies_what_follows`), or it stops inside its clause with a prepositional
+    (:func:`_modifies_what_follows`), it says only the means to what its sentence goes on to say
+    (:func:`_says_only_the_means`), it stops before the locative that closes its ``在…`` phrase
+    (:func:`~yxsumm.spans.cuts_its_setting`), or it stops inside its clause with a prepositional
     phrase left open (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole clauses are not tested, since
     jieba tags many verbs that end them as nouns)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
     if opens_a_dependent_clause(span.text) and not any(mark in span.text for mark in CLAUSE_MARKS):
         return True
-    if _says_only_the_means(window, span):
+    if _says_only_the_means(window, span) or cuts_its_setting(span.text, window[span.end :]):
         return True
     return not _ends_a_clause(window, span.end) and leaves_a_phrase_open(span.text)
 

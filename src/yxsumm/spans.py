@@ -375,6 +375,22 @@ def _has_main_verb(words: list[Any]) -> bool:
 LOCATIVE_END = re.compile(r"(?:中|上|里|内|下|现场|期间|之际|之时|时|前|后|之前|之后|以来|方面)$")
 
 
+#: A locative that closes a ``在…`` phrase, at the start of what follows a span.
+_LOCATIVE_NEXT = re.compile(r"^(?:之际|之时|期间|现场|以来|之前|之后|中|上|里|内|下|时|前|后)")
+
+
+def cuts_its_setting(span: str, rest: str) -> bool:
+    """Whether ``span``, followed in its text by ``rest``, stops inside a ``在…`` phrase whose locative comes
+    next: ``住房和城乡建设部部长倪虹在近日召开的企业座谈会`` before ``上说，…``, ``…麦卡锡在国会众议长竞选第六轮的投票``
+    before ``中以201票…再次落败``.  A span without 在 in its last clause, or one reporting a meeting, may
+    stop before 时 (``…在人民大会堂会见…通伦`` before ``时表示``)."""
+    locative = _LOCATIVE_NEXT.match(rest)
+    last_clause = _CLAUSE_SPLIT.split(span)[-1]
+    if not locative or "在" not in last_clause or _MEETING_VERBS.search(last_clause):
+        return False  # ``丁薛祥在人民大会堂会见…国家主席通伦`` before ``时表示`` says what happened
+    return not ends_in_a_setting(span) and ends_in_a_setting(span + locative.group(0))
+
+
 def ends_in_a_setting(span: str) -> bool:
     """Whether ``span`` ends in a ``在…中/时/后`` phrase that sets the scene for a verb it lacks: 在 opens the
     span or follows a noun, pronoun or time word (``特首候选人林郑月娥日前在电视辩论中``); ``把论文写在大地上``
