@@ -394,3 +394,14 @@ def test_links_to_other_articles_and_an_interview_legend_are_not_headings() -> N
     assert ("boilerplate", "问：记者 黎：黎照昌") in removed  # the ideographic space is normalised
     assert ("boilerplate", "延伸阅读：《香港水塘的故事》") in removed
     assert all(s.heading is None for s in parsed.sections)
+
+
+def test_a_line_that_only_links_or_credits_a_quote_is_not_a_heading() -> None:
+    body = "面部识别技术在全球迅速普及，警方和企业用它追踪人们的行踪，隐私团体对此提出了批评。" * 3
+    links = ["如果您错过了《 便利的暴政 》", "推荐这份调查《 “如果你不偏执，那就是疯了” 》", "——白桦《苦恋》"]
+    text = "\n".join([body, links[0], body, links[1], body, links[2], body, "—— 结论 ——", body])
+    parsed = parse_article(text)
+    removed = [(r.reason, r.text) for r in parsed.removed]
+    assert all(("boilerplate", link) in removed for link in links), removed
+    assert all(link not in section.text for link in links for section in parsed.sections)
+    assert "《基因传》" not in [r.text for r in parse_article(body + "\n《基因传》\n" + body).removed]
