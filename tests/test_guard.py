@@ -1386,3 +1386,19 @@ def test_a_span_that_stops_before_the_end_of_its_setting_gives_way() -> None:
     cut = (0, window.index("期间"))
     whole = (window.index("教科室"), window.index("。"))
     assert _best_readable(window, [cut, whole], [2.0, 1.0], None).text == "教科室主任苟某每晚都会进入校长唐某房间过夜"
+
+
+def test_a_span_that_only_names_a_person_is_told_with_their_deed() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import names_only_the_doer
+
+    assert names_only_the_doer("房屋协会主席邬满海", "，将在下月6日卸任。")
+    assert not names_only_the_doer("法国人民因为不满总统的政策", "，发起大规模示威。")  # 的政策 is no name
+    assert not names_only_the_doer("房屋协会主席邬满海", "，邬满海今天与传媒茶聚。")  # the next clause has its doer
+    window = "港大建筑系毕业的测量师黎照昌，早前提出填平大埔区船湾淡水湖建新市镇的方案，引起社会广泛讨论。"
+    name = (0, window.index("，"))
+    assert _best_readable(window, [name], [1.0], None).text == (
+        "港大建筑系毕业的测量师黎照昌早前提出填平大埔区船湾淡水湖建新市镇的方案"
+    )
+    window = "国防科技大学教授凌永顺，于2023年7月2日因病医治无效，在北京逝世。"
+    assert _best_readable(window, [(0, window.index("，"))], [1.0], None).text == "国防科技大学教授凌永顺"

@@ -53,8 +53,10 @@ from .spans import (
     list_start,
     means_verb_at,
     meeting_headline,
+    names_only_the_doer,
     opens_a_dependent_clause,
     says_only_the_means,
+    says_what_was_done,
     sentence_subject,
     span_f1,
     span_window,
@@ -225,6 +227,8 @@ def _best_readable(
         carried = _with_main_clause(window, spans, best, span_at, needs_next_clause=True)
         whole = carried is not best and _ends_a_clause(window, carried.end)
         best = carried if whole else _doer_and_deed(window, best)
+    elif names_only_the_doer(best.text, window[best.end :]):
+        best = _doer_and_deed(window, best, doer=best.text)
     if _cuts_a_list(window, best):
         whole = _with_main_clause(window, spans, best, span_at)
         best = whole if whole is not best else (readable.next() or best)
@@ -380,17 +384,18 @@ def _says_only_the_means(window: str, span: Span) -> bool:
     return says_only_the_means(span.text, window[span.end :])
 
 
-def _doer_and_deed(window: str, span: Span) -> Span:
+def _doer_and_deed(window: str, span: Span, doer: str | None = None) -> Span:
     """``span``, which says only by what means its doer acts (:func:`_says_only_the_means`), told as its doer
     and the next clause when the sentence is too long for a span to keep the means as well
     (``中国科学院国家天文台研究团队首次在银河系外探测到一例罕见的快速射电暴重复源``, the ``利用“中国天眼”FAST``
     between them left out), or as the next clause alone when the doer does not fit or is not named;
     ``span`` itself when the next clause is too short or too long."""
-    doer = span.text[: means_verb_at(span.text, window[span.end :])]
+    if doer is None:
+        doer = span.text[: means_verb_at(span.text, window[span.end :])]
     begin = span.end + 1
     end = next((i for i in range(begin, len(window)) if window[i] in CLAUSE_ENDS), len(window))
     deed = window[begin:end].strip()
-    if not MIN_SPAN_CHARS <= len(deed) <= MAX_SPAN_CHARS:
+    if not MIN_SPAN_CHARS <= len(deed) <= MAX_SPAN_CHARS or not says_what_was_done(deed):
         return span
     if len(doer) < 2 or len(doer) + len(deed) > MAX_SPAN_CHARS:
         return Span(begin, end, deed, span.score)

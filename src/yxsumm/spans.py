@@ -317,6 +317,28 @@ def says_only_the_means(span: str, rest: str) -> bool:
     return means_verb_at(span, rest) >= 0
 
 
+#: A character of a Chinese name: Han, but none of the function characters that follow an office in a
+#: phrase (``总统的政策``, ``校长及高层``, ``老师们手里``).
+_NAME_CHAR = "[^\\W\\d_A-Za-z的及和与们里在了着过是有之其等所被把将对向从为于以而且或也都就还上下中内外这那每各]"
+#: A person named after their office or trade at the end of a span (``协会主席邬满海``, ``教授凌永顺``).
+_TITLED_NAME = re.compile(
+    r"(?:主席|教授|议员|司长|局长|部长|署长|处长|主任|总裁|董事长|会长|校长|院长|律师|医生|测量师|画家|作家|导演|"
+    r"发言人|总统|总理|首相|市长|省长|书记|委员|法官|创办人|创始人|负责人|研究员|专家|学者|老师|主持人|行政长官)"
+    rf"(?:{_NAME_CHAR}{{2,4}}|{_NAME_CHAR}{{1,6}}·{_NAME_CHAR}{{1,6}})$"
+)
+
+
+def names_only_the_doer(span: str, rest: str) -> bool:
+    """Whether ``span``, one clause followed in its sentence by ``rest``, only names a person (it ends with a
+    name, and every verb in it modifies a noun) whose deed the next clause, without a doer of its own, says:
+    ``房屋协会主席邬满海`` before ``，将在下月6日卸任``, ``港大建筑系毕业的测量师黎照昌`` before ``，早前提出…``."""
+    if any(mark in span for mark in CLAUSE_ENDS) or not rest or rest[0] not in "，,":
+        return False
+    if not _TITLED_NAME.search(span) or _has_main_verb(list(posseg().cut(span, HMM=False))):
+        return False
+    return _subjectless_predicate(rest[1:].lstrip())
+
+
 def means_verb_at(span: str, rest: str) -> int:
     """Where in ``span`` the means verb of :func:`says_only_the_means` starts, -1 when it does not say only
     the means; what comes before it is the doer (``中国科学院国家天文台研究团队``, or nothing)."""
@@ -354,6 +376,12 @@ def _subjectless_predicate(clause: str) -> bool:
     if first[0].word in _NOT_A_DEED:
         return False
     return not (first[0].flag == "vn" and len(first) > 1 and first[1].flag.startswith("n"))  # ``研究人员…``
+
+
+def says_what_was_done(clause: str) -> bool:
+    """Whether ``clause`` has a verb of its own (:func:`_has_main_verb`): ``早前提出填平…的方案`` does,
+    ``于2023年7月2日因病医治无效`` (its verb, ``逝世``, is in the next clause) does not."""
+    return _has_main_verb(list(posseg().cut(clause, HMM=False)))
 
 
 def _has_main_verb(words: list[Any]) -> bool:
