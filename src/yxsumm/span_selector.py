@@ -223,12 +223,12 @@ def _best_readable(
     top = best
     if leads_up_to_a_clause(best.text):
         best = _with_main_clause(window, spans, best, span_at)
-    elif _says_only_the_means(window, best):
+    elif (means_at := means_verb_at(best.text, window[best.end :])) >= 0:
         carried = _with_main_clause(window, spans, best, span_at, needs_next_clause=True)
         whole = carried is not best and _ends_a_clause(window, carried.end)
-        best = carried if whole else _doer_and_deed(window, best)
+        best = carried if whole else _doer_and_deed(window, best, best.text[:means_at])
     elif names_only_the_doer(best.text, window[best.end :]):
-        best = _doer_and_deed(window, best, doer=best.text)
+        best = _doer_and_deed(window, best, best.text)
     if _cuts_a_list(window, best):
         whole = _with_main_clause(window, spans, best, span_at)
         best = whole if whole is not best else (readable.next() or best)
@@ -384,14 +384,12 @@ def _says_only_the_means(window: str, span: Span) -> bool:
     return says_only_the_means(span.text, window[span.end :])
 
 
-def _doer_and_deed(window: str, span: Span, doer: str | None = None) -> Span:
-    """``span``, which says only by what means its doer acts (:func:`_says_only_the_means`), told as its doer
-    and the next clause when the sentence is too long for a span to keep the means as well
-    (``中国科学院国家天文台研究团队首次在银河系外探测到一例罕见的快速射电暴重复源``, the ``利用“中国天眼”FAST``
+def _doer_and_deed(window: str, span: Span, doer: str) -> Span:
+    """``span``, which only names ``doer`` (:func:`~yxsumm.spans.names_only_the_doer`) or says by what means
+    ``doer`` acts (:func:`_says_only_the_means`), told as ``doer`` and the next clause, which says what was
+    done (``中国科学院国家天文台研究团队首次在银河系外探测到一例罕见的快速射电暴重复源``, the ``利用“中国天眼”FAST``
     between them left out), or as the next clause alone when the doer does not fit or is not named;
-    ``span`` itself when the next clause is too short or too long."""
-    if doer is None:
-        doer = span.text[: means_verb_at(span.text, window[span.end :])]
+    ``span`` itself when the next clause is too short, too long or has no verb of its own."""
     begin = span.end + 1
     end = next((i for i in range(begin, len(window)) if window[i] in CLAUSE_ENDS), len(window))
     deed = window[begin:end].strip()

@@ -332,19 +332,15 @@ def names_only_the_doer(span: str, rest: str) -> bool:
     """Whether ``span``, one clause followed in its sentence by ``rest``, only names a person (it ends with a
     name, and every verb in it modifies a noun) whose deed the next clause, without a doer of its own, says:
     ``房屋协会主席邬满海`` before ``，将在下月6日卸任``, ``港大建筑系毕业的测量师黎照昌`` before ``，早前提出…``."""
-    if any(mark in span for mark in CLAUSE_ENDS) or not rest or rest[0] not in "，,":
+    if not _TITLED_NAME.search(span) or not _leads_into_a_subjectless_clause(span, rest):
         return False
-    if not _TITLED_NAME.search(span) or _has_main_verb(list(posseg().cut(span, HMM=False))):
-        return False
-    return _subjectless_predicate(rest[1:].lstrip())
+    return not _has_main_verb(list(posseg().cut(span, HMM=False)))
 
 
 def means_verb_at(span: str, rest: str) -> int:
     """Where in ``span`` the means verb of :func:`says_only_the_means` starts, -1 when it does not say only
     the means; what comes before it is the doer (``中国科学院国家天文台研究团队``, or nothing)."""
-    if any(mark in span for mark in CLAUSE_ENDS) or not rest or rest[0] not in "，,":
-        return -1
-    if not _subjectless_predicate(rest[1:].lstrip()):
+    if not _leads_into_a_subjectless_clause(span, rest):
         return -1
     words = list(posseg().cut(span, HMM=False))
     offset = 0
@@ -365,6 +361,14 @@ def means_verb_at(span: str, rest: str) -> int:
 #: Words that open a clause without saying what was done: a conjunction's (``因为…``, ``然后…``) or another
 #: means or frame (``结合小室实验``, ``为了提高…``).
 _NOT_A_DEED = frozenset(["结合", "采用", "基于", "根据", "按照", "为了", "为", "以", *MEANS_VERBS, "通过"])
+
+
+def _leads_into_a_subjectless_clause(span: str, rest: str) -> bool:
+    """Whether ``span`` is one clause and ``rest``, what follows it in its sentence, goes on after a comma
+    with a clause that has no doer of its own (:func:`_subjectless_predicate`)."""
+    if any(mark in span for mark in CLAUSE_ENDS) or not rest or rest[0] not in "，,":
+        return False
+    return _subjectless_predicate(rest[1:].lstrip())
 
 
 def _subjectless_predicate(clause: str) -> bool:
@@ -394,7 +398,6 @@ def _has_main_verb(words: list[Any]) -> bool:
         if following[:1] == ["的"] or following[:2] in (["了", "的"], ["过", "的"]):
             continue
         return True
-    return False
     return False
 
 
