@@ -14,6 +14,7 @@ from yxsumm.postprocess import (
     drop_time_words,
     finish_line,
     headline_style,
+    speaker_colon,
 )
 
 SOURCE = "旺角冲突案今日开审，多名被告出庭。法官指出……"
@@ -151,6 +152,21 @@ def test_a_presenters_segue_is_dropped_leaving_the_story() -> None:
     assert drop_segue("关注民生是重中之重的工作") == "关注民生是重中之重的工作"  # the verb is the subject
     assert drop_segue("看看这个世界多美好啊") == "看看这个世界多美好啊"  # nothing moves on
     assert drop_segue("最后看一下韩国") == "最后看一下韩国"  # too little would be left
+
+
+def test_who_said_it_is_put_before_a_colon_as_headlines_do() -> None:
+    cases = {
+        "瑞士联邦委员会发表声明说，将暂停向美国出口战争物资": "瑞士联邦委员会：将暂停向美国出口战争物资",
+        "伊朗外长阿拉格齐在谈判结束后表示，谈判开局良好": "伊朗外长阿拉格齐：谈判开局良好",
+        "鲁珀特·默多克宣布，将卸任福克斯和新闻集团董事长一职": "鲁珀特·默多克宣布将卸任福克斯和新闻集团董事长一职",
+        "有人说，这是没有异议的事": "有人说，这是没有异议的事",  # no doer named
+        "参与研究的成员黄肇鸿表示，无意夸大": "参与研究的成员黄肇鸿表示，无意夸大",  # a clause, not a name
+        "普京说，好的": "普京说，好的",  # too little said
+    }
+    for line, expected in cases.items():
+        assert speaker_colon(line) == expected
+    styled = headline_style("美国总统特朗普在接受采访时说，不排除与伊朗进行对话的可能")
+    assert styled == "美国总统特朗普：不排除与伊朗进行对话的可能"
 
 
 def test_the_le_of_a_done_action_is_dropped_as_headlines_do() -> None:
