@@ -205,6 +205,46 @@ def test_a_run_can_start_deeper_from_trained_weights(tmp_path: Path, tiny_copyba
     )
 
 
+def test_extended_positions_compute_the_same_and_read_longer_inputs(tiny_copybart_dir: Path) -> None:
+    from yxsumm.training.modeling import extend_positions
+
+    model = AutoModelForSeq2SeqLM.from_pretrained(tiny_copybart_dir).float().eval()
+    tokenizer = AutoTokenizer.from_pretrained(tiny_copybart_dir)
+    batch = tokenizer([t for t, _ in TINY_PAIRS[:2]], return_tensors="pt", padding=True)
+    batch.pop("token_type_ids", None)
+    labels = tokenizer([s for _, s in TINY_PAIRS[:2]], return_tensors="pt", padding=True).input_ids
+    old = model.config.max_position_embeddings
+    longer = extend_positions(model, old + 100).eval()
+    assert longer.config.max_position_embeddings == old + 100
+    old_rows = model.model.encoder.embed_positions.weight
+    new_rows = longer.model.encoder.embed_positions.weight
+    assert new_rows.shape[0] == old_rows.shape[0] + 100
+    torch.testing.assert_close(new_rows[: old_rows.shape[0]], old_rows)
+    with torch.no_grad():
+        torch.testing.assert_close(longer(**batch, labels=labels).logits, model(**batch, labels=labels).logits)
+        long_ids = batch["input_ids"][:1, :1].repeat(1, old + 50)
+        assert longer(input_ids=long_ids, labels=labels[:1]).logits.shape[1] == labels.shape[1]
+
+
+def test_a_run_on_longer_inputs_extends_the_positions_it_starts_from(tmp_path: Path, tiny_copybart_dir: Path) -> None:
+    _write_corpus(tmp_path / "data")
+    config = TrainConfig(
+        data_dir=str(tmp_path / "data"),
+        output_dir=str(tmp_path / "run"),
+        init_from=str(tiny_copybart_dir),
+        max_source_chars=300,
+        batch_size=8,
+        max_steps=2,
+        eval_every_minutes=100,
+        checkpoint_every_minutes=100,
+        dropout=0.0,
+    )
+    assert train(config).step == 2
+    saved = json.loads((tmp_path / "run" / "best" / "config.json").read_text(encoding="utf-8"))
+    assert saved["max_position_embeddings"] >= 310
+    assert saved["task_specific_params"]["yxsumm"]["max_source_chars"] == 300
+
+
 def test_growing_layers_without_trained_weights_is_refused_before_any_work(tmp_path: Path) -> None:
     from yxsumm.errors import InputError
 

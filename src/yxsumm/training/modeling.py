@@ -86,6 +86,9 @@ def load_for_run(
         logger.info("starting from the weights of %s", config.init_from)
         if config.grow_layers:
             model = grow_layers(model, config.encoder_layers, config.decoder_layers)
+        if config.max_source_chars + 10 > model.config.max_position_embeddings:
+            model = extend_positions(model, config.max_source_chars + 10)
+        model.config.task_specific_params = yxsumm_params(TASK_TOKENS, config.max_source_chars)
         return model, tokenizer, TrainState()
     texts = (p.text[: config.max_source_chars] + p.summary for p in pairs)
     tokenizer = make_tokenizer(build_vocabulary(texts, max_size=config.vocab_size), output / "tokenizer")
@@ -139,6 +142,33 @@ def grow_layers(
         grown.num_parameters() / 1e6,
     )
     return grown
+
+
+def extend_positions(model: CopyBartForConditionalGeneration, positions: int) -> CopyBartForConditionalGeneration:
+    """A copy of ``model`` that reads inputs of up to ``positions`` tokens, to be trained on longer texts.
+
+    BART's position embeddings are learnt rows, one per position. The added rows repeat the learnt ones
+    in order (position ``p`` starts as position ``p`` modulo the old size), as Longformer extended
+    RoBERTa's: each added row is a trained one, and training tells the repeats apart. Positions below
+    the old size compute what they did.
+    """
+    config = copy.deepcopy(model.config)
+    old = config.max_position_embeddings
+    config.max_position_embeddings = positions
+    longer = CopyBartForConditionalGeneration(config)
+    state = {k: v for k, v in model.state_dict().items() if "embed_positions" not in k}
+    missing, unexpected = longer.load_state_dict(state, strict=False)
+    if unexpected or any("embed_positions" not in k for k in missing):
+        raise ValueError(f"weights other than the positions do not match: {missing or unexpected}")
+    for part in ("encoder", "decoder"):
+        old_rows = getattr(model.model, part).embed_positions.weight.data
+        new_rows = getattr(longer.model, part).embed_positions.weight.data
+        offset = old_rows.shape[0] - old  # BART keeps 2 rows before position 0
+        new_rows[:offset] = old_rows[:offset]
+        for position in range(positions):
+            new_rows[offset + position] = old_rows[offset + position % old]
+    logger.info("position embeddings extended from %d to %d", old, positions)
+    return longer
 
 
 def _make_identity(layer: nn.Module, handing_over: nn.Module) -> None:
