@@ -64,15 +64,23 @@ def collect(args: argparse.Namespace) -> dict:
             continue
         texts = [prepare_text(p.text)[0] for p in pairs]
         task = pairs[0].task
+        chars = source_chars(args, task)
         start = time.perf_counter()
-        raw = generate_texts(model, tokenizer, texts, task=task, num_beams=args.num_beams)
-        nbest = generate_candidates(model, tokenizer, texts, task=task, num_beams=args.num_beams)
+        raw = generate_texts(model, tokenizer, texts, task=task, num_beams=args.num_beams, max_source_chars=chars)
+        nbest = generate_candidates(
+            model, tokenizer, texts, task=task, num_beams=args.num_beams, max_source_chars=chars
+        )
         data[name] = [
             {"text": text, "task": task, "gold": pair.summary, "raw": raw_line, "nbest": lines, "span": None}
             for text, pair, raw_line, lines in zip(texts, pairs, raw, nbest, strict=True)
         ]
         print(f"{name}: {len(pairs)} pairs, {time.perf_counter() - start:.0f} s", flush=True)
     return data
+
+
+def source_chars(args: argparse.Namespace, task: str) -> int:
+    """How much of a text the generator reads for ``task``: ``--heading-chars`` for section headings."""
+    return args.heading_chars if task == "heading" and args.heading_chars else 192
 
 
 def add_spans(data: dict, args: argparse.Namespace) -> None:
@@ -90,7 +98,10 @@ def add_spans(data: dict, args: argparse.Namespace) -> None:
         hints = [i["nbest"][0][0] if i["nbest"] else None for i in items]
         spans = selected_spans(assets, texts, items[0]["task"], hints)
         span_texts = [[span] if span else [] for span in spans]
-        scores = score_candidates(model, tokenizer, texts, span_texts, task=items[0]["task"])
+        task = items[0]["task"]
+        scores = score_candidates(
+            model, tokenizer, texts, span_texts, task=task, max_source_chars=source_chars(args, task)
+        )
         for item, st, ss in zip(items, span_texts, scores, strict=True):
             item["span"] = [st[0], ss[0]] if st else None
 
@@ -249,6 +260,9 @@ def main() -> None:
         "--weight", action="append", default=[], metavar="NAME=VALUE", help="with --no-tune: override one weight"
     )
     parser.add_argument("--collect-only", action="store_true")
+    parser.add_argument(
+        "--heading-chars", type=int, default=0, help="the generator reads this much of a section (default 192)"
+    )
     parser.add_argument("--write-config", help="write the chosen weights to this guard folder's guard_config.json")
     args = parser.parse_args()
     global ENDINGS

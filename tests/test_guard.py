@@ -272,6 +272,9 @@ def test_unattested_trigrams_and_the_background_file(tmp_path: Path) -> None:
     assert len(loaded) == len(background)
     assert unattested_trigrams("坚定自信念", "要坚定自信", loaded) == ["自信念"]
     assert unattested_trigrams("坚定理想信念", "要坚定自信", loaded) == []
+    spaced = "电视专题片《一步不停歇 半步不退让》今晚播出"
+    assert unattested_trigrams("《一步不停歇半步不退让》今晚播出", spaced, None) == []  # the space is no word
+    assert unattested_trigrams("《一步不停歇半步不让》", spaced, None) == ["步不让"]
     (tmp_path / "bad.bin").write_bytes(b"nope")
     with pytest.raises(ValueError, match="not a yxsumm trigram file"):
         TrigramBackground.load(tmp_path / "bad.bin")
