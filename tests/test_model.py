@@ -180,20 +180,24 @@ def test_grown_model_computes_the_same_and_its_added_layers_learn(tiny_copybart_
     assert added.self_attn.out_proj.weight.grad.abs().sum() > 0
 
 
-def test_a_run_can_start_deeper_from_trained_weights(tmp_path: Path, tiny_copybart_dir: Path) -> None:
+def _short_run_from(weights: Path, tmp_path: Path, **settings: object) -> TrainConfig:
+    """A few steps of training on a written corpus, starting from ``weights``."""
     _write_corpus(tmp_path / "data")
-    config = TrainConfig(
+    return TrainConfig(
         data_dir=str(tmp_path / "data"),
         output_dir=str(tmp_path / "run"),
-        init_from=str(tiny_copybart_dir),
-        grow_layers=True,
-        encoder_layers=2,
-        decoder_layers=3,
+        init_from=str(weights),
         batch_size=8,
-        max_steps=3,
         eval_every_minutes=100,
         checkpoint_every_minutes=100,
         dropout=0.0,
+        **settings,
+    )
+
+
+def test_a_run_can_start_deeper_from_trained_weights(tmp_path: Path, tiny_copybart_dir: Path) -> None:
+    config = _short_run_from(
+        tiny_copybart_dir, tmp_path, grow_layers=True, encoder_layers=2, decoder_layers=3, max_steps=3
     )
     state = train(config)
     assert state.step == 3
@@ -227,18 +231,7 @@ def test_extended_positions_compute_the_same_and_read_longer_inputs(tiny_copybar
 
 
 def test_a_run_on_longer_inputs_extends_the_positions_it_starts_from(tmp_path: Path, tiny_copybart_dir: Path) -> None:
-    _write_corpus(tmp_path / "data")
-    config = TrainConfig(
-        data_dir=str(tmp_path / "data"),
-        output_dir=str(tmp_path / "run"),
-        init_from=str(tiny_copybart_dir),
-        max_source_chars=300,
-        batch_size=8,
-        max_steps=2,
-        eval_every_minutes=100,
-        checkpoint_every_minutes=100,
-        dropout=0.0,
-    )
+    config = _short_run_from(tiny_copybart_dir, tmp_path, max_source_chars=300, max_steps=2)
     assert train(config).step == 2
     saved = json.loads((tmp_path / "run" / "best" / "config.json").read_text(encoding="utf-8"))
     assert saved["max_position_embeddings"] >= 310
