@@ -37,6 +37,7 @@ from yxsumm.rouge import rouge_corpus
 from yxsumm.sentences import lead_sentence
 from yxsumm.span_selector import SpanSelector
 from yxsumm.structure import prepare_text
+from yxsumm.task_params import DEFAULT_SOURCE_CHARS
 
 DEV_SETS = [
     "dev/xwlb_items",
@@ -80,7 +81,7 @@ def collect(args: argparse.Namespace) -> dict:
 
 def source_chars(args: argparse.Namespace, task: str) -> int:
     """How much of a text the generator reads for ``task``: ``--heading-chars`` for section headings."""
-    return args.heading_chars if task == "heading" and args.heading_chars else 192
+    return args.heading_chars if task == "heading" and args.heading_chars else DEFAULT_SOURCE_CHARS
 
 
 def add_spans(data: dict, args: argparse.Namespace) -> None:
@@ -261,7 +262,10 @@ def main() -> None:
     )
     parser.add_argument("--collect-only", action="store_true")
     parser.add_argument(
-        "--heading-chars", type=int, default=0, help="the generator reads this much of a section (default 192)"
+        "--heading-chars",
+        type=int,
+        default=0,
+        help=f"the generator reads this much of a section (default {DEFAULT_SOURCE_CHARS})",
     )
     parser.add_argument("--write-config", help="write the chosen weights to this guard folder's guard_config.json")
     args = parser.parse_args()

@@ -334,7 +334,7 @@ def names_only_the_doer(span: str, rest: str) -> bool:
     ``房屋协会主席邬满海`` before ``，将在下月6日卸任``, ``港大建筑系毕业的测量师黎照昌`` before ``，早前提出…``."""
     if not _TITLED_NAME.search(span) or not _leads_into_a_subjectless_clause(span, rest):
         return False
-    return not _has_main_verb(list(posseg().cut(span, HMM=False)))
+    return not says_what_was_done(span)
 
 
 def means_verb_at(span: str, rest: str) -> int:
