@@ -17,6 +17,7 @@ if [ "$size" -gt $((60 * 1024 * 1024)) ]; then echo "wheel larger than 60 MB" >&
 python3 -m zipfile -l "$wheel" > "$work/listing.txt"
 grep -q "yxsumm/bundled/yxsumm-copybart-small/model.safetensors" "$work/listing.txt"
 grep -q "yxsumm/bundled/yxsumm-guard/span_ranker_trees.safetensors" "$work/listing.txt"
+grep -q "yxsumm/bundled/yxsumm-guard/span_encoder/model.safetensors" "$work/listing.txt"
 grep -q "yxsumm/bundled/yxsumm-structure/heading_detector_trees.safetensors" "$work/listing.txt"
 
 "$work/venv/bin/python" -m pip install --quiet -c constraints.txt torch
