@@ -73,7 +73,6 @@ class SpanEncoder:
         self.folder = folder
         self.head = head.eval() if head is not None else None
         self.width = int(model.config.hidden_size)
-        self._prefix_tokens = len(tokenizer.encode(PASSAGE_PREFIX.strip()).ids)
 
     @classmethod
     def load(cls, folder: str | Path) -> SpanEncoder:
