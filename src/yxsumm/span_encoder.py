@@ -125,7 +125,7 @@ class SpanEncoder:
     def features(self, vectors: SpanVectors) -> np.ndarray:
         """The :data:`ENCODER_FEATURE_NAMES` columns of one text's spans."""
         score = self.head_scores(vectors)
-        standard = (score - score.mean()) / (score.std() + 1e-6)
+        standard = standardised(score)
         norms = np.linalg.norm(vectors.spans, axis=1) * np.linalg.norm(vectors.text) + 1e-9
         cosine = vectors.spans @ vectors.text / norms
         return np.stack([standard, cosine], axis=1).astype(np.float32)
@@ -140,6 +140,11 @@ class SpanEncoder:
                 .numpy()
                 .astype(np.float32)
             )
+
+
+def standardised(scores: np.ndarray) -> np.ndarray:
+    """``scores`` less their mean, over their standard deviation: one text's spans on a common scale."""
+    return (scores - scores.mean()) / (scores.std() + 1e-6)
 
 
 def _pool(states: np.ndarray, offsets: np.ndarray, window: int, spans: Sequence[tuple[int, int]]) -> SpanVectors:

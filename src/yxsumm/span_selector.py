@@ -33,7 +33,13 @@ from .errors import ModelLoadError
 from .headline_endings import HeadlineEndings
 from .postprocess import MAX_HEADLINE_CHARS
 from .rouge import rouge_corpus
-from .span_encoder import ENCODER_FEATURE_NAMES, ENCODER_INPUT_CHARS, SpanEncoder, cross_fitted_features
+from .span_encoder import (
+    ENCODER_FEATURE_NAMES,
+    ENCODER_INPUT_CHARS,
+    SpanEncoder,
+    cross_fitted_features,
+    standardised,
+)
 from .span_ranker import FEATURE_NAMES, span_features
 from .spans import (
     CLAUSE_ENDS,
@@ -221,8 +227,7 @@ class SpanSelector:
                 continue
             scores = self.scores(features)
             if hint and weight > 0:
-                standard = (scores - scores.mean()) / (scores.std() + 1e-6)
-                scores = standard + weight * span_f1(window, hint, spans)
+                scores = standardised(scores) + weight * span_f1(window, hint, spans)
             within = MAX_HEADLINE_CHARS if one_task == "heading" else None  # headings: short, whole clauses
             chosen = _best_readable(
                 window, spans, scores.tolist(), endings, within, keep_subject=one_task == "headline"
