@@ -167,7 +167,7 @@ def guarded_lines(items: list[dict], background: TrigramBackground, weights: Gua
     lines = []
     for item in items:
         assessed, fallback = _assessed(item, background, use_span)
-        lines.append(choose_assessed(assessed, weights.for_task(item["task"]), fallback).text)
+        lines.append(choose_assessed(assessed, weights.for_task(item["task"]), fallback, item["text"]).text)
     return lines
 
 
@@ -175,7 +175,7 @@ def origin_shares(items: list[dict], background: TrigramBackground, weights: Gua
     counts: dict[str, int] = {}
     for item in items:
         assessed, fallback = _assessed(item, background, True)
-        origin = choose_assessed(assessed, weights.for_task(item["task"]), fallback).origin
+        origin = choose_assessed(assessed, weights.for_task(item["task"]), fallback, item["text"]).origin
         counts[origin] = counts.get(origin, 0) + 1
     return {k: round(100 * v / len(items)) for k, v in sorted(counts.items())}
 

@@ -30,6 +30,7 @@ from yxsumm.faithfulness import (
 from yxsumm.guard import Candidate, GuardWeights, choose, unpaired_marks
 from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
 from yxsumm.overlaps import overlapping_words
+from yxsumm.postprocess import headline_style
 from yxsumm.spans import (
     Span,
     bare_title,
@@ -1406,3 +1407,19 @@ def test_a_span_that_only_names_a_person_is_told_with_their_deed() -> None:
     )
     window = "国防科技大学教授凌永顺，于2023年7月2日因病医治无效，在北京逝世。"
     assert _best_readable(window, [(0, window.index("，"))], [1.0], None).text == "国防科技大学教授凌永顺"
+
+
+def test_headline_style_never_makes_a_chosen_line_state_an_unsupported_fact() -> None:
+    # Dropping the 了 of 买了之锋 leaves 买之锋, which jieba reads as a person's name the source lacks: the
+    # line is printed as chosen instead.  Where the deletion adds nothing, it still happens.
+    source = "今年七月的书展，我在毛记葵涌的摊位买了之锋的《狱文字》和冠聪的《青春无悔过书》，回家速读了一遍。"
+    span = Candidate("我在毛记葵涌的摊位买了之锋的《狱文字》和冠聪的《青春无悔过书》", "span", -1.0)
+    choice = choose([span], source, None, GuardWeights(), "x")
+    assert choice.text == span.text
+    assert not unsupported_facts(choice.text, source)
+    assert unsupported_facts(headline_style(span.text), source)  # what the plain deletions would have printed
+    done = Candidate("俄军8日打击了乌军远程无人机仓库", "span", -1.0)
+    assert (
+        choose([done], "俄军8日打击了乌军远程无人机仓库。", None, GuardWeights(), "x").text
+        == "俄军打击乌军远程无人机仓库"
+    )

@@ -7,7 +7,7 @@ import math
 import re
 from collections import Counter
 
-from .postprocess import drop_markup, headline_style, shorten
+from .postprocess import drop_markup, headline_style_for, shorten
 from .sentences import lead_sentence, split_sentences
 from .spans import drop_leading_connective, trim_span, without_tables
 from .words import jieba
@@ -58,7 +58,7 @@ def extractive_headline(text: str, method: str = "lead") -> str:
     text = without_tables(text)
     if method == "lead":
         lead = lead_sentence(text)
-        return shorten(headline_style(drop_markup(drop_leading_connective(trim_span(lead)) or lead)))
+        return shorten(headline_style_for(drop_markup(drop_leading_connective(trim_span(lead)) or lead), text))
     if method == "textrank":
         return shorten(drop_markup(textrank_sentence(text)))
     raise ValueError(f"unknown extractive method {method!r} (use 'lead' or 'textrank')")

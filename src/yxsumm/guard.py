@@ -45,8 +45,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
 clause) is printed.  The chosen line then loses the day between its actor and its verb and the 了 after
 a verb, as headlines do (``中国科学院8日宣布`` → ``中国科学院宣布``, ``访问了乌克兰`` → ``访问乌克兰``,
-:func:`~yxsumm.postprocess.headline_style`): deletions, so nothing the guard judged can become
-unsupported.  Each printed line records how it was produced (:data:`Origin`).
+:func:`~yxsumm.postprocess.headline_style`): deletions only, and a line whose deletions would make it state
+what the source does not (a name jieba reads across the gap) is printed as chosen
+(:func:`~yxsumm.postprocess.headline_style_for`).  Each printed line records how it was produced (:data:`Origin`).
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ from .faithfulness import (
 )
 from .headline_endings import HeadlineEndings
 from .overlaps import overlapping_words
-from .postprocess import headline_style
+from .postprocess import headline_style_for
 from .spans import (
     PARTIAL_LIST_MARK,
     balanced_marks,
@@ -313,7 +314,7 @@ def choose(
 ) -> Choice:
     """Pick the line to print for ``source`` (``fallback``: printed when no candidate is acceptable)."""
     assessed = [(c, assess_candidate(c, source, background, weights, endings)) for c in candidates]
-    return choose_assessed(assessed, weights, fallback)
+    return choose_assessed(assessed, weights, fallback, source)
 
 
 def assess_candidate(
@@ -338,15 +339,18 @@ def assess_candidate(
     return replace(assess(text, source, background, unjudged, endings), unattested=0, scattered=0, repeated="")
 
 
-def choose_assessed(assessed: Sequence[tuple[Candidate, Assessment]], weights: GuardWeights, fallback: str) -> Choice:
-    """:func:`choose` for candidates already assessed (lets a weight search assess each candidate once)."""
+def choose_assessed(
+    assessed: Sequence[tuple[Candidate, Assessment]], weights: GuardWeights, fallback: str, source: str
+) -> Choice:
+    """:func:`choose` for candidates already assessed (lets a weight search assess each candidate once); the
+    chosen line is told in headline style (:func:`~yxsumm.postprocess.headline_style_for` ``source``)."""
     rejected = tuple((c.text, a) for c, a in assessed if not a.acceptable)
     passing = [(c, a) for c, a in assessed if a.acceptable]
     model_passing = any(c.kind == "model" for c, _ in passing)
     if not passing:
-        return Choice(headline_style(fallback), "extractive-fallback", rejected)
+        return Choice(headline_style_for(fallback, source), "extractive-fallback", rejected)
     best, _ = max(passing, key=lambda pair: guard_score(pair[0], pair[1], weights))
-    text = headline_style(best.text)
+    text = headline_style_for(best.text, source)
     if best.kind == "span":
         return Choice(text, "extractive-span" if model_passing else "extractive-fallback", rejected)
     return Choice(text, "model" if best.rank == 0 else "model-reranked", rejected)

@@ -19,7 +19,7 @@ from .extractive import extractive_headline
 from .guard import Origin
 from .guard_assets import GuardAssets, load_guard_assets
 from .line_cache import LRUCache
-from .postprocess import finish_line, headline_style
+from .postprocess import finish_line, headline_style_for
 from .results import ArticleSummary, SectionSummary
 from .script import to_traditional_like
 from .structure import MAX_SECTION_CHARS, Article, HeadingMode, parse_article
@@ -314,7 +314,7 @@ class Summarizer:
             check_time()
             # extractive_fallback is the lead, which is already told in headline style
             lines.append(
-                (headline_style(finish_line(span, text)), "extractive-span")
+                (headline_style_for(finish_line(span, text), text), "extractive-span")
                 if span
                 else (extractive_fallback(text), "lead")
             )
