@@ -1423,3 +1423,15 @@ def test_headline_style_never_makes_a_chosen_line_state_an_unsupported_fact() ->
         choose([done], "俄军8日打击了乌军远程无人机仓库。", None, GuardWeights(), "x").text
         == "俄军打击乌军远程无人机仓库"
     )
+
+
+def test_a_line_that_loses_the_wei_of_its_yi_frame_is_never_printed() -> None:
+    # The copy head skipped the 为 of 以…为指导: what is left does not parse, and was printed for the
+    # example article's first section once its title lines were taken out.
+    source = "2018年，阳西县全面贯彻党的十九大精神，以习近平新时代中国特色社会主义思想为指导，深入贯彻重要讲话精神。"
+    garbled = Candidate("2018年以习近平新时代中国特色社会主义思想指导", "model", -0.39, 0)
+    span = Candidate("阳西县全面贯彻党的十九大精神", "span", -1.04)
+    choice = choose([garbled, span], source, None, GuardWeights(span_bonus=-5.0), "x")
+    assert choice.text == span.text and [text for text, _ in choice.rejected] == [garbled.text]
+    whole = Candidate("以习近平新时代中国特色社会主义思想为指导", "model", -0.5, 0)
+    assert choose([whole], source, None, GuardWeights(), "x").text == whole.text

@@ -395,6 +395,15 @@ def dropped_negations(candidate: str, source: str) -> list[str]:
     return _lost_between(candidate, source, NEGATIONS)
 
 
+def dropped_frame_markers(candidate: str, source: str) -> list[str]:
+    """Pairs of ``candidate`` that the source writes only with the ``为`` of a ``以…为…`` frame between them,
+    the ``为`` lost after the line's ``以``: ``2018年以习近平新时代中国特色社会主义思想指导`` of ``以…思想为指导``
+    (the copy head skipped a character, and what is left does not parse)."""
+    return [
+        pair for pair in _lost_between(candidate, source, frozenset("为")) if "以" in candidate[: candidate.find(pair)]
+    ]
+
+
 #: What makes an office someone else's: deputy, former, acting, designate (``副总统``, ``前校长``, ``代总统``).
 OFFICE_QUALIFIERS = frozenset("副前原代准署")
 #: Offices a qualifier stands before (the office word, not only its ending: ``总统``, ``校长``).

@@ -63,6 +63,7 @@ from .faithfulness import (
     TrigramBackground,
     broken_words,
     cut_line_ends,
+    dropped_frame_markers,
     mistitled_names,
     repeated_word,
     scattered_run,
@@ -261,7 +262,7 @@ def assess(
         cut_word=tuple(cut_line_ends(text, source, whole_words=True)) if every or weights.cut_word else (),
         support=source_support(text, source),
         foreign=_foreign_line(text, source),
-        spliced=tuple(overlapping_words(text, source)),
+        spliced=tuple(overlapping_words(text, source)) + tuple(dropped_frame_markers(text, source)),
         repeated=repeated_word(text) if every or weights.repeated else "",
         transplanted=(
             tuple(
