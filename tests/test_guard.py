@@ -987,6 +987,10 @@ def test_a_span_whose_last_clause_is_a_dependent_one_gives_way() -> None:
     assert ends_on_a_dependent_clause("佩斯科夫表示，针对美国近期宣布恢复核试验一事")
     assert not ends_on_a_dependent_clause("如果北约没有逼近，冲突本可避免")  # the main clause came
     assert not ends_on_a_dependent_clause("相信特朗普也要投降，因为传媒强项就是报导假新闻")  # a reason after it
+    # a last clause that only names what guides the next one (the example article without its title)
+    assert ends_on_a_dependent_clause("阳西县全面贯彻党的十九大精神，以习近平新时代中国特色社会主义思想为指导")
+    assert not ends_on_a_dependent_clause("以习近平新时代中国特色社会主义思想为指导")  # one clause: its own span
+    assert not ends_on_a_dependent_clause("新疆立足资源禀赋，以产业为抓手推动发展")  # the frame's verb follows
     selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
     with torch.no_grad():
         for parameter in selector.model.parameters():

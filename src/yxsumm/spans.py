@@ -467,11 +467,23 @@ CLAUSE_LEADING_WORDS = (SUBORDINATE_OPENERS - _ALSO_AFTER_THE_MAIN_CLAUSE) | {"�
 _CLAUSE_SPLIT = re.compile(f"[{CLAUSE_MARKS}]")
 
 
+#: A clause that only names what guides the next one: ``以习近平新时代中国特色社会主义思想为指导``,
+#: ``以战略性新兴产业为抓手``.
+GUIDING_FRAME = re.compile(
+    r"^以.{2,}为(?:指导|引领|统领|主线|抓手|契机|重点|核心|目标|导向|依托|载体|基础|中心|方向|宗旨|遵循|根本"
+    r"|突破口|切入点|着力点|出发点|落脚点)$"
+)
+
+
 def ends_on_a_dependent_clause(span: str) -> bool:
     """Whether ``span`` has more than one clause and its last one opens with one of
-    :data:`CLAUSE_LEADING_WORDS`: it stops before the clause that says what happened."""
+    :data:`CLAUSE_LEADING_WORDS` or is a :data:`GUIDING_FRAME`: it stops before the clause that says what
+    happened."""
     clauses = _CLAUSE_SPLIT.split(span)
-    return len(clauses) > 1 and _first_word(clauses[-1].strip()) in CLAUSE_LEADING_WORDS
+    if len(clauses) < 2:
+        return False
+    last = clauses[-1].strip()
+    return _first_word(last) in CLAUSE_LEADING_WORDS or bool(GUIDING_FRAME.match(last))
 
 
 def leads_up_to_a_clause(span: str) -> bool:
