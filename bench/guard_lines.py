@@ -39,7 +39,7 @@ def printed_lines(cache: dict, guard: Path) -> list[dict]:
             source = item["text"]
             candidates, fallback = cached_candidates(item)
             assessed = [(c, assess_candidate(c, source, assets.background, endings=assets.endings)) for c in candidates]
-            choice = choose_assessed(assessed, assets.weights.for_task(item["task"]), fallback, item["text"])
+            choice = choose_assessed(assessed, assets.weights.for_task(item["task"]), fallback, source)
             lines = {
                 "raw": finish_line(item["raw"], source),
                 "top": candidates[0].text if item["nbest"] else "",

@@ -395,12 +395,16 @@ def dropped_negations(candidate: str, source: str) -> list[str]:
     return _lost_between(candidate, source, NEGATIONS)
 
 
+#: The 为 of a ``以…为…`` frame (``以…思想为指导``): the copy head sometimes skips it.
+FRAME_MARKERS = frozenset("为")
+
+
 def dropped_frame_markers(candidate: str, source: str) -> list[str]:
     """Pairs of ``candidate`` that the source writes only with the ``为`` of a ``以…为…`` frame between them,
     the ``为`` lost after the line's ``以``: ``2018年以习近平新时代中国特色社会主义思想指导`` of ``以…思想为指导``
     (the copy head skipped a character, and what is left does not parse)."""
     return [
-        pair for pair in _lost_between(candidate, source, frozenset("为")) if "以" in candidate[: candidate.find(pair)]
+        pair for pair in _lost_between(candidate, source, FRAME_MARKERS) if "以" in candidate[: candidate.find(pair)]
     ]
 
 
