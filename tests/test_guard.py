@@ -473,6 +473,20 @@ def test_a_span_that_leans_on_a_subject_said_before_is_no_headline() -> None:
     assert span is not None and span.text == "各城市的做法不尽相同，但都在不断地加大城市园林绿化建设投入"
 
 
+def test_a_change_of_a_figure_named_before_it_is_no_headline() -> None:
+    assert unfit_for_headline("同比增长18%，净利润为309亿美元")
+    assert unfit_for_headline("较上年同期下降3.2个百分点")
+    assert unfit_for_headline("与去年同期相比增加1200人")
+    assert not unfit_for_headline("微软第一季度营收同比增长18%")
+    assert not unfit_for_headline("比亚迪10月销量创新高")  # 比 of a name, not of a period
+    text = (
+        "微软周三发布财报，截至9月30日的2026财年第一季度营收为778亿美元，同比增长18%，净利润为309亿美元。"
+        "微软股价在盘后交易中下跌约3%。"
+    )
+    span = _span_steered_by(text, "同比增长18%，净利润为309亿美元")
+    assert span is not None and not span.text.startswith("同比")
+
+
 def test_a_programmes_greeting_is_no_headline() -> None:
     assert unfit_for_headline("大家好，2020年11月8日星期日，欢迎收看191期睡前消息")
     assert unfit_for_headline("2025年11月25日星期二，欢迎收看983期睡前消息")
