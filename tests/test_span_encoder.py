@@ -283,3 +283,25 @@ def test_tuning_the_encoder_never_reads_the_rankers_texts_and_keeps_its_word_vec
         tuned.model.encoder.layer[0].attention.self.query.weight - source.encoder.layer[0].attention.self.query.weight
     )
     assert float(changed.detach().abs().max()) > 1e-3  # the layers learnt
+
+
+def test_the_hand_made_span_features_are_kept_for_the_next_encoder(tmp_path: Path, monkeypatch) -> None:
+    from yxsumm import span_selector
+    from yxsumm.span_selector import SpanTrainConfig, _examples_with_windows
+
+    _write_pairs(tmp_path / "data" / "train" / "xwlb_items.jsonl.gz", TUNING_TEXTS)
+    config = SpanTrainConfig(data_dir=str(tmp_path / "data"), pairs_per_source=3, features_cache=str(tmp_path / "c"))
+    first = _examples_with_windows(config, "xwlb_items")
+    assert len(first) == 3
+
+    def recomputed(*args: object) -> list:
+        raise AssertionError("the features were computed again")
+
+    monkeypatch.setattr(span_selector, "_text_examples_with_windows", recomputed)
+    again = _examples_with_windows(config, "xwlb_items")
+    assert [window for _, _, (_, window, _) in again] == [window for _, _, (_, window, _) in first]
+    for (x, y, _), (x2, y2, _) in zip(first, again, strict=True):
+        np.testing.assert_array_equal(x, x2)
+        np.testing.assert_array_equal(y, y2)
+    with pytest.raises(AssertionError, match="computed again"):  # another sample size is another cache
+        _examples_with_windows(SpanTrainConfig(**{**vars(config), "pairs_per_source": 2}), "xwlb_items")

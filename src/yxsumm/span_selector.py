@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import json
 import logging
+import pickle
 import random
 import re
 import shutil
@@ -576,6 +577,9 @@ class SpanTrainConfig:
     # a converted pretrained encoder (`yxsumm convert-e5`) whose span scores the trees also read
     encoder: str = ""
     encoder_head_hidden: int = 128
+    # a folder where the hand-made features of the encoder path are kept for the next run (written by
+    # this code, read back with pickle: point it only at a folder of your own)
+    features_cache: str = ""
 
 
 def _text_examples(pairs: Sequence, limit: int) -> list[tuple[np.ndarray, np.ndarray]]:
@@ -624,6 +628,22 @@ def build_training_data(config: SpanTrainConfig) -> list[tuple[np.ndarray, np.nd
     return examples
 
 
+def _examples_with_windows(config: SpanTrainConfig, source: str) -> list:
+    """:func:`_text_examples_with_windows` of one corpus, kept in ``config.features_cache`` when one is given
+    (the hand-made features do not depend on the encoder, so runs that try other encoders share them)."""
+    if not config.features_cache:
+        return _text_examples_with_windows(_sampled_pairs(config, source), config.pairs_per_source)
+    path = Path(config.features_cache) / f"{source}-{config.pairs_per_source}-{config.seed}.pkl"
+    if path.is_file():
+        with path.open("rb") as handle:
+            return pickle.load(handle)
+    found = _text_examples_with_windows(_sampled_pairs(config, source), config.pairs_per_source)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as handle:
+        pickle.dump(found, handle)
+    return found
+
+
 def build_encoder_training_data(config: SpanTrainConfig, encoder: SpanEncoder) -> list[tuple[np.ndarray, np.ndarray]]:
     """Like :func:`build_training_data`, with the encoder's columns appended: each text's from a head
     trained on the other half of the texts (:func:`~yxsumm.span_encoder.cross_fitted_features`); the
@@ -631,7 +651,7 @@ def build_encoder_training_data(config: SpanTrainConfig, encoder: SpanEncoder) -
     examples = []
     for source in config.sources:
         start = time.perf_counter()
-        found = _text_examples_with_windows(_sampled_pairs(config, source), config.pairs_per_source)
+        found = _examples_with_windows(config, source)
         for begin in range(0, len(found), 64):
             check_time()
             chunk = found[begin : begin + 64]
