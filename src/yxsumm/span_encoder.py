@@ -110,10 +110,7 @@ class SpanEncoder:
         results: list[SpanVectors | None] = [None] * len(inputs)
         for begin in range(0, len(order), ENCODER_BATCH):
             batch = order[begin : begin + ENCODER_BATCH]
-            ids = [[0, *encodings[i].ids[:limit], 2] for i in batch]
-            width = max(map(len, ids))
-            tokens = torch.tensor([row + [1] * (width - len(row)) for row in ids])
-            mask = torch.tensor([[1] * len(row) + [0] * (width - len(row)) for row in ids])
+            ids, tokens, mask = padded_batch([encodings[i] for i in batch], limit)
             with torch.inference_mode():
                 states = self.model(input_ids=tokens, attention_mask=mask).last_hidden_state.float().numpy()
             for row, i in enumerate(batch):
@@ -142,6 +139,16 @@ class SpanEncoder:
             )
 
 
+def padded_batch(encodings: Sequence, limit: int) -> tuple[list[list[int]], torch.Tensor, torch.Tensor]:
+    """Token ids of ``encodings`` (``tokenizers`` encodings, cut at ``limit`` pieces) between ``<s>`` and
+    ``</s>``, and the padded id and attention-mask tensors of the batch."""
+    ids = [[0, *encoding.ids[:limit], 2] for encoding in encodings]
+    width = max(map(len, ids))
+    tokens = torch.tensor([row + [1] * (width - len(row)) for row in ids])
+    mask = torch.tensor([[1] * len(row) + [0] * (width - len(row)) for row in ids])
+    return ids, tokens, mask
+
+
 def standardised(scores: np.ndarray) -> np.ndarray:
     """``scores`` less their mean, over their standard deviation: one text's spans on a common scale."""
     return (scores - scores.mean()) / (scores.std() + 1e-6)
@@ -149,15 +156,32 @@ def standardised(scores: np.ndarray) -> np.ndarray:
 
 def _pool(states: np.ndarray, offsets: np.ndarray, window: int, spans: Sequence[tuple[int, int]]) -> SpanVectors:
     """Mean token vectors of each span, of the text and of the window (tokens of the prefix left out)."""
+    span_rows, text_row, window_row = (weights @ states for weights in pooling_weights(offsets, window, spans))
+    return SpanVectors(span_rows.astype(np.float32), text_row[0].astype(np.float32), window_row[0].astype(np.float32))
+
+
+def pooling_weights(
+    offsets: np.ndarray, window: int, spans: Sequence[tuple[int, int]]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Token weights (rows summing to 1) whose products with the token vectors are each span's mean, the
+    text's (tokens whose character ``offsets`` end after 0, i.e. not the prefix) and the window's (those
+    of them starting before ``window``).  A span that covers no token, or a window that has none, gets
+    the text's weights; a text without tokens gets zeros."""
     inside = offsets[:, 1] > 0
-    text = states[inside].mean(0) if inside.any() else np.zeros(states.shape[1], np.float32)
-    in_window = inside & (offsets[:, 0] < window)
-    window_vector = states[in_window].mean(0) if in_window.any() else text
-    rows = np.empty((len(spans), states.shape[1]), dtype=np.float32)
-    for j, (start, end) in enumerate(spans):
-        covered = inside & (offsets[:, 0] < end) & (offsets[:, 1] > start)
-        rows[j] = states[covered].mean(0) if covered.any() else text
-    return SpanVectors(rows, text.astype(np.float32), window_vector.astype(np.float32))
+    starts = np.array([s for s, _ in spans], dtype=np.int64)[:, None]
+    ends = np.array([e for _, e in spans], dtype=np.int64)[:, None]
+    covered = inside[None, :] & (offsets[None, :, 0] < ends) & (offsets[None, :, 1] > starts)
+    text = inside[None, :]
+    in_window = (inside & (offsets[:, 0] < window))[None, :]
+    if not in_window.any():
+        in_window = text
+    covered = np.where(covered.any(1, keepdims=True), covered, text)
+
+    def normalised(weights: np.ndarray) -> np.ndarray:
+        weights = weights.astype(np.float32)
+        return weights / np.maximum(weights.sum(1, keepdims=True), 1.0)
+
+    return normalised(covered), normalised(text), normalised(in_window)
 
 
 def fit_span_head(

@@ -26,7 +26,7 @@ import numpy as np
 import torch
 
 from .corpus import read_pairs
-from .span_encoder import PASSAGE_PREFIX, SpanHead
+from .span_encoder import PASSAGE_PREFIX, SpanHead, padded_batch, pooling_weights
 from .span_selector import SPAN_TRAIN_SOURCES, SpanTrainConfig, _sampled_pairs, encoder_input
 from .spans import allowed_spans, span_f1, span_window
 from .structure import prepare_text
@@ -111,39 +111,16 @@ class TunedSpanScorer(torch.nn.Module):
         """Each example's span scores."""
         limit = int(self.encoder.config.max_position_embeddings) - 2
         encodings = self.tokenizer.encode_batch([PASSAGE_PREFIX + e.text for e in examples])
-        ids = [[0, *enc.ids[:limit], 2] for enc in encodings]
-        width = max(map(len, ids))
-        tokens = torch.tensor([row + [1] * (width - len(row)) for row in ids])
-        mask = torch.tensor([[1] * len(row) + [0] * (width - len(row)) for row in ids])
+        ids, tokens, mask = padded_batch(encodings, limit)
         states = self.encoder(input_ids=tokens, attention_mask=mask).last_hidden_state
         scores = []
         for row, (example, enc) in enumerate(zip(examples, encodings, strict=True)):
             offsets = np.array(enc.offsets[: len(ids[row]) - 2], dtype=np.int64).reshape(-1, 2) - len(PASSAGE_PREFIX)
-            pooled = _pooling_matrices(offsets, example.window, example.spans)
+            pooled = (torch.from_numpy(w) for w in pooling_weights(offsets, example.window, example.spans))
             token_states = states[row, 1 : 1 + len(offsets)]
             spans, text, window = (matrix @ token_states for matrix in pooled)
             scores.append(self.head(spans, text[0], window[0]))
         return scores
-
-
-def _pooling_matrices(
-    offsets: np.ndarray, window: int, spans: Sequence[tuple[int, int]]
-) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
-    """Row-normalised token weights of the spans, the text and the window (as in ``span_encoder._pool``)."""
-    inside = offsets[:, 1] > 0
-    starts = np.array([s for s, _ in spans])[:, None]
-    ends = np.array([e for _, e in spans])[:, None]
-    covered = inside[None, :] & (offsets[None, :, 0] < ends) & (offsets[None, :, 1] > starts)
-    text = inside[None, :].astype(np.float32)
-    in_window = (inside & (offsets[:, 0] < window))[None, :].astype(np.float32)
-    if not in_window.any():
-        in_window = text
-    covered = np.where(covered.any(1, keepdims=True), covered, text.astype(bool)).astype(np.float32)
-
-    def normalised(weights: np.ndarray) -> torch.Tensor:
-        return torch.from_numpy(weights / np.maximum(weights.sum(1, keepdims=True), 1.0))
-
-    return normalised(covered), normalised(text), normalised(in_window)
 
 
 def _listwise_loss(scores: Sequence[torch.Tensor], examples: Sequence[SpanExample], temperature: float) -> torch.Tensor:
