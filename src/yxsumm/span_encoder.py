@@ -110,13 +110,11 @@ class SpanEncoder:
         results: list[SpanVectors | None] = [None] * len(inputs)
         for begin in range(0, len(order), ENCODER_BATCH):
             batch = order[begin : begin + ENCODER_BATCH]
-            ids, tokens, mask = padded_batch([encodings[i] for i in batch], limit)
+            tokens, mask, offsets = padded_batch([encodings[i] for i in batch], limit)
             with torch.inference_mode():
                 states = self.model(input_ids=tokens, attention_mask=mask).last_hidden_state.float().numpy()
             for row, i in enumerate(batch):
-                offsets = np.array(encodings[i].offsets[: len(ids[row]) - 2], dtype=np.int64).reshape(-1, 2)
-                offsets -= len(PASSAGE_PREFIX)
-                results[i] = _pool(states[row, 1 : 1 + len(offsets)], offsets, windows[i], spans[i])
+                results[i] = _pool(states[row, 1 : 1 + len(offsets[row])], offsets[row], windows[i], spans[i])
         return [r for r in results if r is not None]
 
     def features(self, vectors: SpanVectors) -> np.ndarray:
@@ -139,14 +137,19 @@ class SpanEncoder:
             )
 
 
-def padded_batch(encodings: Sequence, limit: int) -> tuple[list[list[int]], torch.Tensor, torch.Tensor]:
-    """Token ids of ``encodings`` (``tokenizers`` encodings, cut at ``limit`` pieces) between ``<s>`` and
-    ``</s>``, and the padded id and attention-mask tensors of the batch."""
+def padded_batch(encodings: Sequence, limit: int) -> tuple[torch.Tensor, torch.Tensor, list[np.ndarray]]:
+    """The padded token ids (``<s>``, at most ``limit`` pieces, ``</s>``) and attention mask of a batch of
+    ``tokenizers`` encodings of :data:`PASSAGE_PREFIX` + text, and the kept pieces' character offsets into
+    each text (``[pieces, 2]``; the prefix's pieces end at or before 0)."""
     ids = [[0, *encoding.ids[:limit], 2] for encoding in encodings]
     width = max(map(len, ids))
     tokens = torch.tensor([row + [1] * (width - len(row)) for row in ids])
     mask = torch.tensor([[1] * len(row) + [0] * (width - len(row)) for row in ids])
-    return ids, tokens, mask
+    offsets = [
+        np.array(encoding.offsets[:limit], dtype=np.int64).reshape(-1, 2) - len(PASSAGE_PREFIX)
+        for encoding in encodings
+    ]
+    return tokens, mask, offsets
 
 
 def standardised(scores: np.ndarray) -> np.ndarray:

@@ -27,9 +27,7 @@ import torch
 
 from .corpus import read_pairs
 from .span_encoder import PASSAGE_PREFIX, SpanHead, padded_batch, pooling_weights
-from .span_selector import SPAN_TRAIN_SOURCES, SpanTrainConfig, _sampled_pairs, encoder_input
-from .spans import allowed_spans, span_f1, span_window
-from .structure import prepare_text
+from .span_selector import SPAN_TRAIN_SOURCES, SpanTrainConfig, _sampled_pairs, encoder_input, oracle_spans
 
 logger = logging.getLogger(__name__)
 
@@ -70,17 +68,16 @@ class SpanExample:
 
 def span_example(text: str, summary: str) -> SpanExample | None:
     """The example of one pair (None when its window has fewer than two spans)."""
-    prepared = prepare_text(text)[0]
-    window = span_window(prepared)
-    spans = allowed_spans(window)
-    if len(spans) < 2:
+    oracle = oracle_spans(text, summary)
+    if oracle is None:
         return None
-    return SpanExample(encoder_input(prepared, window), len(window), spans, span_f1(window, summary, spans))
+    prepared, window, spans, f1 = oracle
+    return SpanExample(encoder_input(prepared, window), len(window), spans, f1)
 
 
 def _training_stream(config: EncoderTuningConfig) -> Iterator[SpanExample]:
     """Training texts of every corpus, interleaved at random, repeated when all are used."""
-    ranker_order = SpanTrainConfig(data_dir=config.data_dir, seed=SpanTrainConfig.seed)
+    ranker_order = SpanTrainConfig(data_dir=config.data_dir)  # train-spans's default seed decides the order
     pairs = []
     for source in config.sources:
         chosen = _sampled_pairs(ranker_order, source)[
@@ -111,13 +108,12 @@ class TunedSpanScorer(torch.nn.Module):
         """Each example's span scores."""
         limit = int(self.encoder.config.max_position_embeddings) - 2
         encodings = self.tokenizer.encode_batch([PASSAGE_PREFIX + e.text for e in examples])
-        ids, tokens, mask = padded_batch(encodings, limit)
+        tokens, mask, offsets = padded_batch(encodings, limit)
         states = self.encoder(input_ids=tokens, attention_mask=mask).last_hidden_state
         scores = []
-        for row, (example, enc) in enumerate(zip(examples, encodings, strict=True)):
-            offsets = np.array(enc.offsets[: len(ids[row]) - 2], dtype=np.int64).reshape(-1, 2) - len(PASSAGE_PREFIX)
-            pooled = (torch.from_numpy(w) for w in pooling_weights(offsets, example.window, example.spans))
-            token_states = states[row, 1 : 1 + len(offsets)]
+        for row, example in enumerate(examples):
+            pooled = (torch.from_numpy(w) for w in pooling_weights(offsets[row], example.window, example.spans))
+            token_states = states[row, 1 : 1 + len(offsets[row])]
             spans, text, window = (matrix @ token_states for matrix in pooled)
             scores.append(self.head(spans, text[0], window[0]))
         return scores
@@ -131,25 +127,20 @@ def _listwise_loss(scores: Sequence[torch.Tensor], examples: Sequence[SpanExampl
     return torch.stack(losses).mean()
 
 
-def probe(scorer: TunedSpanScorer, examples: Sequence[Sequence[SpanExample]]) -> dict[str, float]:
-    """Mean F1 (×100) of each dev set's top-scored span."""
+def probe(scorer: TunedSpanScorer, examples: dict[str, Sequence[SpanExample]]) -> dict[str, float]:
+    """Mean F1 (×100) of the top-scored span of each dev set's (``examples``' keys) texts."""
     scorer.eval()
-    result = []
+    result = {}
     with torch.inference_mode():
-        for group in examples:
+        for name, group in examples.items():
             picked = []
             for begin in range(0, len(group), 8):
                 batch = group[begin : begin + 8]
                 for s, e in zip(scorer(batch), batch, strict=True):
                     picked.append(float(e.f1[int(s.argmax())]))
-            result.append(round(100 * float(np.mean(picked)), 2))
+            result[name] = round(100 * float(np.mean(picked)), 2)
     scorer.train()
-    return dict(zip(scorer_probe_names(examples), result, strict=True))
-
-
-def scorer_probe_names(examples: Sequence[Sequence[SpanExample]]) -> list[str]:
-    """Names of the probe's groups (the dev sets, in :data:`SPAN_TRAIN_SOURCES` order)."""
-    return list(SPAN_TRAIN_SOURCES[: len(examples)])
+    return result
 
 
 def tune_span_encoder(config: EncoderTuningConfig) -> dict[str, float]:
@@ -163,14 +154,14 @@ def tune_span_encoder(config: EncoderTuningConfig) -> dict[str, float]:
     encoder = AutoModel.from_pretrained(source, local_files_only=True, add_pooling_layer=False).float()
     encoder.get_input_embeddings().weight.requires_grad_(False)
     scorer = TunedSpanScorer(encoder, Tokenizer.from_file(str(source / "tokenizer.json")), config.head_hidden)
-    dev = [
-        [
+    dev = {
+        name: [
             e
             for p in read_pairs(Path(config.data_dir) / "dev" / f"{name}.jsonl.gz", limit=config.probe_pairs)
             if (e := span_example(p.text, p.summary)) is not None
         ]
         for name in config.sources
-    ]
+    }
     optimizer = torch.optim.AdamW(
         [
             {"params": [p for p in encoder.parameters() if p.requires_grad], "lr": config.learning_rate},

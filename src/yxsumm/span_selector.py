@@ -591,14 +591,23 @@ def _text_examples_with_windows(
 ) -> list[tuple[np.ndarray, np.ndarray, tuple[str, str, list]]]:
     examples = []
     for pair in pairs[:limit]:
-        text = prepare_text(pair.text)[0]
-        window = span_window(text)
-        spans = allowed_spans(window)
-        if len(spans) < 2:
+        oracle = oracle_spans(pair.text, pair.summary)
+        if oracle is None:
             continue
-        x = span_features(text, spans, pair.task)
-        examples.append((x, span_f1(window, pair.summary, spans).astype(np.float32), (text, window, spans)))
+        text, window, spans, f1 = oracle
+        examples.append((span_features(text, spans, pair.task), f1.astype(np.float32), (text, window, spans)))
     return examples
+
+
+def oracle_spans(text: str, summary: str) -> tuple[str, str, list[tuple[int, int]], np.ndarray] | None:
+    """A training pair as the span ranker sees it: the prepared text, its span window, the window's allowed
+    spans and their ROUGE-L F1 against ``summary``; None when the window has fewer than two spans."""
+    prepared = prepare_text(text)[0]
+    window = span_window(prepared)
+    spans = allowed_spans(window)
+    if len(spans) < 2:
+        return None
+    return prepared, window, spans, span_f1(window, summary, spans)
 
 
 def _sampled_pairs(config: SpanTrainConfig, source: str) -> list:
