@@ -22,8 +22,6 @@ from yxsumm.guard_assets import load_guard_assets
 from yxsumm.guarded_generation import selected_spans
 from yxsumm.model_loading import default_model_path, load_model
 from yxsumm.postprocess import finish_line
-from yxsumm.span_ranker import span_features
-from yxsumm.spans import allowed_spans, span_window
 from yxsumm.structure import parse_article
 from yxsumm.textio import read_text_file
 
@@ -86,9 +84,8 @@ def main() -> None:
         if faults(assessment):
             print(f"             {faults(assessment)}")
     if assets.selector is not None:
-        window = span_window(text)
-        spans = allowed_spans(window)
-        scores = assets.selector.scores(span_features(text, spans, task))
+        window, spans, features = assets.selector.feature_matrices([text], [task])[0]
+        scores = assets.selector.scores(features) if spans else []
         print(f"\nthe ranker's best {args.spans} spans (before the readability rules):")
         for index in sorted(range(len(spans)), key=lambda i: -scores[i])[: args.spans]:
             begin, end = spans[index]
