@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from yxsumm import Summarizer, TimeLimitError, time_limit
+from yxsumm import Summarizer, TimeLimitError, span_selector, time_limit
 from yxsumm.batch import run_batch
 from yxsumm.webapp import build_app
 
@@ -57,6 +57,26 @@ def test_the_api_stops_at_the_limit_and_runs_normally_afterwards(slow: Summarize
     assert slow.summarize(ORDINARY).headline  # no limit left behind
     with time_limit(30), time_limit(60):  # nested limits keep the earliest deadline
         assert slow.summarize(ORDINARY).sections
+
+
+def test_the_span_features_computed_beside_generation_stop_at_the_limit_too(
+    tiny_copybart_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With the guard on, the span selector's features are computed on another thread while the model
+    # generates; that thread must see the caller's limit (a context variable) and stop at it as well.
+    summarizer = Summarizer(tiny_copybart_dir, num_beams=1, max_length=6, batch_size=256)
+    original = span_selector.span_features
+
+    def slow_features(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(DELAY)
+        return original(*args, **kwargs)
+
+    assert summarizer.summarize(ORDINARY).headline  # warm: jieba's dictionaries are loaded
+    monkeypatch.setattr(span_selector, "span_features", slow_features)
+    start = time.monotonic()
+    with pytest.raises(TimeLimitError, match="time limit of 1 s"), time_limit(1.0):
+        summarizer.summarize(_many_sections(40))  # about 8 s of span features without the limit
+    assert time.monotonic() - start < 1.0 + 3 * DELAY + 1.0
 
 
 def test_a_slow_web_request_is_cut_and_the_slot_is_free_again(slow: Summarizer) -> None:

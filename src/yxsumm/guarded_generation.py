@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextvars import copy_context
 from typing import Any
 
 from transformers import PreTrainedModel, PreTrainedTokenizerBase
@@ -38,18 +40,21 @@ def selected_spans(
     texts: Sequence[str],
     task: str | Sequence[str],
     hints: Sequence[str | None] | None = None,
+    matrices: Sequence[Any] | None = None,
 ) -> list[str | None]:
     """The span selector's span of each text, or None (no selector, or no span of at least 2 characters).
 
     ``hints`` (the generator's first line of each text) steer the choice by the guard's ``span_hint``
-    weight for the text's task.
+    weight for the text's task; ``matrices``: the selector's feature matrices of ``texts`` when computed already.
     """
     selector = assets.selector if assets is not None else None
     if selector is None or not texts:
         return [None] * len(texts)
     tasks = [task] * len(texts) if isinstance(task, str) else list(task)
     hint_weights = [assets.weights.for_task(one).span_hint for one in tasks]
-    spans = selector.select(texts, tasks, endings=assets.endings, hints=hints, hint_weight=hint_weights)
+    spans = selector.select(
+        texts, tasks, endings=assets.endings, hints=hints, hint_weight=hint_weights, matrices=matrices
+    )
     return [span.text if span is not None and len(span.text) >= 2 else None for span in spans]
 
 
@@ -93,11 +98,25 @@ def _chosen_lines(
     """:func:`guarded_lines` for jobs that need generating: n-best lines and a span, one chosen."""
     tasks = [task for task, _, _ in jobs]
     texts = [text for _, text, _ in jobs]
-    nbest = generate_candidates(
-        model, tokenizer, texts, task=tasks, max_source_chars=max_source_chars, batch_size=batch_size, **generate_kwargs
-    )
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # The span features do not depend on the generated lines: computed meanwhile, on the other core.
+        features = (
+            pool.submit(copy_context().run, assets.selector.feature_matrices, texts, tasks)
+            if assets.selector is not None
+            else None
+        )
+        nbest = generate_candidates(
+            model,
+            tokenizer,
+            texts,
+            task=tasks,
+            max_source_chars=max_source_chars,
+            batch_size=batch_size,
+            **generate_kwargs,
+        )
+        matrices = features.result() if features is not None else None
     hints = [lines[0][0] if lines else None for lines in nbest]
-    extra = [[span] if span else [] for span in selected_spans(assets, texts, tasks, hints)]
+    extra = [[span] if span else [] for span in selected_spans(assets, texts, tasks, hints, matrices)]
     unscored = [[line for line, score in lines if not math.isfinite(score)] for lines in nbest]
     # The generator scores a span only when the guard's score uses that (span_log_prob ≠ 0).
     span_scored = assets.weights.span_log_prob != 0

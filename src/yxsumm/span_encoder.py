@@ -109,6 +109,7 @@ class SpanEncoder:
         order = sorted(range(len(inputs)), key=lambda i: len(encodings[i].ids))
         results: list[SpanVectors | None] = [None] * len(inputs)
         for begin in range(0, len(order), ENCODER_BATCH):
+            check_time()
             batch = order[begin : begin + ENCODER_BATCH]
             tokens, mask, offsets = padded_batch([encodings[i] for i in batch], limit)
             with torch.inference_mode():

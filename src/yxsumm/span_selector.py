@@ -175,6 +175,7 @@ class SpanSelector:
         encoder's columns are zeros without an encoder; texts are encoded in batches)."""
         found = []
         for text, task in zip(texts, tasks, strict=True):
+            check_time()
             window = span_window(text)
             spans = allowed_spans(window)
             found.append(
@@ -207,6 +208,7 @@ class SpanSelector:
         endings: HeadlineEndings | None = None,
         hints: Sequence[str | None] | None = None,
         hint_weight: float | Sequence[float] = 0.0,
+        matrices: Sequence[tuple[str, list[tuple[int, int]], np.ndarray]] | None = None,
     ) -> list[Span | None]:
         """The best span of each text's first :data:`~yxsumm.spans.SPAN_WINDOW_CHARS` characters.
 
@@ -215,13 +217,15 @@ class SpanSelector:
         ``hints`` (one line per text, such as the generator's first line) and a ``hint_weight`` above 0
         (one for all texts or one per text), a span's score is the ranker's score standardised over the
         text's spans plus ``hint_weight`` × its character ROUGE-L F1 with the hint: the span that says
-        what the generator says, in the text's own words.
+        what the generator says, in the text's own words.  ``matrices``: the texts' :meth:`feature_matrices`
+        when they were computed already (they do not depend on the hints).
         """
         tasks = [task] * len(texts) if isinstance(task, str) else list(task)
         hint_list = list(hints) if hints is not None else [None] * len(texts)
         weights = [hint_weight] * len(texts) if isinstance(hint_weight, int | float) else list(hint_weight)
         results: list[Span | None] = []
-        matrices = self.feature_matrices(texts, tasks)
+        if matrices is None:
+            matrices = self.feature_matrices(texts, tasks)
         for (window, spans, features), one_task, hint, weight in zip(matrices, tasks, hint_list, weights, strict=True):
             if not spans:
                 results.append(None)
