@@ -17,6 +17,7 @@ from .generation import generate_candidates, score_candidates
 from .guard import Candidate, choose
 from .guard_assets import GuardAssets
 from .postprocess import finish_line
+from .span_selector import TextSpanFeatures
 
 
 def extractive_fallback(text: str) -> str:
@@ -40,7 +41,7 @@ def selected_spans(
     texts: Sequence[str],
     task: str | Sequence[str],
     hints: Sequence[str | None] | None = None,
-    matrices: Sequence[Any] | None = None,
+    matrices: Sequence[TextSpanFeatures] | None = None,
 ) -> list[str | None]:
     """The span selector's span of each text, or None (no selector, or no span of at least 2 characters).
 
@@ -99,7 +100,7 @@ def _chosen_lines(
     tasks = [task for task, _, _ in jobs]
     texts = [text for _, text, _ in jobs]
     with ThreadPoolExecutor(max_workers=1) as pool:
-        # The span features do not depend on the generated lines: computed meanwhile, on the other core.
+        # The span features do not depend on the generated lines: computed meanwhile, on a second thread.
         features = (
             pool.submit(copy_context().run, assets.selector.feature_matrices, texts, tasks)
             if assets.selector is not None

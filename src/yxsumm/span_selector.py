@@ -82,6 +82,8 @@ logger = logging.getLogger(__name__)
 WEIGHTS_FILE = "span_ranker.safetensors"
 TREES_FILE = "span_ranker_trees.safetensors"
 CONFIG_FILE = "span_ranker.json"
+#: One text's span window, its allowed spans and their feature matrix (:meth:`SpanSelector.feature_matrices`).
+TextSpanFeatures = tuple[str, list[tuple[int, int]], np.ndarray]
 #: Subfolder of a ranker that reads the pretrained encoder's features (:mod:`yxsumm.span_encoder`).
 ENCODER_FOLDER = "span_encoder"
 #: Every column a ranker can read: the hand-made features, then the encoder's.
@@ -168,9 +170,7 @@ class SpanSelector:
             config["hidden"] = self.model.net[0].out_features
         (folder / CONFIG_FILE).write_text(json.dumps(config, indent=1))
 
-    def feature_matrices(
-        self, texts: Sequence[str], tasks: Sequence[str]
-    ) -> list[tuple[str, list[tuple[int, int]], np.ndarray]]:
+    def feature_matrices(self, texts: Sequence[str], tasks: Sequence[str]) -> list[TextSpanFeatures]:
         """Each text's span window, allowed spans and their :data:`ALL_FEATURE_NAMES` matrix (the
         encoder's columns are zeros without an encoder; texts are encoded in batches)."""
         found = []
@@ -208,7 +208,7 @@ class SpanSelector:
         endings: HeadlineEndings | None = None,
         hints: Sequence[str | None] | None = None,
         hint_weight: float | Sequence[float] = 0.0,
-        matrices: Sequence[tuple[str, list[tuple[int, int]], np.ndarray]] | None = None,
+        matrices: Sequence[TextSpanFeatures] | None = None,
     ) -> list[Span | None]:
         """The best span of each text's first :data:`~yxsumm.spans.SPAN_WINDOW_CHARS` characters.
 
