@@ -11,6 +11,7 @@ the fallback for any generator.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import logging
@@ -646,7 +647,8 @@ def _examples_with_windows(config: SpanTrainConfig, source: str) -> list:
     (the hand-made features do not depend on the encoder, so runs that try other encoders share them)."""
     if not config.features_cache:
         return _text_examples_with_windows(_sampled_pairs(config, source), config.pairs_per_source)
-    path = Path(config.features_cache) / f"{source}-{config.pairs_per_source}-{config.seed}.pkl"
+    columns = hashlib.sha1("|".join(FEATURE_NAMES).encode()).hexdigest()[:8]  # another feature set: another file
+    path = Path(config.features_cache) / f"{source}-{config.pairs_per_source}-{config.seed}-{columns}.pkl"
     if path.is_file():
         with path.open("rb") as handle:
             return pickle.load(handle)
