@@ -376,6 +376,9 @@ def test_trim_span_removes_news_boilerplate() -> None:
     assert trim_span("近日，本市启动垃圾分类") == "本市启动垃圾分类"
     assert trim_span("“绿水青山就是金山银山") == "绿水青山就是金山银山"
     assert trim_span("（泡泡特约撰稿） 几天前，我接到一封电子邮件") == "几天前，我接到一封电子邮件"
+    assert trim_span("【本报讯】不少长者面对智能手机无从入手") == "不少长者面对智能手机无从入手"
+    assert trim_span("【大公报讯】立法会今日通过条例草案") == "立法会今日通过条例草案"
+    assert trim_span("【新闻特写】武汉环卫工人") == "【新闻特写】武汉环卫工人"  # a column tag, not a dateline
 
 
 def test_trim_span_removes_the_part_label_of_a_structured_abstract() -> None:
@@ -1409,6 +1412,34 @@ def test_a_span_that_stops_before_the_end_of_its_setting_gives_way() -> None:
     cut = (0, window.index("期间"))
     whole = (window.index("教科室"), window.index("。"))
     assert _best_readable(window, [cut, whole], [2.0, 1.0], None).text == "教科室主任苟某每晚都会进入校长唐某房间过夜"
+
+
+def test_a_span_that_is_only_a_place_or_its_topic_gives_way_to_what_is_said_of_it() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import names_only_a_placed_topic
+
+    assert names_only_a_placed_topic("在河南省兰考县仪封乡卫生院")
+    assert names_only_a_placed_topic("在甘肃中东部的丘陵山区")
+    assert names_only_a_placed_topic("自即日起，在深圳市购买首套住房的家庭")
+    assert names_only_a_placed_topic("在上水工作的陈先生")
+    assert not names_only_a_placed_topic("在北京举办了盛大的庆典")  # says what was done
+    assert not names_only_a_placed_topic("在全美40座繁忙机场削减4%的航班数量")
+    assert not names_only_a_placed_topic("在犯案之前就要问清问楚自己的问题")
+    assert not names_only_a_placed_topic("在全国推广")
+    assert not names_only_a_placed_topic("家庭在深圳市购买首套住房")
+    window = "自即日起，在深圳市购买首套住房的家庭，商业贷款首付比例最低可降至15%。业内人士认为，这将降低购房门槛。"
+    topic = (window.index("在深圳"), window.index("，商业"))
+    whole = (window.index("在深圳"), window.index("。"))
+    assert _best_readable(window, [topic, whole], [2.0, 1.0], None).text == (
+        "在深圳市购买首套住房的家庭，商业贷款首付比例最低可降至15%"
+    )
+    window = (
+        "“现在在家门口就能看上专家号。”12月1日，在河南省兰考县仪封乡卫生院，72岁的村民张桂兰说。"
+        "今年以来，兰考县推进紧密型县域医共体建设。"
+    )
+    place = (window.index("在河南"), window.index("，72岁"))
+    deed = (window.index("兰考县推进"), len(window) - 1)
+    assert _best_readable(window, [place, deed], [2.0, 1.0], None).text == "兰考县推进紧密型县域医共体建设"
 
 
 def test_a_span_that_only_names_a_person_is_told_with_their_deed() -> None:

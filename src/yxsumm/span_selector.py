@@ -63,6 +63,7 @@ from .spans import (
     list_start,
     means_verb_at,
     meeting_headline,
+    names_only_a_placed_topic,
     names_only_the_doer,
     opens_a_dependent_clause,
     says_only_the_means,
@@ -428,14 +429,17 @@ def _stops_short(window: str, span: Span) -> bool:
     (:func:`~yxsumm.spans.ends_on_a_dependent_clause`), it is a modifier whose noun follows
     (:func:`_modifies_what_follows`), it says only the means to what its sentence goes on to say
     (:func:`_says_only_the_means`), it stops before the locative that closes its ``在…`` phrase
-    (:func:`~yxsumm.spans.cuts_its_setting`), or it stops inside its clause with a prepositional
-    phrase left open (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole clauses are not tested, since
-    jieba tags many verbs that end them as nouns)."""
+    (:func:`~yxsumm.spans.cuts_its_setting`), its last clause is only the ``在…的`` noun phrase its
+    sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it stops inside
+    its clause with a prepositional phrase left open (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole
+    clauses are not tested, since jieba tags many verbs that end them as nouns)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
     if opens_a_dependent_clause(span.text) and not any(mark in span.text for mark in CLAUSE_MARKS):
         return True
     if _says_only_the_means(window, span) or cuts_its_setting(span.text, window[span.end :]):
+        return True
+    if names_only_a_placed_topic(span.text):
         return True
     return not _ends_a_clause(window, span.end) and leaves_a_phrase_open(span.text)
 

@@ -36,6 +36,8 @@ _BOILERPLATE = [
     re.compile(
         r"^(?:新华社|中新社|中新网|央视网|人民网|新华网|本报|本台|据|记者)[^，。：]{0,24}?(?:电|讯|消息|报道|获悉)(?:（[^）]{0,30}）)?[，,：:\s]*"
     ),
+    # a dateline in square brackets: 【本报讯】, 【大公报讯】, 【新华社电】
+    re.compile(r"^[【\[][^】\]]{0,12}?(?:讯|电|消息)[】\]]\s*"),
     # a credit in brackets: （记者 张三）, （泡泡特约撰稿）
     re.compile(r"^[（(][^）)]{0,20}(?:记者|通讯员|新闻联播|特约|撰稿|供稿|来稿)[^）)]{0,20}[）)][，,：:\s]*"),
     # leading dates and time words: 2018年，/ 3月5日，/ 今天，/ 近日，
@@ -439,6 +441,41 @@ def ends_in_a_setting(span: str) -> bool:
         if word == "在":
             return index == 0 or words[index - 1][1][:1] in ("n", "t", "r")
     return _ends_in_a_time_clause(words)
+
+
+#: Word classes that may stand between a relative clause's verb and its 的 as the verb's object:
+#: nouns, numerals and measure words (``购买首套住房的家庭``), not an adjective, 了 or a figure
+#: (``举办了盛大的庆典``, ``削减4%的航班数量`` say what was done).
+_OBJECT_FLAGS = ("n", "m", "q")
+#: Word classes of a place after 在: nouns (names of places among them), locatives and place words
+#: (``在上水``); not numerals, which make a rank of it (``在河北省倒数第一``).
+_PLACE_FLAGS = ("n", "f", "s")
+
+
+def names_only_a_placed_topic(span: str) -> bool:
+    """Whether ``span``'s last clause is only a ``在…`` phrase of place: the place alone
+    (``在河南省兰考县仪封乡卫生院``, before ``72岁的村民张桂兰说``), the place with what is there
+    (``在甘肃中东部的丘陵山区``) or the people a rule is about (``在深圳市购买首套住房的家庭``,
+    ``在上水工作的陈先生``): the setting or topic of a sentence whose comment follows.  Without 的 every
+    word after 在 is a noun or locative; with it the words after the last 的 are nouns, and
+    before it there is no verb, or one right before 的 or before its object (nouns, numerals);
+    ``在北京举办了盛大的庆典`` says what was done, and an adverb (``在犯案之前就要问清…``) belongs to a
+    predicate.  18 of the 185,533 training headlines and headings have such a last clause with 的
+    (feature titles such as ``在非洲坚忍的女性``), none of the 5,317 gold lines of the dev and test caches."""
+    words = posseg().lcut(_CLAUSE_SPLIT.split(span)[-1].strip(), HMM=False)
+    if len(words) < 2 or words[0].word != "在" or words[0].flag != "p":
+        return False
+    de = max((i for i, word in enumerate(words) if word.word == "的"), default=0)
+    if not de:
+        return all(word.flag.startswith(_PLACE_FLAGS) for word in words[1:])
+    if de < 2 or de == len(words) - 1 or not all(word.flag.startswith("n") for word in words[de + 1 :]):
+        return False
+    if any(word.flag.startswith("d") for word in words[1:de]):
+        return False  # an adverb belongs to a predicate: ``…之前就要问清…``
+    verbs = [i for i in range(1, de) if words[i].flag.startswith("v")]
+    if not verbs:
+        return True
+    return all(word.flag.startswith(_OBJECT_FLAGS) for word in words[verbs[-1] + 1 : de])
 
 
 #: Words that end a clause saying after what the main clause happens (``…视察骏洋邨检疫中心后``).
