@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -157,3 +160,48 @@ def test_tag_soup_never_leaks_markup_into_the_output(parts: list[str]) -> None:
         return  # nothing but markup: refused as empty
     lines = [result.headline] + [s.summary or "" for s in result.sections] + [s.text for s in result.sections]
     assert not any(_TAG_FRAGMENT.search(line) for line in lines), lines
+
+
+_HEAP_PROBE = """
+import ctypes, sys
+from yxsumm.memory import cap_heap_growth
+libc = ctypes.CDLL("libc.so.6")
+libc.malloc.restype = ctypes.c_void_p
+libc.free.argtypes = [ctypes.c_void_p]
+def rss_kb():
+    return int(open("/proc/self/status").read().split("VmRSS:")[1].split()[0])
+if sys.argv[1] == "capped":
+    assert cap_heap_growth()
+size = 8 * 1024 * 1024
+libc.free(libc.malloc(size))  # glibc raises its mmap threshold to 8 MiB here unless it is fixed
+before = rss_kb()
+block = libc.malloc(size)
+ctypes.memset(block, 1, size)
+libc.free(block)
+print(rss_kb() - before)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc tuning")
+def test_a_large_freed_buffer_goes_back_to_the_system_once_the_summarizer_caps_heap_growth() -> None:
+    def kept_kb(mode: str) -> int:
+        env = {**os.environ, "YXSUMM_MMAP_THRESHOLD": ""}
+        env.pop("MALLOC_MMAP_THRESHOLD_", None)
+        done = subprocess.run([sys.executable, "-c", _HEAP_PROBE, mode], capture_output=True, text=True, env=env)
+        assert done.returncode == 0, done.stderr
+        return int(done.stdout.split()[-1])
+
+    assert kept_kb("default") > 6 * 1024  # glibc alone keeps the freed 8 MiB block mapped
+    assert kept_kb("capped") < 1024
+
+
+def test_heap_growth_is_left_alone_when_the_user_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    from yxsumm.memory import cap_heap_growth
+
+    monkeypatch.setenv("YXSUMM_MMAP_THRESHOLD", "0")
+    assert not cap_heap_growth()
+    monkeypatch.setenv("YXSUMM_MMAP_THRESHOLD", "lots")
+    assert not cap_heap_growth()
+    monkeypatch.delenv("YXSUMM_MMAP_THRESHOLD")
+    monkeypatch.setenv("MALLOC_MMAP_THRESHOLD_", "131072")
+    assert not cap_heap_growth()

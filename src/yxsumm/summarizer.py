@@ -19,6 +19,7 @@ from .extractive import extractive_headline
 from .guard import Origin
 from .guard_assets import GuardAssets, load_guard_assets
 from .line_cache import LRUCache
+from .memory import cap_heap_growth
 from .postprocess import finish_line, headline_style_for
 from .results import ArticleSummary, SectionSummary
 from .script import to_traditional_like
@@ -119,6 +120,7 @@ class Summarizer:
             torch.set_num_threads(threads)
         self.max_source_chars = max_source_chars or DEFAULT_SOURCE_CHARS
         if method == "model":
+            cap_heap_growth()  # large freed buffers go back to the system (yxsumm.memory)
             self._load_model(model, device, backend, allow_remote_code)
             self.decoding = DecodingOptions.from_model(self.model).replace(**requested)
             self.max_source_chars = max_source_chars or source_char_limit(self.model, self.tokenizer)
