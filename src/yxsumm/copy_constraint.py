@@ -135,4 +135,4 @@ class WholeWordCopyProcessor(LogitsProcessor):
                 forbidden[row, allowed] = False
         # A row left without any finite score (the only way on repeats a trigram, say) is a beam that
         # ends here: beam search drops it rather than let it spell a word the source does not have.
-        return scores.masked_fill(forbidden, -float("inf"))
+        return scores.masked_fill_(forbidden, -float("inf"))

@@ -163,7 +163,7 @@ class NumberCopyProcessor(LogitsProcessor):
                 self._after_tail[index, tail] = self._forbidden_after(tail, self.sources[index], self.no_start[index])
             forbidden[row, :width] = self._after_tail[index, tail][:width]
         # A row left without any finite score is a beam that cannot go on without inventing: it ends here.
-        return scores.masked_fill(forbidden.to(scores.device), -float("inf"))
+        return scores.masked_fill_(forbidden.to(scores.device), -float("inf"))
 
     def _forbidden_after(self, tail: str, source: SourceNumbers, no_start: torch.Tensor) -> torch.Tensor:
         """The tokens that may not follow ``tail``, a line that ends in a digit, separator, numeral or ``第``."""
