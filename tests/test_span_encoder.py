@@ -191,6 +191,21 @@ def test_a_spans_vector_is_the_mean_of_its_tokens_whatever_the_batch(tiny_encode
     assert encoder.features(alone).shape == (3, 2)  # no head yet: a zero score, and the cosine
 
 
+def test_the_encoder_keeps_its_word_vectors_in_half_and_reads_exactly_as_in_float32(tiny_encoder_dir: Path) -> None:
+    from transformers import AutoModel
+
+    from yxsumm.span_encoder import SpanEncoder
+
+    encoder = SpanEncoder.load(tiny_encoder_dir)
+    assert encoder.model.get_input_embeddings().weight.dtype == torch.float16  # the converted file is float16
+    full = AutoModel.from_pretrained(tiny_encoder_dir, local_files_only=True, add_pooling_layer=False).float()
+    tokens = torch.tensor([[0, 5, 6, 7, 2]])
+    with torch.inference_mode():
+        torch.testing.assert_close(
+            encoder.model(tokens).last_hidden_state, full(tokens).last_hidden_state, rtol=0, atol=0
+        )
+
+
 def test_a_ranker_reading_the_encoder_round_trips_and_needs_it(tiny_encoder_dir: Path, tmp_path: Path) -> None:
     from yxsumm.errors import ModelLoadError
     from yxsumm.span_encoder import SpanEncoder, cross_fitted_features

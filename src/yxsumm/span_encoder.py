@@ -63,6 +63,29 @@ class SpanHead(nn.Module):
         return self.net(torch.cat([spans, text, spans * text, spans * window], dim=1)).squeeze(1)
 
 
+class HalfStoredEmbedding(nn.Embedding):
+    """A word embedding table kept in float16 whose rows are handed on in float32: the converted e5
+    encoder's 27,100 × 384 table is stored in float16, so nothing is lost, and it takes 21 MB instead of 42."""
+
+    def forward(self, input: torch.Tensor) -> torch.Tensor:
+        """The rows of ``input``'s ids, in float32."""
+        return super().forward(input).float()
+
+
+def _keep_word_vectors_in_half(model: nn.Module) -> None:
+    """Swap ``model``'s word embeddings for a :class:`HalfStoredEmbedding` when float16 holds them exactly
+    (the converted encoder's file is float16); leave them otherwise."""
+    words = model.get_input_embeddings()
+    if type(words) is not nn.Embedding or words.weight.dtype != torch.float32:
+        return
+    half = words.weight.detach().half()
+    if not torch.equal(half.float(), words.weight.detach()):
+        return
+    stored = HalfStoredEmbedding(words.num_embeddings, words.embedding_dim, padding_idx=words.padding_idx)
+    stored.weight = nn.Parameter(half, requires_grad=words.weight.requires_grad)
+    model.set_input_embeddings(stored)
+
+
 class SpanEncoder:
     """A converted pretrained encoder and, once trained, the head that scores spans with it."""
 
@@ -83,6 +106,7 @@ class SpanEncoder:
         path = Path(folder)
         try:
             model = AutoModel.from_pretrained(path, local_files_only=True, add_pooling_layer=False).float()
+            _keep_word_vectors_in_half(model)
             tokenizer = Tokenizer.from_file(str(path / "tokenizer.json"))
             head = None
             if (path / HEAD_FILE).is_file():
