@@ -444,6 +444,8 @@ def test_a_clause_that_only_says_who_reported_is_not_a_headline() -> None:
 def test_a_span_that_stops_at_a_time_word_is_unfinished() -> None:
     assert ends_on_time_word("日本最大在野党立宪民主党与另一在野党公明党今天（1月15日）")
     assert ends_on_time_word("瑞士一家酒吧当天")
+    assert ends_on_time_word("美国太空探索技术公司（SpaceX）当地时间")
+    assert not ends_on_time_word("以当地时间为准")
     assert not ends_on_time_word("中国经济展望未来")
     assert not ends_on_time_word("今天起施行")
 
@@ -1422,6 +1424,7 @@ def test_a_span_that_is_only_a_place_or_its_topic_gives_way_to_what_is_said_of_i
     assert names_only_a_placed_topic("在甘肃中东部的丘陵山区")
     assert names_only_a_placed_topic("自即日起，在深圳市购买首套住房的家庭")
     assert names_only_a_placed_topic("在上水工作的陈先生")
+    assert names_only_a_placed_topic("在新型冠状病毒疫情打击下的香港")
     assert not names_only_a_placed_topic("在北京举办了盛大的庆典")  # says what was done
     assert not names_only_a_placed_topic("在全美40座繁忙机场削减4%的航班数量")
     assert not names_only_a_placed_topic("在犯案之前就要问清问楚自己的问题")

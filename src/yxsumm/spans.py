@@ -268,9 +268,15 @@ TIME_WORDS = frozenset(
 _TRAILING_BRACKET = re.compile(r"[（(][^（()）]*[）)]$")
 
 
+#: Clock references that open a time phrase (``当地时间周四``); jieba cuts them in two (``当地`` ``时间``).
+CLOCK_TIMES = ("当地时间", "北京时间", "香港时间", "美东时间", "格林尼治时间", "莫斯科时间")
+
+
 def ends_on_time_word(span: str) -> bool:
-    """Whether ``span``'s last jieba word (a bracketed date after it aside) is one of :data:`TIME_WORDS`."""
-    return _last_word(_TRAILING_BRACKET.sub("", span).rstrip(_EDGE_PUNCT)) in TIME_WORDS
+    """Whether ``span``'s last jieba word (a bracketed date after it aside) is one of :data:`TIME_WORDS`,
+    or it ends with one of :data:`CLOCK_TIMES` (``美国太空探索技术公司（SpaceX）当地时间``)."""
+    bare = _TRAILING_BRACKET.sub("", span).rstrip(_EDGE_PUNCT)
+    return bare.endswith(CLOCK_TIMES) or _last_word(bare) in TIME_WORDS
 
 
 #: Marks that end a clause inside a sentence.
@@ -443,10 +449,11 @@ def ends_in_a_setting(span: str) -> bool:
     return _ends_in_a_time_clause(words)
 
 
-#: Word classes that may stand between a relative clause's verb and its 的 as the verb's object:
-#: nouns, numerals and measure words (``购买首套住房的家庭``), not an adjective, 了 or a figure
-#: (``举办了盛大的庆典``, ``削减4%的航班数量`` say what was done).
-_OBJECT_FLAGS = ("n", "m", "q")
+#: Word classes that may stand between a relative clause's verb and its 的 as the verb's object or the
+#: locative that closes its 在 phrase: nouns, numerals, measure words (``购买首套住房的家庭``), locatives
+#: (``在…疫情打击下的香港``); not an adjective, 了 or a figure (``举办了盛大的庆典``, ``削减4%的航班数量`` say
+#: what was done).
+_OBJECT_FLAGS = ("n", "m", "q", "f")
 #: Word classes of a place after 在: nouns (names of places among them), locatives and place words
 #: (``在上水``); not numerals, which make a rank of it (``在河北省倒数第一``).
 _PLACE_FLAGS = ("n", "f", "s")
