@@ -276,7 +276,7 @@ class CopyBartForConditionalGeneration(BartForConditionalGeneration):
             copy_probs = torch.zeros_like(vocab_probs).scatter_add_(-1, copy_index, attention.float())
             if torch.is_grad_enabled():
                 log_probs = torch.log(p_gen * vocab_probs + (1.0 - p_gen) * copy_probs + _LOG_EPS)
-            else:  # the same operations in place: no four vocabulary-wide temporaries a step (2.3x faster)
+            else:  # the same operations in place: four vocabulary-wide temporaries fewer a step
                 log_probs = vocab_probs.mul_(p_gen).add_(copy_probs.mul_(1.0 - p_gen)).add_(_LOG_EPS).log_()
             log_probs = log_probs.reshape(rows, steps, -1)
         return Seq2SeqLMOutput(

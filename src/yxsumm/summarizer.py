@@ -69,6 +69,9 @@ class Summarizer:
     With ``guard=False`` the model's first beam is printed: of plain ``generate``, or, with
     ``copy_constraints=True``, of the decoding the guard chooses from (Latin words, numbers with their
     units and ``《…》`` titles copied only as the source writes them, :mod:`yxsumm.number_copy`).
+
+    Loading a model also fixes glibc's mmap threshold for the process (:mod:`yxsumm.memory`), so that
+    large freed buffers go back to the system; ``YXSUMM_MMAP_THRESHOLD=0`` leaves glibc as it is.
     """
 
     def __init__(
