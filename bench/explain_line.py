@@ -26,7 +26,17 @@ from yxsumm.structure import parse_article
 from yxsumm.textio import read_text_file
 
 _FAULTS = ("unsupported", "markup", "unpaired", "cut", "spliced", "foreign")
-_PENALTIES = ("dangling", "scattered", "mistitled", "cut_word", "transplanted", "repeated", "broken", "unattested")
+_PENALTIES = (
+    "dangling",
+    "scattered",
+    "mistitled",
+    "cut_word",
+    "transplanted",
+    "repeated",
+    "stopped_clause",
+    "broken",
+    "unattested",
+)
 
 
 def faults(assessment: Assessment) -> str:

@@ -1487,3 +1487,37 @@ def test_a_line_that_loses_the_wei_of_its_yi_frame_is_never_printed() -> None:
     assert choice.text == span.text and [text for text, _ in choice.rejected] == [garbled.text]
     whole = Candidate("以习近平新时代中国特色社会主义思想为指导", "model", -0.5, 0)
     assert choose([whole], source, None, GuardWeights(), "x").text == whole.text
+
+
+SPACEX = (
+    "美国太空探索技术公司（SpaceX）当地时间周四在得克萨斯州博卡奇卡基地进行了“星舰”第十二次综合飞行测试。"
+    "火箭升空约3分钟后，超重型助推器按计划与飞船分离。"
+)
+
+
+def test_a_line_that_copies_a_clause_opening_and_stops_inside_it_is_unfinished() -> None:
+    from yxsumm.spans import stops_inside_its_clause
+
+    assert stops_inside_its_clause("美国太空探索技术公司（SpaceX）", SPACEX) == "当地时间周四"
+    job = "顶着清华博士光环的陈达连续七个月求职未果，最终选择回到家乡。"
+    assert stops_inside_its_clause("陈达连续七个月求职", job) == "未果，最终选"
+    assert stops_inside_its_clause("陈达连续七个月求职未果", job) == ""  # the whole clause
+    assert stops_inside_its_clause("最终选择回到家乡", job) == ""
+    aside = "国务院印发《固体废物综合治理行动计划》（以下简称《行动计划》）。"
+    assert stops_inside_its_clause("国务院印发《固体废物综合治理行动计划》", aside) == ""  # an aside follows
+    assert stops_inside_its_clause("超重型助推器按计划", SPACEX) == "与飞船分离。"
+    assert stops_inside_its_clause("得克萨斯州博卡奇卡基地", SPACEX) == ""  # not the clause's opening
+    twice = "粤港澳大湾区在全国新发展格局中具有重要战略地位。建设粤港澳大湾区，是国家战略。"
+    assert stops_inside_its_clause("粤港澳大湾区", twice) == ""  # the source also ends a clause with it
+    assert stops_inside_its_clause("李强会见马丁", "李强会见马丁时说，要深化合作。") == ""  # what happened
+
+
+def test_an_article_headline_that_stops_inside_its_clause_gives_way_to_the_span() -> None:
+    weights = GuardWeights(span_bonus=-0.6, span_log_prob=0.0, stopped_clause=1.0, heading_stopped_clause=0.0)
+    subject = Candidate("美国太空探索技术公司（SpaceX）", "model", -0.55)
+    span = Candidate("美国太空探索技术公司在得克萨斯州博卡奇卡基地进行“星舰”第十二次综合飞行测试", "span", 0.0)
+    headline = choose([subject, span], SPACEX, None, weights.for_task("headline"), span.text)
+    assert headline.text == span.text and headline.origin == "extractive-span"
+    # a section heading may name its topic: the same line is printed for one
+    heading = choose([subject, span], SPACEX, None, weights.for_task("heading"), span.text)
+    assert heading.text == subject.text and heading.origin == "model"

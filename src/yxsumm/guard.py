@@ -17,7 +17,7 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
   − w_dangling · [dangling] − w_scattered · [scattered ≥ scattered_min_run] − w_mistitled · [mistitled]
   − w_cut_word · [cut_word] − w_transplanted · [transplanted] − w_reranked · [rank > 0]
-  − w_repeated · [repeated]``
+  − w_repeated · [repeated] − w_stopped_clause · [stopped_clause]``
 
   wins, where ``lp`` is the generator's mean log-probability per token of the line given the source
   for a generated line, and ``span_log_prob · log_prob + span_bonus`` for the extracted span (with
@@ -40,7 +40,10 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   (:func:`~yxsumm.transplants.generalised_periods`), ``rank > 0`` whether a generated line is not
   the beam's first: the model's own later choices are more often cut short or spliced, and
   ``repeated`` whether a short line of one clause says a word twice (``伊朗称打击伊朗军事基地``,
-  :func:`~yxsumm.faithfulness.repeated_word`).
+  :func:`~yxsumm.faithfulness.repeated_word`), and ``stopped_clause`` whether a generated line copies the
+  opening of a source clause word for word and stops while the clause goes on (``陈达连续七个月求职`` of
+  ``…求职未果``, :func:`~yxsumm.spans.stops_inside_its_clause`; article headlines only: a section heading may
+  name its topic so).
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
 clause) is printed.  The chosen line then loses the day between its actor and its verb and the 了 after
@@ -80,6 +83,7 @@ from .spans import (
     balanced_marks,
     bare_title,
     headless_guest,
+    stops_inside_its_clause,
     unclosed_time_frame,
     unfinished_disposal,
 )
@@ -140,6 +144,9 @@ class GuardWeights:
     reranked: float = 0.0
     #: A short line of one clause that says a word twice (``伊朗称打击伊朗军事基地``).
     repeated: float = 0.0
+    #: A generated line that copies a source clause's opening and stops while the clause goes on
+    #: (``八宝山殡仪馆暂停焚烧死者`` of ``…焚烧死者生前衣物的通知``).
+    stopped_clause: float = 0.0
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
     #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
@@ -149,6 +156,8 @@ class GuardWeights:
     span_hint: float = 0.0
     #: ``span_hint`` for section headings, when it differs from article headlines'.
     heading_span_hint: float | None = None
+    #: ``stopped_clause`` for section headings, when it differs from article headlines'.
+    heading_stopped_clause: float | None = None
 
     def for_task(self, task: str) -> GuardWeights:
         """The weights to use for ``task`` (``"headline"`` or ``"heading"``)."""
@@ -159,6 +168,8 @@ class GuardWeights:
             weights = replace(weights, span_bonus=self.heading_span_bonus)
         if self.heading_span_hint is not None:
             weights = replace(weights, span_hint=self.heading_span_hint)
+        if self.heading_stopped_clause is not None:
+            weights = replace(weights, stopped_clause=self.heading_stopped_clause)
         return weights
 
 
@@ -195,6 +206,8 @@ class Assessment:
     repeated: str = ""  # a word a short one-clause line says twice (``伊朗称打击伊朗军事基地``)
     foreign: bool = False  # a line of a Chinese text with fewer than MIN_HAN_CHARS Han characters (``YouTube``)
     spliced: tuple[str, ...] = ()  # two source words glued by a character they share (``修复专项目启动``)
+    #: what the source goes on with, when the line copies a source clause's opening and stops inside it
+    stopped_clause: str = ""
 
     @property
     def acceptable(self) -> bool:
@@ -264,6 +277,7 @@ def assess(
         foreign=_foreign_line(text, source),
         spliced=tuple(overlapping_words(text, source)) + tuple(dropped_frame_markers(text, source)),
         repeated=repeated_word(text) if every or weights.repeated else "",
+        stopped_clause=stops_inside_its_clause(text, source) if every or weights.stopped_clause else "",
         transplanted=(
             tuple(
                 transplanted_predicates(text, source)
@@ -293,6 +307,7 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.transplanted * bool(assessment.transplanted)
         - weights.reranked * (candidate.kind == "model" and candidate.rank > 0)
         - weights.repeated * bool(assessment.repeated)
+        - weights.stopped_clause * bool(assessment.stopped_clause)
     )
 
 
@@ -329,15 +344,23 @@ def assess_candidate(
     list goes on in the source (``…戴维·米勒等`` for ``…戴维·米勒、``): a mark that more follow, not a claim.
     A span has no unattested trigrams, no scattered run and no repeated word: it is the text's own words,
     cut out or told as a meeting by deletions only (``李强同爱尔兰总理马丁会谈``,
-    :func:`~yxsumm.spans.meeting_headline`), and those measures find what a generator spliced."""
+    :func:`~yxsumm.spans.meeting_headline`), and those measures find what a generator spliced.  Where a span
+    stops is the span selector's to judge (:func:`~yxsumm.span_selector.SpanSelector.select`), not
+    ``stopped_clause``'s."""
     text = candidate.text
     if candidate.kind != "span":
         return assess(text, source, background, weights, endings)
     if text.endswith(PARTIAL_LIST_MARK) and text[:-1] + "、" in source:
         text = text[:-1]
     # measures a span is not judged by are not measured either (given weights, a zero weight skips one)
-    unjudged = replace(weights, unattested=0.0, scattered=0.0, repeated=0.0) if weights is not None else None
-    return replace(assess(text, source, background, unjudged, endings), unattested=0, scattered=0, repeated="")
+    unjudged = (
+        replace(weights, unattested=0.0, scattered=0.0, repeated=0.0, stopped_clause=0.0)
+        if weights is not None
+        else None
+    )
+    return replace(
+        assess(text, source, background, unjudged, endings), unattested=0, scattered=0, repeated="", stopped_clause=""
+    )
 
 
 def choose_assessed(

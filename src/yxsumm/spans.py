@@ -721,6 +721,45 @@ _MEETING_VERBS = re.compile(r"会见|会晤|接见|看望|欢迎|慰问|宴请")
 _BEFORE_THE_GUEST = re.compile(r"[^，。；：！？,;:!?\n]*?的")
 
 
+#: A copied line that starts at most this many characters into its source clause copies that clause's opening.
+CLAUSE_OPENING_CHARS = 12
+_GOES_ON_AFTER_ASIDE = "（(—-"
+_WORDS_OF_TIME = ("时间", "时代", "时期", "时速", "时任", "时尚")
+
+
+def stops_inside_its_clause(line: str, source: str) -> str:
+    """What ``source`` goes on with when ``line`` copies the opening of a source clause word for word and
+    stops while that clause goes on, else ``""``: the subject without what it did
+    (``美国太空探索技术公司（SpaceX）`` of ``…（SpaceX）当地时间周四…进行了…飞行测试``), a verb without its object or
+    its outcome (``陈达连续七个月求职`` of ``…求职未果``, ``八宝山殡仪馆暂停焚烧死者`` of ``…死者生前衣物的通知``), a
+    modifier without its noun (``我国已提前完成“十四五”期间规划`` of ``…规划的1.65万公里油气管道建设目标``).
+
+    Every place the source has ``line`` must be so: it starts at most :data:`CLAUSE_OPENING_CHARS`
+    characters after a clause mark (or the text's start) and the next character after it (closing marks
+    aside) is neither a clause mark, the opening of an aside (``（以下简称…）``, ``——``) nor the ``时`` of what
+    was said then (``李强会见马丁时说``).  A section
+    heading may name its topic so (``微信聊天记录``); an article headline says what happened.
+    """
+    if len(line) < 2:
+        return ""
+    start = source.find(line)
+    went_on = ""
+    while start >= 0:
+        end = start + len(line)
+        while end < len(source) and source[end] in _CLOSE_MARKS:
+            end += 1
+        clause_start = max(source.rfind(mark, 0, start) for mark in CLAUSE_ENDS) + 1
+        if end >= len(source) or source[end] in CLAUSE_ENDS + " 　" + _GOES_ON_AFTER_ASIDE:
+            return ""
+        if source[end] == "时" and not source.startswith(_WORDS_OF_TIME, end):
+            return ""  # 李强会见马丁时说: the line is what happened, what follows what was said then
+        if start - clause_start > CLAUSE_OPENING_CHARS:
+            return ""
+        went_on = went_on or source[end : end + 6]
+        start = source.find(line, start + 1)
+    return went_on
+
+
 def headless_guest(line: str, source: str) -> str:
     """The end of ``line`` when it meets or welcomes a description of its guest and not the guest:
     ``韩正会见中国人民抗日战争暨世界反法西斯战争胜利80周年`` where the source says ``会见来华出席纪念…80周年
