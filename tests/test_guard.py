@@ -988,11 +988,17 @@ def test_a_prepositional_phrase_left_open_is_recognised() -> None:
 def test_a_span_cut_inside_its_clause_does_not_leave_a_phrase_open() -> None:
     from yxsumm.span_selector import _best_readable
 
-    window = "以色列新任国家安全部部长伊塔马·本-格维尔3日在警方陪同下进入耶路撒冷老城的圣殿山，引发多国谴责。"
-    cut = window.index("陪同")  # the clause runs on past any span's length: it cannot be carried to its end
+    window = (
+        "以色列新任国家安全部部长伊塔马·本-格维尔3日在警方和多名右翼议员陪同下进入耶路撒冷老城的圣殿山，引发多国谴责。"
+    )
+    cut = window.index("陪同")  # the clause runs on past any span's length, told in headline style too
     other = (window.index("引发"), window.index("。"))
     best = _best_readable(window, [(0, cut), other], [2.0, 1.0], None)
-    assert best.text == "引发多国谴责"  # the ranker's first choice, …3日在警方, stops before its verb
+    assert best.text == "引发多国谴责"  # the ranker's first choice, …3日在警方…, stops before its verb
+    shorter = window.replace("和多名右翼议员", "")  # 42 characters to the clause's end, 40 without the day
+    spans = [(0, shorter.index("陪同")), (shorter.index("引发"), shorter.index("。"))]
+    best = _best_readable(shorter, spans, [2.0, 1.0], None)
+    assert best.text == "以色列新任国家安全部部长伊塔马·本-格维尔在警方陪同下进入耶路撒冷老城的圣殿山"
     best = _best_readable(window, [(0, window.index("圣殿山") + 3), other], [2.0, 1.0], None)
     assert best.text.endswith("进入耶路撒冷老城的圣殿山")  # a whole clause is kept
 
@@ -1521,3 +1527,22 @@ def test_an_article_headline_that_stops_inside_its_clause_gives_way_to_the_span(
     # a section heading may name its topic: the same line is printed for one
     heading = choose([subject, span], SPACEX, None, weights.for_task("heading"), span.text)
     assert heading.text == subject.text and heading.origin == "model"
+
+
+def test_a_span_that_stops_inside_a_long_clause_is_told_to_its_end_in_headline_style() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import drop_latin_glosses
+
+    assert drop_latin_glosses("对英伟达（NVIDIA）和超威半导体（AMD）出口") == "对英伟达和超威半导体出口"
+    assert drop_latin_glosses("指南（2025年版）") == "指南（2025年版）"  # no Latin gloss
+    assert drop_latin_glosses("GDP（国内生产总值）") == "GDP（国内生产总值）"
+    assert drop_latin_glosses("iOS (beta)") == "iOS (beta)"  # glosses a Latin word, not a Chinese name
+    place = (0, SPACEX.index("进行了"))  # 52 characters to the clause's end: no allowed span reaches it
+    assert _best_readable(SPACEX, [place], [1.0], None).text == (
+        "美国太空探索技术公司在得克萨斯州博卡奇卡基地进行了“星舰”第十二次综合飞行测试"
+    )
+    long_clause = (
+        "美国太空探索技术公司在得克萨斯州博卡奇卡基地和佛罗里达州卡纳维拉尔角基地先后进行了“星舰”第十二次综合飞行测试。"
+    )
+    cut = (0, long_clause.index("先后"))
+    assert _best_readable(long_clause, [cut], [1.0], None).text == long_clause[: cut[1]]  # too long even so

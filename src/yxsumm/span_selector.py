@@ -33,7 +33,7 @@ from .corpus import read_pairs
 from .deadline import check_time
 from .errors import ModelLoadError
 from .headline_endings import HeadlineEndings
-from .postprocess import MAX_HEADLINE_CHARS
+from .postprocess import MAX_HEADLINE_CHARS, headline_style
 from .rouge import rouge_corpus
 from .span_encoder import (
     ENCODER_FEATURE_NAMES,
@@ -51,8 +51,10 @@ from .spans import (
     PARTIAL_LIST_MARK,
     Span,
     allowed_spans,
+    balanced_marks,
     clause_start,
     cuts_its_setting,
+    drop_latin_glosses,
     drop_leading_connective,
     drop_leading_done_verb,
     ends_in_a_setting,
@@ -300,6 +302,8 @@ def _best_readable(
             (span for span in readable.next_ones(ENDING_CHOICES - 1) if not endings.dangling_end(span.text)), best
         )
     finished = _to_clause_end(window, spans, best, span_at, endings)
+    if not _ends_a_clause(window, finished.end):
+        finished = _told_to_clause_end(window, finished, endings)
     if ends_on_a_dependent_clause(finished.text):
         carried = _with_main_clause(window, spans, finished, span_at, needs_next_clause=True)
         if _ends_a_clause(window, carried.end) and not _stops_short(window, carried):
@@ -392,6 +396,29 @@ def _to_clause_end(
     if unfit_for_headline(whole.text) or ends_in_a_setting(whole.text):
         return span
     return span if endings is not None and endings.dangling_end(whole.text) else whole
+
+
+def _told_to_clause_end(window: str, span: Span, endings: HeadlineEndings | None) -> Span:
+    """``span``, which stops inside a clause too long to take whole, told to the clause's end in headline
+    style when that fits in :data:`~yxsumm.spans.MAX_SPAN_CHARS`: the clause with its time words, 了 and
+    Latin glosses left out (:func:`~yxsumm.postprocess.headline_style`,
+    :func:`~yxsumm.spans.drop_latin_glosses`).  ``美国太空探索技术公司（SpaceX）当地时间周四在得克萨斯州
+    博卡奇卡基地`` (52 characters to its clause's end) becomes
+    ``美国太空探索技术公司在得克萨斯州博卡奇卡基地进行“星舰”第十二次综合飞行测试``.
+    Deletions only; ``span`` itself when the clause ends outside the window, does not fit, would leave a
+    quotation or title open (``…贺词中说"中国愿意在尊重网络主权``), cannot read as a headline, stops short of
+    what its sentence goes on to say (:func:`_stops_short`: ``…取消对澳大利亚大麦的惩罚性关税后``) or, given
+    ``endings``, ends in mid-phrase."""
+    end = next((i for i in range(span.end, len(window)) if window[i] in CLAUSE_ENDS), None)
+    if end is None or end == span.end:
+        return span
+    told = drop_latin_glosses(headline_style(span.text + window[span.end : end])).strip()
+    if len(told) <= len(span.text) or len(told) > MAX_SPAN_CHARS or told.count('"') % 2 or not balanced_marks(told):
+        return span  # nothing but spaces to the clause's end, too long, or a quotation or title cut in half
+    whole = Span(span.start, end, told, span.score)
+    if unfit_for_headline(told) or _stops_short(window, whole):
+        return span
+    return span if endings is not None and endings.dangling_end(told) else whole
 
 
 def _with_its_frame(window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]) -> Span:

@@ -721,6 +721,16 @@ _MEETING_VERBS = re.compile(r"会见|会晤|接见|看望|欢迎|慰问|宴请")
 _BEFORE_THE_GUEST = re.compile(r"[^，。；：！？,;:!?\n]*?的")
 
 
+#: A Latin name's gloss in brackets after the Chinese name it glosses (``美国太空探索技术公司（SpaceX）``).
+_LATIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Za-z][A-Za-z0-9 .&'·-]*[）)]")
+
+
+def drop_latin_glosses(text: str) -> str:
+    """``text`` without the bracketed Latin glosses of the Chinese names it gives (``英伟达（NVIDIA）`` →
+    ``英伟达``): the name is said already, in the words of the line."""
+    return _LATIN_GLOSS.sub("", text)
+
+
 #: A copied line that starts at most this many characters into its source clause copies that clause's opening.
 CLAUSE_OPENING_CHARS = 12
 _GOES_ON_AFTER_ASIDE = "（(—-"
