@@ -1546,3 +1546,27 @@ def test_a_span_that_stops_inside_a_long_clause_is_told_to_its_end_in_headline_s
     )
     cut = (0, long_clause.index("先后"))
     assert _best_readable(long_clause, [cut], [1.0], None).text == long_clause[: cut[1]]  # too long even so
+
+
+def test_a_section_line_that_stops_before_its_noun_gives_way_to_the_span() -> None:
+    from yxsumm.spans import goes_on_as_its_noun, stops_inside_its_clause
+
+    source = "美国和伊朗达成最终协议的60天窗口期已过，双方未能取得突破。美国国债收益率持续攀升。"
+    went_on = stops_inside_its_clause("美国和伊朗达成最终协议", source)
+    assert goes_on_as_its_noun(went_on)  # the line states what the source does not
+    assert not goes_on_as_its_noun(stops_inside_its_clause("美国国债收益率", source))  # a topic and its comment
+    assert not goes_on_as_its_noun("的确如此")
+    weights = GuardWeights(
+        span_bonus=-0.6,
+        span_log_prob=0.0,
+        stopped_clause=1.0,
+        heading_stopped_clause=0.0,
+        stopped_modifier=0.0,
+        heading_stopped_modifier=1.0,
+    )
+    modifier = Candidate("美国和伊朗达成最终协议", "model", -0.3)
+    topic = Candidate("美国国债收益率", "model", -0.3)
+    span = Candidate("美国国债收益率持续攀升", "span", 0.0)
+    heading = weights.for_task("heading")
+    assert choose([modifier, span], source, None, heading, span.text).text == span.text
+    assert choose([topic, span], source, None, heading, span.text).text == topic.text  # a section may name its topic

@@ -17,7 +17,8 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
   − w_dangling · [dangling] − w_scattered · [scattered ≥ scattered_min_run] − w_mistitled · [mistitled]
   − w_cut_word · [cut_word] − w_transplanted · [transplanted] − w_reranked · [rank > 0]
-  − w_repeated · [repeated] − w_stopped_clause · [stopped_clause]``
+  − w_repeated · [repeated] − w_stopped_clause · [stopped_clause]
+  − w_stopped_modifier · [stopped_modifier]``
 
   wins, where ``lp`` is the generator's mean log-probability per token of the line given the source
   for a generated line, and ``span_log_prob · log_prob + span_bonus`` for the extracted span (with
@@ -43,7 +44,10 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   :func:`~yxsumm.faithfulness.repeated_word`), and ``stopped_clause`` whether a generated line copies the
   opening of a source clause word for word and stops while the clause goes on (``陈达连续七个月求职`` of
   ``…求职未果``, :func:`~yxsumm.spans.stops_inside_its_clause`; article headlines only: a section heading may
-  name its topic so).
+  name its topic so), and ``stopped_modifier`` whether the clause goes on with 的, so that the line is a
+  modifier of the noun that follows (``美国和伊朗达成最终协议`` of ``…最终协议的60天窗口期已过``,
+  :func:`~yxsumm.spans.goes_on_as_its_noun`; section headings: a topic may stop before its comment, not
+  before its noun).
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
 clause) is printed.  The chosen line then loses the day between its actor and its verb and the 了 after
@@ -82,6 +86,7 @@ from .spans import (
     PARTIAL_LIST_MARK,
     balanced_marks,
     bare_title,
+    goes_on_as_its_noun,
     headless_guest,
     stops_inside_its_clause,
     unclosed_time_frame,
@@ -147,6 +152,9 @@ class GuardWeights:
     #: A generated line that copies a source clause's opening and stops while the clause goes on
     #: (``八宝山殡仪馆暂停焚烧死者`` of ``…焚烧死者生前衣物的通知``).
     stopped_clause: float = 0.0
+    #: The same line when the clause goes on with 的: the line modifies the noun that follows
+    #: (``美国和伊朗达成最终协议`` of ``…最终协议的60天窗口期已过``).
+    stopped_modifier: float = 0.0
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
     #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
@@ -158,6 +166,8 @@ class GuardWeights:
     heading_span_hint: float | None = None
     #: ``stopped_clause`` for section headings, when it differs from article headlines'.
     heading_stopped_clause: float | None = None
+    #: ``stopped_modifier`` for section headings, when it differs from article headlines'.
+    heading_stopped_modifier: float | None = None
 
     def for_task(self, task: str) -> GuardWeights:
         """The weights to use for ``task`` (``"headline"`` or ``"heading"``)."""
@@ -170,6 +180,8 @@ class GuardWeights:
             weights = replace(weights, span_hint=self.heading_span_hint)
         if self.heading_stopped_clause is not None:
             weights = replace(weights, stopped_clause=self.heading_stopped_clause)
+        if self.heading_stopped_modifier is not None:
+            weights = replace(weights, stopped_modifier=self.heading_stopped_modifier)
         return weights
 
 
@@ -277,7 +289,9 @@ def assess(
         foreign=_foreign_line(text, source),
         spliced=tuple(overlapping_words(text, source)) + tuple(dropped_frame_markers(text, source)),
         repeated=repeated_word(text) if every or weights.repeated else "",
-        stopped_clause=stops_inside_its_clause(text, source) if every or weights.stopped_clause else "",
+        stopped_clause=(
+            stops_inside_its_clause(text, source) if every or weights.stopped_clause or weights.stopped_modifier else ""
+        ),
         transplanted=(
             tuple(
                 transplanted_predicates(text, source)
@@ -308,6 +322,7 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.reranked * (candidate.kind == "model" and candidate.rank > 0)
         - weights.repeated * bool(assessment.repeated)
         - weights.stopped_clause * bool(assessment.stopped_clause)
+        - weights.stopped_modifier * goes_on_as_its_noun(assessment.stopped_clause)
     )
 
 
@@ -354,7 +369,7 @@ def assess_candidate(
         text = text[:-1]
     # measures a span is not judged by are not measured either (given weights, a zero weight skips one)
     unjudged = (
-        replace(weights, unattested=0.0, scattered=0.0, repeated=0.0, stopped_clause=0.0)
+        replace(weights, unattested=0.0, scattered=0.0, repeated=0.0, stopped_clause=0.0, stopped_modifier=0.0)
         if weights is not None
         else None
     )
