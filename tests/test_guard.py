@@ -1570,3 +1570,17 @@ def test_a_section_line_that_stops_before_its_noun_gives_way_to_the_span() -> No
     heading = weights.for_task("heading")
     assert choose([modifier, span], source, None, heading, span.text).text == span.text
     assert choose([topic, span], source, None, heading, span.text).text == topic.text  # a section may name its topic
+
+
+def test_a_span_that_opens_with_otherwise_takes_the_clause_it_depends_on() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import opens_a_dependent_clause
+
+    window = "易宪容：中央政府不该救市，否则将吹大房地产泡沫。"
+    otherwise = (window.index("否则"), window.index("。"))
+    whole = (window.index("中央"), window.index("。"))
+    assert _best_readable(window, [otherwise, whole], [2.0, 1.0], None).text == "中央政府不该救市，否则将吹大房地产泡沫"
+    assert opens_a_dependent_clause("无论是咄咄逼人的老罗")  # jieba glues 无论是
+    assert opens_a_dependent_clause("即使是最小的公司")
+    assert not opens_a_dependent_clause("是咄咄逼人的老罗")
+    assert not opens_a_dependent_clause("但是市场不买账")  # 但是 is a connective, not 但 + 是

@@ -46,6 +46,7 @@ from .span_ranker import FEATURE_NAMES, span_features
 from .spans import (
     CLAUSE_ENDS,
     CLAUSE_MARKS,
+    CONSEQUENCE_OPENERS,
     MAX_SPAN_CHARS,
     MIN_SPAN_CHARS,
     NOT_A_MODIFIER,
@@ -425,14 +426,16 @@ def _told_to_clause_end(window: str, span: Span, endings: HeadlineEndings | None
 def _with_its_frame(window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]) -> Span:
     """``span`` with the clause before it when that clause frames it (:func:`~yxsumm.spans.frames_what_follows`:
     ``过去，``, ``有家长担心，``) or names who will do what ``span`` says (``…发表声明说，`` before ``将暂停…``,
-    :func:`~yxsumm.spans.speaker_of_subjectless`) and an allowed span runs from that clause to ``span``'s end; ``span``
+    :func:`~yxsumm.spans.speaker_of_subjectless`), or what ``span`` says follows if that clause fails (``否则…``,
+    :data:`~yxsumm.spans.CONSEQUENCE_OPENERS`), and an allowed span runs from that clause to ``span``'s end; ``span``
     itself otherwise (a span never leaves its sentence, and the frame may be too long to take along)."""
     mark_at = len(window[: span.start].rstrip()) - 1
     if mark_at < 0 or window[mark_at] not in CLAUSE_MARKS:
         return span
     begin = clause_start(window, mark_at)
     clause = window[begin:mark_at]
-    if frames_what_follows(clause) or speaker_of_subjectless(clause, span.text):
+    consequence = span.text.startswith(CONSEQUENCE_OPENERS)  # ``否则将吹大房地产泡沫``
+    if frames_what_follows(clause) or speaker_of_subjectless(clause, span.text) or consequence:
         return _reaching_back(spans, span, begin, span_at)
     return span
 

@@ -300,9 +300,11 @@ GROUNDS_OPENERS = frozenset(["针对", "鉴于"])
 
 
 def opens_a_dependent_clause(span: str) -> bool:
-    """Whether ``span``'s first jieba word is one of :data:`SUBORDINATE_OPENERS` or :data:`GROUNDS_OPENERS`."""
+    """Whether ``span``'s first jieba word is one of :data:`SUBORDINATE_OPENERS` or :data:`GROUNDS_OPENERS`,
+    alone or glued to the 是 after it (jieba's ``无论是``, ``即使是``: ``无论是咄咄逼人的老罗``)."""
     first = _first_word(span)
-    return first in SUBORDINATE_OPENERS or first in GROUNDS_OPENERS
+    stem = first.removesuffix("是") if len(first) > 2 else first
+    return first in SUBORDINATE_OPENERS or first in GROUNDS_OPENERS or stem in SUBORDINATE_OPENERS
 
 
 #: Verbs that say by what means the subject does what the next clause says (``…研究团队利用“中国天眼”FAST，
@@ -620,6 +622,10 @@ def frames_what_follows(clause: str) -> bool:
 
 #: What the span selector adds to a span that stops where its list goes on (``…戴维·米勒等``).
 PARTIAL_LIST_MARK = "等"
+
+
+#: Words that open a clause saying what follows if the clause before it does not hold (``否则``, ``不然``).
+CONSEQUENCE_OPENERS = ("否则", "要不然", "不然")
 
 
 def speaker_of_subjectless(clause: str, span: str) -> bool:
