@@ -782,14 +782,14 @@ def stops_inside_its_clause(line: str, source: str) -> str:
 
 
 #: Words that begin with 的 but do not attach what comes before them to a noun after them.
-NOT_A_MODIFIER = ("的确", "的话", "的士")
+_NOT_A_MODIFIER = ("的确", "的话", "的士")
 
 
 def goes_on_as_its_noun(went_on: str) -> bool:
     """Whether what a source goes on with after a line (:func:`stops_inside_its_clause`) makes the line a
     modifier of the noun that follows: it starts with 的 (``美国和伊朗达成最终协议`` of ``…最终协议的60天窗口期已过``,
     which states what the source does not)."""
-    return went_on.startswith("的") and not went_on.startswith(NOT_A_MODIFIER)
+    return went_on.startswith("的") and not went_on.startswith(_NOT_A_MODIFIER)
 
 
 def headless_guest(line: str, source: str) -> str:
