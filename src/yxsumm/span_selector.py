@@ -52,8 +52,9 @@ from .spans import (
     PARTIAL_LIST_MARK,
     Span,
     allowed_spans,
-    balanced_marks,
+    clause_end,
     clause_start,
+    closes_its_marks,
     cuts_its_setting,
     drop_latin_glosses,
     drop_leading_connective,
@@ -411,11 +412,11 @@ def _told_to_clause_end(window: str, span: Span, endings: HeadlineEndings | None
     quotation or title open (``…贺词中说"中国愿意在尊重网络主权``), cannot read as a headline, stops short of
     what its sentence goes on to say (:func:`_stops_short`: ``…取消对澳大利亚大麦的惩罚性关税后``) or, given
     ``endings``, ends in mid-phrase."""
-    end = next((i for i in range(span.end, len(window)) if window[i] in CLAUSE_ENDS), None)
-    if end is None or end == span.end:
+    end = clause_end(window, span.end)
+    if end >= len(window) or end == span.end:
         return span
     told = drop_latin_glosses(headline_style(span.text + window[span.end : end])).strip()
-    if len(told) <= len(span.text) or len(told) > MAX_SPAN_CHARS or told.count('"') % 2 or not balanced_marks(told):
+    if len(told) <= len(span.text) or len(told) > MAX_SPAN_CHARS or not closes_its_marks(told):
         return span  # nothing but spaces to the clause's end, too long, or a quotation or title cut in half
     whole = Span(span.start, end, told, span.score)
     if unfit_for_headline(told) or _stops_short(window, whole):
@@ -488,7 +489,7 @@ def _doer_and_deed(window: str, span: Span, doer: str) -> Span:
     between them left out), or as the next clause alone when the doer does not fit or is not named;
     ``span`` itself when the next clause is too short, too long or has no verb of its own."""
     begin = span.end + 1
-    end = next((i for i in range(begin, len(window)) if window[i] in CLAUSE_ENDS), len(window))
+    end = clause_end(window, begin)
     deed = window[begin:end].strip()
     if not MIN_SPAN_CHARS <= len(deed) <= MAX_SPAN_CHARS or not says_what_was_done(deed):
         return span

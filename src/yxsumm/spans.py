@@ -739,7 +739,8 @@ def drop_latin_glosses(text: str) -> str:
 
 #: A copied line that starts at most this many characters into its source clause copies that clause's opening.
 CLAUSE_OPENING_CHARS = 12
-_GOES_ON_AFTER_ASIDE = "（(—-"
+#: What a copied line may stop before without stopping inside its clause: a clause mark, a space, an aside.
+_NOT_GOING_ON = CLAUSE_ENDS + " 　" + "（(—-"
 _WORDS_OF_TIME = ("时间", "时代", "时期", "时速", "时任", "时尚")
 #: Places of a line in its source looked at, at most (a megabyte of one repeated clause stays cheap).
 _MOST_PLACES_LOOKED_AT = 100
@@ -769,7 +770,7 @@ def stops_inside_its_clause(line: str, source: str) -> str:
         end = start + len(line)
         while end < len(source) and source[end] in _CLOSE_MARKS:
             end += 1
-        if end >= len(source) or source[end] in CLAUSE_ENDS + " 　" + _GOES_ON_AFTER_ASIDE:
+        if end >= len(source) or source[end] in _NOT_GOING_ON:
             return ""
         if source[end] == "时" and not source.startswith(_WORDS_OF_TIME, end):
             return ""  # 李强会见马丁时说: the line is what happened, what follows what was said then
@@ -948,6 +949,18 @@ def list_start(window: str, start: int) -> int | None:
     return None if _TITLE_ITEM.search(window[item_start : start - 1]) else begin
 
 
+def clause_end(window: str, start: int) -> int:
+    """Where the clause of ``window`` that runs on from position ``start`` ends: at the next clause or
+    sentence mark, or at the window's end when there is none."""
+    return next((i for i in range(start, len(window)) if window[i] in CLAUSE_ENDS), len(window))
+
+
+def closes_its_marks(text: str) -> bool:
+    """Whether every quote mark and bracket ``text`` opens it also closes (:func:`balanced_marks`), the
+    straight ASCII ``"`` included (an even number of them: ``提出了"台湾`` does not)."""
+    return balanced_marks(text) and text.count('"') % 2 == 0
+
+
 def clause_start(window: str, mark_at: int) -> int:
     """Where the clause of ``window`` that runs up to position ``mark_at`` starts: after the last clause or
     sentence mark before it, leading whitespace skipped."""
@@ -1113,7 +1126,7 @@ def allowed_spans(window: str, mode: str = "clause") -> list[tuple[int, int]]:
         for end in range(start + MIN_SPAN_CHARS, min(len(window), start + MAX_SPAN_CHARS) + 1):
             if window[end - 1] in _SENTENCE_END:
                 break
-            if end in end_set and balanced_marks(window[start:end]) and window.count('"', start, end) % 2 == 0:
+            if end in end_set and closes_its_marks(window[start:end]):
                 spans.append((start, end))
     return spans
 
