@@ -1191,6 +1191,19 @@ def test_a_span_that_stops_inside_a_list_says_that_more_follow() -> None:
     assert assess_candidate(Candidate(span.text, "model", -0.3, 0), text, background).unattested > 0
 
 
+def test_a_span_that_stops_after_an_outcome_in_a_list_takes_no_partial_mark() -> None:
+    from yxsumm.span_selector import _marked_as_partial
+    from yxsumm.spans import Span
+
+    window = "一辆旅游大巴在雷山县发生侧翻，事故造成3人死亡、21人受伤。"
+    end = window.index("、")
+    span = Span(0, end, window[:end], 1.0)
+    assert _marked_as_partial(window, span).text == "一辆旅游大巴在雷山县发生侧翻，事故造成3人死亡"  # not 死亡等
+    names = "中国男队马龙、樊振东和王楚钦晋级。"
+    cut = Span(0, names.index("、"), "中国男队马龙", 1.0)
+    assert _marked_as_partial(names, cut).text == "中国男队马龙等"
+
+
 def test_a_ba_phrase_without_its_complement_is_unfinished() -> None:
     assert unfinished_disposal("安吉始终把生态保护") == "把生态保护"
     assert unfinished_disposal("阳西县委始终把政治建设放在加强党组织建设的首位") == ""
