@@ -1204,6 +1204,32 @@ def test_a_span_that_stops_after_an_outcome_in_a_list_takes_no_partial_mark() ->
     assert _marked_as_partial(names, cut).text == "中国男队马龙等"
 
 
+def test_a_company_that_its_own_report_calls_the_company_is_named() -> None:
+    from yxsumm.span_selector import _named_for_its_company
+    from yxsumm.spans import Span, company_of_its_report
+
+    same_sentence = "宁德时代（300750）12月1日晚间发布公告称，公司拟与匈牙利德布勒森市政府签署合作协议。"
+    start = same_sentence.index("公司拟")
+    assert company_of_its_report(same_sentence, start) == "宁德时代"
+    span = Span(start, len(same_sentence) - 1, same_sentence[start:-1], 1.0)
+    assert _named_for_its_company(same_sentence, span).text == "宁德时代拟与匈牙利德布勒森市政府签署合作协议"
+    next_sentence = "英伟达（NVIDIA）当地时间19日公布第三季度财报。财报显示，公司当季营收为570亿美元。"
+    start = next_sentence.index("财报显示")
+    span = Span(start, len(next_sentence) - 1, next_sentence[start:-1], 1.0)
+    assert _named_for_its_company(next_sentence, span).text == "英伟达当季营收为570亿美元"
+    dated = "12月1日，中国平安公告称，公司拟回购股份。"
+    assert company_of_its_report(dated, dated.index("公司拟")) == "中国平安"
+    # No report, another subject in between, or a word that only starts with 公司: the span stays.
+    no_report = "宁德时代今天举行活动，公司拟扩大产能。"
+    assert company_of_its_report(no_report, no_report.index("公司拟")) == ""
+    other = "英伟达公布财报。分析师认为，公司当季表现强劲。"
+    assert company_of_its_report(other, other.index("公司当季")) == ""
+    law = "国务院发布公告称，公司法修订草案将提请审议。"
+    start = law.index("公司法")
+    span = Span(start, len(law) - 1, law[start:-1], 1.0)
+    assert _named_for_its_company(law, span) is span
+
+
 def test_a_ba_phrase_without_its_complement_is_unfinished() -> None:
     assert unfinished_disposal("安吉始终把生态保护") == "把生态保护"
     assert unfinished_disposal("阳西县委始终把政治建设放在加强党组织建设的首位") == ""

@@ -49,12 +49,14 @@ from .spans import (
     CONSEQUENCE_OPENERS,
     MAX_SPAN_CHARS,
     MIN_SPAN_CHARS,
+    OWN_COMPANY_REFERENCE,
     PARTIAL_LIST_MARK,
     Span,
     allowed_spans,
     clause_end,
     clause_start,
     closes_its_marks,
+    company_of_its_report,
     cuts_its_setting,
     drop_latin_glosses,
     drop_leading_connective,
@@ -83,7 +85,7 @@ from .spans import (
 )
 from .structure import prepare_text
 from .tree_ensemble import TreeEnsemble, train_forest
-from .words import posseg
+from .words import jieba, posseg
 
 logger = logging.getLogger(__name__)
 
@@ -245,7 +247,7 @@ class SpanSelector:
             chosen = _best_readable(
                 window, spans, scores.tolist(), endings, within, keep_subject=one_task == "headline"
             )
-            best = _marked_as_partial(window, chosen)
+            best = _named_for_its_company(window, _marked_as_partial(window, chosen))
             results.append(_as_meeting_headline(window, best))
         return results
 
@@ -526,6 +528,30 @@ def _marked_as_partial(window: str, span: Span) -> Span:
     if posseg().lcut(span.text[-6:], HMM=False)[-1].flag == "v":
         return span
     return Span(span.start, span.end, span.text + PARTIAL_LIST_MARK, span.score)
+
+
+def _named_for_its_company(window: str, span: Span) -> Span:
+    """``span`` with the company it calls ``公司`` named, when the text reports that company's announcement
+    (:func:`~yxsumm.spans.company_of_its_report`): ``宁德时代拟与匈牙利德布勒森市政府签署合作协议`` of ``宁德时代
+    （300750）12月1日晚间发布公告称，公司拟与…``, as a headline writer would; a ``公司…`` line does not say
+    which company.  ``公司法``, ``公司治理`` and the like are no reference."""
+    reference = OWN_COMPANY_REFERENCE.match(span.text)
+    if reference is None or not _is_whole_word(span.text, reference.end()):
+        return span
+    company = company_of_its_report(window, span.start)
+    if not company:
+        return span
+    return Span(span.start, span.end, company + span.text[reference.end() :], span.score)
+
+
+def _is_whole_word(text: str, end: int) -> bool:
+    """Whether a jieba word of ``text`` ends at ``end`` (``公司`` of ``公司拟``, not of ``公司法``)."""
+    position = 0
+    for word in jieba().cut(text[: end + 4], HMM=False):
+        position += len(word)
+        if position >= end:
+            return position == end
+    return False
 
 
 def _as_meeting_headline(window: str, span: Span) -> Span:

@@ -677,6 +677,51 @@ def sentence_subject(window: str, start: int) -> str:
     return ""
 
 
+#: Words of a company's own report: a ``公司`` in the sentence that reports it, or in the next one, is that company.
+_COMPANY_REPORT = re.compile(r"公告|财报|年报|季报|半年报|业绩|声明")
+#: A company's name at the start of the sentence that reports it, up to its stock code, the report's day or verb:
+#: ``宁德时代（300750）12月1日晚间发布公告称``, ``英伟达（NVIDIA）当地时间19日公布…财报``, ``中国平安公告称``.
+_REPORTING_COMPANY = re.compile(
+    r"(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)"
+    r"(?=（|\(|当地时间|北京时间|\d{1,2}日|今日|昨日|今天|昨天|日前|近日|晚间|早间|周[一二三四五六日]|在|发布|公布|披露|宣布|公告)"
+)
+#: How a company's report refers to the company, at the start of a span, after ``公告显示，`` and the like.
+OWN_COMPANY_REFERENCE = re.compile(
+    r"(?:(?:公告|财报|年报|业绩报告|声明)(?:显示|称|指出|表示)，)?(?:该公司|本公司|公司)"
+)
+#: Words that are no company's name.
+_NOT_A_COMPANY = frozenset(["公司", "该公司", "本公司", "记者", "本报", "据悉", "今年", "去年"])
+
+
+def company_of_its_report(window: str, start: int) -> str:
+    """The company a ``公司`` at ``start`` of ``window`` stands for, when the sentence it is in reports that
+    company's announcement, accounts or statement (``宁德时代（300750）12月1日晚间发布公告称，公司拟…``), or
+    that sentence only says what the report shows and the one before reports it (``英伟达（NVIDIA）…公布…
+    财报。财报显示，公司当季营收为570亿美元``); ``""`` otherwise.  The name is what opens the reporting sentence
+    (after a clause that only dates it) up to its stock code, day or reporting verb."""
+    sentence_start = max(window.rfind(mark, 0, start) for mark in _SENTENCE_END) + 1
+    before = window[sentence_start:start].strip()
+    company = _reporting_company(before)
+    shows_the_report = bool(_COMPANY_REPORT.search(before)) and reads_as_attribution(before.rstrip(CLAUSE_MARKS))
+    if company or (before and not shows_the_report):
+        return company
+    previous_start = max(window.rfind(mark, 0, sentence_start - 1) for mark in _SENTENCE_END) + 1
+    return _reporting_company(window[previous_start : max(sentence_start - 1, previous_start)].strip())
+
+
+def _reporting_company(reporting: str) -> str:
+    """The company whose report ``reporting`` (a sentence or the start of one) tells of, or ``""``."""
+    if not _COMPANY_REPORT.search(reporting):
+        return ""
+    first_clause = _CLAUSE_SPLIT.split(reporting, maxsplit=1)
+    if len(first_clause) > 1 and (_DATE_CLAUSE.fullmatch(first_clause[0]) or _TIME_CLAUSE.fullmatch(first_clause[0])):
+        reporting = first_clause[1]
+    match = _REPORTING_COMPANY.match(reporting)
+    if match is None or match.group("name") in _NOT_A_COMPANY:
+        return ""
+    return match.group("name")
+
+
 def unfinished_disposal(line: str) -> str:
     """The ``把`` phrase that ``line``'s last clause opens and never finishes (``把生态保护`` in
     ``安吉始终把生态保护``, a generated line that lost ``放在首位``): after 把 and its object comes at most one
