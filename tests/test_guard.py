@@ -1230,6 +1230,37 @@ def test_a_company_that_its_own_report_calls_the_company_is_named() -> None:
     assert _named_for_its_company(law, span) is span
 
 
+def test_a_contest_that_ended_is_told_by_who_won_it() -> None:
+    from yxsumm.span_selector import _with_its_result
+    from yxsumm.spans import Span, match_result_headline
+
+    assert (
+        match_result_headline(
+            "中国选手郑钦文在决赛中以6比4、3比6、7比5战胜白俄罗斯选手萨巴伦卡，首次夺得年终总决赛冠军，获得480万美元奖金"
+        )
+        == "郑钦文战胜萨巴伦卡，首次夺得年终总决赛冠军"
+    )
+    assert match_result_headline("广东宏远队主场以108比95战胜辽宁本钢队，取得七连胜") == (
+        "广东宏远队主场以108比95战胜辽宁本钢队，取得七连胜"  # one score says how: it stays
+    )
+    assert match_result_headline("赛后，主教练表示球队打得很好") is None  # no result
+    assert match_result_headline("这场胜利击败了所有人的预期，让球迷们在看台上久久不愿离去") is None  # no names
+    window = (
+        "北京时间12月1日，2026年WTA年终总决赛在沙特利雅得落下帷幕。中国选手郑钦文在决赛中以6比4、3比6、7比5"
+        "战胜白俄罗斯选手萨巴伦卡，首次夺得年终总决赛冠军。这是中国选手首次赢得该项赛事冠军。"
+    )
+    start, end = window.index("2026年"), window.index("。中国")
+    curtain = Span(start, end, window[start:end], 1.0)
+    assert _with_its_result(window, curtain).text == "郑钦文战胜萨巴伦卡，首次夺得年终总决赛冠军"
+    league = "在昨晚结束的中超联赛第29轮比赛中，上海海港队客场以3比1战胜成都蓉城队，提前一轮锁定本赛季联赛冠军。"
+    start = league.index("提前")
+    brought = Span(start, len(league) - 1, league[start:-1], 1.0)
+    assert _with_its_result(league, brought).text == "上海海港队客场以3比1战胜成都蓉城队，提前一轮锁定本赛季联赛冠军"
+    closing = "第十五届全国运动会在广州落下帷幕。本届全运会共产生金牌419枚。"
+    end = closing.index("。")
+    assert _with_its_result(closing, Span(0, end, closing[:end], 1.0)).text == "第十五届全国运动会在广州落下帷幕"
+
+
 def test_a_ba_phrase_without_its_complement_is_unfinished() -> None:
     assert unfinished_disposal("安吉始终把生态保护") == "把生态保护"
     assert unfinished_disposal("阳西县委始终把政治建设放在加强党组织建设的首位") == ""

@@ -47,6 +47,7 @@ from .spans import (
     CLAUSE_ENDS,
     CLAUSE_MARKS,
     CONSEQUENCE_OPENERS,
+    CURTAIN_ENDING,
     MAX_SPAN_CHARS,
     MIN_SPAN_CHARS,
     OWN_COMPANY_REFERENCE,
@@ -68,6 +69,7 @@ from .spans import (
     leads_up_to_a_clause,
     leaves_a_phrase_open,
     list_start,
+    match_result_headline,
     means_verb_at,
     meeting_headline,
     names_only_a_placed_topic,
@@ -247,7 +249,7 @@ class SpanSelector:
             chosen = _best_readable(
                 window, spans, scores.tolist(), endings, within, keep_subject=one_task == "headline"
             )
-            best = _named_for_its_company(window, _marked_as_partial(window, chosen))
+            best = _with_its_result(window, _named_for_its_company(window, _marked_as_partial(window, chosen)))
             results.append(_as_meeting_headline(window, best))
         return results
 
@@ -552,6 +554,23 @@ def _is_whole_word(text: str, end: int) -> bool:
         if position >= end:
             return position == end
     return False
+
+
+def _with_its_result(window: str, span: Span) -> Span:
+    """``span`` told as the result of a contest (:func:`~yxsumm.spans.match_result_headline`) when it only
+    says that the contest ended or began (:data:`~yxsumm.spans.CURTAIN_ENDING`) and the next clauses say who
+    beat whom (``郑钦文战胜萨巴伦卡，首次夺得年终总决赛冠军``, not ``2026年WTA年终总决赛在沙特利雅得落下帷幕``), or
+    when it only says what the win brought and the clause before it says who won (``上海海港队客场以3比1战胜成都
+    蓉城队，提前一轮锁定本赛季联赛冠军``, not ``提前一轮锁定本赛季联赛冠军``)."""
+    if CURTAIN_ENDING.search(span.text) and span.end < len(window) and window[span.end] in "，,。":
+        rest = window[span.end + 1 :]
+        line = match_result_headline(rest[: next((i for i, c in enumerate(rest) if c in "。！？\n"), len(rest))])
+        return Span(span.start, span.end, line, span.score) if line else span
+    if span.start < 2 or window[span.start - 1] not in "，,":
+        return span
+    result = window[clause_start(window, span.start - 1) : span.start - 1]
+    line = match_result_headline(f"{result}，{span.text}")
+    return Span(span.start, span.end, line, span.score) if line and line.endswith(span.text) else span
 
 
 def _as_meeting_headline(window: str, span: Span) -> Span:

@@ -722,6 +722,43 @@ def _reporting_company(reporting: str) -> str:
     return match.group("name")
 
 
+#: An event's curtain and nothing more: ``2025年ATP年终总决赛在意大利都灵落幕``, ``…小组赛第五轮展开角逐``
+#: say that it ended or began, not who won (:func:`match_result_headline` tells the result that follows).
+CURTAIN_ENDING = re.compile(r"(?:落下帷幕|落幕|战罢|展开角逐|展开争夺)$")
+#: Who beat whom, with the score: ``以7比6、6比3战胜``, ``以108比95战胜``, ``以6比0、6比0横扫``.
+_BEAT = re.compile(r"(?:以(?P<score>\d+(?:比|:|：)\d+(?:、\d+(?:比|:|：)\d+)*))?(?P<verb>战胜|击败|力克|横扫|淘汰)")
+#: A player's or team member's label before the name: ``西班牙选手``, ``中国名将``.
+_PLAYER_LABEL = re.compile(r"^[\u4e00-\u9fff]{1,5}(?:选手|名将|小将|队员)(?=[\u4e00-\u9fff])")
+#: Where the match was, between the winner and the score: ``在决赛中``, ``在半决赛中``.
+_IN_THE_MATCH = re.compile(r"在[^，。、]{0,12}?(?:决赛|比赛|赛)中")
+#: A clause that says what the win brought: a title, a place, a run of wins.
+_WHAT_IT_WON = re.compile(r"夺得|获得|赢得|夺冠|卫冕|晋级|锁定|连胜")
+#: A winner or loser as a headline names one: words and names, no clause (``了所有人的预期`` is none).
+_SIDE = re.compile(r"(?!了)[\u4e00-\u9fffA-Za-z·]{2,14}")
+
+
+def match_result_headline(sentence: str) -> str | None:
+    """The result ``sentence`` reports, told as a headline by deletions only: ``中国选手郑钦文在决赛中以6比4、
+    3比6、7比5战胜白俄罗斯选手萨巴伦卡，首次夺得年终总决赛冠军，获得480万美元奖金`` →
+    ``郑钦文战胜萨巴伦卡，首次夺得年终总决赛冠军``.  The players' labels, where the match was and a score of sets
+    go (one score, ``以108比95``, stays); the clause after the result stays when it says what the win brought.
+    ``None`` when the first clause says no one beat anyone, a side is no name, or the line is longer than
+    :data:`MAX_SPAN_CHARS`."""
+    clauses = [clause.strip() for clause in re.split(r"[，,；;]", sentence.strip().rstrip("。！!"))]
+    beat = _BEAT.search(clauses[0])
+    if beat is None:
+        return None
+    winner = _PLAYER_LABEL.sub("", _IN_THE_MATCH.sub("", clauses[0][: beat.start()]))
+    loser = _PLAYER_LABEL.sub("", clauses[0][beat.end() :])
+    if not (_SIDE.fullmatch(winner) and _SIDE.fullmatch(loser)) or "的" in winner + loser:
+        return None
+    score = beat.group("score") or ""
+    line = winner + (f"以{score}" if score and "、" not in score else "") + beat.group("verb") + loser
+    if len(clauses) > 1 and _WHAT_IT_WON.search(clauses[1]) and len(line) + 1 + len(clauses[1]) <= MAX_SPAN_CHARS:
+        line += "，" + clauses[1]
+    return line if len(line) <= MAX_SPAN_CHARS else None
+
+
 def unfinished_disposal(line: str) -> str:
     """The ``把`` phrase that ``line``'s last clause opens and never finishes (``把生态保护`` in
     ``安吉始终把生态保护``, a generated line that lost ``放在首位``): after 把 and its object comes at most one
