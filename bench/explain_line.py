@@ -34,6 +34,7 @@ _PENALTIES = (
     "transplanted",
     "repeated",
     "stopped_clause",
+    "curtain",
     "broken",
     "unattested",
 )

@@ -1645,6 +1645,29 @@ def test_a_section_line_that_stops_before_its_noun_gives_way_to_the_span() -> No
     assert choose([topic, span], source, None, heading, span.text).text == topic.text  # a section may name its topic
 
 
+def test_a_generated_curtain_gives_way_to_the_result_the_source_tells() -> None:
+    from yxsumm.guard import assess_candidate, guard_score
+    from yxsumm.guard_assets import load_guard_assets
+    from yxsumm.spans import result_left_out
+
+    source = (
+        "北京时间12月1日，2026年WTA年终总决赛在沙特利雅得落下帷幕。中国选手郑钦文在决赛中以6比4、3比6、7比5"
+        "战胜白俄罗斯选手萨巴伦卡，首次夺得年终总决赛冠军。"
+    )
+    assert result_left_out("2026年WTA总决赛落幕", source) == "郑钦文战胜萨巴伦卡，首次夺得年终总决赛冠军"
+    assert result_left_out("郑钦文夺得WTA年终总决赛冠军", source) == ""  # says the news
+    assert result_left_out("2025年服贸会落幕", "2025年服贸会在京落幕。本届服贸会达成成果900多项。") == ""  # no contest
+    curtain = Candidate("2026年WTA总决赛落幕", "model", -0.3)
+    result = Candidate("郑钦文战胜萨巴伦卡，首次夺得年终总决赛冠军", "span", 0.0)
+    weights = load_guard_assets().weights.for_task("headline")  # the shipped weights
+    assert weights.curtain > 0
+    assert choose([curtain, result], source, None, weights, result.text).text == result.text
+    assessment = assess_candidate(curtain, source, None, weights)
+    assert assessment.curtain and assessment.acceptable  # a penalty, not the hard rule
+    unweighted = guard_score(curtain, assessment, replace(weights, curtain=0.0))
+    assert guard_score(curtain, assessment, weights) == unweighted - weights.curtain
+
+
 def test_a_span_that_opens_with_otherwise_takes_the_clause_it_depends_on() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import opens_a_dependent_clause

@@ -18,7 +18,7 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   − w_dangling · [dangling] − w_scattered · [scattered ≥ scattered_min_run] − w_mistitled · [mistitled]
   − w_cut_word · [cut_word] − w_transplanted · [transplanted] − w_reranked · [rank > 0]
   − w_repeated · [repeated] − w_stopped_clause · [stopped_clause]
-  − w_stopped_modifier · [stopped_modifier]``
+  − w_stopped_modifier · [stopped_modifier] − w_curtain · [curtain]``
 
   wins, where ``lp`` is the generator's mean log-probability per token of the line given the source
   for a generated line, and ``span_log_prob · log_prob + span_bonus`` for the extracted span (with
@@ -47,7 +47,8 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   name its topic so), and ``stopped_modifier`` whether the clause goes on with 的, so that the line is a
   modifier of the noun that follows (``美国和伊朗达成最终协议`` of ``…最终协议的60天窗口期已过``,
   :func:`~yxsumm.spans.goes_on_as_its_noun`; section headings: a topic may stop before its comment, not
-  before its noun).
+  before its noun), and ``curtain`` whether a generated line only says that a contest ended or began while
+  the source says right after it who won (``2026年WTA总决赛落幕``, :func:`~yxsumm.spans.result_left_out`).
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
 clause) is printed.  The chosen line then loses the day between its actor and its verb and the 了 after
@@ -88,6 +89,7 @@ from .spans import (
     bare_title,
     goes_on_as_its_noun,
     headless_guest,
+    result_left_out,
     stops_inside_its_clause,
     unclosed_time_frame,
     unfinished_disposal,
@@ -155,6 +157,9 @@ class GuardWeights:
     #: The same line when the clause goes on with 的: the line modifies the noun that follows
     #: (``美国和伊朗达成最终协议`` of ``…最终协议的60天窗口期已过``).
     stopped_modifier: float = 0.0
+    #: A generated line that only says a contest ended or began where the source says next who won
+    #: (``2026年WTA总决赛落幕`` of ``…落下帷幕。…郑钦文…战胜…萨巴伦卡``).
+    curtain: float = 0.0
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
     #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
@@ -220,6 +225,8 @@ class Assessment:
     spliced: tuple[str, ...] = ()  # two source words glued by a character they share (``修复专项目启动``)
     #: what the source goes on with, when the line copies a source clause's opening and stops inside it
     stopped_clause: str = ""
+    #: the result the source tells after its curtain, when the line only says that a contest ended or began
+    curtain: str = ""
 
     @property
     def acceptable(self) -> bool:
@@ -292,6 +299,7 @@ def assess(
         stopped_clause=(
             stops_inside_its_clause(text, source) if every or weights.stopped_clause or weights.stopped_modifier else ""
         ),
+        curtain=result_left_out(text, source) if every or weights.curtain else "",
         transplanted=(
             tuple(
                 transplanted_predicates(text, source)
@@ -323,6 +331,7 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.repeated * bool(assessment.repeated)
         - weights.stopped_clause * bool(assessment.stopped_clause)
         - weights.stopped_modifier * goes_on_as_its_noun(assessment.stopped_clause)
+        - weights.curtain * bool(assessment.curtain)
     )
 
 
@@ -369,12 +378,19 @@ def assess_candidate(
         text = text[:-1]
     # measures a span is not judged by are not measured either (given weights, a zero weight skips one)
     unjudged = (
-        replace(weights, unattested=0.0, scattered=0.0, repeated=0.0, stopped_clause=0.0, stopped_modifier=0.0)
+        replace(
+            weights, unattested=0.0, scattered=0.0, repeated=0.0, stopped_clause=0.0, stopped_modifier=0.0, curtain=0.0
+        )
         if weights is not None
         else None
     )
     return replace(
-        assess(text, source, background, unjudged, endings), unattested=0, scattered=0, repeated="", stopped_clause=""
+        assess(text, source, background, unjudged, endings),
+        unattested=0,
+        scattered=0,
+        repeated="",
+        stopped_clause="",
+        curtain="",
     )
 
 

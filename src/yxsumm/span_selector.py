@@ -75,6 +75,7 @@ from .spans import (
     names_only_a_placed_topic,
     names_only_the_doer,
     opens_a_dependent_clause,
+    result_told_after,
     says_only_the_means,
     says_what_was_done,
     sentence_subject,
@@ -562,9 +563,8 @@ def _with_its_result(window: str, span: Span) -> Span:
     beat whom (``郑钦文战胜萨巴伦卡，首次夺得年终总决赛冠军``, not ``2026年WTA年终总决赛在沙特利雅得落下帷幕``), or
     when it only says what the win brought and the clause before it says who won (``上海海港队客场以3比1战胜成都
     蓉城队，提前一轮锁定本赛季联赛冠军``, not ``提前一轮锁定本赛季联赛冠军``)."""
-    if CURTAIN_ENDING.search(span.text) and span.end < len(window) and window[span.end] in "，,。":
-        rest = window[span.end + 1 :]
-        line = match_result_headline(rest[: next((i for i, c in enumerate(rest) if c in "。！？\n"), len(rest))])
+    if CURTAIN_ENDING.search(span.text):
+        line = result_told_after(window, span.end)
         return Span(span.start, span.end, line, span.score) if line else span
     if span.start < 2 or window[span.start - 1] not in "，,":
         return span

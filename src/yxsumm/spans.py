@@ -747,6 +747,32 @@ _WHAT_IT_WON = re.compile(r"夺得|获得|赢得|夺冠|卫冕|晋级|锁定|连
 _SIDE = re.compile(r"(?!了)[\u4e00-\u9fffA-Za-z·]{2,14}")
 
 
+def result_told_after(text: str, end: int) -> str | None:
+    """The result (:func:`match_result_headline`) of the clauses after position ``end`` of ``text`` up to the
+    sentence's end, when a clause or sentence mark is at ``end``; ``None`` otherwise."""
+    if end >= len(text) or text[end] not in "，,。":
+        return None
+    rest = text[end + 1 :]
+    return match_result_headline(rest[: next((i for i, c in enumerate(rest) if c in "。！？\n"), len(rest))])
+
+
+def result_left_out(line: str, source: str) -> str:
+    """The result a ``line`` that only says a contest ended or began (:data:`CURTAIN_ENDING`) leaves out,
+    when ``source`` tells it right after its own curtain within :data:`SPAN_WINDOW_CHARS` characters
+    (``2026年WTA总决赛落幕`` of ``…落下帷幕。中国选手郑钦文…战胜…``: ``郑钦文战胜萨巴伦卡，…``); ``""`` otherwise."""
+    if not CURTAIN_ENDING.search(line):
+        return ""
+    window = source[:SPAN_WINDOW_CHARS]
+    for curtain in _CURTAIN_IN_TEXT.finditer(window):
+        result = result_told_after(window, curtain.end())
+        if result:
+            return result
+    return ""
+
+
+_CURTAIN_IN_TEXT = re.compile(CURTAIN_ENDING.pattern.removesuffix("$"))
+
+
 def match_result_headline(sentence: str) -> str | None:
     """The result ``sentence`` reports, told as a headline by deletions only: ``中国选手郑钦文在决赛中以6比4、
     3比6、7比5战胜白俄罗斯选手萨巴伦卡，首次夺得年终总决赛冠军，获得480万美元奖金`` →
