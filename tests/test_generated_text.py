@@ -8,6 +8,7 @@ from yxsumm.postprocess import (
     drop_aspect_le,
     drop_invented_tag,
     drop_list_marker,
+    drop_opening_time_of_event,
     drop_paper_frame,
     drop_segue,
     drop_state_offices,
@@ -152,6 +153,15 @@ def test_a_presenters_segue_is_dropped_leaving_the_story() -> None:
     assert drop_segue("关注民生是重中之重的工作") == "关注民生是重中之重的工作"  # the verb is the subject
     assert drop_segue("看看这个世界多美好啊") == "看看这个世界多美好啊"  # nothing moves on
     assert drop_segue("最后看一下韩国") == "最后看一下韩国"  # too little would be left
+
+
+def test_the_time_a_line_opens_with_goes_before_where_something_happened() -> None:
+    assert headline_style("12月2日14时35分在四川甘孜州泸定县发生5.8级地震") == "四川甘孜州泸定县发生5.8级地震"
+    assert drop_opening_time_of_event("12月2日在人民大会堂会见外宾") == "12月2日在人民大会堂会见外宾"  # who met is lost
+    assert (
+        drop_opening_time_of_event("2月3日上海地铁总客流1018.1万人次") == "2月3日上海地铁总客流1018.1万人次"
+    )  # the day's figure
+    assert drop_opening_time_of_event("3日在京发生") == "3日在京发生"  # too little would be left
 
 
 def test_who_said_it_is_put_before_a_colon_as_headlines_do() -> None:

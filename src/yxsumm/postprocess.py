@@ -335,11 +335,28 @@ def speaker_colon(line: str) -> str:
     return match["doer"] + "：" + match["claim"]
 
 
+#: The time a line opens with before where something happened (``12月2日14时35分在四川甘孜州泸定县发生5.8级地震``):
+#: a headline names the place first (``四川甘孜州泸定县发生5.8级地震``).
+_OPENING_TIME_OF_EVENT = re.compile(
+    rf"^(?:(?:北京|当地)时间)?(?:\d{{4}}年)?(?:\d{{1,2}}月)?\d{{1,2}}日{_PART_OF_DAY}?(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?在"
+    rf"(?=[{HAN_RANGES}]{{2,20}}?发生)"
+)
+
+
+def drop_opening_time_of_event(line: str) -> str:
+    """Drop the day and hour a line opens with, and its 在, before the place where something happened:
+    ``12月2日14时35分在四川甘孜州泸定县发生5.8级地震`` → ``四川甘孜州泸定县发生5.8级地震``.  Only before ``发生``
+    (an event the place is the subject of), and only when 6 characters or more are left."""
+    return _unless_too_short(_OPENING_TIME_OF_EVENT.sub("", line), line)
+
+
 def headline_style(line: str) -> str:
-    """The deletions that make a chosen line read as a headline: :func:`drop_time_words`, :func:`drop_aspect_le`,
-    :func:`drop_state_offices`, :func:`drop_paper_frame`, :func:`drop_segue`, and the speaker's colon
-    (:func:`speaker_colon`, which only drops the verb of saying)."""
-    return speaker_colon(drop_segue(drop_paper_frame(drop_state_offices(drop_aspect_le(drop_time_words(line))))))
+    """The deletions that make a chosen line read as a headline: :func:`drop_time_words`,
+    :func:`drop_opening_time_of_event`, :func:`drop_aspect_le`, :func:`drop_state_offices`,
+    :func:`drop_paper_frame`, :func:`drop_segue`, and the speaker's colon (:func:`speaker_colon`, which only
+    drops the verb of saying)."""
+    timeless = drop_opening_time_of_event(drop_time_words(line))
+    return speaker_colon(drop_segue(drop_paper_frame(drop_state_offices(drop_aspect_le(timeless)))))
 
 
 def headline_style_for(line: str, source: str) -> str:
