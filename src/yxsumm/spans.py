@@ -661,11 +661,10 @@ def sentence_subject(window: str, start: int) -> str:
     """
     if start == 0 or window[start - 1] not in CLAUSE_MARKS:
         return ""
-    sentence_start = max(window.rfind(mark, 0, start) for mark in _SENTENCE_END) + 1
     first_words = posseg().lcut(window[start : start + 8], HMM=False)
     if not first_words or not first_words[0].flag.startswith(_PREDICATE_FLAGS):
         return ""
-    for clause in (part.strip() for part in _CLAUSE_SPLIT.split(window[sentence_start : start - 1])):
+    for clause in (part.strip() for part in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])):
         if _DATE_CLAUSE.fullmatch(clause) or _TIME_CLAUSE.fullmatch(clause):
             continue
         if reads_as_attribution(clause) or _SAYS.search(clause):
@@ -709,14 +708,14 @@ def company_of_its_report(window: str, start: int) -> str:
     that sentence only says what the report shows and the one before reports it (``英伟达（NVIDIA）…公布…
     财报。财报显示，公司当季营收为570亿美元``); ``""`` otherwise.  The name is what opens the reporting sentence
     (after a clause that only dates it) up to its stock code, day or reporting verb."""
-    sentence_start = max(window.rfind(mark, 0, start) for mark in _SENTENCE_END) + 1
-    before = window[sentence_start:start].strip()
+    begin = sentence_start(window, start)
+    before = window[begin:start].strip()
     company = _reporting_company(before)
     shows_the_report = bool(_COMPANY_REPORT.search(before)) and reads_as_attribution(before.rstrip(CLAUSE_MARKS))
     if company or (before and not shows_the_report):
         return company
-    previous_start = max(window.rfind(mark, 0, sentence_start - 1) for mark in _SENTENCE_END) + 1
-    return _reporting_company(window[previous_start : max(sentence_start - 1, previous_start)].strip())
+    previous = sentence_start(window, begin - 1)
+    return _reporting_company(window[previous : max(begin - 1, previous)].strip())
 
 
 def _reporting_company(reporting: str) -> str:
@@ -1077,6 +1076,12 @@ def closes_its_marks(text: str) -> bool:
     """Whether every quote mark and bracket ``text`` opens it also closes (:func:`balanced_marks`), the
     straight ASCII ``"`` included (an even number of them: ``提出了"台湾`` does not)."""
     return balanced_marks(text) and text.count('"') % 2 == 0
+
+
+def sentence_start(window: str, position: int) -> int:
+    """Where the sentence of ``window`` that holds ``position`` starts: after the last sentence mark or line
+    break before it (0 when there is none)."""
+    return max(window.rfind(mark, 0, position) for mark in _SENTENCE_END) + 1
 
 
 def clause_start(window: str, mark_at: int) -> int:
