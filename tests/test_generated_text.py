@@ -75,6 +75,13 @@ def test_the_day_between_actor_and_verb_is_dropped_as_headlines_do() -> None:
     assert drop_time_words("强降雪日前席卷欧洲多国") == "强降雪席卷欧洲多国"
     assert drop_time_words("学生会成员上周三因不满校方要求罢课") == "学生会成员因不满校方要求罢课"  # 上 goes too
     assert drop_time_words("英伟达（NVIDIA）当地时间19日公布第三季度财报") == "英伟达（NVIDIA）公布第三季度财报"
+    # a Latin name acts too
+    assert drop_time_words("美国科技公司Meta当地时间周二发布开源模型") == "美国科技公司Meta发布开源模型"
+    assert drop_time_words("OpenAI周一宣布推出新一代模型GPT-6") == "OpenAI宣布推出新一代模型GPT-6"
+    assert drop_time_words("GPT-5日前发布") == "GPT-5日前发布"  # after a digit the day may be part of a number
+    assert drop_time_words("天文台今日上午10時40分發出八號東北烈風或暴風信號") == "天文台發出八號東北烈風或暴風信號"
+    assert drop_time_words("立法会大会今天就修改《议事规则》展开攻防战") == "立法会大会就修改《议事规则》展开攻防战"
+    assert drop_time_words("前主席张震远今天才被捕") == "前主席张震远今天才被捕"  # 才 leans on the day
 
 
 def test_a_broadcast_date_after_a_relative_day_is_dropped() -> None:

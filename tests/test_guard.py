@@ -844,7 +844,8 @@ def test_the_span_takes_part_and_is_reported(tiny_copybart_dir: Path, tmp_path: 
     text = "市政府今天宣布，全市公交车明年起全部改用电力驱动，以减少空气污染。"
     ((line, origin),) = summarizer.headline_lines([text])
     assert origin in {"extractive-span", "extractive-fallback"}
-    assert line in text.replace("宣布，", "宣布")  # headline style drops the comma after what was announced
+    # headline style drops the comma after what was announced, and the day between the actor and the verb
+    assert line in text.replace("宣布，", "宣布").replace("今天", "")
 
 
 def test_no_span_cuts_a_number_from_its_unit() -> None:
