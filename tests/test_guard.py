@@ -1449,6 +1449,53 @@ def test_an_article_headline_span_keeps_the_doer_its_sentence_names() -> None:
     assert _best_readable(window, spans, scores, None, keep_subject=True).text == "阳西县全面贯彻党的十九大精神"
 
 
+def test_a_research_group_is_put_before_what_it_found() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import sentence_subject
+
+    found = "南京大学研究团队在《自然》杂志发表论文，首次在常温常压下观察到一种新型二维材料的超导现象。"
+    assert sentence_subject(found, found.index("首次")) == "南京大学研究团队"  # 首次 opens a predicate
+    span = (found.index("首次"), found.index("。"))
+    assert _best_readable(found, [span], [1.0], None, keep_subject=True).text == (
+        "南京大学研究团队首次在常温常压下观察到一种新型二维材料的超导现象"
+    )
+    assert _best_readable(found, [span], [1.0], None).text.startswith("首次")  # section headings: as it is
+    told = "记者从中国科学院遗传与发育生物学研究所获悉，该所研究团队利用基因编辑系统，培育出一种抗病小麦新种质。"
+    assert sentence_subject(told, told.index("培育出")) == "中国科学院遗传与发育生物学研究所研究团队"  # 该所 resolved
+    long = (
+        "中国科学院古脊椎动物与古人类研究所研究团队日前在《自然》杂志发表论文，"
+        "报道了一种发现于云南禄丰的早侏罗世恐龙新种。"
+    )
+    deed = (long.index("报道"), long.index("。"))
+    published = (0, long.index("，"))
+    # Both do not fit in one headline, and the group's own clause only says where it published: the span stays.
+    assert _best_readable(long, [deed, published], [2.0, 1.0], None, keep_subject=True).text.endswith("恐龙新种")
+
+
+def test_a_document_cited_as_the_ground_of_an_action_is_not_its_doer() -> None:
+    from yxsumm.spans import leaves_a_phrase_open
+    from yxsumm.transplants import cited_documents_as_actors
+
+    source = (
+        "近日，某汽车公司根据《缺陷汽车产品召回管理条例》和《缺陷汽车产品召回管理条例实施办法》的要求，"
+        "向国家市场监督管理总局备案了召回计划，决定召回部分电动汽车。"
+    )
+    cited = cited_documents_as_actors("《缺陷汽车产品召回管理条例》召回", source)
+    assert cited == ["《缺陷汽车产品召回管理条例》→根据"]
+    assert cited_documents_as_actors("《缺陷汽车产品召回管理条例》", source) == []  # only names it: bare_title
+    assert cited_documents_as_actors("某汽车公司召回部分电动汽车", source) == []
+    assert cited_documents_as_actors("《政府工作报告》提出加快发展", "今年《政府工作报告》提出加快发展。") == []
+    from yxsumm.guard import assess
+    from yxsumm.guard_assets import load_guard_assets
+
+    weights = load_guard_assets().weights.for_task("headline")  # the shipped weights
+    assert weights.transplanted > 0
+    assert assess("《缺陷汽车产品召回管理条例》召回", source, None, weights).transplanted
+    # A span that stops after the document it is grounded on has not said what was done.
+    assert leaves_a_phrase_open("某汽车公司根据《缺陷汽车产品召回管理条例》")
+    assert not leaves_a_phrase_open("某汽车公司根据《缺陷汽车产品召回管理条例》召回汽车")
+
+
 def test_a_clause_that_only_says_the_means_is_told_with_what_was_done() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import says_only_the_means
@@ -1667,6 +1714,25 @@ def test_a_generated_curtain_gives_way_to_the_result_the_source_tells() -> None:
     assert assessment.curtain and assessment.acceptable  # a penalty, not the hard rule
     unweighted = guard_score(curtain, assessment, replace(weights, curtain=0.0))
     assert guard_score(curtain, assessment, weights) == unweighted - weights.curtain
+
+
+def test_a_final_that_was_held_is_told_as_who_won() -> None:
+    from yxsumm.span_selector import _with_its_result
+    from yxsumm.spans import Span, match_result_headline, result_left_out
+
+    source = (
+        "北京时间8月3日晚，巴黎奥运会乒乓球男子单打决赛在南巴黎体育馆进行。中国选手樊振东以4比1战胜瑞典选手莫雷高德，"
+        "获得冠军。"
+    )
+    assert result_left_out("乒乓球男子单打决赛在南巴黎体育馆进行", source) == "樊振东以4比1战胜莫雷高德，获得冠军"
+    assert result_left_out("男单决赛将于明晚举行", "男单决赛将于明晚举行。届时将有万名观众到场。") == ""
+    held = (
+        "第十五届全国运动会男子100米决赛今晚在广州举行，广东队选手陈佳鹏以10秒04的成绩夺得金牌，这是他首枚全运会金牌。"
+    )
+    curtain = Span(0, held.index("，广东"), held[: held.index("，广东")], 1.0)
+    assert _with_its_result(held, curtain).text == "陈佳鹏以10秒04夺得金牌"  # a win without a loser
+    assert match_result_headline("潘展乐以46秒92的成绩夺冠") == "潘展乐以46秒92夺冠"
+    assert match_result_headline("气温以25度的成绩创新高") is None  # no win
 
 
 def test_a_span_that_opens_with_otherwise_takes_the_clause_it_depends_on() -> None:

@@ -94,7 +94,12 @@ from .spans import (
     unclosed_time_frame,
     unfinished_disposal,
 )
-from .transplants import generalised_periods, transplanted_predicates, transplanted_times
+from .transplants import (
+    cited_documents_as_actors,
+    generalised_periods,
+    transplanted_predicates,
+    transplanted_times,
+)
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
@@ -305,6 +310,7 @@ def assess(
                 transplanted_predicates(text, source)
                 + transplanted_times(text, source)
                 + generalised_periods(text, source)
+                + cited_documents_as_actors(text, source)
             )
             if every or weights.transplanted
             else ()

@@ -66,6 +66,7 @@ from .spans import (
     ends_on_a_dependent_clause,
     frames_what_follows,
     goes_on_as_its_noun,
+    is_research_group,
     leads_up_to_a_clause,
     leaves_a_phrase_open,
     list_start,
@@ -82,6 +83,7 @@ from .spans import (
     span_f1,
     span_window,
     speaker_of_subjectless,
+    tells_a_finding,
     trim_span,
     unfit_for_headline,
     without_tables,
@@ -357,11 +359,21 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
     """``span``, or when it is a predicate whose sentence names its doer before it
     (:func:`~yxsumm.spans.sentence_subject`), the best of the next :data:`SUBJECT_CHOICES` spans that names
     that doer: an article headline says who did it (``阳西县全面贯彻党的十九大精神``, not
-    ``深入贯彻习近平总书记重要讲话精神``)."""
+    ``深入贯彻习近平总书记重要讲话精神``).  A research group (:func:`~yxsumm.spans.is_research_group`) is put
+    before a span that says what it found (:func:`~yxsumm.spans.tells_a_finding`) when both fit in
+    :data:`~yxsumm.spans.MAX_SPAN_CHARS`, and the span is kept as it is otherwise: the clause naming the
+    group says how or where it published (``…在《自然》杂志发表论文``), the span what it found."""
     subject = sentence_subject(window, span.start)
-    if not subject:
+    if subject and is_research_group(subject):
+        # ``中国科学院国家天文台研究团队利用“中国天眼”FAST，首次在银河系外探测到…``: the group and what it found,
+        # the means or the journal between them left out.
+        told_whole = window.startswith(span.text, span.start) and tells_a_finding(span.text)
+        if told_whole and len(subject) + len(span.text) <= MAX_SPAN_CHARS:
+            return Span(span.start, span.end, subject + span.text, span.score)
         return span
-    return next((one for one in readable.next_ones(SUBJECT_CHOICES) if subject in one.text), span)
+    if subject:
+        return next((one for one in readable.next_ones(SUBJECT_CHOICES) if subject in one.text), span)
+    return span
 
 
 class _Seen:

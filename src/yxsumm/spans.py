@@ -543,7 +543,8 @@ def leads_up_to_a_clause(span: str) -> bool:
 #: Not 为/于/至/与/和/同, which end a headline well (``规模为33222亿美元``, ``提高至64岁``) or join two
 #: nouns, nor 自 (``自重构算法``).
 OPEN_PREPOSITIONS = frozenset(
-    ["对", "向", "在", "把", "将", "被", "针对", "给", "从", "朝", "往", "以", "跟"]
+    ["对", "向", "在", "把", "将", "被", "针对", "给", "从", "朝", "往", "以", "跟",
+     "根据", "按照", "依据", "依照", "遵照"]
 )  # fmt: skip
 #: Marks between clauses or the items of a list (the enumeration comma included).
 PHRASE_BREAKS = frozenset(CLAUSE_ENDS + "、")
@@ -562,10 +563,15 @@ def _after_verb_or_de(word: Any) -> bool:
 def leaves_a_phrase_open(span: str) -> bool:
     """Whether ``span``'s last clause has one of :data:`OPEN_PREPOSITIONS` (tagged as a preposition, not
     right after a verb or 的: :func:`_after_verb_or_de`) with words after it but none that closes the phrase: the
-    span stops before the verb the phrase leads to (``…3日在警方``, ``却对红星新闻等多家媒体``)."""
+    span stops before the verb the phrase leads to (``…3日在警方``, ``却对红星新闻等多家媒体``,
+    ``某汽车公司根据《缺陷汽车产品召回管理条例》``)."""
     open_at: int | None = None
     words = posseg().lcut(span, HMM=False)
+    titled = 0  # how many book titles are open: a verb inside one (``《缺陷汽车产品召回管理条例》``) closes nothing
     for index, word in enumerate(words):
+        titled += (word.word == "《") - (word.word == "》")
+        if titled > 0:
+            continue
         if word.word in PHRASE_BREAKS or word.flag.startswith(_CLOSING_FLAGS):
             open_at = None
         elif word.flag == "p" and word.word in OPEN_PREPOSITIONS:
@@ -662,14 +668,22 @@ def sentence_subject(window: str, start: int) -> str:
     if start == 0 or window[start - 1] not in CLAUSE_MARKS:
         return ""
     first_words = posseg().lcut(window[start : start + 8], HMM=False)
-    if not first_words or not first_words[0].flag.startswith(_PREDICATE_FLAGS):
+    if not first_words or not _opens_a_predicate(first_words[0]):
         return ""
+    source_of_news = ""
     for clause in (part.strip() for part in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])):
         if _DATE_CLAUSE.fullmatch(clause) or _TIME_CLAUSE.fullmatch(clause):
             continue
+        if not source_of_news and (told := _TOLD_BY.fullmatch(clause)):
+            source_of_news = told.group("source")
+            continue
+        if source_of_news:
+            clause = _SELF_REFERENCE.sub(source_of_news, clause, count=1)
         if reads_as_attribution(clause) or _SAYS.search(clause):
             return ""
         words = posseg().lcut(clause, HMM=False)
+        if words and words[0].flag.startswith(_NAMED_FLAGS) and (group := _RESEARCH_GROUP.match(clause)):
+            return group.group()
         if _SOMEONE.match(clause):
             described = list(itertools.takewhile(lambda word: not word.flag.startswith("v"), words))
             subject = "".join(word.word for word in described)
@@ -680,6 +694,51 @@ def sentence_subject(window: str, start: int) -> str:
             return "".join(word.word for word in named)
         return ""
     return ""
+
+
+#: Words a predicate opens with that jieba tags as something else (``首次`` m, ``成功`` a).
+_PREDICATE_OPENERS = frozenset(["首次", "首度", "成功"])
+#: A verb with its result, which jieba may tag as a noun (``培育出``, ``观察到``).
+_RESULTATIVE_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}[出到]")
+
+
+def _opens_a_predicate(word: Any) -> bool:
+    """Whether ``word``, the first of a span, opens a predicate: a verb, adverb or preposition."""
+    return (
+        word.flag.startswith(_PREDICATE_FLAGS)
+        or word.word in _PREDICATE_OPENERS
+        or bool(_RESULTATIVE_VERB.fullmatch(word.word))
+    )
+
+
+#: A doer that is a research group named by its institution: ``中国科学院国家天文台研究团队``, ``南京大学研究团队``.
+_RESEARCH_GROUP = re.compile(
+    r"[^，。；：\s]{2,20}?(?:研究团队|科研团队|联合团队|团队|课题组|研究小组|研究人员|科研人员|科学家)"
+)
+#: A first clause that says where the reporter learnt the news (``记者从中国科学院…研究所获悉``): the next
+#: clause's ``该所`` is that institution.
+_TOLD_BY = re.compile(r"记者(?:近日|日前|今天|今日|昨天|昨日)?从(?P<source>[^，。；：\s]{2,24}?)(?:获悉|了解到)")
+#: How the next clause refers back to the institution the reporter learnt from.
+_SELF_REFERENCE = re.compile(r"^该(?:所|院|校|中心|实验室|公司|医院|大学)")
+
+
+def is_research_group(subject: str) -> bool:
+    """Whether ``subject`` (of :func:`sentence_subject`) is a research group named by its institution
+    (``南京大学研究团队``): what such a group found is told as its own, the clause between left out."""
+    return bool(_RESEARCH_GROUP.fullmatch(subject))
+
+
+#: What a research group's span says it found or achieved: ``首次在银河系外探测到…``, ``培育出一种…``.  Not what the
+#: thing it made can do (``有望应用于…``), whose subject is the thing.
+_FINDING = re.compile(
+    r"(?:首次|首度|成功|率先|发现|揭示|证实|实现|解析|绘制|破解|构建|建立|提出|测得|"
+    r"[\u4e00-\u9fff]{1,2}[出到](?!了?[，。]))"
+)
+
+
+def tells_a_finding(span: str) -> bool:
+    """Whether ``span`` opens with what a research group found or achieved (:data:`_FINDING`)."""
+    return bool(_FINDING.match(span))
 
 
 #: A subject the text does not name but describes: ``一名49岁的前银行客户经理``, ``一辆满载乘客的旅游大巴``.
@@ -731,9 +790,12 @@ def _reporting_company(reporting: str) -> str:
     return match.group("name")
 
 
-#: An event's curtain and nothing more: ``2025年ATP年终总决赛在意大利都灵落幕``, ``…小组赛第五轮展开角逐``
-#: say that it ended or began, not who won (:func:`match_result_headline` tells the result that follows).
-CURTAIN_ENDING = re.compile(r"(?:落下帷幕|落幕|战罢|展开角逐|展开争夺)$")
+#: An event's curtain and nothing more: ``2025年ATP年终总决赛在意大利都灵落幕``, ``…小组赛第五轮展开角逐``,
+#: ``…男子单打决赛在南巴黎体育馆进行`` say that it ended, began or was held, not who won
+#: (:func:`match_result_headline` tells the result that follows).
+CURTAIN_ENDING = re.compile(
+    r"(?:落下帷幕|落幕|战罢|展开角逐|展开争夺|决赛[^，。；！？]{0,16}?(?:举行|进行|打响|上演))$"
+)
 #: Who beat whom, with the score: ``以7比6、6比3战胜``, ``以108比95战胜``, ``以6比0、6比0横扫``.
 _BEAT = re.compile(r"(?:以(?P<score>\d+(?:比|:|：)\d+(?:、\d+(?:比|:|：)\d+)*))?(?P<verb>战胜|击败|力克|横扫|淘汰)")
 #: A player's or team member's label before the name: ``西班牙选手``, ``中国名将``.
@@ -782,7 +844,7 @@ def match_result_headline(sentence: str) -> str | None:
     clauses = [clause.strip() for clause in re.split(r"[，,；;]", sentence.strip().rstrip("。！!"))]
     beat = _BEAT.search(clauses[0])
     if beat is None:
-        return None
+        return _winner_with_a_mark(clauses[0])
     winner = _PLAYER_LABEL.sub("", _IN_THE_MATCH.sub("", clauses[0][: beat.start()]))
     loser = _PLAYER_LABEL.sub("", clauses[0][beat.end() :])
     if not (_SIDE.fullmatch(winner) and _SIDE.fullmatch(loser)) or "的" in winner + loser:
@@ -792,6 +854,24 @@ def match_result_headline(sentence: str) -> str | None:
     if len(clauses) > 1 and _WHAT_IT_WON.search(clauses[1]) and len(line) + 1 + len(clauses[1]) <= MAX_SPAN_CHARS:
         line += "，" + clauses[1]
     return line if len(line) <= MAX_SPAN_CHARS else None
+
+
+#: A win told by the winner's mark, without a loser: ``广东队选手陈佳鹏以10秒04的成绩夺得金牌``.
+_WON_WITH_A_MARK = re.compile(
+    r"(?P<winner>[^，。]{2,20}?)以(?P<mark>[^，。的]{1,12})的成绩(?P<won>(?:夺得|获得|摘得|夺取)[^，。]{0,12}?(?:冠军|金牌|桂冠)|夺冠|摘金)"
+)
+
+
+def _winner_with_a_mark(clause: str) -> str | None:
+    """``clause`` told as a headline when it says who won with what mark (:data:`_WON_WITH_A_MARK`), the
+    winner's label and ``的成绩`` left out: ``陈佳鹏以10秒04夺得金牌``; ``None`` otherwise."""
+    match = _WON_WITH_A_MARK.fullmatch(clause)
+    if match is None:
+        return None
+    winner = _PLAYER_LABEL.sub("", match.group("winner"))
+    if not _SIDE.fullmatch(winner) or "的" in winner:
+        return None
+    return f"{winner}以{match.group('mark')}{match.group('won')}"
 
 
 def unfinished_disposal(line: str) -> str:

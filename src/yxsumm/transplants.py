@@ -209,3 +209,31 @@ def generalised_periods(candidate: str, source: str) -> list[str]:
                 if narrower:
                     found.append(f"{year}→{'/'.join(sorted(narrower))}:{quantity}")
     return found
+
+
+#: Words before a document that the source only cites as the ground of an action (``根据《…条例》``).
+GROUND_WORDS = ("根据", "按照", "依据", "依照", "遵照")
+_OPENING_TITLE = re.compile(r"《[^《》]{2,40}》")
+
+
+def cited_documents_as_actors(candidate: str, source: str) -> list[str]:
+    """``document→ground word`` when ``candidate`` opens with a document's title and goes on with what it
+    did, while the source only cites that document as the ground of someone's action:
+    ``《缺陷汽车产品召回管理条例》召回`` of ``某汽车公司根据《缺陷汽车产品召回管理条例》和…的要求，…召回…``
+    makes the regulation recall the cars.  Every source occurrence of the title (its first
+    :data:`~yxsumm.faithfulness.MAX_OCCURRENCES`) has one of :data:`GROUND_WORDS` before it in its clause.
+    A line that only names the document is :func:`~yxsumm.spans.bare_title`'s business.
+    """
+    cand = fact_normalise(candidate)
+    title = _OPENING_TITLE.match(cand)
+    if title is None or title.end() == len(cand):
+        return []
+    src = fact_normalise(source)
+    grounds: set[str] = set()
+    for occurrence in itertools.islice(re.finditer(re.escape(title.group(0)), src), MAX_OCCURRENCES):
+        before = _text_before(src, occurrence.start(), _CLAUSE_BREAK)
+        ground = next((word for word in GROUND_WORDS if word in before), "")
+        if not ground:
+            return []
+        grounds.add(ground)
+    return [f"{title.group(0)}→{'/'.join(sorted(grounds))}"] if grounds else []
