@@ -82,6 +82,8 @@ def test_the_day_between_actor_and_verb_is_dropped_as_headlines_do() -> None:
     assert drop_time_words("天文台今日上午10時40分發出八號東北烈風或暴風信號") == "天文台發出八號東北烈風或暴風信號"
     assert drop_time_words("立法会大会今天就修改《议事规则》展开攻防战") == "立法会大会就修改《议事规则》展开攻防战"
     assert drop_time_words("前主席张震远今天才被捕") == "前主席张震远今天才被捕"  # 才 leans on the day
+    assert drop_time_words("立法会今日以大比数通过拨款条例草案") == "立法会以大比数通过拨款条例草案"  # 以 "by"
+    assert drop_time_words("委员会今日以后停止运作") == "委员会今日以后停止运作"  # a date that goes on
 
 
 def test_a_broadcast_date_after_a_relative_day_is_dropped() -> None:

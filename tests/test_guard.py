@@ -470,6 +470,9 @@ def test_a_cause_alone_is_no_headline() -> None:
 def test_a_span_that_leans_on_a_subject_said_before_is_no_headline() -> None:
     assert unfit_for_headline("还要给捐赠者家属10万元的“肝源费”")
     assert unfit_for_headline("都在不断地加大城市园林绿化建设投入")
+    assert unfit_for_headline("涉及开支总额约8,300亿元")  # what the bill named before it involves
+    assert not unfit_for_headline("涉嫌诈骗的男子被捕")
+    assert not unfit_for_headline("涉及欧盟和北约的条款需要分别得到成员国的同意")  # a subject of its own
     # words that only start with such a character are not the adverb
     assert not unfit_for_headline("就业政策宣传月及专项招聘活动启动")
     assert not unfit_for_headline("还原石香姑")

@@ -331,6 +331,21 @@ def test_no_character_lost_or_duplicated(lines: list[str]) -> None:
     assert _accounted(article) == _chars(_without_heading_markup(normalised))
 
 
+def test_an_interviewers_questions_are_kept_and_never_printed_as_the_headline() -> None:
+    from yxsumm.guard_assets import default_guard_path
+    from yxsumm.span_selector import SpanSelector
+
+    answer = "答：今年以来，就业形势保持总体稳定。1至10月，全国城镇新增就业1100万人，提前完成全年目标任务。"
+    turns = ["记者：今年以来就业形势总体如何？", answer, "记者：下一步有哪些打算？", "答：我们将继续实施就业优先政策。"]
+    text = "\n".join(turns)
+    parsed = parse_article(text)
+    assert not parsed.removed  # a question is the interview's text, not a byline (记者：张三)
+    assert "下一步有哪些打算" in "".join(section.text for section in parsed.sections)
+    assert parse_article("记者：张三\n" + answer).removed[0].reason == "byline"
+    span = SpanSelector.load(default_guard_path()).select([prepare_text(text)[0]], "headline")[0]
+    assert span is not None and "如何" not in span.text and "打算" not in span.text  # an answer, not a question
+
+
 def test_a_byline_with_several_roles_is_removed_and_the_heading_after_it_stays() -> None:
     body = "第一次到陈坤记，想买无染上抗真菌药粉的菠菜种子，老板却说没有。" * 3
     text = "\n".join(

@@ -38,8 +38,10 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   line gives a clause's action to another name than the source does (``德国将推出…`` where the EU will,
   :func:`~yxsumm.transplants.transplanted_predicates`) or dates a fact by another one's time
   (:func:`~yxsumm.transplants.transplanted_times`) or gives a whole year a quantity of one of its months
-  (:func:`~yxsumm.transplants.generalised_periods`), ``rank > 0`` whether a generated line is not
-  the beam's first: the model's own later choices are more often cut short or spliced, and
+  (:func:`~yxsumm.transplants.generalised_periods`) or makes a document the source only cites after ``根据`` its
+  doer (``《缺陷汽车产品召回管理条例》召回``, :func:`~yxsumm.transplants.cited_documents_as_actors`),
+  ``rank > 0`` whether a generated line is not the beam's first: the model's own later choices are more
+  often cut short or spliced, and
   ``repeated`` whether a short line of one clause says a word twice (``伊朗称打击伊朗军事基地``,
   :func:`~yxsumm.faithfulness.repeated_word`), and ``stopped_clause`` whether a generated line copies the
   opening of a source clause word for word and stops while the clause goes on (``陈达连续七个月求职`` of

@@ -106,7 +106,7 @@ _PART_OF_DAY = r"(?:(?:上午|下午|晚间|晚|凌晨|早间|早些时候|中�
 #: and a part of the day and its hour included (``今日上午10时40分``); not a date that goes on (``3日起``,
 #: ``5日前``, ``当天的``) or that an adverb leans on (``今天才被捕``).
 _TIME_WORD = re.compile(
-    rf"(?:当地时间)?{_DAY}{_PART_OF_DAY}?(?!{_PART_OF_DAY})(?=[{HAN_RANGES}])(?![起至到前后以的之内期止才])"
+    rf"(?:当地时间)?{_DAY}{_PART_OF_DAY}?(?!{_PART_OF_DAY})(?=[{HAN_RANGES}])(?![起至到前后的之内期止才]|以[来后前内上下])"
 )
 #: Characters after which a time word is no adverbial to drop: it is the object of a preposition (``于``,
 #: ``将``), part of a date (``2025年``), a duration (``一连5日``) or a week (``上周三``).

@@ -54,6 +54,7 @@ from .spans import (
     PARTIAL_LIST_MARK,
     Span,
     allowed_spans,
+    asks_in_an_interview,
     clause_end,
     clause_start,
     closes_its_marks,
@@ -290,7 +291,11 @@ def _best_readable(
         text = drop_leading_connective(drop_leading_done_verb(trim_span(window[slice(*spans[i])])))
         return Span(*spans[i], text, float(scores[i]))
 
-    readable = _Seen(span for span in map(span_at, order) if not unfit_for_headline(span.text))
+    readable = _Seen(
+        span
+        for span in map(span_at, order)
+        if not unfit_for_headline(span.text) and not asks_in_an_interview(window, span.start, span.end)
+    )
     best = readable.next()
     if best is None:
         return span_at(order[0])

@@ -1191,6 +1191,10 @@ PROGRAMME_GREETING = re.compile(r"(?:^|[，,。\s])大家好[，,！!。\s]|欢�
 #: (``就卡塔尔多哈遭空袭表示谴责``) the spans found in its place read worse; not ``又``, which opens headlines
 #: as "yet another" (``又一位券商固收高管被卷入“债市打黑”风暴``).
 HEADLESS_OPENERS = frozenset(["都", "还", "才", "还有", "还要", "还是"])
+#: A clause that says what the thing named before it involves (``涉及开支总额约8,300亿元`` of ``…通过《2025年拨款条例
+#: 草案》，涉及…``); not ``涉及…的`` + noun, a subject of its own (``涉及欧盟和北约的条款需要…``).  2 of 185,533
+#: training headlines open with ``涉及``, both as a topic (``涉及领土争议 黎以边境发生冲突``).
+INVOLVING_CLAUSE = re.compile(r"涉及[^，,。；;的]*(?:[，,。；;]|$)")
 _HEADLESS_FIRST_CHARS = frozenset(word[0] for word in HEADLESS_OPENERS)  # jieba only for spans that may open so
 
 #: A change against an earlier period, said of a figure named before it (``同比增长18%，净利润为309亿美元`` of
@@ -1206,7 +1210,9 @@ def unfit_for_headline(span: str) -> bool:
     of ``…，然后是 DNC 网络``; not ``是否``, ``是次``), one bracketed aside or book title, a row of a Markdown table
     (``| 11.07.17 | …``), greets the audience (:data:`PROGRAMME_GREETING`), opens with an adverb that leans on a
     subject said before (:data:`HEADLESS_OPENERS`) or with a change against an earlier period
-    (:data:`COMPARISON_OPENING`), or has no two letters in a row: the
+    (:data:`COMPARISON_OPENING`), only says what the thing before it involves (:data:`INVOLVING_CLAUSE`), is a
+    labelled turn of an interview (:data:`INTERVIEW_TURN`), or has no
+    two letters in a row: the
     span selector passes over such spans.  A list number it opens with (``一、``), which the printed line
     drops, is looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
@@ -1217,12 +1223,30 @@ def unfit_for_headline(span: str) -> bool:
         or PROGRAMME_GREETING.search(span) is not None
         or (span[:1] in _HEADLESS_FIRST_CHARS and _first_word(span) in HEADLESS_OPENERS)
         or COMPARISON_OPENING.match(span) is not None
+        or INVOLVING_CLAUSE.match(span) is not None
         or (span.startswith("是") and not span.startswith("是次") and _first_word(span) == "是")
         or not _TWO_LETTERS.search(span)
         or bool(_WHOLLY_BRACKETED.match(span))
         or reads_as_attribution(span)
         or ends_on_time_word(span)
+        or INTERVIEW_TURN.match(span) is not None
     )
+
+
+#: A turn of an interview, labelled by who speaks (``记者：今年以来就业形势总体如何``, ``答：…``): a question
+#: is no headline, and an answer's words are spans of their own after the label.
+INTERVIEW_TURN = re.compile(r"^(?:记者|问|答|主持人|嘉宾)\s*[:：]")
+#: The label of an interviewer's turn: what follows on that line is a question.
+_INTERVIEWER_LABEL = re.compile(r"(?:记者|问|主持人)\s*[:：]")
+
+
+def asks_in_an_interview(window: str, start: int, end: int) -> bool:
+    """Whether the span ``window[start:end]`` is an interviewer's question: it is on a line that opens with an
+    interviewer's label and stops at the question mark (``今年以来就业形势总体如何`` of ``记者：今年以来就业形势总体
+    如何？``).  The question's other clauses may carry the news (``问：据报道，一名亚投行的加拿大籍员工辞职，…？``)."""
+    line_start = window.rfind("\n", 0, start) + 1
+    asked = _INTERVIEWER_LABEL.match(window, line_start) is not None
+    return asked and window[end : end + 1] in ("？", "?")
 
 
 _CLAUSE_BREAK = set(_EDGE_PUNCT + "。！？!?；;\n") - set(" 　·—")

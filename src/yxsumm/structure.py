@@ -226,6 +226,8 @@ def _credits_split_off(raw: str, offset: int) -> list[_Line]:
     ]
 
 
+#: An interviewer's question (``记者：今年以来就业形势总体如何？``): text of the interview, not a byline.
+_QUESTION_END = re.compile(r"[？?]\s*$")
 #: Words of a line that speaks to or as a person (not a photo caption).
 _PERSONAL = re.compile(r"[我你您咱]|大家")
 
@@ -233,7 +235,7 @@ _PERSONAL = re.compile(r"[我你您咱]|大家")
 def _credit_role(text: str) -> Literal["byline", "boilerplate"] | None:
     """``"byline"`` for a byline or reporter line, ``"boilerplate"`` for a boilerplate line, judged on the
     line's text alone (:func:`_mark_noise` marks them so), else None."""
-    if (_BYLINE.match(text) and len(text) <= 60) or _REPORTER.match(text):
+    if (_BYLINE.match(text) and len(text) <= 60 and not _QUESTION_END.search(text)) or _REPORTER.match(text):
         return "byline"
     if _BOILERPLATE.match(text) and len(text) <= 80:
         return "boilerplate"
