@@ -369,16 +369,16 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
     :data:`~yxsumm.spans.MAX_SPAN_CHARS`, and the span is kept as it is otherwise: the clause naming the
     group says how or where it published (``…在《自然》杂志发表论文``), the span what it found."""
     subject = sentence_subject(window, span.start)
-    if subject and is_research_group(subject):
+    if not subject:
+        return span
+    if is_research_group(subject):
         # ``中国科学院国家天文台研究团队利用“中国天眼”FAST，首次在银河系外探测到…``: the group and what it found,
         # the means or the journal between them left out.
         told_whole = window.startswith(span.text, span.start) and tells_a_finding(span.text)
         if told_whole and len(subject) + len(span.text) <= MAX_SPAN_CHARS:
             return Span(span.start, span.end, subject + span.text, span.score)
         return span
-    if subject:
-        return next((one for one in readable.next_ones(SUBJECT_CHOICES) if subject in one.text), span)
-    return span
+    return next((one for one in readable.next_ones(SUBJECT_CHOICES) if subject in one.text), span)
 
 
 class _Seen:

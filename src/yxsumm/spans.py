@@ -663,7 +663,10 @@ def sentence_subject(window: str, start: int) -> str:
     the doer.  Of 5,317 dev and test items, 9 printed article headlines change for it (5 read better,
     2 worse; ROUGE-L level).  A first clause that describes its doer without naming it (:data:`_SOMEONE`)
     has that description up to its verb as the subject: ``一名49岁的前银行客户经理`` for ``挪用12名客户合共约860万元
-    存款`` in ``一名49岁的前银行客户经理涉嫌利用职务之便，挪用…``.
+    存款`` in ``一名49岁的前银行客户经理涉嫌利用职务之便，挪用…``.  A first clause that opens with a research
+    group named by its institution has that group as the subject (:func:`is_research_group`; ``首次``,
+    ``成功`` and a verb with its result, ``培育出``, open a predicate too), and after ``记者从…获悉，`` the next
+    clause's ``该所`` is that institution.
     """
     if start == 0 or window[start - 1] not in CLAUSE_MARKS:
         return ""
@@ -845,9 +848,9 @@ def match_result_headline(sentence: str) -> str | None:
     beat = _BEAT.search(clauses[0])
     if beat is None:
         return _winner_with_a_mark(clauses[0])
-    winner = _PLAYER_LABEL.sub("", _IN_THE_MATCH.sub("", clauses[0][: beat.start()]))
-    loser = _PLAYER_LABEL.sub("", clauses[0][beat.end() :])
-    if not (_SIDE.fullmatch(winner) and _SIDE.fullmatch(loser)) or "的" in winner + loser:
+    winner = _named_side(_IN_THE_MATCH.sub("", clauses[0][: beat.start()]))
+    loser = _named_side(clauses[0][beat.end() :])
+    if winner is None or loser is None:
         return None
     score = beat.group("score") or ""
     line = winner + (f"以{score}" if score and "、" not in score else "") + beat.group("verb") + loser
@@ -866,12 +869,15 @@ def _winner_with_a_mark(clause: str) -> str | None:
     """``clause`` told as a headline when it says who won with what mark (:data:`_WON_WITH_A_MARK`), the
     winner's label and ``的成绩`` left out: ``陈佳鹏以10秒04夺得金牌``; ``None`` otherwise."""
     match = _WON_WITH_A_MARK.fullmatch(clause)
-    if match is None:
-        return None
-    winner = _PLAYER_LABEL.sub("", match.group("winner"))
-    if not _SIDE.fullmatch(winner) or "的" in winner:
-        return None
-    return f"{winner}以{match.group('mark')}{match.group('won')}"
+    winner = _named_side(match.group("winner")) if match else None
+    return f"{winner}以{match.group('mark')}{match.group('won')}" if match and winner else None
+
+
+def _named_side(text: str) -> str | None:
+    """``text`` without a player's label (:data:`_PLAYER_LABEL`) when it names a side as a headline does
+    (:data:`_SIDE`, no 的), else ``None``."""
+    side = _PLAYER_LABEL.sub("", text)
+    return side if _SIDE.fullmatch(side) and "的" not in side else None
 
 
 def unfinished_disposal(line: str) -> str:
@@ -1211,9 +1217,8 @@ def unfit_for_headline(span: str) -> bool:
     (``| 11.07.17 | …``), greets the audience (:data:`PROGRAMME_GREETING`), opens with an adverb that leans on a
     subject said before (:data:`HEADLESS_OPENERS`) or with a change against an earlier period
     (:data:`COMPARISON_OPENING`), only says what the thing before it involves (:data:`INVOLVING_CLAUSE`), is a
-    labelled turn of an interview (:data:`INTERVIEW_TURN`), or has no
-    two letters in a row: the
-    span selector passes over such spans.  A list number it opens with (``一、``), which the printed line
+    labelled turn of an interview (:data:`INTERVIEW_TURN`), or has no two letters in a row: the span selector
+    passes over such spans.  A list number it opens with (``一、``), which the printed line
     drops, is looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
     return (
