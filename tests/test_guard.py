@@ -1223,6 +1223,8 @@ def test_a_company_that_its_own_report_calls_the_company_is_named() -> None:
     assert _named_for_its_company(next_sentence, span).text == "英伟达当季营收为570亿美元"
     dated = "12月1日，中国平安公告称，公司拟回购股份。"
     assert company_of_its_report(dated, dated.index("公司拟")) == "中国平安"
+    figures = "比亚迪公布的数据显示，公司10月份新能源汽车销量为44.1万辆，同比增长2.3%。"
+    assert company_of_its_report(figures, figures.index("公司10月")) == "比亚迪"
     # No report, another subject in between, or a word that only starts with 公司: the span stays.
     no_report = "宁德时代今天举行活动，公司拟扩大产能。"
     assert company_of_its_report(no_report, no_report.index("公司拟")) == ""
@@ -1499,6 +1501,20 @@ def test_a_document_cited_as_the_ground_of_an_action_is_not_its_doer() -> None:
     assert not leaves_a_phrase_open("某汽车公司根据《缺陷汽车产品召回管理条例》召回汽车")
 
 
+def test_a_record_of_a_period_is_not_told_as_a_record() -> None:
+    from yxsumm.guard import assess
+    from yxsumm.guard_assets import load_guard_assets
+    from yxsumm.transplants import unframed_records
+
+    source = "当日人民币对美元汇率中间价报7.0865，连续第五个交易日上调，创今年以来新高。"
+    assert unframed_records("人民币对美元汇率中间价创新高", source) == ["创新高→创今年以来新高"]
+    assert unframed_records("人民币汇率中间价创今年以来新高", source) == []
+    assert unframed_records("指数再创历史新高", "沪指收涨1.2%，再创历史新高。") == []  # the source says so
+    assert unframed_records("打造科技创新高地", "创下月度新高。要打造科技创新高地。") == []  # 创新 + 高地
+    weights = load_guard_assets().weights.for_task("headline")
+    assert assess("人民币对美元汇率中间价创新高", source, None, weights).transplanted
+
+
 def test_a_clause_that_only_says_the_means_is_told_with_what_was_done() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import says_only_the_means
@@ -1589,6 +1605,41 @@ def test_a_span_that_only_names_a_person_is_told_with_their_deed() -> None:
     )
     window = "国防科技大学教授凌永顺，于2023年7月2日因病医治无效，在北京逝世。"
     assert _best_readable(window, [(0, window.index("，"))], [1.0], None).text == "国防科技大学教授凌永顺"
+
+
+def test_a_doer_and_where_it_acts_are_told_with_what_it_did() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import placed_doer
+
+    window = (
+        "记者12月1日从中国社会科学院考古研究所获悉，考古工作者在河南安阳殷墟遗址宫殿宗庙区以西约800米处，"
+        "新发现一处商代晚期大型夯土建筑基址，总面积约6,500平方米。"
+    )
+    placed = (window.index("考古工作者"), window.index("，新发现"))
+    assert placed_doer(window[slice(*placed)], window[placed[1] :]) == "考古工作者"
+    # The doer, its place and its deed are 47 characters: the place goes, the doer stays.
+    assert _best_readable(window, [placed], [1.0], None).text == "考古工作者新发现一处商代晚期大型夯土建筑基址"
+    assert placed_doer("市民在公园里", "，市民纷纷拍照留念。") == ""  # the next clause has its own doer
+    assert placed_doer("代表们在北京举行会谈", "，就双边关系交换意见。") == ""  # a verb closes the 在 phrase
+
+
+def test_a_span_that_names_only_a_subject_is_told_with_its_predicate() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import lacks_a_predicate, without_its_place
+
+    assert lacks_a_predicate("一艘载有12名船员的巴拿马籍货船“海丰7号”")  # 载有 modifies the ship
+    assert not lacks_a_predicate("公司此次全球发售约2.9亿股")
+    assert without_its_place("在福建平潭东北约18海里处海域进水沉没") == "进水沉没"
+    assert without_its_place("在北京举行会谈") == "举行会谈"
+    assert without_its_place("在会上表示") == "表示"
+    assert without_its_place("在完成任务后返回") == "在完成任务后返回"  # a verb inside the phrase: not a place
+    window = (
+        "11月30日凌晨3时许，一艘载有12名船员的巴拿马籍货船“海丰7号”在福建平潭东北约18海里处海域进水沉没。"
+        "接警后，福建省海上搜救中心立即启动应急响应。"
+    )
+    subject = (window.index("一艘"), window.index("在福建"))
+    # The clause is 43 characters long: it is told without where the ship sank, not cut before its verb.
+    assert _best_readable(window, [subject], [1.0], None).text == "一艘载有12名船员的巴拿马籍货船“海丰7号”进水沉没"
 
 
 def test_headline_style_never_makes_a_chosen_line_state_an_unsupported_fact() -> None:

@@ -39,7 +39,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   :func:`~yxsumm.transplants.transplanted_predicates`) or dates a fact by another one's time
   (:func:`~yxsumm.transplants.transplanted_times`) or gives a whole year a quantity of one of its months
   (:func:`~yxsumm.transplants.generalised_periods`) or makes a document the source only cites after ``根据`` its
-  doer (``《缺陷汽车产品召回管理条例》召回``, :func:`~yxsumm.transplants.cited_documents_as_actors`),
+  doer (``《缺陷汽车产品召回管理条例》召回``, :func:`~yxsumm.transplants.cited_documents_as_actors`) or makes a
+  record of one the source frames by a period (``创新高`` of ``创今年以来新高``,
+  :func:`~yxsumm.transplants.unframed_records`),
   ``rank > 0`` whether a generated line is not the beam's first: the model's own later choices are more
   often cut short or spliced, and
   ``repeated`` whether a short line of one clause says a word twice (``伊朗称打击伊朗军事基地``,
@@ -101,6 +103,7 @@ from .transplants import (
     generalised_periods,
     transplanted_predicates,
     transplanted_times,
+    unframed_records,
 )
 
 #: How a printed line was produced.
@@ -313,6 +316,7 @@ def assess(
                 + transplanted_times(text, source)
                 + generalised_periods(text, source)
                 + cited_documents_as_actors(text, source)
+                + unframed_records(text, source)
             )
             if every or weights.transplanted
             else ()

@@ -68,6 +68,7 @@ from .spans import (
     frames_what_follows,
     goes_on_as_its_noun,
     is_research_group,
+    lacks_a_predicate,
     leads_up_to_a_clause,
     leaves_a_phrase_open,
     list_start,
@@ -77,6 +78,7 @@ from .spans import (
     names_only_a_placed_topic,
     names_only_the_doer,
     opens_a_dependent_clause,
+    placed_doer,
     result_told_after,
     says_only_the_means,
     says_what_was_done,
@@ -87,6 +89,7 @@ from .spans import (
     tells_a_finding,
     trim_span,
     unfit_for_headline,
+    without_its_place,
     without_tables,
 )
 from .structure import prepare_text
@@ -310,6 +313,8 @@ def _best_readable(
         best = carried if whole else _doer_and_deed(window, best, best.text[:means_at])
     elif names_only_the_doer(best.text, window[best.end :]):
         best = _doer_and_deed(window, best, best.text)
+    elif doer := placed_doer(best.text, window[best.end :]):
+        best = _doer_and_deed(window, best, best.text, doer)
     if _cuts_a_list(window, best):
         whole = _with_main_clause(window, spans, best, span_at)
         best = whole if whole is not best else (readable.next() or best)
@@ -430,15 +435,18 @@ def _told_to_clause_end(window: str, span: Span, endings: HeadlineEndings | None
     Latin glosses left out (:func:`~yxsumm.postprocess.headline_style`,
     :func:`~yxsumm.spans.drop_latin_glosses`).  ``美国太空探索技术公司（SpaceX）当地时间周四在得克萨斯州
     博卡奇卡基地`` (52 characters to its clause's end) becomes
-    ``美国太空探索技术公司在得克萨斯州博卡奇卡基地进行了“星舰”第十二次综合飞行测试`` (a 了 before a quote mark stays).
-    Deletions only; ``span`` itself when the clause ends outside the window, does not fit, would leave a
-    quotation or title open (``…贺词中说"中国愿意在尊重网络主权``), cannot read as a headline, stops short of
-    what its sentence goes on to say (:func:`_stops_short`: ``…取消对澳大利亚大麦的惩罚性关税后``) or, given
-    ``endings``, ends in mid-phrase."""
+    ``美国太空探索技术公司在得克萨斯州博卡奇卡基地进行了“星舰”第十二次综合飞行测试`` (a 了 before a quote mark stays);
+    when that is still too long, the ``在…`` place the rest of the clause opens with goes too
+    (:func:`~yxsumm.spans.without_its_place`).  Deletions only; ``span`` itself when the clause ends outside
+    the window, does not fit, would leave a quotation or title open (``…贺词中说"中国愿意在尊重网络主权``),
+    cannot read as a headline, stops short of what its sentence goes on to say (:func:`_stops_short`:
+    ``…取消对澳大利亚大麦的惩罚性关税后``) or, given ``endings``, ends in mid-phrase."""
     end = clause_end(window, span.end)
     if end >= len(window) or end == span.end:
         return span
     told = drop_latin_glosses(headline_style(span.text + window[span.end : end])).strip()
+    if len(told) > MAX_SPAN_CHARS:  # ``…货船“海丰7号”进水沉没``, where it sank left out
+        told = drop_latin_glosses(headline_style(span.text + without_its_place(window[span.end : end]))).strip()
     if len(told) <= len(span.text) or len(told) > MAX_SPAN_CHARS or not closes_its_marks(told):
         return span  # nothing but spaces to the clause's end, too long, or a quotation or title cut in half
     whole = Span(span.start, end, told, span.score)
@@ -487,7 +495,8 @@ def _stops_short(window: str, span: Span) -> bool:
     (:func:`~yxsumm.spans.cuts_its_setting`), its last clause is only the ``在…的`` noun phrase its
     sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it stops inside
     its clause with a prepositional phrase left open (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole
-    clauses are not tested, since jieba tags many verbs that end them as nouns)."""
+    clauses are not tested, since jieba tags many verbs that end them as nouns) or names only the subject of
+    what the rest of its clause says (:func:`_names_only_its_subject`)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
     if opens_a_dependent_clause(span.text) and not any(mark in span.text for mark in CLAUSE_MARKS):
@@ -496,7 +505,19 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if names_only_a_placed_topic(span.text):
         return True
-    return not _ends_a_clause(window, span.end) and leaves_a_phrase_open(span.text)
+    if _ends_a_clause(window, span.end):
+        return False
+    return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
+
+
+def _names_only_its_subject(window: str, span: Span) -> bool:
+    """Whether ``span`` is only the noun phrase (:func:`~yxsumm.spans.lacks_a_predicate`) that the rest of its
+    clause, with a verb of its own, says something of: ``一艘载有12名船员的巴拿马籍货船“海丰7号”`` before
+    ``在福建平潭东北约18海里处海域进水沉没``; not an item of a list that goes on (``…主席雷张慎佳等`` before ``、``)."""
+    rest = window[span.end : clause_end(window, span.end)]
+    if rest.startswith("、") or not lacks_a_predicate(span.text):
+        return False
+    return says_what_was_done(rest)
 
 
 def _says_only_the_means(window: str, span: Span) -> bool:
@@ -505,20 +526,23 @@ def _says_only_the_means(window: str, span: Span) -> bool:
     return says_only_the_means(span.text, window[span.end :])
 
 
-def _doer_and_deed(window: str, span: Span, doer: str) -> Span:
+def _doer_and_deed(window: str, span: Span, doer: str, short_doer: str = "") -> Span:
     """``span``, which only names ``doer`` (:func:`~yxsumm.spans.names_only_the_doer`) or says by what means
     ``doer`` acts (:func:`_says_only_the_means`), told as ``doer`` and the next clause, which says what was
     done (``中国科学院国家天文台研究团队首次在银河系外探测到一例罕见的快速射电暴重复源``, the ``利用“中国天眼”FAST``
     between them left out), or as the next clause alone when the doer does not fit or is not named;
-    ``span`` itself when the next clause is too short, too long or has no verb of its own."""
+    ``span`` itself when the next clause is too short, too long or has no verb of its own.  ``short_doer``
+    is told instead of ``doer`` when only it fits (``考古工作者新发现一处商代晚期大型夯土建筑基址``, the place
+    between them left out)."""
     begin = span.end + 1
     end = clause_end(window, begin)
     deed = window[begin:end].strip()
     if not MIN_SPAN_CHARS <= len(deed) <= MAX_SPAN_CHARS or not says_what_was_done(deed):
         return span
-    if len(doer) < 2 or len(doer) + len(deed) > MAX_SPAN_CHARS:
+    told = next((d for d in (doer, short_doer) if len(d) >= 2 and len(d) + len(deed) <= MAX_SPAN_CHARS), "")
+    if not told:
         return Span(begin, end, deed, span.score)
-    return Span(span.start, end, doer + deed, span.score)
+    return Span(span.start, end, told + deed, span.score)
 
 
 def _modifies_what_follows(window: str, span: Span) -> bool:

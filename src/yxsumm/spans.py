@@ -347,6 +347,63 @@ def names_only_the_doer(span: str, rest: str) -> bool:
     return not says_what_was_done(span)
 
 
+def placed_doer(span: str, rest: str) -> str:
+    """The doer of ``span`` when the span only names a doer and where it acts, and the next clause of its
+    sentence, without a doer of its own, says what was done: ``考古工作者`` of ``考古工作者在河南安阳殷墟遗址宫殿
+    宗庙区以西约800米处`` before ``，新发现一处商代晚期大型夯土建筑基址``; ``""`` otherwise.  The doer is the words
+    before 在 (nouns, pronouns, time words); nothing after 在 may close its phrase (a verb, an adjective, 的)."""
+    if not _leads_into_a_subjectless_clause(span, rest):
+        return ""
+    words = posseg().lcut(span, HMM=False)
+    at = next((i for i, word in enumerate(words) if word.word == "在" and word.flag == "p"), 0)
+    if not at or not all(word.flag.startswith(("n", "r", "t")) for word in words[:at]):
+        return ""
+    if any(word.flag.startswith(_CLOSING_FLAGS) for word in words[at + 1 :]):
+        return ""
+    return "".join(word.word for word in words[:at])
+
+
+#: Word classes of a place or a distance after 在 (``在福建平潭东北约18海里处海域``, ``在会上``): nouns, locatives,
+#: place and time words, numerals and measure words.
+_PLACE_PHRASE_FLAGS = ("n", "f", "s", "t", "m", "q", "eng")
+
+
+def without_its_place(rest: str) -> str:
+    """``rest`` (the rest of a clause after its subject) without the ``在…`` phrase of place it opens with, when a
+    verb follows that phrase: ``进水沉没`` of ``在福建平潭东北约18海里处海域进水沉没``; ``rest`` itself otherwise.
+    Leaving out where something happened keeps what the clause says true, and may let it fit in a headline."""
+    words = posseg().lcut(rest, HMM=False)
+    if len(words) < 3 or words[0].word != "在" or words[0].flag != "p":
+        return rest
+    for index, word in enumerate(words[1:], start=1):
+        if word.flag.startswith(("v", "i", "l")):  # a verb, or an idiom or set phrase (``举行会谈``)
+            return "".join(w.word for w in words[index:]) if index > 1 else rest
+        if not (word.flag.startswith(_PLACE_PHRASE_FLAGS) or word.word == "约"):
+            return rest
+    return rest
+
+
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+#: Word classes that make a clause say something of its subject: verbs, adjectives, idioms and set phrases.
+_PREDICATE_FLAGS = ("v", "a", "i", "l")
+
+
+def lacks_a_predicate(span: str) -> bool:
+    """Whether ``span`` is only a noun phrase: it opens with a noun, numeral or pronoun, has something after its
+    last 的 and no verb, adjective or idiom there (a verb before it modifies the noun:
+    ``一艘载有12名船员的巴拿马籍货船“海丰7号”``).  Stopping inside its clause, such a span names the subject of a
+    predicate it leaves out (``在福建平潭东北…进水沉没``).  Lines with Latin letters are not judged (jieba tags
+    English words alike)."""
+    if _LATIN_LETTER.search(span):
+        return False
+    words = posseg().lcut(span, HMM=False)
+    if not words or not words[0].flag.startswith(("n", "m", "r")):
+        return False
+    de = max((i for i, word in enumerate(words) if word.word == "的"), default=-1)
+    tail = words[de + 1 :]
+    return bool(tail) and not any(word.flag.startswith(_PREDICATE_FLAGS) for word in tail)
+
+
 def means_verb_at(span: str, rest: str) -> int:
     """Where in ``span`` the means verb of :func:`says_only_the_means` starts, -1 when it does not say only
     the means; what comes before it is the doer (``中国科学院国家天文台研究团队``, or nothing)."""
@@ -748,8 +805,9 @@ def tells_a_finding(span: str) -> bool:
 _SOMEONE = re.compile(r"一(?:名|位|个|家|辆|艘|架|对|批|群|男|女)")
 
 
-#: Words of a company's own report: a ``公司`` in the sentence that reports it, or in the next one, is that company.
-_COMPANY_REPORT = re.compile(r"公告|财报|年报|季报|半年报|业绩|声明")
+#: Words of a company's own report: a ``公司`` in the sentence that reports it, or in the next one, is that company
+#: (``比亚迪公布的数据显示，公司10月份…``).
+_COMPANY_REPORT = re.compile(r"公告|财报|年报|季报|半年报|业绩|声明|公布的数据")
 #: A company's name at the start of the sentence that reports it, up to its stock code, the report's day or verb:
 #: ``宁德时代（300750）12月1日晚间发布公告称``, ``英伟达（NVIDIA）当地时间19日公布…财报``, ``中国平安公告称``.
 _REPORTING_COMPANY = re.compile(

@@ -237,3 +237,27 @@ def cited_documents_as_actors(candidate: str, source: str) -> list[str]:
             return []
         grounds.add(ground)
     return [f"{title.group(0)}→{'/'.join(sorted(grounds))}"] if grounds else []
+
+
+#: A record told without its frame: ``创新高``, ``创历史新高``, ``再创新高`` (not ``创新高地``, ``创新高质量…``).
+_BARE_RECORD = re.compile(r"创(?:历史)?新[高低](?![质地效端水速峰])")
+#: A record the source frames by a period or a kind: ``创今年以来新高``, ``创出年内新高``, ``创下月度新高``,
+#: ``创近十年新低``.
+_FRAMED_RECORD = re.compile(r"创(?!历史新|新)[^，,。；;：:！!？?\n]{1,12}?新[高低]")
+
+
+def unframed_records(candidate: str, source: str) -> list[str]:
+    """``record→frame`` when ``candidate`` says a new high or low was set (``创新高``) where the source
+    only says one within a period or of a kind (``创今年以来新高``, ``创出年内新高``, ``创下月度新高``), and never a
+    new high as such: ``人民币对美元汇率中间价创新高`` of ``…连续第五个交易日上调，创今年以来新高`` makes a
+    year's high a record.  On the dev and test caches 3 first model lines (``韩国1月进出口降幅创新高`` of
+    ``…创下月度新高``) and 1 gold headline do so."""
+    cand = fact_normalise(candidate)
+    record = _BARE_RECORD.search(cand)
+    if record is None:
+        return []
+    src = fact_normalise(source)
+    if _BARE_RECORD.search(src):
+        return []
+    frames = sorted({match.group(0) for match in itertools.islice(_FRAMED_RECORD.finditer(src), MAX_OCCURRENCES)})
+    return [f"{record.group(0)}→{'/'.join(frames)}"] if frames else []
