@@ -96,6 +96,14 @@ def test_a_broadcast_date_after_a_relative_day_is_dropped() -> None:
     assert drop_time_words("周日（9月19日）") == "周日（9月19日）"  # too little would be left
 
 
+def test_a_same_day_opening_a_line_is_dropped() -> None:
+    # 当日 points back to a date the line does not give; 当天是… says what the day is.
+    assert drop_time_words("当日人民币对美元汇率中间价报7.0865") == "人民币对美元汇率中间价报7.0865"
+    assert drop_time_words("当天下午习近平会见外宾") == "习近平会见外宾"
+    assert drop_time_words("当天是中国人民警察节") == "当天是中国人民警察节"
+    assert drop_time_words("今天是全国儿童预防接种日") == "今天是全国儿童预防接种日"
+
+
 def test_a_date_that_carries_meaning_is_kept() -> None:
     kept = [
         "地铁12号线东延段将于12月28日开通试运营",  # the object of 于
