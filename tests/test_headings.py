@@ -108,6 +108,20 @@ def test_a_numbered_label_with_its_heading_on_the_next_short_lines_is_one_headin
     assert [c.text for c in labels][:2] == [BODY[0], "记者："]
 
 
+def test_a_counted_label_over_three_short_lines_is_one_heading() -> None:
+    from pathlib import Path
+
+    article = Path(__file__).parents[1] / "bench" / "unseen" / "league_review.txt"
+    sections = parse_article(article.read_text(encoding="utf-8")).sections
+    assert [section.heading for section in sections] == [
+        None,
+        "转折一：换帅之后的七连胜",
+        "转折二：德比战的一粒进球",
+        "转折三：伤病潮中的年轻人",  # 转折三： / 伤病潮中的 / 年轻人, joined without a space after 的
+    ]
+    assert sections[2].text.endswith("成为队内本土球员中的最佳射手。")  # the heading is not left in the body
+
+
 def test_a_line_that_introduces_what_someone_said_is_no_heading() -> None:
     quote = (
         "“举报中心在配合国家网信办工作中的作用，可以用‘耳目’和‘前台’来形容。一方面，举报中心会对举报的数据进行分析”。"

@@ -71,20 +71,28 @@ def _short_fragment(text: str) -> bool:
     return 0 < len(text) <= SHORT_LINE_CHARS and not ends_sentence(text) and text[-1] not in "，,、：:"
 
 
+#: A short label that counts the parts of an article, before a colon: ``转折三：``, ``问题二：``, ``关键词1：``.
+_COUNTED_LABEL = re.compile(rf"^[\u4e00-\u9fff]{{1,4}}[{_NUMERAL}\d]{{1,2}}[：:]$")
+
+
 def _opens_a_split_heading(text: str) -> bool:
     """Whether ``text`` may be the first line of a heading set over several lines: a short fragment, or a
-    short numbered label that ends with a colon (``一、治病：`` above ``从源头`` and ``斩断病害``)."""
+    short numbered label that ends with a colon (``一、治病：`` above ``从源头`` and ``斩断病害``, ``转折三：`` above
+    ``伤病潮中的`` and ``年轻人``)."""
     if _short_fragment(text):
         return True
-    return len(text) <= 2 * SHORT_LINE_CHARS and text[-1] in "：:" and bool(NUMBERED_HEADING.match(text))
+    if len(text) > 2 * SHORT_LINE_CHARS or text[-1] not in "：:":
+        return False
+    return bool(NUMBERED_HEADING.match(text) or _COUNTED_LABEL.match(text))
 
 
 def join_heading_lines(lines: Sequence[str]) -> str:
     """The lines of a heading set over several lines as one heading: a space between them, none after a
-    full-width colon (``一、治病：从源头 斩断病害``)."""
+    full-width colon (``一、治病：从源头 斩断病害``) or after a 的 whose noun is on the next line
+    (``转折三：伤病潮中的年轻人``)."""
     joined = ""
     for line in lines:
-        joined += line if not joined or joined.endswith("：") else " " + line
+        joined += line if not joined or joined.endswith(("：", "的")) else " " + line
     return joined
 
 
