@@ -11,7 +11,10 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   than :data:`MIN_SOURCE_SUPPORT` of its character pairs with the source (a stock line of the
   training data about something else, :func:`~yxsumm.faithfulness.source_support`), or that has
   fewer than :data:`MIN_HAN_CHARS` Han characters while its source is Chinese (a bare brand name,
-  ``YouTube``) is never printed;
+  ``YouTube``), or that repeats a claim the source passes on and calls false (``某市自来水检出致癌物`` of a
+  report that the rumour is false, :func:`~yxsumm.hearsay.repeated_refuted_claim`), or that gives a figure
+  a change up where the source gives it a change down or the other way (``出口额同比增长3.4%`` of ``同比减少
+  3.4%``, :func:`~yxsumm.transplants.reversed_changes`) is never printed;
 * **score** — among the others, the highest
 
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
@@ -85,6 +88,7 @@ from .faithfulness import (
     unsupported_facts,
 )
 from .headline_endings import HeadlineEndings
+from .hearsay import repeated_refuted_claim
 from .overlaps import overlapping_words
 from .postprocess import headline_style_for
 from .spans import (
@@ -101,6 +105,7 @@ from .spans import (
 from .transplants import (
     cited_documents_as_actors,
     generalised_periods,
+    reversed_changes,
     transplanted_predicates,
     transplanted_times,
     unframed_records,
@@ -237,6 +242,11 @@ class Assessment:
     stopped_clause: str = ""
     #: the result the source tells after its curtain, when the line only says that a contest ended or began
     curtain: str = ""
+    #: the piece of a claim the source passes on and calls false that the line repeats (``某市自来水检出致癌物``)
+    refuted: str = ""
+    #: figures the line gives a change up where the source gives them a change down, or the other way
+    #: (``同比增长3.4%`` of ``同比减少3.4%``)
+    reversed_changes: tuple[str, ...] = ()
 
     @property
     def acceptable(self) -> bool:
@@ -250,6 +260,8 @@ class Assessment:
             and self.support >= MIN_SOURCE_SUPPORT
             and not self.foreign
             and not self.spliced
+            and not self.refuted
+            and not self.reversed_changes
         )
 
 
@@ -310,6 +322,8 @@ def assess(
             stops_inside_its_clause(text, source) if every or weights.stopped_clause or weights.stopped_modifier else ""
         ),
         curtain=result_left_out(text, source) if every or weights.curtain else "",
+        refuted=repeated_refuted_claim(text, source),
+        reversed_changes=tuple(reversed_changes(text, source)),
         transplanted=(
             tuple(
                 transplanted_predicates(text, source)

@@ -261,3 +261,41 @@ def unframed_records(candidate: str, source: str) -> list[str]:
         return []
     frames = sorted({match.group(0) for match in itertools.islice(_FRAMED_RECORD.finditer(src), MAX_OCCURRENCES)})
     return [f"{record.group(0)}→{'/'.join(frames)}"] if frames else []
+
+
+#: Verbs of a change up and down, as figures are reported (``同比增长2.3%``, ``同比减少3.4%``, ``降幅收窄``).
+_UP = "增长|上涨|上升|提高|增加|攀升|回升|扩大|走高|增|涨|升"
+_DOWN = "下降|下跌|减少|回落|降低|下滑|收窄|缩小|走低|减|跌|降"
+_CHANGE = re.compile(
+    rf"(?P<verb>{_UP}|{_DOWN})了?(?:约|近|超过|逾)?(?P<figure>(?<![\d.])\d+(?:\.\d+)?(?:%|个百分点|倍)?)(?![\d.])"
+)
+_UP_WORDS = frozenset(_UP.split("|"))
+#: How far before a figure the source's verb of change is looked for (``同比下降2.1%``, ``下降了约2.1%``).
+_VERB_REACH = 6
+
+
+def reversed_changes(candidate: str, source: str) -> list[str]:
+    """``verb figure→source verb`` for each figure ``candidate`` gives a change up (or down) while the source
+    gives that figure only a change the other way: ``韩国11月出口额…同比增长3.4%`` where ``…同比减少3.4%``.
+    A figure the source also states without a verb, or with the same direction, is let be."""
+    cand = fact_normalise(candidate)
+    src = fact_normalise(source)
+    found: list[str] = []
+    for change in _CHANGE.finditer(cand):
+        up = change.group("verb") in _UP_WORDS
+        figure = change.group("figure")
+        verbs = [
+            _verb_before(src, match.start())
+            for match in itertools.islice(re.finditer(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", src), MAX_OCCURRENCES)
+        ]
+        if verbs and all(verb and (verb in _UP_WORDS) != up for verb in verbs):
+            found.append(f"{change.group('verb')}{figure}→{verbs[0]}")
+    return found
+
+
+def _verb_before(source: str, at: int) -> str:
+    """The verb of change nearest before position ``at`` of ``source`` (within :data:`_VERB_REACH`
+    characters, not across a clause mark), or ``""``."""
+    before = re.split(r"[，,。；;：:！!？?\n]", source[max(0, at - _VERB_REACH) : at])[-1]
+    verbs = list(re.finditer(rf"{_UP}|{_DOWN}", before))
+    return verbs[-1].group(0) if verbs else ""

@@ -1,0 +1,77 @@
+"""Claims a text passes on and then calls false: never print them as news.
+
+A report that debunks a rumour quotes the rumour first: ``近日，有网民在社交平台发帖称，某市自来水中检出致癌物质，
+提醒市民不要直接饮用。…网传“自来水检出致癌物”的说法不实。``  Its words are the source's own, so no fact check
+objects to a line that copies them, and the span selector finds them where a lead usually is; printed as a
+headline they state the opposite of the article.  The same holds for a report a spokesperson denies
+(``有记者问，有西方媒体报道称中国向冲突一方提供了武器装备…？``, then ``有关报道纯属捏造``).
+
+Where a text has a word that calls something false (:data:`REFUTATION`), every stretch from a phrase that
+passes a claim on without vouching for it (:data:`HEARSAY`) to the end of its sentence is a *refuted
+claim*.  A span that takes part of one, or a line whose longest piece of the source (:data:`MIN_CLAIM_CHARS` characters
+or more) occurs only inside them, repeats it, unless the line itself says it is false.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .chinese import greedy_cover
+from .faithfulness import fact_normalise, text_segments
+
+#: Phrases that pass a claim on without vouching for it: ``网传`` (not of ``互联网传递``), ``有网民在社交平台发帖称``,
+#: ``有西方媒体报道称``, ``传言称`` (not ``有人称赞``).
+HEARSAY = re.compile(
+    r"(?<!联)网传|网上流传|谣传|传言称|传闻称|网帖称|"
+    r"有(?:网民|网友|人|消息|媒体|外媒|西方媒体|境外媒体|个别媒体)[^，,。；;！!？?\n]{0,14}?"
+    r"(?:声称|报道称|称(?![赞号为道])|说(?![明服法]))"
+)
+#: Words with which a text says that a claim is false.
+REFUTATION = re.compile(r"不实|谣言|辟谣|捏造|虚假信息|假消息|不属实|子虚乌有|造谣|无中生有")
+_SENTENCE_END = re.compile(r"[。！!？?\n]")
+#: The shortest piece of a refuted claim that a generated line must copy to repeat it.
+MIN_CLAIM_CHARS = 5
+
+
+@lru_cache(maxsize=64)
+def refuted_claims(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` of each claim ``text`` passes on (after a :data:`HEARSAY` phrase, to the end of its
+    sentence) when the text calls something false (:data:`REFUTATION`); ``()`` when it does not."""
+    if not REFUTATION.search(text):
+        return ()
+    claims = []
+    for hearsay in HEARSAY.finditer(text):
+        end = _SENTENCE_END.search(text, hearsay.end())
+        claims.append((hearsay.end(), end.start() if end else len(text)))
+    return tuple(claims)
+
+
+def passes_on_a_refuted_claim(text: str, start: int, end: int) -> bool:
+    """Whether the span ``text[start:end]`` takes at least :data:`MIN_CLAIM_CHARS` characters of a claim the
+    text calls false (:func:`refuted_claims`), with or without who passed it on (``有网民在社交平台发帖称，
+    某市自来水中检出致癌物质``), and does not itself say that it is false (``网传“…”的说法不实``)."""
+    if REFUTATION.search(text, start, end):
+        return False
+    return any(min(end, stop) - max(start, begin) >= MIN_CLAIM_CHARS for begin, stop in refuted_claims(text))
+
+
+def repeated_refuted_claim(line: str, source: str) -> str:
+    """The longest piece of ``source`` that ``line`` copies (at least :data:`MIN_CLAIM_CHARS` characters) when
+    the source has it only inside claims it calls false (:func:`refuted_claims`), else ``""``:
+    ``某市自来水检出致癌物`` of a report that the rumour is false.  A line that says the claim is false
+    (``网传…不实``) repeats nothing."""
+    cand = fact_normalise(line)
+    if REFUTATION.search(cand):
+        return ""
+    src = fact_normalise(source)
+    claims = refuted_claims(src)
+    if not claims:
+        return ""
+    pieces = [piece for segment in text_segments(cand) for piece in greedy_cover(segment, src)]
+    longest = max(pieces, key=len, default="")
+    if len(longest) < MIN_CLAIM_CHARS:
+        return ""
+    places = [match.start() for match in re.finditer(re.escape(longest), src)]
+    held = all(any(begin <= at and at + len(longest) <= stop for begin, stop in claims) for at in places)
+    return longest if places and held else ""
