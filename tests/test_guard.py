@@ -970,8 +970,10 @@ def test_a_section_heading_span_is_a_whole_clause_of_headline_length() -> None:
     hint = "习近平总书记视察广东重要讲话精神以及在庆祝"  # a fragment of a clause too long for any span
     (headline,) = selector.select([text], "headline", hints=[hint], hint_weight=100.0)
     (heading,) = selector.select([text], "heading", hints=[hint], hint_weight=100.0)
-    assert headline is not None and headline.text.endswith("在庆祝")  # article headlines: as before
     assert heading is not None and heading.text == "阳西县委始终把政治建设放在加强党组织建设的首位"
+    # Article headlines printed the fragment (…首位，以学习贯彻…以及在庆祝) until the forty-second session: its
+    # last clause opens with 以 and a verb and its 为 is cut off, so it reads as a clause of purpose and gives way.
+    assert headline is not None and headline.text == heading.text
 
 
 def test_a_prepositional_phrase_left_open_is_recognised() -> None:
@@ -1801,3 +1803,88 @@ def test_a_span_that_opens_with_otherwise_takes_the_clause_it_depends_on() -> No
     assert opens_a_dependent_clause("即使是最小的公司")
     assert not opens_a_dependent_clause("是咄咄逼人的老罗")
     assert not opens_a_dependent_clause("但是市场不买账")  # 但是 is a connective, not 但 + 是
+
+
+def test_a_claim_the_text_calls_false_is_never_printed_as_news() -> None:
+    from yxsumm.guard import assess
+    from yxsumm.hearsay import passes_on_a_refuted_claim, refuted_claims, repeated_refuted_claim
+    from yxsumm.span_selector import _best_readable
+
+    text = (
+        "近日，有网民在社交平台发帖称，某市自来水中检出致癌物质，提醒市民不要直接饮用。"
+        "12月2日，该市水务集团发布情况说明称，各项指标均符合国家《生活饮用水卫生标准》，"
+        "网传“自来水检出致癌物”的说法不实。"
+    )
+    claim = text.index("，某市")
+    assert refuted_claims(text)[0][0] == claim  # from after 发帖称 to the end of its sentence
+    rumour = (claim + 1, text.index("，提醒"))
+    said = (text.index("有网民"), text.index("，提醒"))
+    refuted = (text.index("网传"), len(text) - 1)
+    assert passes_on_a_refuted_claim(text, *rumour)
+    assert passes_on_a_refuted_claim(text, *said)  # who passed it on does not make it news
+    assert not passes_on_a_refuted_claim(text, *refuted)  # says it is false
+    assert _best_readable(text, [rumour, said, refuted], [3.0, 2.0, 1.0], None).text == (
+        "网传“自来水检出致癌物”的说法不实"
+    )
+    assert repeated_refuted_claim("某市自来水检出致癌物", text) == "某市自来水"
+    assert repeated_refuted_claim("某市自来水检出致癌物的说法不实", text) == ""
+    assert not assess("某市自来水检出致癌物", text, None).acceptable  # the hard rule
+    # Without a word that calls it false, what someone posted is reported, not refuted.
+    reported = text[: text.index("12月2日")]
+    assert refuted_claims(reported) == ()
+    assert repeated_refuted_claim("某市自来水检出致癌物", reported) == ""
+
+
+def test_a_reporters_question_in_a_sentence_is_no_headline() -> None:
+    from yxsumm.spans import asks_in_an_interview
+
+    text = "有记者问，有西方媒体报道称中国向冲突一方提供了武器装备，中方对此有何回应？毛宁表示，有关报道纯属捏造。"
+    question = (text.index("中方对此"), text.index("？"))
+    assert asks_in_an_interview(text, *question)
+    answer = (text.index("有关报道"), text.index("。", text.index("有关报道")))
+    assert not asks_in_an_interview(text, *answer)
+    plain = "他问自己，这样做值得吗？"
+    assert not asks_in_an_interview(plain, plain.index("这样"), plain.index("？"))
+
+
+def test_a_clause_that_only_says_what_for_is_no_headline() -> None:
+    from yxsumm.spans import ends_on_a_dependent_clause, opens_a_purpose_clause, unfit_for_headline
+
+    assert unfit_for_headline("以配合新田科技城及沙头角一带的发展")
+    assert opens_a_purpose_clause("以“重新创造”调查线索")
+    assert opens_a_purpose_clause("以便及时处置")
+    assert ends_on_a_dependent_clause("全长约4.5公里，以配合新田科技城及沙头角一带的发展")
+    for whole in ("以称已深入加沙城作战", "以3比1战胜对手", "以大比数通过拨款条例草案", "以更加开放的姿态拥抱世界"):
+        assert not opens_a_purpose_clause(whole), whole  # Israel says; by a score; by a majority; in a manner
+    assert not opens_a_purpose_clause("以增加网络生命期为目的设计组划分算法")  # 以…为…
+
+
+def test_a_figure_told_as_a_change_the_other_way_is_never_printed() -> None:
+    from yxsumm.guard import assess
+    from yxsumm.transplants import reversed_changes
+
+    source = "韩国11月出口额为552亿美元，同比减少3.4%。半导体出口额同比增长10.9%，降幅比上月收窄0.2个百分点。"
+    assert reversed_changes("韩国11月出口额同比增长3.4%", source) == ["增长3.4%→减少"]
+    assert reversed_changes("半导体出口下降10.9%", source) == ["下降10.9%→增长"]
+    assert reversed_changes("降幅扩大0.2个百分点", source) == ["扩大0.2个百分点→收窄"]
+    assert reversed_changes("韩国11月出口额同比减少3.4%", source) == []
+    assert reversed_changes("出口额552亿美元", source) == []  # no change told
+    assert reversed_changes("出口增长3.4%", "出口额3.4%来自半导体，同比减少3.4%。") == []  # also without a verb
+    assert not assess("韩国11月出口额同比增长3.4%", source, None).acceptable
+    assert assess("韩国11月出口额同比减少3.4%", source, None).acceptable
+
+
+def test_a_time_and_a_reason_give_way_to_what_happened() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import sets_time_and_reason
+
+    text = (
+        "12月2日上午，一架由成都飞往上海的航班在起飞约20分钟后，因右侧发动机出现故障指示，"
+        "机组按程序返航成都双流国际机场，飞机于10时18分安全落地。"
+    )
+    setting = (text.index("一架"), text.index("，机组"))
+    landed = (text.index("机组"), text.index("，飞机"))
+    assert sets_time_and_reason(text[slice(*setting)])
+    assert _best_readable(text, [setting, landed], [2.0, 1.0], None).text == "机组按程序返航成都双流国际机场"
+    died = "他回国后，因病去世。"  # the reason clause ends the sentence: it holds what happened
+    assert _best_readable(died, [(0, died.index("。"))], [1.0], None).text == "他回国后，因病去世"

@@ -33,6 +33,7 @@ from .corpus import read_pairs
 from .deadline import check_time
 from .errors import ModelLoadError
 from .headline_endings import HeadlineEndings
+from .hearsay import passes_on_a_refuted_claim
 from .postprocess import MAX_HEADLINE_CHARS, headline_style
 from .rouge import rouge_corpus
 from .span_encoder import (
@@ -83,6 +84,7 @@ from .spans import (
     says_only_the_means,
     says_what_was_done,
     sentence_subject,
+    sets_time_and_reason,
     span_f1,
     span_window,
     speaker_of_subjectless,
@@ -297,7 +299,9 @@ def _best_readable(
     readable = _Seen(
         span
         for span in map(span_at, order)
-        if not unfit_for_headline(span.text) and not asks_in_an_interview(window, span.start, span.end)
+        if not unfit_for_headline(span.text)
+        and not asks_in_an_interview(window, span.start, span.end)
+        and not passes_on_a_refuted_claim(window, span.start, span.end)
     )
     best = readable.next()
     if best is None:
@@ -496,7 +500,8 @@ def _stops_short(window: str, span: Span) -> bool:
     sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it stops inside
     its clause with a prepositional phrase left open (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole
     clauses are not tested, since jieba tags many verbs that end them as nouns) or names only the subject of
-    what the rest of its clause says (:func:`_names_only_its_subject`)."""
+    what the rest of its clause says (:func:`_names_only_its_subject`), or it sets the time and the reason of
+    what its sentence goes on to say (:func:`~yxsumm.spans.sets_time_and_reason`)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
     if opens_a_dependent_clause(span.text) and not any(mark in span.text for mark in CLAUSE_MARKS):
@@ -506,7 +511,7 @@ def _stops_short(window: str, span: Span) -> bool:
     if names_only_a_placed_topic(span.text):
         return True
     if _ends_a_clause(window, span.end):
-        return False
+        return sets_time_and_reason(span.text) and window[span.end : span.end + 1] in CLAUSE_MARKS
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
 
 
