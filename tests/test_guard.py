@@ -1826,7 +1826,10 @@ def test_a_claim_the_text_calls_false_is_never_printed_as_news() -> None:
     assert _best_readable(text, [rumour, said, refuted], [3.0, 2.0, 1.0], None).text == (
         "网传“自来水检出致癌物”的说法不实"
     )
-    assert repeated_refuted_claim("某市自来水检出致癌物", text) == "某市自来水"
+    assert repeated_refuted_claim("某市自来水检出致癌物", text) == "某市自来水/检出致癌物"
+    # Pieces the text has only where it passes the rumour on make the line, though they are not one stretch of it.
+    assert repeated_refuted_claim("市民自来水检出致癌物", text) == "市民/自来水检出致癌物"
+    assert repeated_refuted_claim("水务集团称自来水各项指标均符合国家标准", text) == ""
     assert repeated_refuted_claim("某市自来水检出致癌物的说法不实", text) == ""
     assert not assess("某市自来水检出致癌物", text, None).acceptable  # the hard rule
     # Without a word that calls it false, what someone posted is reported, not refuted.

@@ -8,8 +8,8 @@ headline they state the opposite of the article.  The same holds for a report a 
 
 Where a text has a word that calls something false (:data:`REFUTATION`), every stretch from a phrase that
 passes a claim on without vouching for it (:data:`HEARSAY`) to the end of its sentence is a *refuted
-claim*.  A span that takes part of one, or a line whose longest piece of the source (:data:`MIN_CLAIM_CHARS` characters
-or more) occurs only inside them, repeats it, unless the line itself says it is false.
+claim*.  A span that takes :data:`MIN_CLAIM_CHARS` characters of one, or a generated line that much of whose
+words the source has only inside them, repeats it, unless the line itself says it is false.
 """
 
 from __future__ import annotations
@@ -30,8 +30,10 @@ HEARSAY = re.compile(
 #: Words with which a text says that a claim is false.
 REFUTATION = re.compile(r"不实|谣言|辟谣|捏造|虚假信息|假消息|不属实|子虚乌有|造谣|无中生有")
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
-#: The shortest piece of a refuted claim that a generated line must copy to repeat it.
+#: How many characters of a refuted claim a span or a generated line must take to repeat it.
 MIN_CLAIM_CHARS = 5
+#: The share of a generated line that must come from refuted claims alone for it to repeat one.
+MIN_CLAIM_SHARE = 0.4
 
 
 @lru_cache(maxsize=64)
@@ -57,9 +59,11 @@ def passes_on_a_refuted_claim(text: str, start: int, end: int) -> bool:
 
 
 def repeated_refuted_claim(line: str, source: str) -> str:
-    """The longest piece of ``source`` that ``line`` copies (at least :data:`MIN_CLAIM_CHARS` characters) when
-    the source has it only inside claims it calls false (:func:`refuted_claims`), else ``""``:
-    ``某市自来水检出致癌物`` of a report that the rumour is false.  A line that says the claim is false
+    """The pieces of ``source`` that ``line`` copies (two characters or more each, :data:`MIN_CLAIM_CHARS` in
+    all and at least :data:`MIN_CLAIM_SHARE` of the line) that the source has only inside claims it calls
+    false (:func:`refuted_claims`), joined by ``/``; ``""`` when there are not so many:
+    ``某市自来水/检出致癌物`` of a report that the rumour is false, ``向冲突/武器装备`` of ``外交部：中方向冲突方
+    提供武器装备`` where a spokesperson called that report a fabrication.  A line that says the claim is false
     (``网传…不实``) repeats nothing."""
     cand = fact_normalise(line)
     if REFUTATION.search(cand):
@@ -68,10 +72,15 @@ def repeated_refuted_claim(line: str, source: str) -> str:
     claims = refuted_claims(src)
     if not claims:
         return ""
-    pieces = [piece for segment in text_segments(cand) for piece in greedy_cover(segment, src)]
-    longest = max(pieces, key=len, default="")
-    if len(longest) < MIN_CLAIM_CHARS:
+    pieces = [piece for segment in text_segments(cand) for piece in greedy_cover(segment, src) if len(piece) >= 2]
+    held = [piece for piece in pieces if _only_inside(piece, src, claims)]
+    copied = sum(map(len, held))
+    if copied < MIN_CLAIM_CHARS or copied < MIN_CLAIM_SHARE * len(cand):
         return ""
-    places = [match.start() for match in re.finditer(re.escape(longest), src)]
-    held = all(any(begin <= at and at + len(longest) <= stop for begin, stop in claims) for at in places)
-    return longest if places and held else ""
+    return "/".join(held)
+
+
+def _only_inside(piece: str, source: str, claims: tuple[tuple[int, int], ...]) -> bool:
+    """Whether ``source`` has ``piece`` and every occurrence lies inside one of ``claims``."""
+    places = [match.start() for match in re.finditer(re.escape(piece), source)]
+    return bool(places) and all(any(begin <= at and at + len(piece) <= stop for begin, stop in claims) for at in places)
