@@ -17,8 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .chinese import greedy_cover
-from .faithfulness import fact_normalise, text_segments
+from .faithfulness import fact_normalise, source_pieces
 
 #: Phrases that pass a claim on without vouching for it: ``网传`` (not of ``互联网传递``), ``有网民在社交平台发帖称``,
 #: ``有西方媒体报道称``, ``传言称`` (not ``有人称赞``).
@@ -72,8 +71,7 @@ def repeated_refuted_claim(line: str, source: str) -> str:
     claims = refuted_claims(src)
     if not claims:
         return ""
-    pieces = [piece for segment in text_segments(cand) for piece in greedy_cover(segment, src) if len(piece) >= 2]
-    held = [piece for piece in pieces if _only_inside(piece, src, claims)]
+    held = [piece for piece in source_pieces(line, source) if len(piece) >= 2 and _only_inside(piece, src, claims)]
     copied = sum(map(len, held))
     if copied < MIN_CLAIM_CHARS or copied < MIN_CLAIM_SHARE * len(cand):
         return ""

@@ -266,6 +266,7 @@ def unframed_records(candidate: str, source: str) -> list[str]:
 #: Verbs of a change up and down, as figures are reported (``同比增长2.3%``, ``同比减少3.4%``, ``降幅收窄``).
 _UP = "增长|上涨|上升|提高|增加|攀升|回升|扩大|走高|增|涨|升"
 _DOWN = "下降|下跌|减少|回落|降低|下滑|收窄|缩小|走低|减|跌|降"
+_CHANGE_VERB = re.compile(rf"{_UP}|{_DOWN}")
 _CHANGE = re.compile(
     rf"(?P<verb>{_UP}|{_DOWN})了?(?:约|近|超过|逾)?(?P<figure>(?<![\d.])\d+(?:\.\d+)?(?:%|个百分点|倍)?)(?![\d.])"
 )
@@ -296,6 +297,6 @@ def reversed_changes(candidate: str, source: str) -> list[str]:
 def _verb_before(source: str, at: int) -> str:
     """The verb of change nearest before position ``at`` of ``source`` (within :data:`_VERB_REACH`
     characters, not across a clause mark), or ``""``."""
-    before = re.split(r"[，,。；;：:！!？?\n]", source[max(0, at - _VERB_REACH) : at])[-1]
-    verbs = list(re.finditer(rf"{_UP}|{_DOWN}", before))
+    before = _text_before(source, at, _CLAUSE_BREAK)[-_VERB_REACH:]
+    verbs = list(_CHANGE_VERB.finditer(before))
     return verbs[-1].group(0) if verbs else ""
