@@ -25,7 +25,17 @@ from yxsumm.postprocess import finish_line
 from yxsumm.structure import parse_article
 from yxsumm.textio import read_text_file
 
-_FAULTS = ("unsupported", "markup", "unpaired", "cut", "spliced", "foreign", "refuted", "reversed_changes")
+_FAULTS = (
+    "unsupported",
+    "markup",
+    "unpaired",
+    "cut",
+    "spliced",
+    "foreign",
+    "refuted",
+    "reversed_changes",
+    "changed_scopes",
+)
 _PENALTIES = (
     "dangling",
     "scattered",

@@ -27,7 +27,7 @@ from yxsumm.faithfulness import (
     unattested_trigrams,
     unsupported_facts,
 )
-from yxsumm.guard import Candidate, GuardWeights, choose, unpaired_marks
+from yxsumm.guard import Candidate, GuardWeights, assess, choose, unpaired_marks
 from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
 from yxsumm.overlaps import overlapping_words
 from yxsumm.postprocess import headline_style
@@ -1215,6 +1215,8 @@ def test_a_company_that_its_own_report_calls_the_company_is_named() -> None:
     from yxsumm.spans import Span, company_of_its_report
 
     same_sentence = "宁德时代（300750）12月1日晚间发布公告称，公司拟与匈牙利德布勒森市政府签署合作协议。"
+    month_day = "华源医药集团12月3日晚间发布公告称，公司决定终止收购康泰生物科技51%股权。"
+    assert company_of_its_report(month_day, month_day.index("公司决定")) == "华源医药集团"
     start = same_sentence.index("公司拟")
     assert company_of_its_report(same_sentence, start) == "宁德时代"
     span = Span(start, len(same_sentence) - 1, same_sentence[start:-1], 1.0)
@@ -1891,3 +1893,122 @@ def test_a_time_and_a_reason_give_way_to_what_happened() -> None:
     assert _best_readable(text, [setting, landed], [2.0, 1.0], None).text == "机组按程序返航成都双流国际机场"
     died = "他回国后，因病去世。"  # the reason clause ends the sentence: it holds what happened
     assert _best_readable(died, [(0, died.index("。"))], [1.0], None).text == "他回国后，因病去世"
+
+
+def test_a_doer_named_before_a_date_does_the_next_clause() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import doer_of_the_next_clause, sentence_subject
+
+    window = "日本央行12月3日结束为期两天的货币政策会议，宣布将短期政策利率维持在0.5%不变，符合市场预期。"
+    start = window.index("宣布")
+    assert sentence_subject(window, start) == "日本央行"  # the date between doer and verb is skipped
+    assert doer_of_the_next_clause(window, start) == "日本央行"
+    span = (start, window.index("，符合"))
+    assert _best_readable(window, [span], [1.0], None, keep_subject=True).text == (
+        "日本央行宣布将短期政策利率维持在0.5%不变"
+    )
+    # A described doer (the chairman, not the commission) or a copula: no doer of the next clause.
+    chairman = "中国证监会主席接受财新专访，谈中美监管跨境合作。"
+    assert doer_of_the_next_clause(chairman, chairman.index("谈")) == ""
+    copula = "智慧是当前心理学研究中的热门课题之一，开展智慧心理学研究具有重要意义。"
+    assert doer_of_the_next_clause(copula, copula.index("开展")) == ""
+    speech = "外交部发言人毛宁12月3日表示，将继续推动双边合作。"
+    assert doer_of_the_next_clause(speech, speech.index("将继续")) == ""
+
+
+def test_a_place_or_office_the_span_calls_this_one_is_named() -> None:
+    from yxsumm.span_selector import _named_for_its_referent
+    from yxsumm.spans import Span, named_referent
+
+    window = "记者12月3日从广东省发展改革委获悉，该省将于2026年1月1日起调整工商业分时电价政策。"
+    start = window.index("该省")
+    span = Span(start, len(window) - 1, window[start:-1], 1.0)
+    assert _named_for_its_referent(window, span).text == "广东省将于2026年1月1日起调整工商业分时电价政策"
+    office = "美国运输安全管理局代理局长麦克尼尔25日说，如果停摆持续下去，该局可能被迫考虑暂时关闭部分机场。"
+    assert named_referent(office, office.index("该局"), "局") == "美国运输安全管理局"
+    # 该市民 is "this citizen"; a city's generic word (城市) names no city; nothing named: the span stays.
+    citizen = "广州市出台新规。该市民表示支持。"
+    start = citizen.index("该市民")
+    span = Span(start, len(citizen) - 1, citizen[start:-1], 1.0)
+    assert _named_for_its_referent(citizen, span) is span
+    generic = "这座城市发展迅速，该市将新建三座公园。"
+    assert named_referent(generic, generic.index("该市"), "市") == ""
+
+
+def test_a_draw_is_told_with_both_sides_and_the_score() -> None:
+    from yxsumm.span_selector import _with_its_result
+    from yxsumm.spans import Span, match_result_headline
+
+    assert match_result_headline("上海申花客场挑战成都蓉城，双方1比1战平") == "上海申花客场1比1战平成都蓉城"
+    assert match_result_headline("北京国安主场2比2逼平山东泰山") == "北京国安主场2比2逼平山东泰山"
+    # The text's own verb only: a draw told as 握手言和 gives no line with a verb the text lacks.
+    assert match_result_headline("上海申花客场挑战成都蓉城，双方1比1握手言和") is None
+    window = "中超联赛最后一轮比赛展开争夺。上海申花客场挑战成都蓉城，双方1比1战平。"
+    end = window.index("。")
+    curtain = Span(0, end, window[:end], 1.0)
+    assert _with_its_result(window, curtain).text == "上海申花客场1比1战平成都蓉城"
+
+
+def test_a_span_that_says_whom_someone_warned_but_not_of_what_stops_short() -> None:
+    from yxsumm.span_selector import _stops_short
+    from yxsumm.spans import Span, tells_whom_not_what
+
+    assert tells_whom_not_what("省教育考试院提醒考生", "，已领取的准考证继续有效。")
+    assert tells_whom_not_what("专家呼吁", "：尽快接种疫苗。")
+    assert not tells_whom_not_what("作家朗读刘霞诗作，呼吁北京放人", "。")  # it says what was urged
+    assert not tells_whom_not_what("省教育考试院提醒考生", "。")  # nothing follows: a whole statement
+    window = "省教育考试院提醒考生，已领取的准考证继续有效。"
+    end = window.index("，")
+    assert _stops_short(window, Span(0, end, window[:end], 1.0))
+
+
+def test_a_span_whose_last_clause_gives_only_the_means_stops_short() -> None:
+    from yxsumm.span_selector import _says_only_the_means
+    from yxsumm.spans import Span
+
+    window = (
+        "国家药品监督管理局12月3日发布消息，近日通过优先审评审批程序，附条件批准某药业集团申报的1类创新药"
+        "甘露特钠胶囊增加适应症的上市申请。"
+    )
+    end = window.index("，附条件")
+    assert _says_only_the_means(window, Span(0, end, window[:end], 1.0))
+    whole = window.index("。")
+    assert not _says_only_the_means(window, Span(0, whole, window[:whole], 1.0))
+
+
+def test_a_figure_the_text_corrects_is_never_printed() -> None:
+    from yxsumm.hearsay import repeated_corrected_figure
+
+    notice = (
+        "国家统计局12月3日发布说明称，11月27日发布的《2025年1—10月份全国规模以上工业企业利润》中，因计算错误，"
+        "“私营企业利润同比增长”一项的数据应为3.1%，而非此前公布的1.3%。"
+    )
+    assert repeated_corrected_figure("2025年全国规模以上工业企业利润同比增长1.3%", notice) == "1.3%"
+    assert repeated_corrected_figure("私营企业利润同比增长3.1%", notice) == ""  # the corrected figure
+    assert repeated_corrected_figure("私营企业利润增长数据由1.3%更正为3.1%", notice) == ""  # says it was corrected
+    assert repeated_corrected_figure("出口增长2.5%", "数据误写为2.5%。") == "2.5%"
+    # The figure also stated as a fact elsewhere: let be.
+    assert repeated_corrected_figure("出口增长1.3%", "出口增长1.3%。另一项应为2%，而非此前公布的1.3%。") == ""
+    assessment = assess("2025年全国规模以上工业企业利润同比增长1.3%", notice, None)
+    assert assessment.refuted == "1.3%" and not assessment.acceptable
+
+
+def test_a_line_that_changes_the_reach_of_a_figure_is_never_printed() -> None:
+    from yxsumm.transplants import changed_scopes
+
+    report = "记者从云南省文化和旅游厅获悉，今年1月至10月，全省累计接待国内外游客9.6亿人次，同比增长8.5%。"
+    assert changed_scopes("1至10月全国外游客同比增长8.5%", report) == ["全国→全省"]
+    assert not assess("1至10月全国外游客同比增长8.5%", report, None).acceptable
+    assert changed_scopes("全省接待游客9.6亿人次", report) == []
+    # A text that names no reach: a line may say 全国 (as 10 of 5,317 gold headlines do).
+    assert changed_scopes("全国启动就业政策宣传月", "人社部启动就业政策宣传月活动。") == []
+
+
+def test_a_span_that_opens_with_the_whole_of_a_place_names_it() -> None:
+    from yxsumm.span_selector import _named_for_its_referent
+    from yxsumm.spans import Span
+
+    window = "记者12月3日从云南省文化和旅游厅获悉，今年1月至10月，全省累计接待国内外游客9.6亿人次。"
+    start = window.index("全省")
+    span = Span(start, len(window) - 1, window[start:-1], 1.0)
+    assert _named_for_its_referent(window, span).text == "云南省累计接待国内外游客9.6亿人次"

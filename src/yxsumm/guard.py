@@ -14,7 +14,10 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   ``YouTube``), or that repeats a claim the source passes on and calls false (``某市自来水检出致癌物`` of a
   report that the rumour is false, :func:`~yxsumm.hearsay.repeated_refuted_claim`), or that gives a figure
   a change up where the source gives it a change down or the other way (``出口额同比增长3.4%`` of ``同比减少
-  3.4%``, :func:`~yxsumm.transplants.reversed_changes`) is never printed;
+  3.4%``, :func:`~yxsumm.transplants.reversed_changes`), or that states a figure the source corrects
+  (``…同比增长1.3%`` of ``应为3.1%，而非此前公布的1.3%``, :func:`~yxsumm.hearsay.repeated_corrected_figure`),
+  or that widens or narrows the reach the source gives (``全国`` where it says ``全省``,
+  :func:`~yxsumm.transplants.changed_scopes`) is never printed;
 * **score** — among the others, the highest
 
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
@@ -88,7 +91,7 @@ from .faithfulness import (
     unsupported_facts,
 )
 from .headline_endings import HeadlineEndings
-from .hearsay import repeated_refuted_claim
+from .hearsay import repeated_corrected_figure, repeated_refuted_claim
 from .overlaps import overlapping_words
 from .postprocess import headline_style_for
 from .spans import (
@@ -103,6 +106,7 @@ from .spans import (
     unfinished_disposal,
 )
 from .transplants import (
+    changed_scopes,
     cited_documents_as_actors,
     generalised_periods,
     reversed_changes,
@@ -247,6 +251,8 @@ class Assessment:
     #: figures the line gives a change up where the source gives them a change down, or the other way
     #: (``同比增长3.4%`` of ``同比减少3.4%``)
     reversed_changes: tuple[str, ...] = ()
+    #: scope words the line gives that the source does not, where it gives another (``全国`` of ``全省``)
+    changed_scopes: tuple[str, ...] = ()
 
     @property
     def acceptable(self) -> bool:
@@ -262,6 +268,7 @@ class Assessment:
             and not self.spliced
             and not self.refuted
             and not self.reversed_changes
+            and not self.changed_scopes
         )
 
 
@@ -322,8 +329,9 @@ def assess(
             stops_inside_its_clause(text, source) if every or weights.stopped_clause or weights.stopped_modifier else ""
         ),
         curtain=result_left_out(text, source) if every or weights.curtain else "",
-        refuted=repeated_refuted_claim(text, source),
+        refuted=repeated_refuted_claim(text, source) or repeated_corrected_figure(text, source),
         reversed_changes=tuple(reversed_changes(text, source)),
+        changed_scopes=tuple(changed_scopes(text, source)),
         transplanted=(
             tuple(
                 transplanted_predicates(text, source)

@@ -82,3 +82,32 @@ def _only_inside(piece: str, source: str, claims: tuple[tuple[int, int], ...]) -
     """Whether ``source`` has ``piece`` and every occurrence lies inside one of ``claims``."""
     places = [match.start() for match in re.finditer(re.escape(piece), source)]
     return bool(places) and all(any(begin <= at and at + len(piece) <= stop for begin, stop in claims) for at in places)
+
+
+#: A figure a text corrects, and says is wrong: ``应为3.1%，而非此前公布的1.3%``, ``由1.3%更正为3.1%``,
+#: ``误写为1.3%``.  The figure is the group ``wrong``.
+_FIGURE = r"\d+(?:\.\d+)?(?:%|‰|个百分点)?"
+CORRECTED_FIGURE = re.compile(
+    rf"(?:而非|并非|而不是)(?:此前|之前|原先|原来|先前|早前)?(?:公布|发布|报道|刊发|披露|所称)?的?(?P<wrong>{_FIGURE})"
+    rf"|(?:由|从)(?P<was>{_FIGURE})(?:更正|修正|修订|调整)为"
+    rf"|误(?:写|报|作|发|录|植|记)?为(?P<slip>{_FIGURE})"
+)
+
+
+def repeated_corrected_figure(line: str, source: str) -> str:
+    """A figure of ``line`` that ``source`` gives only as one it corrects (:data:`CORRECTED_FIGURE`), or ``""``:
+    ``2025年全国规模以上工业企业利润同比增长1.3%`` of a notice that says the figure ``应为3.1%，而非此前公布的1.3%``.
+    A figure the source also gives elsewhere, or a line that says it was corrected, is let be."""
+    cand = fact_normalise(line)
+    if re.search(r"更正|有误|而非|误为", cand):
+        return ""
+    src = fact_normalise(source)
+    wrong: dict[str, list[tuple[int, int]]] = {}
+    for match in CORRECTED_FIGURE.finditer(src):
+        group = next(name for name in ("wrong", "was", "slip") if match.group(name))
+        wrong.setdefault(match.group(group), []).append(match.span(group))
+    for figure, places in wrong.items():
+        alone = re.compile(rf"(?<![\d.]){re.escape(figure)}(?![\d.])")
+        if alone.search(cand) and all(match.span() in places for match in alone.finditer(src)):
+            return figure
+    return ""

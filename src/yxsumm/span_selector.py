@@ -45,6 +45,7 @@ from .span_encoder import (
 )
 from .span_ranker import FEATURE_NAMES, span_features
 from .spans import (
+    BACK_REFERENCE,
     CLAUSE_ENDS,
     CLAUSE_MARKS,
     CONSEQUENCE_OPENERS,
@@ -61,6 +62,7 @@ from .spans import (
     closes_its_marks,
     company_of_its_report,
     cuts_its_setting,
+    doer_of_the_next_clause,
     drop_latin_glosses,
     drop_leading_connective,
     drop_leading_done_verb,
@@ -76,6 +78,7 @@ from .spans import (
     match_result_headline,
     means_verb_at,
     meeting_headline,
+    named_referent,
     names_only_a_placed_topic,
     names_only_the_doer,
     opens_a_dependent_clause,
@@ -89,6 +92,7 @@ from .spans import (
     span_window,
     speaker_of_subjectless,
     tells_a_finding,
+    tells_whom_not_what,
     trim_span,
     unfit_for_headline,
     without_its_place,
@@ -258,7 +262,8 @@ class SpanSelector:
             chosen = _best_readable(
                 window, spans, scores.tolist(), endings, within, keep_subject=one_task == "headline"
             )
-            best = _with_its_result(window, _named_for_its_company(window, _marked_as_partial(window, chosen)))
+            named = _named_for_its_referent(window, _named_for_its_company(window, _marked_as_partial(window, chosen)))
+            best = _with_its_result(window, named)
             results.append(_as_meeting_headline(window, best))
         return results
 
@@ -387,6 +392,9 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
         if told_whole and len(subject) + len(span.text) <= MAX_SPAN_CHARS:
             return Span(span.start, span.end, subject + span.text, span.score)
         return span
+    if doer_of_the_next_clause(window, span.start) == subject and len(subject) + len(span.text) <= MAX_SPAN_CHARS:
+        # ``日本央行12月3日结束…会议，宣布将短期政策利率维持在0.5%不变``: the doer and what it did.
+        return Span(span.start, span.end, subject + span.text, span.score)
     return next((one for one in readable.next_ones(SUBJECT_CHOICES) if subject in one.text), span)
 
 
@@ -508,7 +516,7 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if _says_only_the_means(window, span) or cuts_its_setting(span.text, window[span.end :]):
         return True
-    if names_only_a_placed_topic(span.text):
+    if names_only_a_placed_topic(span.text) or tells_whom_not_what(span.text, window[span.end :]):
         return True
     if _ends_a_clause(window, span.end):
         return sets_time_and_reason(span.text) and window[span.end : span.end + 1] in CLAUSE_MARKS
@@ -527,8 +535,10 @@ def _names_only_its_subject(window: str, span: Span) -> bool:
 
 def _says_only_the_means(window: str, span: Span) -> bool:
     """Whether ``span`` only says by what means its subject does what the next clause of its sentence says
-    (:func:`~yxsumm.spans.says_only_the_means`)."""
-    return says_only_the_means(span.text, window[span.end :])
+    (:func:`~yxsumm.spans.says_only_the_means`); of a span of several clauses, its last one says it
+    (``国家药品监督管理局12月3日发布消息，近日通过优先审评审批程序`` before ``，附条件批准…``)."""
+    last = re.split(f"[{CLAUSE_MARKS}]", span.text)[-1]
+    return bool(last) and says_only_the_means(last, window[span.end :])
 
 
 def _doer_and_deed(window: str, span: Span, doer: str, short_doer: str = "") -> Span:
@@ -591,6 +601,20 @@ def _named_for_its_company(window: str, span: Span) -> Span:
     if not company:
         return span
     return Span(span.start, span.end, company + span.text[reference.end() :], span.score)
+
+
+def _named_for_its_referent(window: str, span: Span) -> Span:
+    """``span`` with the place or office it calls ``该省``, ``该市``, ``该局``… named
+    (:func:`~yxsumm.spans.named_referent`): ``广东省将于2026年1月1日起调整工商业分时电价政策`` of ``记者…从广东省
+    发展改革委获悉，该省将于…``; a line read alone does not say which province ``该省`` is, nor ``全省`` which
+    province's whole (``云南省累计接待国内外游客9.6亿人次``).  ``该市民`` (this citizen) is no reference."""
+    reference = BACK_REFERENCE.match(span.text)
+    if reference is None or not _is_whole_word(span.text, reference.end()):
+        return span
+    name = named_referent(window, span.start, reference.group("kind") or reference.group("whole"))
+    if not name:
+        return span
+    return Span(span.start, span.end, name + span.text[reference.end() :], span.score)
 
 
 def _is_whole_word(text: str, end: int) -> bool:

@@ -312,7 +312,9 @@ def opens_a_dependent_clause(span: str) -> bool:
 MEANS_VERBS = frozenset(["利用", "借助", "依托", "凭借", "运用", "依靠"])
 #: Nouns of a process that end a ``通过…`` clause and make it a means (``通过…的方式``; ``通过`` before a
 #: verb or ``对`` is a means too), not a passage (``三读通过《刑法》部分条文``, ``通过霍尔木兹海峡``).
-_MEANS_PROCESS_END = re.compile(r"(?:分析|计算|研究|调查|方式|方法|手段|渠道|途径|解析|比较|试验|实验|交易)$")
+_MEANS_PROCESS_END = re.compile(r"(?:分析|计算|研究|调查|方式|方法|手段|渠道|途径|解析|比较|试验|实验|交易|程序|流程)$")
+#: A procedure or channel named by a noun, whose verbs before it are not the clause's (``优先审评审批程序``).
+_PROCEDURE_END = re.compile(r"(?:程序|流程|方式|方法|手段|渠道|途径|机制)$")
 #: What a body passes (``常委会通过决定``), which jieba may tag as a verb.
 _PASSED_THINGS = frozenset(["决定", "决议", "议案", "法案", "审议", "表决", "修订", "修改"])
 _SUBJECT_FLAGS = ("n", "r", "j", "s", "eng")
@@ -418,7 +420,9 @@ def means_verb_at(span: str, rest: str) -> int:
             after = words[index + 1] if index + 1 < len(words) else None
             by_doing = after is not None and after.flag.startswith("v") and after.word not in _PASSED_THINGS
             by_means = by_doing or (after is not None and after.word == "对") or _MEANS_PROCESS_END.search(span)
-            return -1 if not by_means or _has_main_verb(words[index + 2 :]) else offset
+            # ``通过优先审评审批程序``: the verbs of a procedure named at the clause's end are not its own.
+            own_verb = _has_main_verb(words[index + 2 :]) and not _PROCEDURE_END.search(span)
+            return -1 if not by_means or own_verb else offset
         if word.flag == "v":
             return -1
         offset += len(word.word)
@@ -626,6 +630,22 @@ def _after_verb_or_de(word: Any) -> bool:
     return word.flag[:1] == "v" or word.flag == "uj"
 
 
+#: A span that ends by saying whom someone warned or urged, the warning left for what follows:
+#: ``省教育考试院提醒考生`` before ``，已领取的准考证继续有效``.
+_TELLS_WHOM = re.compile(
+    r"(?:提醒|呼吁|告诫|叮嘱|敦促|号召|提示|劝告|警告|告诉)(?:广大|各位|全体|全市|全省|全国)?"
+    r"(?:考生|市民|群众|公众|民众|游客|旅客|乘客|居民|家长|消费者|网友|投资者|患者|读者|大家|公民|学生|师生|司机|驾驶员|"
+    r"驾驶人|用户|村民|农户|企业|商家|社会各界|各方|国际社会|有关方面|记者)?$"
+)
+
+
+def tells_whom_not_what(span: str, rest: str) -> bool:
+    """Whether ``span`` ends with a verb of warning or urging (and whom), and ``rest``, what follows it in
+    the text, then says what: ``省教育考试院提醒考生`` before ``，已领取的准考证继续有效``.  The line says that
+    someone was warned, not of what."""
+    return bool(_TELLS_WHOM.search(span)) and rest[:1] in ("，", ",", "：", ":", "说", "称")
+
+
 def leaves_a_phrase_open(span: str) -> bool:
     """Whether ``span``'s last clause has one of :data:`OPEN_PREPOSITIONS` (tagged as a preposition, not
     right after a verb or 的: :func:`_after_verb_or_de`) with words after it but none that closes the phrase: the
@@ -714,6 +734,8 @@ _NAMED_FLAGS = ("ns", "nt", "nr", "nz", "j")
 _PREDICATE_FLAGS = ("v", "d", "p", "ad")
 #: A first clause that only gives the year or the time of the report (``2018年，``, ``近年来，``).
 _TIME_CLAUSE = re.compile(r"\d{4}年|今年|去年|近年来|目前|当前")
+#: A word of a date jieba splits off (``12``, ``月``, ``3``, ``日``), or a day word (``今天``, ``当天``).
+_DATE_WORD = re.compile(r"\d+|[年月日号]|[今昨前明当同次]天|[今昨明前次当]日|当地时间|北京时间")
 #: Words of a clause that reports speech: its subject is the speaker.
 _SAYS = re.compile(r"表示|指出|认为|强调|说|称|宣布|透露|介绍|报道|告诉|获悉|了解到|消息")
 
@@ -758,11 +780,45 @@ def sentence_subject(window: str, start: int) -> str:
             subject = "".join(word.word for word in described)
             return subject if len(described) < len(words) and len(subject) >= 4 else ""
         named = list(itertools.takewhile(lambda word: word.flag.startswith(_NAMED_FLAGS), words))
-        rest = words[len(named) :]
+        # ``日本央行12月3日结束…``: the date between the doer and its verb is no word of the clause's own.
+        rest = [word for word in words[len(named) :] if not _DATE_WORD.fullmatch(word.word)]
         if named and any(word.flag.startswith("v") for word in rest[:3]):
             return "".join(word.word for word in named)
         return ""
     return ""
+
+
+#: The end of a clause that says when (``…袭港后那天``, ``…期间``), not who.
+_WHEN_CLAUSE_END = re.compile(r"(?:后|前|时|之际|期间|以来|那天|当天|之日|那年|当年)$")
+#: A bracketed aside such as a date: ``国务院新闻办公室今天（1月12日）举行…``.
+_BRACKETED = re.compile(r"[（(][^（()）]{0,16}[）)]")
+#: Verbs whose subject is described, not doing anything: ``智慧是…的热门课题之一``.
+_COPULAS = frozenset(["是", "为", "有", "成为", "属于", "系"])
+
+
+def doer_of_the_next_clause(window: str, start: int) -> str:
+    """The named doer of the one clause before ``start`` in its sentence (after a clause that only dates
+    it), when that clause is the doer, a date at most, and a verb of its own: ``日本央行`` for
+    ``日本央行12月3日结束为期两天的货币政策会议，`` before ``宣布将…``; the next clause, without a subject, is
+    what the same doer did.  ``""`` when the doer is described (``中国证监会主席接受…``: the chairman, not the
+    commission), only said to be something (``智慧是…``), or the clause reports speech."""
+    clauses = [
+        clause.strip()
+        for clause in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start].rstrip("，,；; "))
+        if clause.strip()
+    ]
+    while clauses and (_DATE_CLAUSE.fullmatch(clauses[0]) or _TIME_CLAUSE.fullmatch(clauses[0])):
+        clauses.pop(0)
+    if len(clauses) != 1 or reads_as_attribution(clauses[0]) or _SAYS.search(clauses[0]):
+        return ""
+    if _WHEN_CLAUSE_END.search(clauses[0]):
+        return ""  # ``台风山竹袭港后那天``: when something happened, not who does the next clause
+    words = posseg().lcut(_BRACKETED.sub("", clauses[0]), HMM=False)
+    named = list(itertools.takewhile(lambda word: word.flag.startswith(_NAMED_FLAGS), words))
+    rest = [word for word in words[len(named) :] if not _DATE_WORD.fullmatch(word.word)]
+    if not named or not rest or rest[0].flag != "v" or rest[0].word in _COPULAS:
+        return ""
+    return "".join(word.word for word in named)
 
 
 #: Words a predicate opens with that jieba tags as something else (``首次`` m, ``成功`` a).
@@ -821,7 +877,7 @@ _COMPANY_REPORT = re.compile(r"公告|财报|年报|季报|半年报|业绩|声�
 #: ``宁德时代（300750）12月1日晚间发布公告称``, ``英伟达（NVIDIA）当地时间19日公布…财报``, ``中国平安公告称``.
 _REPORTING_COMPANY = re.compile(
     r"(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)"
-    r"(?=（|\(|当地时间|北京时间|\d{1,2}日|今日|昨日|今天|昨天|日前|近日|晚间|早间|周[一二三四五六日]|在|发布|公布|披露|宣布|公告)"
+    r"(?=（|\(|当地时间|北京时间|(?:\d{1,2}月)?\d{1,2}日|今日|昨日|今天|昨天|日前|近日|晚间|早间|周[一二三四五六日]|在|发布|公布|披露|宣布|公告)"
 )
 #: How a company's report refers to the company, at the start of a span, after ``公告显示，`` and the like.
 OWN_COMPANY_REFERENCE = re.compile(
@@ -858,6 +914,84 @@ def _reporting_company(reporting: str) -> str:
     if match is None or match.group("name") in _NOT_A_COMPANY:
         return ""
     return match.group("name")
+
+
+#: A span that opens by pointing back at a place or an office named before it: ``该省``, ``该市``, ``该局``,
+#: or at the whole of a place: ``全省`` (group ``whole``).
+BACK_REFERENCE = re.compile(r"该(?P<kind>[省市县区州局署厅委院])|全(?P<whole>[省市县区州])")
+#: Word classes of the words a named place or office is made of (``美国/运输/安全/管理局``, ``瓦/莱州``).
+_NAME_PART_FLAGS = ("n", "j", "vn", "an")
+#: Words that end like a place or an office and name none: ``城市``, ``全省``, ``局长``.
+_NOT_A_REFERENT = frozenset(
+    [
+        "城市",
+        "都市",
+        "超市",
+        "股市",
+        "楼市",
+        "车市",
+        "全省",
+        "全市",
+        "全县",
+        "全区",
+        "本省",
+        "本市",
+        "我省",
+        "我市",
+        "各省",
+        "各市",
+        "外省",
+        "市区",
+        "城区",
+        "地区",
+        "社区",
+        "园区",
+        "郊区",
+        "辖区",
+        "景区",
+        "小区",
+        "学院",
+        "法院",
+        "医院",
+        "剧院",
+        "影院",
+        "当局",
+        "格局",
+        "布局",
+        "结局",
+        "大局",
+        "全局",
+        "开局",
+        "赛季",
+    ]
+)
+
+
+def named_referent(window: str, start: int, kind: str) -> str:
+    """The place or office a ``该省`` (``kind`` ``省``) at ``start`` points back to, or ``""``.
+
+    It is the last name before ``start``, in its sentence or the one before, whose last word ends with
+    ``kind``, with the name words before it: ``广东省`` for ``记者从广东省发展改革委获悉，该省将于…``,
+    ``美国运输安全管理局`` for ``…的美国运输安全管理局代理局长麦克尼尔…说，…该局可能…``.  A place must be
+    named as one (jieba's ``ns``); an office by at least four characters (``管理局`` alone names none)."""
+    begin = sentence_start(window, max(0, sentence_start(window, start) - 1))
+    words = posseg().lcut(window[begin:start], HMM=False)
+    for last in range(len(words) - 1, -1, -1):
+        word = words[last]
+        if not word.word.endswith(kind) or len(word.word) < 2 or word.word in _NOT_A_REFERENT:
+            continue
+        first = last
+        while first > 0 and words[first - 1].flag.startswith(_NAME_PART_FLAGS + _NAMED_FLAGS):
+            first -= 1
+        parts = words[first : last + 1]
+        name = "".join(part.word for part in parts)
+        is_place = kind in "省市县区州"
+        if len(name) > 14 or name.startswith("该"):
+            return ""
+        if is_place and not any(part.flag.startswith("ns") for part in parts):
+            return ""
+        return name if is_place or len(name) >= 4 else ""
+    return ""
 
 
 #: An event's curtain and nothing more: ``2025年ATP年终总决赛在意大利都灵落幕``, ``…小组赛第五轮展开角逐``,
@@ -914,7 +1048,7 @@ def match_result_headline(sentence: str) -> str | None:
     clauses = [clause.strip() for clause in re.split(r"[，,；;]", sentence.strip().rstrip("。！!"))]
     beat = _BEAT.search(clauses[0])
     if beat is None:
-        return _winner_with_a_mark(clauses[0])
+        return _winner_with_a_mark(clauses[0]) or _draw(clauses)
     winner = _named_side(_IN_THE_MATCH.sub("", clauses[0][: beat.start()]))
     loser = _named_side(clauses[0][beat.end() :])
     if winner is None or loser is None:
@@ -923,6 +1057,35 @@ def match_result_headline(sentence: str) -> str | None:
     line = winner + (f"以{score}" if score and "、" not in score else "") + beat.group("verb") + loser
     if len(clauses) > 1 and _WHAT_IT_WON.search(clauses[1]) and len(line) + 1 + len(clauses[1]) <= MAX_SPAN_CHARS:
         line += "，" + clauses[1]
+    return line if len(line) <= MAX_SPAN_CHARS else None
+
+
+#: A draw in one clause: ``上海申花客场1比1战平成都蓉城``.
+_DRAW = re.compile(
+    r"(?P<home>[^，。]{2,16}?)(?P<venue>客场|主场)?(?:以)?(?P<score>\d+(?:比|:|：)\d+)(?P<verb>战平|逼平|打平|踢平)"
+    r"(?P<away>[^，。]{2,16})"
+)
+#: Who met whom, before the clause that says they drew: ``上海申花客场挑战成都蓉城``.
+_MET = re.compile(r"(?P<home>[^，。]{2,16}?)(?P<venue>客场|主场)?(?:挑战|迎战|对阵|迎来)(?P<away>[^，。]{2,16})")
+#: That they drew, told after who met whom: ``双方1比1战平``, ``两队以0比0打平`` (the verb is kept, so a line
+#: says nothing the text does not: ``握手言和`` gives no headline).
+_DREW = re.compile(r"(?:双方|两队|比赛最终|最终)?(?:以)?(?P<score>\d+(?:比|:|：)\d+)(?P<verb>战平|打平|踢平)")
+
+
+def _draw(clauses: list[str]) -> str | None:
+    """A draw told as a headline: ``上海申花客场1比1战平成都蓉城`` of ``上海申花客场挑战成都蓉城，双方1比1战平`` or of
+    its one-clause form; ``None`` when the clauses tell none or a side is no name."""
+    if (one := _DRAW.fullmatch(clauses[0])) is not None:
+        home, venue, score, verb, away = one.group("home", "venue", "score", "verb", "away")
+    elif len(clauses) > 1 and (met := _MET.fullmatch(clauses[0])) and (drew := _DREW.fullmatch(clauses[1])):
+        home, venue, away = met.group("home", "venue", "away")
+        score, verb = drew.group("score", "verb")
+    else:
+        return None
+    home_side, away_side = _named_side(home), _named_side(away)
+    if home_side is None or away_side is None:
+        return None
+    line = f"{home_side}{venue or ''}{score}{verb}{away_side}"
     return line if len(line) <= MAX_SPAN_CHARS else None
 
 

@@ -300,3 +300,20 @@ def _verb_before(source: str, at: int) -> str:
     before = _text_before(source, at, _CLAUSE_BREAK)[-_VERB_REACH:]
     verbs = list(_CHANGE_VERB.finditer(before))
     return verbs[-1].group(0) if verbs else ""
+
+
+#: Words that say how far a figure or an event reaches: ``全国``, ``全省``, ``全球``.
+_SCOPE = re.compile(r"全(?:国|球|世界|省|市|县|区|州|港|澳|台|网|军)")
+
+
+def changed_scopes(candidate: str, source: str) -> list[str]:
+    """``line scope→source scope`` for each scope word (:data:`_SCOPE`) of ``candidate`` that ``source``
+    lacks while it has another: ``1至10月全国外游客同比增长8.5%`` for a province's report that says ``全省累计
+    接待国内外游客…``.  A line may say ``全国`` of a text that names no scope (``全国启动就业政策宣传月``)."""
+    src = fact_normalise(source)
+    told = [match.group() for match in _SCOPE.finditer(src)]
+    if not told:
+        return []
+    return [
+        f"{scope}→{told[0]}" for scope in dict.fromkeys(_SCOPE.findall(fact_normalise(candidate))) if scope not in src
+    ]
