@@ -1217,6 +1217,8 @@ def test_a_company_that_its_own_report_calls_the_company_is_named() -> None:
     same_sentence = "宁德时代（300750）12月1日晚间发布公告称，公司拟与匈牙利德布勒森市政府签署合作协议。"
     month_day = "华源医药集团12月3日晚间发布公告称，公司决定终止收购康泰生物科技51%股权。"
     assert company_of_its_report(month_day, month_day.index("公司决定")) == "华源医药集团"
+    listing = "人工智能企业MiniMax（稀宇科技）今日在香港交易所主板挂牌上市。公司此次全球发售约2.9亿股。"
+    assert company_of_its_report(listing, listing.index("公司此次")) == "MiniMax"  # its label left out
     start = same_sentence.index("公司拟")
     assert company_of_its_report(same_sentence, start) == "宁德时代"
     span = Span(start, len(same_sentence) - 1, same_sentence[start:-1], 1.0)
@@ -2012,3 +2014,14 @@ def test_a_span_that_opens_with_the_whole_of_a_place_names_it() -> None:
     start = window.index("全省")
     span = Span(start, len(window) - 1, window[start:-1], 1.0)
     assert _named_for_its_referent(window, span).text == "云南省累计接待国内外游客9.6亿人次"
+
+
+def test_a_body_jieba_does_not_tag_as_a_name_is_the_doer() -> None:
+    from yxsumm.spans import doer_of_the_next_clause, sentence_subject
+
+    meeting = "应急管理部12月2日召开视频会议，部署今冬明春森林草原防灭火工作。"
+    start = meeting.index("部署")  # jieba tags 部署 a noun here, 应急管理部 as vn + n
+    assert sentence_subject(meeting, start) == "应急管理部"
+    assert doer_of_the_next_clause(meeting, start) == "应急管理部"
+    staff = "有关工作人员到场了解情况，部署下一步工作。"
+    assert sentence_subject(staff, staff.index("部署")) == ""  # names no body

@@ -740,6 +740,25 @@ _DATE_WORD = re.compile(r"\d+|[年月日号]|[今昨前明当同次]天|[今昨�
 _SAYS = re.compile(r"表示|指出|认为|强调|说|称|宣布|透露|介绍|报道|告诉|获悉|了解到|消息")
 
 
+#: How the name of a body ends: ``应急管理部``, ``国家统计局``, ``省发展改革委``, ``市人民政府``.
+_BODY_NAME_END = re.compile(r"(?:部|局|委|厅|署|办|院|会|政府|集团|公司|银行|中心|协会|法院|检察院)$")
+#: Word classes of the words a body's name is made of (jieba tags ``应急/管理部`` as vn + n).
+_BODY_NAME_FLAGS = ("n", "vn", "j")
+
+
+def _named_opening(words: list[Any]) -> list[Any]:
+    """The words a clause opens with that name someone: names (:data:`_NAMED_FLAGS`), or else nouns that
+    make a body's name (:data:`_BODY_NAME_END`: ``应急/管理部``, which jieba does not tag as a name)."""
+    named = list(itertools.takewhile(lambda word: word.flag.startswith(_NAMED_FLAGS), words))
+    if named:
+        return named
+    nouns = list(itertools.takewhile(lambda word: word.flag.startswith(_BODY_NAME_FLAGS), words[:5]))
+    for count in range(len(nouns), 1, -1):
+        if _BODY_NAME_END.search("".join(word.word for word in nouns[:count])):
+            return nouns[:count]
+    return []
+
+
 def sentence_subject(window: str, start: int) -> str:
     """The named subject a span starting at ``start`` inside a sentence leaves behind, or ``""``.
 
@@ -779,7 +798,7 @@ def sentence_subject(window: str, start: int) -> str:
             described = list(itertools.takewhile(lambda word: not word.flag.startswith("v"), words))
             subject = "".join(word.word for word in described)
             return subject if len(described) < len(words) and len(subject) >= 4 else ""
-        named = list(itertools.takewhile(lambda word: word.flag.startswith(_NAMED_FLAGS), words))
+        named = _named_opening(words)
         # ``日本央行12月3日结束…``: the date between the doer and its verb is no word of the clause's own.
         rest = [word for word in words[len(named) :] if not _DATE_WORD.fullmatch(word.word)]
         if named and any(word.flag.startswith("v") for word in rest[:3]):
@@ -814,15 +833,15 @@ def doer_of_the_next_clause(window: str, start: int) -> str:
     if _WHEN_CLAUSE_END.search(clauses[0]):
         return ""  # ``台风山竹袭港后那天``: when something happened, not who does the next clause
     words = posseg().lcut(_BRACKETED.sub("", clauses[0]), HMM=False)
-    named = list(itertools.takewhile(lambda word: word.flag.startswith(_NAMED_FLAGS), words))
+    named = _named_opening(words)
     rest = [word for word in words[len(named) :] if not _DATE_WORD.fullmatch(word.word)]
     if not named or not rest or rest[0].flag != "v" or rest[0].word in _COPULAS:
         return ""
     return "".join(word.word for word in named)
 
 
-#: Words a predicate opens with that jieba tags as something else (``首次`` m, ``成功`` a).
-_PREDICATE_OPENERS = frozenset(["首次", "首度", "成功"])
+#: Words a predicate opens with that jieba tags as something else (``首次`` m, ``成功`` a, a meeting's ``部署`` n).
+_PREDICATE_OPENERS = frozenset(["首次", "首度", "成功", "部署", "审议", "听取", "传达"])
 #: A verb with its result, which jieba may tag as a noun (``培育出``, ``观察到``).
 _RESULTATIVE_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}[出到]")
 
@@ -872,11 +891,12 @@ _SOMEONE = re.compile(r"一(?:名|位|个|家|辆|艘|架|对|批|群|男|女)")
 
 #: Words of a company's own report: a ``公司`` in the sentence that reports it, or in the next one, is that company
 #: (``比亚迪公布的数据显示，公司10月份…``).
-_COMPANY_REPORT = re.compile(r"公告|财报|年报|季报|半年报|业绩|声明|公布的数据")
-#: A company's name at the start of the sentence that reports it, up to its stock code, the report's day or verb:
+_COMPANY_REPORT = re.compile(r"公告|财报|年报|季报|半年报|业绩|声明|公布的数据|挂牌上市")
+#: A company's name at the start of the sentence that reports it (after a label such as ``人工智能企业``), up to its
+#: stock code, the report's day or verb:
 #: ``宁德时代（300750）12月1日晚间发布公告称``, ``英伟达（NVIDIA）当地时间19日公布…财报``, ``中国平安公告称``.
 _REPORTING_COMPANY = re.compile(
-    r"(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)"
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:企业|厂商|巨头|独角兽))?(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)"
     r"(?=（|\(|当地时间|北京时间|(?:\d{1,2}月)?\d{1,2}日|今日|昨日|今天|昨天|日前|近日|晚间|早间|周[一二三四五六日]|在|发布|公布|披露|宣布|公告)"
 )
 #: How a company's report refers to the company, at the start of a span, after ``公告显示，`` and the like.
