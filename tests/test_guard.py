@@ -2025,3 +2025,15 @@ def test_a_body_jieba_does_not_tag_as_a_name_is_the_doer() -> None:
     assert doer_of_the_next_clause(meeting, start) == "应急管理部"
     staff = "有关工作人员到场了解情况，部署下一步工作。"
     assert sentence_subject(staff, staff.index("部署")) == ""  # names no body
+
+
+def test_a_line_that_runs_on_past_a_sentence_end_is_spliced() -> None:
+    from yxsumm.faithfulness import joined_across_sentences
+
+    source = "应急管理部12月2日召开视频会议，部署今冬明春森林草原防灭火工作。会议指出，防灭火形势严峻复杂。"
+    line = "应急管理部部署冬春森林草原防灭火工作会议"
+    assert joined_across_sentences(line, source) == ["春森林草原防灭火工作|会议"]
+    assert not assess(line, source, None).acceptable
+    assert joined_across_sentences("应急管理部部署今冬明春森林草原防灭火工作", source) == []
+    # Two statements a line sets apart (a space, a mark) join nothing.
+    assert joined_across_sentences("部署防灭火工作 会议指出形势严峻", source) == []

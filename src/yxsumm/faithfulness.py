@@ -725,6 +725,27 @@ def scattered_run(candidate: str, source: str) -> int:
     return longest
 
 
+#: Marks that end a sentence of the source: a line that joins what stands on either side of one was spliced.
+_SENTENCE_ENDS = "。！？!?\n"
+
+
+def joined_across_sentences(candidate: str, source: str) -> list[str]:
+    """``a|b`` for each two pieces of ``candidate`` (:func:`source_pieces`, two characters or more each, with
+    nothing between them in the line) that the source has only with a sentence end between them: the copy
+    head ran on past the end of one sentence into the next.  ``应急管理部部署冬春森林草原防灭火工作会议`` of
+    ``…部署今冬明春森林草原防灭火工作。会议指出…`` has ``春森林草原防灭火工作|会议``.  Of 5,317 dev and test cache
+    items 3 gold headlines and 38 first beams do so (``Twitter推荐电子邮箱建议``, ``螺丝头有23,500个钟锦华``)."""
+    src = fact_normalise(source)
+    seams: list[str] = []
+    for segment in text_segments(fact_normalise(candidate)):
+        for left, right in pairwise(greedy_cover(segment, src)):
+            if len(left) < 2 or len(right) < 2 or left + right in src:
+                continue
+            if any(f"{left}{mark}{right}" in src for mark in _SENTENCE_ENDS):
+                seams.append(f"{left}|{right}")
+    return seams
+
+
 def source_support(candidate: str, source: str) -> float:
     """The share of ``candidate``'s character pairs (:func:`segment_ngrams`) that the source has side by side;
     1.0 for a line without pairs.

@@ -5,7 +5,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
 * **hard rule** — a candidate with a number, Latin token or name the source lacks, with markup
   (``<p``), with a book title or quotation opened and not closed (``《关于实施…``, see
   :func:`unpaired_marks`), that stops or starts inside a source word (``全面贯彻党的建``, see
-  :func:`~yxsumm.faithfulness.cut_line_ends`), that glues two source words by a character they share
+  :func:`~yxsumm.faithfulness.cut_line_ends`), that runs on past a source sentence's end into the next
+  (``…防灭火工作会议`` of ``…工作。会议指出``, :func:`~yxsumm.faithfulness.joined_across_sentences`), that glues
+  two source words by a character they share
   (``…修复专项目启动`` of ``专项`` + ``项目``, :func:`~yxsumm.overlaps.overlapping_words`), with fewer
   than :data:`MIN_WORD_CHARS` characters that are not digits or punctuation, or that shares fewer
   than :data:`MIN_SOURCE_SUPPORT` of its character pairs with the source (a stock line of the
@@ -82,6 +84,7 @@ from .faithfulness import (
     broken_words,
     cut_line_ends,
     dropped_frame_markers,
+    joined_across_sentences,
     mistitled_names,
     repeated_word,
     scattered_run,
@@ -241,7 +244,9 @@ class Assessment:
     transplanted: tuple[str, ...] = ()  # facts the source gives to another name or time than the line does
     repeated: str = ""  # a word a short one-clause line says twice (``伊朗称打击伊朗军事基地``)
     foreign: bool = False  # a line of a Chinese text with fewer than MIN_HAN_CHARS Han characters (``YouTube``)
-    spliced: tuple[str, ...] = ()  # two source words glued by a character they share (``修复专项目启动``)
+    #: two source words glued by a character they share (``修复专项目启动``), a frame marker lost, or two pieces
+    #: the source has only on either side of a sentence end (``…防灭火工作会议`` of ``…防灭火工作。会议指出``)
+    spliced: tuple[str, ...] = ()
     #: what the source goes on with, when the line copies a source clause's opening and stops inside it
     stopped_clause: str = ""
     #: the result the source tells after its curtain, when the line only says that a contest ended or began
@@ -323,7 +328,11 @@ def assess(
         cut_word=tuple(cut_line_ends(text, source, whole_words=True)) if every or weights.cut_word else (),
         support=source_support(text, source),
         foreign=_foreign_line(text, source),
-        spliced=tuple(overlapping_words(text, source)) + tuple(dropped_frame_markers(text, source)),
+        spliced=(
+            tuple(overlapping_words(text, source))
+            + tuple(dropped_frame_markers(text, source))
+            + tuple(joined_across_sentences(text, source))
+        ),
         repeated=repeated_word(text) if every or weights.repeated else "",
         stopped_clause=(
             stops_inside_its_clause(text, source) if every or weights.stopped_clause or weights.stopped_modifier else ""
