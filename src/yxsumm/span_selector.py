@@ -594,13 +594,7 @@ def _named_for_its_company(window: str, span: Span) -> Span:
     (:func:`~yxsumm.spans.company_of_its_report`): ``宁德时代拟与匈牙利德布勒森市政府签署合作协议`` of ``宁德时代
     （300750）12月1日晚间发布公告称，公司拟与…``, as a headline writer would; a ``公司…`` line does not say
     which company.  ``公司法``, ``公司治理`` and the like are no reference."""
-    reference = OWN_COMPANY_REFERENCE.match(span.text)
-    if reference is None or not _is_whole_word(span.text, reference.end()):
-        return span
-    company = company_of_its_report(window, span.start)
-    if not company:
-        return span
-    return Span(span.start, span.end, company + span.text[reference.end() :], span.score)
+    return _with_reference_named(span, OWN_COMPANY_REFERENCE, lambda _: company_of_its_report(window, span.start))
 
 
 def _named_for_its_referent(window: str, span: Span) -> Span:
@@ -608,13 +602,21 @@ def _named_for_its_referent(window: str, span: Span) -> Span:
     (:func:`~yxsumm.spans.named_referent`): ``广东省将于2026年1月1日起调整工商业分时电价政策`` of ``记者…从广东省
     发展改革委获悉，该省将于…``; a line read alone does not say which province ``该省`` is, nor ``全省`` which
     province's whole (``云南省累计接待国内外游客9.6亿人次``).  ``该市民`` (this citizen) is no reference."""
-    reference = BACK_REFERENCE.match(span.text)
-    if reference is None or not _is_whole_word(span.text, reference.end()):
+    return _with_reference_named(
+        span,
+        BACK_REFERENCE,
+        lambda reference: named_referent(window, span.start, reference["kind"] or reference["whole"]),
+    )
+
+
+def _with_reference_named(span: Span, reference: re.Pattern[str], name_of: Callable[[re.Match[str]], str]) -> Span:
+    """``span`` with the word it opens with that refers back (a whole jieba word matching ``reference``) put as
+    the name ``name_of`` gives for it; ``span`` itself when it opens with none or no name is found."""
+    match = reference.match(span.text)
+    if match is None or not _is_whole_word(span.text, match.end()):
         return span
-    name = named_referent(window, span.start, reference.group("kind") or reference.group("whole"))
-    if not name:
-        return span
-    return Span(span.start, span.end, name + span.text[reference.end() :], span.score)
+    name = name_of(match)
+    return Span(span.start, span.end, name + span.text[match.end() :], span.score) if name else span
 
 
 def _is_whole_word(text: str, end: int) -> bool:

@@ -759,6 +759,14 @@ def _named_opening(words: list[Any]) -> list[Any]:
     return []
 
 
+def _doer_and_what_follows(words: list[Any]) -> tuple[list[Any], list[Any]]:
+    """The words a clause opens with that name its doer (:func:`_named_opening`) and the words after them, its
+    date words left out: in ``日本央行12月3日结束…`` the date between the doer and its verb is no word of the
+    clause's own."""
+    named = _named_opening(words)
+    return named, [word for word in words[len(named) :] if not _DATE_WORD.fullmatch(word.word)]
+
+
 def sentence_subject(window: str, start: int) -> str:
     """The named subject a span starting at ``start`` inside a sentence leaves behind, or ``""``.
 
@@ -798,9 +806,7 @@ def sentence_subject(window: str, start: int) -> str:
             described = list(itertools.takewhile(lambda word: not word.flag.startswith("v"), words))
             subject = "".join(word.word for word in described)
             return subject if len(described) < len(words) and len(subject) >= 4 else ""
-        named = _named_opening(words)
-        # ``日本央行12月3日结束…``: the date between the doer and its verb is no word of the clause's own.
-        rest = [word for word in words[len(named) :] if not _DATE_WORD.fullmatch(word.word)]
+        named, rest = _doer_and_what_follows(words)
         if named and any(word.flag.startswith("v") for word in rest[:3]):
             return "".join(word.word for word in named)
         return ""
@@ -832,9 +838,7 @@ def doer_of_the_next_clause(window: str, start: int) -> str:
         return ""
     if _WHEN_CLAUSE_END.search(clauses[0]):
         return ""  # ``台风山竹袭港后那天``: when something happened, not who does the next clause
-    words = posseg().lcut(_BRACKETED.sub("", clauses[0]), HMM=False)
-    named = _named_opening(words)
-    rest = [word for word in words[len(named) :] if not _DATE_WORD.fullmatch(word.word)]
+    named, rest = _doer_and_what_follows(posseg().lcut(_BRACKETED.sub("", clauses[0]), HMM=False))
     if not named or not rest or rest[0].flag != "v" or rest[0].word in _COPULAS:
         return ""
     return "".join(word.word for word in named)
@@ -996,6 +1000,7 @@ def named_referent(window: str, start: int, kind: str) -> str:
     named as one (jieba's ``ns``); an office by at least four characters (``管理局`` alone names none)."""
     begin = sentence_start(window, max(0, sentence_start(window, start) - 1))
     words = posseg().lcut(window[begin:start], HMM=False)
+    is_place = kind in "省市县区州"
     for last in range(len(words) - 1, -1, -1):
         word = words[last]
         if not word.word.endswith(kind) or len(word.word) < 2 or word.word in _NOT_A_REFERENT:
@@ -1005,7 +1010,6 @@ def named_referent(window: str, start: int, kind: str) -> str:
             first -= 1
         parts = words[first : last + 1]
         name = "".join(part.word for part in parts)
-        is_place = kind in "省市县区州"
         if len(name) > 14 or name.startswith("该"):
             return ""
         if is_place and not any(part.flag.startswith("ns") for part in parts):
