@@ -2037,3 +2037,29 @@ def test_a_line_that_runs_on_past_a_sentence_end_is_spliced() -> None:
     assert joined_across_sentences("应急管理部部署今冬明春森林草原防灭火工作", source) == []
     # Two statements a line sets apart (a space, a mark) join nothing.
     assert joined_across_sentences("部署防灭火工作 会议指出形势严峻", source) == []
+
+
+def test_a_pronoun_a_span_opens_with_is_named() -> None:
+    from yxsumm.span_selector import _named_for_its_pronoun
+    from yxsumm.spans import Span, pronoun_referent
+
+    window = "乌克兰总统泽连斯基25日说，他当天与美国总统特使通电话。他表示，乌方团队正努力推进和平进程相关工作。"
+    start = window.index("他表示")
+    span = Span(start, len(window) - 1, window[start:-1], 1.0)
+    assert _named_for_its_pronoun(window, span).text == "乌克兰总统泽连斯基表示，乌方团队正努力推进和平进程相关工作"
+    body = "美国财政部表示，其外国资产控制办公室将对五家公司实行制裁。"
+    assert pronoun_referent(body, body.index("其外国"), "其") == "美国财政部"
+    titled = "特斯拉CEO马斯克于当地时间12月14日披露，其再次抛售2200万股的特斯拉股票。"
+    assert pronoun_referent(titled, titled.index("其再次"), "其") == "特斯拉CEO马斯克"
+    reported = "另据美国媒体22日报道，美总统特朗普已告诉其顾问，他倾向于在未来数日对伊朗进行初步打击。"
+    assert pronoun_referent(reported, reported.index("他倾向"), "他") == "美总统特朗普"
+    # A name jieba cuts short (古尔斯/比6日) is no name; a doer that is no person (事主长子) is no 他/其 either.
+    cut = "一贯主张降息的美国芝加哥联邦储备银行行长古尔斯比6日表示，由于数据推迟，他对进一步降息持谨慎态度。"
+    assert pronoun_referent(cut, cut.index("他对"), "他") == ""
+    family = "事主长子在记者会上提到，其父被虐打后，其父曾询问护士。"
+    assert pronoun_referent(family, family.rindex("其父"), "其") == ""
+    # 其他 and 他们 are no pronoun standing for one doer: the span stays.
+    others = "美国财政部表示，其他部门将配合。"
+    start = others.index("其他")
+    span = Span(start, len(others) - 1, others[start:-1], 1.0)
+    assert _named_for_its_pronoun(others, span) is span

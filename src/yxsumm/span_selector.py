@@ -54,6 +54,7 @@ from .spans import (
     MIN_SPAN_CHARS,
     OWN_COMPANY_REFERENCE,
     PARTIAL_LIST_MARK,
+    PRONOUN_REFERENCE,
     Span,
     allowed_spans,
     asks_in_an_interview,
@@ -83,6 +84,7 @@ from .spans import (
     names_only_the_doer,
     opens_a_dependent_clause,
     placed_doer,
+    pronoun_referent,
     result_told_after,
     says_only_the_means,
     says_what_was_done,
@@ -262,7 +264,10 @@ class SpanSelector:
             chosen = _best_readable(
                 window, spans, scores.tolist(), endings, within, keep_subject=one_task == "headline"
             )
-            named = _named_for_its_referent(window, _named_for_its_company(window, _marked_as_partial(window, chosen)))
+            named = _named_for_its_pronoun(
+                window,
+                _named_for_its_referent(window, _named_for_its_company(window, _marked_as_partial(window, chosen))),
+            )
             best = _with_its_result(window, named)
             results.append(_as_meeting_headline(window, best))
         return results
@@ -606,6 +611,15 @@ def _named_for_its_referent(window: str, span: Span) -> Span:
         span,
         BACK_REFERENCE,
         lambda reference: named_referent(window, span.start, reference["kind"] or reference["whole"]),
+    )
+
+
+def _named_for_its_pronoun(window: str, span: Span) -> Span:
+    """``span`` with the doer it calls ``他``, ``她`` or ``其`` named (:func:`~yxsumm.spans.pronoun_referent`):
+    ``乌克兰总统泽连斯基表示，乌方团队正努力推进和平进程相关工作`` of ``乌克兰总统泽连斯基25日说，…。他表示，…``; a line
+    read alone does not say who ``他`` is.  ``他们``, ``其他``, ``其中`` are no such pronoun."""
+    return _with_reference_named(
+        span, PRONOUN_REFERENCE, lambda reference: pronoun_referent(window, span.start, reference["pronoun"])
     )
 
 

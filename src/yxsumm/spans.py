@@ -1018,6 +1018,65 @@ def named_referent(window: str, start: int, kind: str) -> str:
     return ""
 
 
+#: A span that opens with a pronoun standing for who the sentence (or the one before) names: ``他``, ``她``
+#: (a person) or ``其`` (a person or a body, ``美国财政部表示，其外国资产控制办公室将…``).
+PRONOUN_REFERENCE = re.compile(r"(?P<pronoun>[他她其])")
+#: What follows a doer's name in a clause that says what it did or said: its day, an adverb or the verb.
+_AFTER_A_DOER = re.compile(
+    r"(?:当地时间|北京时间)?(?:\d{1,2}月)?\d{1,2}日|周[一二三四五六日]|[今昨前]天|[今昨]日|日前|近日|于|已|在|也|还|又|被|"
+    r"表示|说|称|指出|披露|宣布|发表|告诉|致函|致信|强调|认为|警告|呼吁|透露|介绍|回应"
+)
+#: Word classes that end a doer's name: verbs, adverbs, prepositions, time and number words, conjunctions,
+#: particles, pronouns (a Latin title such as ``CEO`` is part of it, a run of digits is not).
+_NOT_IN_A_NAME = ("v", "d", "p", "t", "m", "c", "u", "r", "f", "q")
+#: The longest doer a pronoun is replaced with.
+MAX_REFERENT_CHARS = 14
+
+
+def pronoun_referent(window: str, start: int, pronoun: str) -> str:
+    """Who a ``他``/``她``/``其`` at ``start`` of ``window`` stands for, or ``""``.
+
+    It is the doer the first clause of the pronoun's sentence opens with (a clause that only dates it, or
+    says a medium reported it, passed over), or that of the sentence before when the pronoun opens its
+    sentence: the words up to the doer's day, adverb or verb (:data:`_AFTER_A_DOER`), after a ``…的``
+    that describes it, ending in a person's name (jieba ``nr``) or, for ``其``, also in a body's
+    (``…部``, ``…司令部``): ``乌克兰总统泽连斯基`` for ``他表示，…`` after ``乌克兰总统泽连斯基25日说，…。``,
+    ``美国财政部`` for ``美国财政部表示，其外国资产控制办公室…``.  A name jieba cuts short (``古尔斯/比6日``)
+    is followed by none of those words and gives ``""``."""
+    begin = sentence_start(window, start)
+    if not window[begin:start].strip():
+        begin = sentence_start(window, max(0, begin - 1))
+        clauses = _CLAUSE_SPLIT.split(window[begin:start].rstrip("。！？!?\n "))
+    else:
+        clauses = _CLAUSE_SPLIT.split(window[begin:start])
+    for clause in (part.strip() for part in clauses):
+        if not clause or _DATE_CLAUSE.fullmatch(clause) or _TIME_CLAUSE.fullmatch(clause):
+            continue
+        if _ATTRIBUTION_START.match(clause) or (reads_as_attribution(clause) and "媒体" in clause):
+            continue
+        return _doer_named(clause.rsplit("的", 1)[-1] if "的" in clause[:24] else clause, pronoun)
+    return ""
+
+
+def _surname_and_name(words: list[Any]) -> bool:
+    """Whether two words are a surname and a given name jieba does not know as one (``王/志民``)."""
+    return len(words) == 2 and words[0].flag.startswith("nr") and len(words[0].word) == 1 and len(words[1].word) <= 2
+
+
+def _doer_named(clause: str, pronoun: str) -> str:
+    """The doer ``clause`` opens with as :func:`pronoun_referent` takes it, or ``""``."""
+    words = posseg().lcut(clause, HMM=False)
+    named = list(
+        itertools.takewhile(lambda word: not word.flag.startswith(_NOT_IN_A_NAME) and not word.word.isdigit(), words)
+    )
+    doer = "".join(word.word for word in named)
+    if not named or len(doer) > MAX_REFERENT_CHARS or not _AFTER_A_DOER.match(clause[len(doer) :]):
+        return ""
+    if named[-1].flag.startswith("nr") or _surname_and_name(named[-2:]):
+        return doer
+    return doer if pronoun == "其" and _BODY_NAME_END.search(doer) and len(doer) >= 4 else ""
+
+
 #: An event's curtain and nothing more: ``2025年ATP年终总决赛在意大利都灵落幕``, ``…小组赛第五轮展开角逐``,
 #: ``…男子单打决赛在南巴黎体育馆进行`` say that it ended, began or was held, not who won
 #: (:func:`match_result_headline` tells the result that follows).
