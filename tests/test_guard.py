@@ -1995,6 +1995,20 @@ def test_a_figure_the_text_corrects_is_never_printed() -> None:
     assert assessment.refuted == "1.3%" and not assessment.acceptable
 
 
+def test_a_line_that_states_as_done_what_the_text_calls_possible_is_never_printed() -> None:
+    from yxsumm.hearsay import stated_possibility
+
+    report = "据多家媒体报道，17日特朗普与以色列总理内塔尼亚胡通电话，讨论重启对伊朗军事行动的可能性。"
+    line = "特朗普与以色列总理启动对伊朗军事行动"
+    assert stated_possibility(line, report) == "对伊朗军事行动"
+    assessment = assess(line, report, None)
+    assert assessment.refuted == "对伊朗军事行动" and not assessment.acceptable
+    # The line keeps it open (讨论), or the text also states it as a fact: let be.
+    assert stated_possibility("特朗普与以色列总理讨论重启对伊朗军事行动", report) == ""
+    both = "美国启动对伊朗军事行动。此前曾讨论对伊朗军事行动的可能性。"
+    assert stated_possibility("美国启动对伊朗军事行动", both) == ""
+
+
 def test_a_line_that_changes_the_reach_of_a_figure_is_never_printed() -> None:
     from yxsumm.transplants import changed_scopes
 

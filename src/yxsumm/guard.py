@@ -94,7 +94,7 @@ from .faithfulness import (
     unsupported_facts,
 )
 from .headline_endings import HeadlineEndings
-from .hearsay import repeated_corrected_figure, repeated_refuted_claim
+from .hearsay import repeated_corrected_figure, repeated_refuted_claim, stated_possibility
 from .overlaps import overlapping_words
 from .postprocess import headline_style_for
 from .spans import (
@@ -338,7 +338,9 @@ def assess(
             stops_inside_its_clause(text, source) if every or weights.stopped_clause or weights.stopped_modifier else ""
         ),
         curtain=result_left_out(text, source) if every or weights.curtain else "",
-        refuted=repeated_refuted_claim(text, source) or repeated_corrected_figure(text, source),
+        refuted=repeated_refuted_claim(text, source)
+        or repeated_corrected_figure(text, source)
+        or stated_possibility(text, source),
         reversed_changes=tuple(reversed_changes(text, source)),
         changed_scopes=tuple(changed_scopes(text, source)),
         transplanted=(
