@@ -2077,3 +2077,26 @@ def test_a_pronoun_a_span_opens_with_is_named() -> None:
     start = others.index("其他")
     span = Span(start, len(others) - 1, others[start:-1], 1.0)
     assert _named_for_its_pronoun(others, span) is span
+
+
+def test_a_short_span_of_the_texts_own_words_is_printed_rather_than_a_worse_generated_line() -> None:
+    source = "欠债还钱，自古天理。欠薪的本质是什么？是对劳动权利的蔑视，是对劳动者的不尊重。"
+    weights = GuardWeights(span_bonus=-0.6, span_log_prob=0.0)
+    garbled = Candidate("劳动者的劳动", "model", -1.26, 2)
+    span = Candidate("欠债还钱", "span", -1.59)
+    assert not assess(span.text, source, None).acceptable  # four word characters: short
+    choice = choose([garbled, span], source, None, weights, span.text)
+    assert (choice.text, choice.origin) == ("欠债还钱", "extractive-span")
+    # A generated line that scores above the span is still printed: the length rule is not lifted for it.
+    confident = Candidate("欠薪是对劳动者的不尊重", "model", -0.2, 0)
+    assert choose([confident, span], source, None, weights, span.text).text == confident.text
+    # A span that says next to nothing (two word characters) is not printed in place of a passing line.
+    dated = Candidate("2004年度", "span", -1.0)
+    report = "2004年度，我们的养鱼车间利用常温海水养殖大菱鲆。"
+    line = Candidate("我们的养鱼车间养殖大菱鲆", "model", -1.5, 0)
+    assert choose([line, dated], report, None, weights, dated.text).text == line.text
+
+
+def test_a_span_that_opens_with_the_particle_de_is_unfit_for_a_headline() -> None:
+    assert unfit_for_headline("的石香姑")
+    assert not unfit_for_headline("的士司机罢工")

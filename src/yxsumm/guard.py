@@ -128,6 +128,8 @@ _PAIRED_MARKS = (("《", "》"), ("“", "”"))
 #: A printable line has at least this many characters that are neither digits nor punctuation
 #: (``2018年`` or ``全面建设`` says nothing about a section).
 MIN_WORD_CHARS = 5
+#: A span one word character shorter is printed when it scores above every printable line (:func:`choose_assessed`).
+MIN_SHORT_SPAN_CHARS = MIN_WORD_CHARS - 1
 #: A printable line has at least this share of its character pairs side by side in the source.  Of the
 #: guard's 2,840 printed test lines one was below it, the stock line ``世界这一天`` about something else;
 #: gold headlines fall below it 1–30 % of the time (topic labels), the model's n-best lines 3.7 %.
@@ -439,6 +441,23 @@ def assess_candidate(
     )
 
 
+def _short_span_above(
+    assessed: Sequence[tuple[Candidate, Assessment]], weights: GuardWeights, score: float
+) -> Candidate | None:
+    """The span, when only its length (:data:`MIN_SHORT_SPAN_CHARS` word characters, one fewer than
+    :data:`MIN_WORD_CHARS`) keeps it from being printed and it scores above ``score`` (the best printable
+    candidate's).  The length rule keeps lines that say nothing (``2018年``, ``2004年度``) from being printed in
+    place of better ones, not short lines of the text's own words (``欠债还钱``, ``马克·库班``) in favour of worse
+    generated ones (``劳动者的劳动``, ``世界这一天马克·班子：创立计算机``)."""
+    for candidate, assessment in assessed:
+        if candidate.kind != "span" or assessment.acceptable or assessment.length < MIN_SHORT_SPAN_CHARS:
+            continue
+        only_short = replace(assessment, length=MIN_WORD_CHARS).acceptable
+        if only_short and guard_score(candidate, assessment, weights) > score:
+            return candidate
+    return None
+
+
 def choose_assessed(
     assessed: Sequence[tuple[Candidate, Assessment]], weights: GuardWeights, fallback: str, source: str
 ) -> Choice:
@@ -449,7 +468,10 @@ def choose_assessed(
     model_passing = any(c.kind == "model" for c, _ in passing)
     if not passing:
         return Choice(headline_style_for(fallback, source), "extractive-fallback", rejected)
-    best, _ = max(passing, key=lambda pair: guard_score(pair[0], pair[1], weights))
+    best, best_assessment = max(passing, key=lambda pair: guard_score(pair[0], pair[1], weights))
+    short_span = _short_span_above(assessed, weights, guard_score(best, best_assessment, weights))
+    if short_span is not None:
+        return Choice(headline_style_for(short_span.text, source), "extractive-span", rejected)
     text = headline_style_for(best.text, source)
     if best.kind == "span":
         return Choice(text, "extractive-span" if model_passing else "extractive-fallback", rejected)

@@ -1550,7 +1550,8 @@ def unfit_for_headline(span: str) -> bool:
     """Whether ``span`` says only who reported (:func:`reads_as_attribution`), stops at a time word
     (:func:`ends_on_time_word`), is only a cause (:data:`CAUSE_FRAME`) or an opening scene
     (:data:`SCENE_OPENING`), opens with the copula whose subject is in the clause before (``是 DNC 网络``
-    of ``…，然后是 DNC 网络``; not ``是否``, ``是次``), one bracketed aside or book title, a row of a Markdown table
+    of ``…，然后是 DNC 网络``; not ``是否``, ``是次``) or with the particle 的 (``的石香姑`` of ``十九世纪的
+    石香姑``; not ``的士``), is one bracketed aside or book title, a row of a Markdown table
     (``| 11.07.17 | …``), greets the audience (:data:`PROGRAMME_GREETING`), opens with an adverb that leans on a
     subject said before (:data:`HEADLESS_OPENERS`) or with a change against an earlier period
     (:data:`COMPARISON_OPENING`), only says what the thing before it involves (:data:`INVOLVING_CLAUSE`), is a
@@ -1568,6 +1569,7 @@ def unfit_for_headline(span: str) -> bool:
         or COMPARISON_OPENING.match(span) is not None
         or INVOLVING_CLAUSE.match(span) is not None
         or (span.startswith("是") and not span.startswith("是次") and _first_word(span) == "是")
+        or (span.startswith("的") and _first_word(span) == "的")
         or not _TWO_LETTERS.search(span)
         or bool(_WHOLLY_BRACKETED.match(span))
         or reads_as_attribution(span)
