@@ -614,6 +614,11 @@ def test_the_guard_never_prints_an_invented_number_and_says_what_it_did() -> Non
 def test_markup_is_never_printed() -> None:
     choice = choose([Candidate("<p <p 新闻", "model", -0.1)], "<p <p 新闻", None, GuardWeights(), "新闻")
     assert choice.origin == "extractive-fallback"
+    # Angle brackets that are no markup: a title written in them, a comparison of numbers; a stray one is.
+    source = "中苏两国于1950年2月14日签订的<中苏友好同盟互助条约>，两者呈高度显著性正相关(P<0.001)。"
+    assert assess("中苏两国于1950年2月14日签订的<中苏友好同盟互助条约>", source, None).acceptable
+    assert assess("两者呈高度显著性正相关(P<0.001)", source, None).acceptable
+    assert not assess("中苏两国签订的<中苏友好", source, None).acceptable
 
 
 def test_a_book_title_or_quotation_left_open_is_never_printed() -> None:

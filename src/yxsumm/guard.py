@@ -121,7 +121,21 @@ from .transplants import (
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
 
-_MARKUP = re.compile(r"</?[A-Za-z!]|&[a-z]+;|[<>]")
+_MARKUP = re.compile(r"</?[A-Za-z!]|&[a-z]+;")
+#: Angle brackets that are not markup: a title in them (``<中苏友好同盟互助条约>``, as older texts write
+#: ``《…》``) or a comparison (``P<0.001``, ``n>=30``).
+_ANGLE_TITLE = re.compile(r"<[^<>\x00-\x7f][^<>]{0,40}>")
+_COMPARISON = re.compile(r"(?<=[\w)）])\s*[<>]=?\s*(?=[\d.])")
+
+
+def has_markup(text: str) -> bool:
+    """Whether ``text`` has a tag (``<p``, ``</div``), an entity (``&nbsp;``) or an angle bracket that is
+    neither part of a title in angle brackets nor a comparison between numbers."""
+    if _MARKUP.search(text):
+        return True
+    return bool(re.search(r"[<>]", _COMPARISON.sub("", _ANGLE_TITLE.sub("", text))))
+
+
 _NOT_WORD = re.compile(r"[\W\d_]+")
 #: Marks that a headline always closes: of 2,427 dev headlines, one leaves a book title open, four a quotation.
 _PAIRED_MARKS = (("《", "》"), ("“", "”"))
@@ -320,7 +334,7 @@ def assess(
         fragments=len(source_pieces(text, source)) if every or weights.fragment else 0,
         broken=len(broken_words(text, source)) if every or weights.broken else 0,
         unattested=len(unattested_trigrams(text, source, background)) if every or weights.unattested else 0,
-        markup=bool(_MARKUP.search(text)),
+        markup=has_markup(text),
         length=len(_NOT_WORD.sub("", text)),
         cut=tuple(cut_line_ends(text, source)),
         dangling=_dangling(text, source, endings) if every or weights.dangling else "",
