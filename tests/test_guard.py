@@ -2105,3 +2105,12 @@ def test_a_short_span_of_the_texts_own_words_is_printed_rather_than_a_worse_gene
 def test_a_span_that_opens_with_the_particle_de_is_unfit_for_a_headline() -> None:
     assert unfit_for_headline("的石香姑")
     assert not unfit_for_headline("的士司机罢工")
+
+
+def test_no_span_starts_or_ends_at_a_comma_that_groups_digits() -> None:
+    from yxsumm.spans import allowed_spans
+
+    window = "港铁承认，共有23,500个螺丝头的签名核实的书面记录未能找到。"
+    texts = [window[start:end] for start, end in allowed_spans(window)]
+    assert "共有23,500个螺丝头的签名核实的书面记录" in texts
+    assert not [text for text in texts if text.startswith("500") or text.endswith("23")]

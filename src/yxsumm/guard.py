@@ -19,7 +19,10 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   3.4%``, :func:`~yxsumm.transplants.reversed_changes`), or that states a figure the source corrects
   (``…同比增长1.3%`` of ``应为3.1%，而非此前公布的1.3%``, :func:`~yxsumm.hearsay.repeated_corrected_figure`),
   or that widens or narrows the reach the source gives (``全国`` where it says ``全省``,
-  :func:`~yxsumm.transplants.changed_scopes`) is never printed;
+  :func:`~yxsumm.transplants.changed_scopes`), or that states as done what the source only calls possible
+  (``…启动对伊朗军事行动`` of ``讨论重启对伊朗军事行动的可能性``, :func:`~yxsumm.hearsay.stated_possibility`) is never
+  printed (a span whose only fault is one word character too few is printed when it scores above every line
+  that passes: ``欠债还钱`` rather than ``劳动者的劳动``);
 * **score** — among the others, the highest
 
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested

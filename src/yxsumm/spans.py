@@ -1632,19 +1632,28 @@ def word_boundaries(window: str, mode: str = "clause") -> tuple[tuple[int, ...],
 
     ``mode="word"``: any jieba word start/end.  ``mode="clause"``: spans start where a clause starts
     (after ``，；：。`` …) and end where a clause ends, or at a word end inside a clause too long to fit;
-    never between a number and its unit (:func:`cuts_a_number`).
+    never between a number and its unit (:func:`cuts_a_number`), nor at a comma that groups a number's
+    digits (``23,500``).
     """
     starts: list[int] = []
     ends: list[int] = []
     position = 0
     clause_start = 0
+    grouping = _digit_grouping_commas(window)
     for word in jieba().lcut(window, HMM=True):
         at_clause_start = all(c in _CLAUSE_BREAK or c.isspace() for c in window[clause_start:position])
-        if word and word[0] not in _NO_EDGE and not word.isspace() and (mode == "word" or at_clause_start):
+        after_grouping = position - 1 in grouping
+        if (
+            word
+            and word[0] not in _NO_EDGE
+            and not word.isspace()
+            and (mode == "word" or at_clause_start)
+            and not after_grouping
+        ):
             starts.append(position)
         position += len(word)
         next_char = window[position] if position < len(window) else "\n"
-        clause_end = next_char in _CLAUSE_BREAK
+        clause_end = next_char in _CLAUSE_BREAK and position not in grouping
         long_clause = position - clause_start > MAX_SPAN_CHARS // 2
         if (
             word
@@ -1654,9 +1663,15 @@ def word_boundaries(window: str, mode: str = "clause") -> tuple[tuple[int, ...],
             and not cuts_a_number(word, window[position : position + 2])
         ):
             ends.append(position)
-        if word and word[-1] in _CLAUSE_BREAK:
+        if word and word[-1] in _CLAUSE_BREAK and position - 1 not in grouping:
             clause_start = position
     return tuple(starts), tuple(ends)
+
+
+def _digit_grouping_commas(window: str) -> frozenset[int]:
+    """Positions of commas that group a number's digits (``23,500``): no clause ends there, and no span
+    starts after one (``500个螺丝头…`` of ``23,500个螺丝头…`` states another number)."""
+    return frozenset(match.start() for match in re.finditer(r"(?<=\d)[,，](?=\d{3}(?!\d))", window))
 
 
 @dataclass(frozen=True)
