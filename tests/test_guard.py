@@ -51,6 +51,12 @@ from yxsumm.spans import (
 from yxsumm.transplants import generalised_periods, transplanted_predicates, transplanted_times
 
 
+def _span_to_sentence_end(text: str, opening: str) -> Span:
+    """The span of ``text`` from ``opening`` up to its last character (the full stop), as the selector has it."""
+    start = text.index(opening)
+    return Span(start, len(text) - 1, text[start:-1], 1.0)
+
+
 def _kinds(candidate: str, source: str) -> list[tuple[str, str]]:
     return [(fact.kind, fact.text) for fact in unsupported_facts(candidate, source)]
 
@@ -1229,8 +1235,7 @@ def test_a_company_that_its_own_report_calls_the_company_is_named() -> None:
     span = Span(start, len(same_sentence) - 1, same_sentence[start:-1], 1.0)
     assert _named_for_its_company(same_sentence, span).text == "宁德时代拟与匈牙利德布勒森市政府签署合作协议"
     next_sentence = "英伟达（NVIDIA）当地时间19日公布第三季度财报。财报显示，公司当季营收为570亿美元。"
-    start = next_sentence.index("财报显示")
-    span = Span(start, len(next_sentence) - 1, next_sentence[start:-1], 1.0)
+    span = _span_to_sentence_end(next_sentence, "财报显示")
     assert _named_for_its_company(next_sentence, span).text == "英伟达当季营收为570亿美元"
     dated = "12月1日，中国平安公告称，公司拟回购股份。"
     assert company_of_its_report(dated, dated.index("公司拟")) == "中国平安"
@@ -1242,8 +1247,7 @@ def test_a_company_that_its_own_report_calls_the_company_is_named() -> None:
     other = "英伟达公布财报。分析师认为，公司当季表现强劲。"
     assert company_of_its_report(other, other.index("公司当季")) == ""
     law = "国务院发布公告称，公司法修订草案将提请审议。"
-    start = law.index("公司法")
-    span = Span(start, len(law) - 1, law[start:-1], 1.0)
+    span = _span_to_sentence_end(law, "公司法")
     assert _named_for_its_company(law, span) is span
 
 
@@ -1925,18 +1929,16 @@ def test_a_doer_named_before_a_date_does_the_next_clause() -> None:
 
 def test_a_place_or_office_the_span_calls_this_one_is_named() -> None:
     from yxsumm.span_selector import _named_for_its_referent
-    from yxsumm.spans import Span, named_referent
+    from yxsumm.spans import named_referent
 
     window = "记者12月3日从广东省发展改革委获悉，该省将于2026年1月1日起调整工商业分时电价政策。"
-    start = window.index("该省")
-    span = Span(start, len(window) - 1, window[start:-1], 1.0)
+    span = _span_to_sentence_end(window, "该省")
     assert _named_for_its_referent(window, span).text == "广东省将于2026年1月1日起调整工商业分时电价政策"
     office = "美国运输安全管理局代理局长麦克尼尔25日说，如果停摆持续下去，该局可能被迫考虑暂时关闭部分机场。"
     assert named_referent(office, office.index("该局"), "局") == "美国运输安全管理局"
     # 该市民 is "this citizen"; a city's generic word (城市) names no city; nothing named: the span stays.
     citizen = "广州市出台新规。该市民表示支持。"
-    start = citizen.index("该市民")
-    span = Span(start, len(citizen) - 1, citizen[start:-1], 1.0)
+    span = _span_to_sentence_end(citizen, "该市民")
     assert _named_for_its_referent(citizen, span) is span
     generic = "这座城市发展迅速，该市将新建三座公园。"
     assert named_referent(generic, generic.index("该市"), "市") == ""
@@ -2027,11 +2029,9 @@ def test_a_line_that_changes_the_reach_of_a_figure_is_never_printed() -> None:
 
 def test_a_span_that_opens_with_the_whole_of_a_place_names_it() -> None:
     from yxsumm.span_selector import _named_for_its_referent
-    from yxsumm.spans import Span
 
     window = "记者12月3日从云南省文化和旅游厅获悉，今年1月至10月，全省累计接待国内外游客9.6亿人次。"
-    start = window.index("全省")
-    span = Span(start, len(window) - 1, window[start:-1], 1.0)
+    span = _span_to_sentence_end(window, "全省")
     assert _named_for_its_referent(window, span).text == "云南省累计接待国内外游客9.6亿人次"
 
 
@@ -2060,11 +2060,10 @@ def test_a_line_that_runs_on_past_a_sentence_end_is_spliced() -> None:
 
 def test_a_pronoun_a_span_opens_with_is_named() -> None:
     from yxsumm.span_selector import _named_for_its_pronoun
-    from yxsumm.spans import Span, pronoun_referent
+    from yxsumm.spans import pronoun_referent
 
     window = "乌克兰总统泽连斯基25日说，他当天与美国总统特使通电话。他表示，乌方团队正努力推进和平进程相关工作。"
-    start = window.index("他表示")
-    span = Span(start, len(window) - 1, window[start:-1], 1.0)
+    span = _span_to_sentence_end(window, "他表示")
     assert _named_for_its_pronoun(window, span).text == "乌克兰总统泽连斯基表示，乌方团队正努力推进和平进程相关工作"
     body = "美国财政部表示，其外国资产控制办公室将对五家公司实行制裁。"
     assert pronoun_referent(body, body.index("其外国"), "其") == "美国财政部"
@@ -2079,8 +2078,7 @@ def test_a_pronoun_a_span_opens_with_is_named() -> None:
     assert pronoun_referent(family, family.rindex("其父"), "其") == ""
     # 其他 and 他们 are no pronoun standing for one doer: the span stays.
     others = "美国财政部表示，其他部门将配合。"
-    start = others.index("其他")
-    span = Span(start, len(others) - 1, others[start:-1], 1.0)
+    span = _span_to_sentence_end(others, "其他")
     assert _named_for_its_pronoun(others, span) is span
 
 
