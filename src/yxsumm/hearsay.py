@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .faithfulness import fact_normalise, source_pieces
+from .faithfulness import fact_normalise, longest_in_source, source_pieces
 
 #: Phrases that pass a claim on without vouching for it: ``网传`` (not of ``互联网传递``), ``有网民在社交平台发帖称``,
 #: ``有西方媒体报道称``, ``传言称`` (not ``有人称赞``).
@@ -132,11 +132,7 @@ def stated_possibility(line: str, source: str) -> str:
     if _KEPT_OPEN.search(cand):
         return ""
     src = fact_normalise(source)
-    end = len(cand)
-    start = end
-    while start > 0 and cand[start - 1 : end] in src:
-        start -= 1
-    piece = cand[start:end]
+    piece = longest_in_source(cand, src, from_end=True)
     if len(piece) < MIN_FRAMED_CHARS:
         return ""
     places = [match.end() for match in re.finditer(re.escape(piece), src)]
