@@ -746,8 +746,9 @@ def test_the_span_selector_passes_over_spans_that_stop_in_mid_phrase(example_tex
     assert second.score <= first.score
 
 
-def _span_steered_by(text: str, hint: str) -> Span | None:
-    """The span a selector picks when its ranker scores every span alike, so the hint alone decides."""
+def _span_steered_by(text: str, hint: str, task: str = "headline") -> Span | None:
+    """The span a selector picks for ``task`` when its ranker scores every span alike, so the hint alone
+    decides."""
     from yxsumm.span_ranker import FEATURE_NAMES
     from yxsumm.span_selector import SpanRankerModel, SpanSelector
 
@@ -755,7 +756,7 @@ def _span_steered_by(text: str, hint: str) -> Span | None:
     with torch.no_grad():
         for parameter in selector.model.parameters():
             parameter.zero_()
-    (span,) = selector.select([text], hints=[hint], hint_weight=100.0)
+    (span,) = selector.select([text], task, hints=[hint], hint_weight=100.0)
     return span
 
 
@@ -1188,7 +1189,10 @@ def test_a_span_that_says_what_will_be_done_keeps_who_announced_it() -> None:
     assert not speaker_of_subjectless("之后根据国家元首的决定", "将继续与美国方面沟通")  # no speaker there
     text = "瑞士联邦委员会20日发表声明说，将暂停向美国出口战争物资。声明说，这一决定立即生效。"
     span = _span_steered_by(text, "将暂停向美国出口战争物资")
-    assert span is not None and span.text == "瑞士联邦委员会20日发表声明说，将暂停向美国出口战争物资"
+    # An article headline tells it as the speaker's (quoted_speaker), without the day and the 发表声明.
+    assert span is not None and span.text == "瑞士联邦委员会称将暂停向美国出口战争物资"
+    steered = _span_steered_by(text, "将暂停向美国出口战争物资", task="heading")
+    assert steered is not None and steered.text == "瑞士联邦委员会20日发表声明说，将暂停向美国出口战争物资"
 
 
 def test_a_span_that_stops_inside_a_list_says_that_more_follow() -> None:
@@ -1467,6 +1471,45 @@ def test_an_article_headline_span_keeps_the_doer_its_sentence_names() -> None:
     spans, scores = [subjectless, with_subject], [2.0, 1.0]
     assert _best_readable(window, spans, scores, None).text == "深入贯彻习近平总书记重要讲话精神"
     assert _best_readable(window, spans, scores, None, keep_subject=True).text == "阳西县全面贯彻党的十九大精神"
+
+
+def test_a_headline_span_after_its_speakers_clause_says_who_said_it() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import quoted_speaker
+
+    window = "委内瑞拉代总统罗德里格斯10日发表讲话称，将努力促成马杜罗及其夫人返回祖国。"
+    said = (window.index("将努力"), window.index("。"))
+    assert quoted_speaker(window, said[0]) == ("委内瑞拉代总统罗德里格斯", "称")
+    assert _best_readable(window, [said], [1.0], None).text == "将努力促成马杜罗及其夫人返回祖国"
+    headline = _best_readable(window, [said], [1.0], None, keep_subject=True).text
+    assert headline == "委内瑞拉代总统罗德里格斯称将努力促成马杜罗及其夫人返回祖国"
+    leaders = "丹麦自治领地格陵兰岛各政党领导人9日发表联合声明指出，希望美国停止对格陵兰岛的“蔑视”。"
+    assert quoted_speaker(leaders, leaders.index("希望")) == ("丹麦自治领地格陵兰岛各政党领导人", "指出")
+    span = _span_to_sentence_end(leaders, "希望")
+    assert _best_readable(leaders, [(span.start, span.end)], [1.0], None, keep_subject=True).text == (
+        "丹麦自治领地格陵兰岛各政党领导人指出希望美国停止对格陵兰岛的“蔑视”"
+    )
+    announced = "中国足协官方宣布，聘任扬科维奇为中国国家男子足球队主教练。"
+    span = _span_to_sentence_end(announced, "聘任")
+    assert _best_readable(announced, [(span.start, span.end)], [1.0], None, keep_subject=True).text == (
+        "中国足协官方宣布聘任扬科维奇为中国国家男子足球队主教练"
+    )
+    # No speaker to name: a pronoun, a medium, a span with its own subject, a clause between (whose
+    # subject the span's may be).
+    assert quoted_speaker("他表示，将继续推动双边合作。", 4) is None
+    assert quoted_speaker("美国媒体报道称，将举行会谈。", 8) is None
+    assert quoted_speaker("外交部发言人表示，中方将继续推动双边合作。", 9) is None
+    between = "俄罗斯国防部7日称，俄军继续在各方向行动，打击乌克兰武装部队临时部署点。"
+    assert quoted_speaker(between, between.index("打击")) is None
+
+
+def test_a_span_that_says_only_what_its_sentence_answers_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "就美国方面威胁再次袭击伊朗，伊朗外交部发言人表示，伊朗武装部队正保持高度警惕。"
+    grounds = (0, window.index("，"))
+    answer = (window.rindex("伊朗武装部队"), window.index("。"))
+    assert _best_readable(window, [grounds, answer], [2.0, 1.0], None).text == "伊朗武装部队正保持高度警惕"
 
 
 def test_a_research_group_is_put_before_what_it_found() -> None:

@@ -85,6 +85,7 @@ from .spans import (
     opens_a_dependent_clause,
     placed_doer,
     pronoun_referent,
+    quoted_speaker,
     result_told_after,
     says_only_the_means,
     says_what_was_done,
@@ -389,7 +390,7 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
     group says how or where it published (``…在《自然》杂志发表论文``), the span what it found."""
     subject = sentence_subject(window, span.start)
     if not subject:
-        return span
+        return _as_quoted(window, span)
     if is_research_group(subject):
         # ``中国科学院国家天文台研究团队利用“中国天眼”FAST，首次在银河系外探测到…``: the group and what it found,
         # the means or the journal between them left out.
@@ -401,6 +402,19 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
         # ``日本央行12月3日结束…会议，宣布将短期政策利率维持在0.5%不变``: the doer and what it did.
         return Span(span.start, span.end, subject + span.text, span.score)
     return next((one for one in readable.next_ones(SUBJECT_CHOICES) if subject in one.text), span)
+
+
+def _as_quoted(window: str, span: Span) -> Span:
+    """``span`` told as what its speaker says (:func:`~yxsumm.spans.quoted_speaker`) when the clause before it
+    names one and both fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`: ``委内瑞拉代总统罗德里格斯称将努力促成…``
+    for ``将努力促成…`` after ``委内瑞拉代总统罗德里格斯10日发表讲话称，``, which says neither who will nor that
+    it was said.  The text's own word of speech is kept (``习近平总书记指出希望…``), ``说`` told as ``称``."""
+    quoted = quoted_speaker(window, span.start)
+    if quoted is None:
+        return span
+    speaker, word = quoted
+    line = speaker + ("称" if word == "说" else word) + span.text
+    return Span(span.start, span.end, line, span.score) if len(line) <= MAX_SPAN_CHARS else span
 
 
 class _Seen:

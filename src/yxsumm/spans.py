@@ -294,9 +294,10 @@ SUBORDINATE_OPENERS = frozenset(
 
 
 #: Words that open a clause giving the grounds of the main clause after it (``针对美方…发出威胁性言论，``
-#: ``鉴于…，``): a span that is that clause says what the sentence answers, not what happened.  Not part of
-#: :data:`SUBORDINATE_OPENERS`, which the span ranker reads as a feature.
-GROUNDS_OPENERS = frozenset(["针对", "鉴于"])
+#: ``鉴于…，``, ``就美国方面威胁再次袭击伊朗，``): a span that is that clause says what the sentence answers, not
+#: what happened.  Not part of :data:`SUBORDINATE_OPENERS`, which the span ranker reads as a feature.  ``就``
+#: alone (jieba keeps ``就业``, ``就此``, ``就是`` whole); as an adverb (``就能…``) it opens no headline either.
+GROUNDS_OPENERS = frozenset(["针对", "鉴于", "就"])
 
 
 def opens_a_dependent_clause(span: str) -> bool:
@@ -736,8 +737,11 @@ _PREDICATE_FLAGS = ("v", "d", "p", "ad")
 _TIME_CLAUSE = re.compile(r"\d{4}年|今年|去年|近年来|目前|当前")
 #: A word of a date jieba splits off (``12``, ``月``, ``3``, ``日``), or a day word (``今天``, ``当天``).
 _DATE_WORD = re.compile(r"\d+|[年月日号]|[今昨前明当同次]天|[今昨明前次当]日|当地时间|北京时间")
-#: Words of a clause that reports speech: its subject is the speaker.
-_SAYS = re.compile(r"表示|指出|认为|强调|说|称|宣布|透露|介绍|报道|告诉|获悉|了解到|消息")
+#: Words of a clause that reports speech: its subject is the speaker.  Not the 称 of a name
+#: (``以下简称《工作办法》``, ``号称``, ``堪称``, ``称为``).
+_SAYS = re.compile(
+    r"表示|指出|认为|强调|说|(?<![简号堪统昵俗自])称(?![为作号])|宣布|透露|介绍|报道|告诉|获悉|了解到|消息"
+)
 
 
 #: How the name of a body ends: ``应急管理部``, ``国家统计局``, ``省发展改革委``, ``市人民政府``.
@@ -842,6 +846,48 @@ def doer_of_the_next_clause(window: str, start: int) -> str:
     if not named or not rest or rest[0].flag != "v" or rest[0].word in _COPULAS:
         return ""
     return "".join(word.word for word in named)
+
+
+#: Words of speech whose clause names a speaker a headline may quote: not a medium's report (``报道``), what
+#: figures show (``显示``) or what a reporter learnt (``获悉``).
+_QUOTED_SPEECH = frozenset(["表示", "说", "称", "指出", "强调", "认为", "透露", "宣布", "证实", "介绍"])
+#: A speaker as a headline names one: a name or a title with a name, no clause.
+_SPEAKER = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,16}")
+#: What is no speaker to quote: a pronoun (``他``, ``该公司``), ``有…``, ``据…``, a medium (``美国媒体报道``).
+_NOT_A_SPEAKER = re.compile(r"^[他她其该这那此有据]|媒体|报道|[报社台网]$")
+#: Word classes no speaker's name opens with (``不少网友``: a number word; ``有专家``: a verb).
+_NOT_A_SPEAKER_OPENING = ("v", "d", "p", "c", "m", "r", "u")
+
+
+def quoted_speaker(window: str, start: int) -> tuple[str, str] | None:
+    """Who says what a span starting at ``start`` says, and with which word, when the span is the predicate
+    right after the clause of its sentence that names the speaker: ``("委内瑞拉代总统罗德里格斯", "称")`` for
+    ``将努力促成…`` in ``委内瑞拉代总统罗德里格斯10日发表讲话称，将努力促成…``.
+
+    The span starts after a clause mark and opens with a verb, adverb or preposition; the sentence's only
+    clause before it (a date clause passed over) ends with a word of speech (:data:`_QUOTED_SPEECH`), and
+    the speaker is that clause up to its day, adverb or verb (``…领导人9日发表联合声明指出``), a name of 2–16
+    characters that is no pronoun or medium.  ``None`` otherwise: the span is its own statement, or what it
+    says may be another clause's subject's (``X表示，A…，将…``)."""
+    if start == 0 or window[start - 1] not in CLAUSE_MARKS:
+        return None
+    first_words = posseg().lcut(window[start : start + 8], HMM=False)
+    if not first_words or not _opens_a_predicate(first_words[0]):
+        return None
+    clauses = [clause.strip() for clause in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])]
+    said = [c for c in clauses if c and not (_DATE_CLAUSE.fullmatch(c) or _TIME_CLAUSE.fullmatch(c))]
+    if len(said) != 1:
+        return None
+    words = posseg().lcut(said[0], HMM=False)
+    if len(words) < 2 or words[-1].word not in _QUOTED_SPEECH:
+        return None
+    after = _SPEAKER_ENDS.search(said[0], 2)
+    speaker = said[0][: after.start()] if after else ""
+    if not _SPEAKER.fullmatch(speaker) or _NOT_A_SPEAKER.search(speaker):
+        return None
+    if posseg().lcut(speaker, HMM=False)[0].flag.startswith(_NOT_A_SPEAKER_OPENING):
+        return None
+    return speaker, words[-1].word
 
 
 #: Words a predicate opens with that jieba tags as something else (``首次`` m, ``成功`` a, a meeting's ``部署`` n).
@@ -1026,6 +1072,9 @@ _AFTER_A_DOER = re.compile(
     r"(?:当地时间|北京时间)?(?:\d{1,2}月)?\d{1,2}日|周[一二三四五六日]|[今昨前]天|[今昨]日|日前|近日|于|已|在|也|还|又|被|"
     r"表示|说|称|指出|披露|宣布|发表|告诉|致函|致信|强调|认为|警告|呼吁|透露|介绍|回应"
 )
+#: What ends a speaker's name in its clause (:func:`quoted_speaker`): a year before the day
+#: (``美国总统特朗普2025年12月31日发文称``), ``发文``, or what follows a doer (:data:`_AFTER_A_DOER`).
+_SPEAKER_ENDS = re.compile(r"\d{4}年|发文|" + _AFTER_A_DOER.pattern)
 #: Word classes that end a doer's name: verbs, adverbs, prepositions, time and number words, conjunctions,
 #: particles, pronouns (a Latin title such as ``CEO`` is part of it, a run of digits is not).
 _NOT_IN_A_NAME = ("v", "d", "p", "t", "m", "c", "u", "r", "f", "q")
