@@ -337,6 +337,10 @@ def test_a_short_line_that_says_a_word_twice_loses_to_the_span() -> None:
     assert repeated_word("外交部：中方坚决反对美对台军售") == ""
     assert repeated_word("俄称打击乌军用机场 乌称打击俄军事装备") == ""  # two parts side by side
     assert repeated_word("伊朗将把美国在中东地区的军事基地视为合法目标") == ""
+    # Up to 32 characters a word that is no name counts too, and a quoted term does not break the clause.
+    assert repeated_word("深入推进“两学一做”学习教育新时代中国特色社会主义思想学习") == "学习"
+    assert repeated_word("意大利民众抗议美计划派遣联邦执法人员前往意大利") == ""  # a name: the topic and its place
+    assert repeated_word("深入推进“两学一做”学习教育，持续深化新时代中国特色社会主义思想学习") == ""  # two clauses
     garbled = Candidate("伊朗称打击伊朗军事基地", "model", -0.2, 0)
     span = Candidate("伊朗将把美国在中东地区的军事基地视为“合法目标”予以还击", "span", 0.0)
     weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, span_bonus=-0.6, span_log_prob=0.0)
@@ -1055,6 +1059,11 @@ def test_a_predicate_given_to_another_name_is_found() -> None:
     found = transplanted_predicates("德国将推出新一轮对乌克兰援助计划", TRANSPLANT_SOURCE)
     assert found == ["德国→欧盟:推出新一轮对乌克兰援助计划"]
     assert transplanted_predicates("默茨将推出新一轮对乌克兰援助计划", TRANSPLANT_SOURCE)
+    # What a speaker says without a subject is the speaker's own deed: Israel attacks, not Iran.
+    attacks = "伊朗革命卫队指挥官卡尼1日表示，以色列持续袭击黎巴嫩和加沙地带，这将使地区“抵抗阵线”采取进一步行动。"
+    assert transplanted_predicates("伊朗称将持续袭击黎巴嫩加沙地带", attacks) == ["伊朗→以色列:持续袭击黎巴嫩"]
+    assert transplanted_predicates("伊朗称以色列持续袭击黎巴嫩和加沙地带", attacks) == []
+    assert transplanted_predicates("默茨称将为自身安全承担更多责任", TRANSPLANT_SOURCE)  # 欧洲 must
 
 
 def test_a_predicate_with_its_own_subject_or_a_reported_one_passes() -> None:
