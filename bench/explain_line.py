@@ -20,7 +20,7 @@ from yxsumm.generation import generate_candidates, score_candidates
 from yxsumm.guard import Assessment, Candidate, assess_candidate, guard_score
 from yxsumm.guard_assets import load_guard_assets
 from yxsumm.guarded_generation import selected_spans
-from yxsumm.model_loading import default_model_path, load_model
+from yxsumm.model_loading import default_model_path, load_model, quantize_dynamic_int8
 from yxsumm.postprocess import finish_line
 from yxsumm.structure import parse_article
 from yxsumm.textio import read_text_file
@@ -78,10 +78,13 @@ def main() -> None:
     parser.add_argument("--model", default=None, help="generator folder (default: the bundled one)")
     parser.add_argument("--guard", default=None, help="guard folder (default: models/yxsumm-guard)")
     parser.add_argument("--spans", type=int, default=8, help="how many of the selector's best spans to list")
+    parser.add_argument("--backend", default="torch", choices=["torch", "torch-int8"], help="as Summarizer's")
     args = parser.parse_args()
     if not args.text and not args.file:
         parser.error("give a file or --text")
     model, tokenizer, _ = load_model(args.model or str(default_model_path()))
+    if args.backend == "torch-int8":
+        model = quantize_dynamic_int8(model)
     assets = load_guard_assets(args.guard)
     task, text, context = job(args)
     weights = assets.weights.for_task(task)

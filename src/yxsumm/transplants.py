@@ -86,6 +86,17 @@ def _supported(predicate: str, group: list[str], source: str) -> tuple[bool, set
     return False, others
 
 
+#: Words of speech after which a line's predicate without a subject is the speaker's (``伊朗称将…``).
+SPEECH_VERBS = frozenset(("称", "表示", "说", "指出", "强调", "宣布", "声称"))
+
+
+def _after_auxiliaries(words: list[tuple[str, str, int]], index: int) -> int:
+    """The index of the first of ``words`` from ``index`` on that is none of :data:`AUXILIARIES`."""
+    while index < len(words) and words[index][0] in AUXILIARIES:
+        index += 1
+    return index
+
+
 def transplanted_predicates(candidate: str, source: str) -> list[str]:
     """``name→other:predicate`` for each predicate of ``candidate`` that the source gives to someone else.
 
@@ -111,9 +122,10 @@ def transplanted_predicates(candidate: str, source: str) -> list[str]:
         if first > 0 and words[first - 1][1].startswith(("v", "p")):
             continue  # an object (``赴俄罗斯举行…``) or a place (``在佛州举行…``), not a subject
         group = [w for w, _, _ in words[first : index + 1]]
-        verb = index + 1
-        while verb < len(words) and words[verb][0] in AUXILIARIES:
-            verb += 1
+        verb = _after_auxiliaries(words, index + 1)
+        if verb < len(words) and words[verb][0] in SPEECH_VERBS:
+            # ``伊朗称将持续袭击黎巴嫩加沙地带``: what a speaker says it will do, without a subject, is its own.
+            verb = _after_auxiliaries(words, verb + 1)
         if verb >= len(words) or not words[verb][1].startswith(_PREDICATE_FLAGS):
             continue
         clause = _CLAUSE_BREAK.split(cand[words[verb][2] :], maxsplit=1)[0]
