@@ -28,8 +28,6 @@ from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import torch
-
 from common import DATA_DIR, example_text, timed
 from yxsumm import Summarizer, parse_article
 from yxsumm.corpus import read_pairs
@@ -109,10 +107,12 @@ def peak_rss_mb() -> int:
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
 
-def bench_backend(model: str | None, backend: str, example: str, texts: list[str], threads: int) -> dict[str, object]:
-    """Example latency, batched throughput and per-article latency for one backend."""
-    torch.set_num_threads(threads)
-    summarizer = Summarizer(model, backend=backend, cache_size=0)
+def bench_backend(
+    model: str | None, backend: str, example: str, texts: list[str], threads: int | None
+) -> dict[str, object]:
+    """Example latency, batched throughput and per-article latency for one backend (``threads``: torch's
+    threads, or ``None`` for the summariser's default)."""
+    summarizer = Summarizer(model, backend=backend, cache_size=0, threads=threads)
     summarizer.summarize(example)  # warm-up
     example_times = [timed(summarizer.summarize, example)[0] for _ in range(20)]
     start = time.perf_counter()
@@ -130,10 +130,10 @@ def bench_backend(model: str | None, backend: str, example: str, texts: list[str
     }
 
 
-def bench_naive(model: str | None, example: str, texts: list[str], threads: int) -> dict[str, object]:
-    """Articles/s of the naive way (fp32, one ``generate`` per section and headline)."""
-    torch.set_num_threads(threads)
-    naive = Summarizer(model, backend="torch", cache_size=0)
+def bench_naive(model: str | None, example: str, texts: list[str], threads: int | None) -> dict[str, object]:
+    """Articles/s of the naive way (fp32, one ``generate`` per section and headline; ``threads``: torch's
+    threads, or ``None`` for torch's default)."""
+    naive = Summarizer(model, backend="torch", cache_size=0, guard=False, threads=threads)
     naive_summarize(naive, example)  # warm-up
     seconds = sum(timed(naive_summarize, naive, text)[0] for text in texts)
     return {"articles_per_s": round(len(texts) / seconds, 2), "peak_rss_mb": peak_rss_mb()}
@@ -151,7 +151,7 @@ def main() -> None:
     parser.add_argument("--model", default=None, help="model folder (default: the bundled model)")
     parser.add_argument("--backends", default="torch,torch-int8")
     parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--threads", type=int, default=None, help="torch threads (default: the summariser's)")
     parser.add_argument("--no-peers", action="store_true")
     parser.add_argument("--json", help="also write the numbers to this file")
     args = parser.parse_args()
