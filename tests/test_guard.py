@@ -2134,6 +2134,25 @@ def test_a_pronoun_a_span_opens_with_is_named() -> None:
     assert _named_for_its_pronoun(others, span) is span
 
 
+def test_a_span_that_opens_with_a_word_of_speech_names_the_speaker() -> None:
+    from yxsumm.span_selector import _named_for_its_speaker
+
+    window = "美国副总统彭斯继去年发表对华政策演讲后再度出招，周三在会议上，指摘中国经常无视国际法。"
+    span = _span_to_sentence_end(window, "指摘")
+    assert _named_for_its_speaker(window, span).text == "美国副总统彭斯指摘中国经常无视国际法"
+    office = "中国国务院港澳办，今日以新闻发言人答问的方式连发三稿，称中央有权力维护香港特区宪制秩序。"
+    span = _span_to_sentence_end(office, "称中央")
+    assert _named_for_its_speaker(office, span).text == "中国国务院港澳办称中央有权力维护香港特区宪制秩序"
+    # No speaker: ``说到`` is "speaking of", ``指数`` no word of speech, a surname cut from its name no name.
+    for text, opening in (
+        ("节目最后，说到流浪猫的问题。", "说到"),
+        ("美国副总统彭斯表示，指数上涨。", "指数"),
+        ("28日晚，创始人孟醒连发几条微博，指责京东商城拖欠货款。", "指责"),
+    ):
+        span = _span_to_sentence_end(text, opening)
+        assert _named_for_its_speaker(text, span) is span
+
+
 def test_a_short_span_of_the_texts_own_words_is_printed_rather_than_a_worse_generated_line() -> None:
     source = "欠债还钱，自古天理。欠薪的本质是什么？是对劳动权利的蔑视，是对劳动者的不尊重。"
     weights = GuardWeights(span_bonus=-0.6, span_log_prob=0.0)

@@ -55,6 +55,7 @@ from .spans import (
     OWN_COMPANY_REFERENCE,
     PARTIAL_LIST_MARK,
     PRONOUN_REFERENCE,
+    SPEECH_OPENING,
     Span,
     allowed_spans,
     asks_in_an_interview,
@@ -265,9 +266,12 @@ class SpanSelector:
             chosen = _best_readable(
                 window, spans, scores.tolist(), endings, within, keep_subject=one_task == "headline"
             )
-            named = _named_for_its_pronoun(
+            named = _named_for_its_speaker(
                 window,
-                _named_for_its_referent(window, _named_for_its_company(window, _marked_as_partial(window, chosen))),
+                _named_for_its_pronoun(
+                    window,
+                    _named_for_its_referent(window, _named_for_its_company(window, _marked_as_partial(window, chosen))),
+                ),
             )
             best = _with_its_result(window, named)
             results.append(_as_meeting_headline(window, best))
@@ -635,6 +639,19 @@ def _named_for_its_pronoun(window: str, span: Span) -> Span:
     return _with_reference_named(
         span, PRONOUN_REFERENCE, lambda reference: pronoun_referent(window, span.start, reference["pronoun"])
     )
+
+
+def _named_for_its_speaker(window: str, span: Span) -> Span:
+    """``span``, which opens with a word of speech (:data:`~yxsumm.spans.SPEECH_OPENING`), with the speaker its
+    sentence (or the one before) opens with put before it (:func:`~yxsumm.spans.pronoun_referent`, a person
+    or a body), when both fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`: ``美国副总统彭斯指摘中国…`` of ``…彭斯…发表
+    演说，指摘中国…``; a line read alone does not say who said it."""
+    opening = SPEECH_OPENING.match(span.text)
+    if opening is None or not _is_whole_word(span.text, opening.end()):
+        return span
+    speaker = pronoun_referent(window, span.start, "其", speaker=True)
+    line = speaker + span.text
+    return Span(span.start, span.end, line, span.score) if speaker and len(line) <= MAX_SPAN_CHARS else span
 
 
 def _with_reference_named(span: Span, reference: re.Pattern[str], name_of: Callable[[re.Match[str]], str]) -> Span:

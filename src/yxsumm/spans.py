@@ -1064,6 +1064,12 @@ def named_referent(window: str, start: int, kind: str) -> str:
     return ""
 
 
+#: A span that opens with a word of speech, after ``又``, ``并``… or not, says what someone said without who:
+#: ``指摘中国过去几年来经常无视国际法…``, ``又说香港对国家安全带来风险``.  Not ``说到`` (speaking of…), and only a
+#: whole jieba word (not the ``指`` of ``指数``).
+SPEECH_OPENING = re.compile(
+    r"(?:又|并|亦|还|也|更|同时)?(?:指出|表示|强调|透露|认为|指责|指摘|批评|质疑|直言|坦言|承认|称|指|说)(?!到)"
+)
 #: A span that opens with a pronoun standing for who the sentence (or the one before) names: ``他``, ``她``
 #: (a person) or ``其`` (a person or a body, ``美国财政部表示，其外国资产控制办公室将…``).
 PRONOUN_REFERENCE = re.compile(r"(?P<pronoun>[他她其])")
@@ -1080,9 +1086,21 @@ _SPEAKER_ENDS = re.compile(r"\d{4}年|发文|" + _AFTER_A_DOER.pattern)
 _NOT_IN_A_NAME = ("v", "d", "p", "t", "m", "c", "u", "r", "f", "q")
 #: The longest doer a pronoun is replaced with.
 MAX_REFERENT_CHARS = 14
+#: The longest speaker put before a clause that opens with a word of speech.
+MAX_SPEAKER_CHARS = 16
 
 
-def pronoun_referent(window: str, start: int, pronoun: str) -> str:
+def _names_a_person_or_body(named: list[Any]) -> bool:
+    """Whether the words of a doer end in a person's name or make a body's (``中国国务院港澳办``); not a
+    surname jieba cut from its given name (``孟/醒``), nor a handle (``@AFU阿芙``)."""
+    doer = "".join(word.word for word in named)
+    if doer.startswith("@"):
+        return False
+    person = (named[-1].flag.startswith("nr") and len(named[-1].word) >= 2) or _surname_and_name(named[-2:])
+    return person or (bool(_BODY_NAME_END.search(doer)) and len(doer) >= 4)
+
+
+def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = False) -> str:
     """Who a ``他``/``她``/``其`` at ``start`` of ``window`` stands for, or ``""``.
 
     It is the doer the first clause of the pronoun's sentence opens with (a clause that only dates it, or
@@ -1091,7 +1109,12 @@ def pronoun_referent(window: str, start: int, pronoun: str) -> str:
     that describes it, ending in a person's name (jieba ``nr``) or, for ``其``, also in a body's
     (``…部``, ``…司令部``): ``乌克兰总统泽连斯基`` for ``他表示，…`` after ``乌克兰总统泽连斯基25日说，…。``,
     ``美国财政部`` for ``美国财政部表示，其外国资产控制办公室…``.  A name jieba cuts short (``古尔斯/比6日``)
-    is followed by none of those words and gives ``""``."""
+    is followed by none of those words and gives ``""``.
+
+    ``speaker=True`` finds who says what a clause at ``start`` that opens with a word of speech says
+    (:data:`SPEECH_OPENING`): a person or a body of up to :data:`MAX_SPEAKER_CHARS` characters, followed by
+    anything (``美国副总统彭斯继去年…再度对北京出招，…指摘…``, ``苏享茂哥哥苏享龙发布微博，称…``) or by nothing
+    (``中国国务院港澳办，今日…，称…``)."""
     begin = sentence_start(window, start)
     if not window[begin:start].strip():
         begin = sentence_start(window, max(0, begin - 1))
@@ -1103,7 +1126,7 @@ def pronoun_referent(window: str, start: int, pronoun: str) -> str:
             continue
         if _ATTRIBUTION_START.match(clause) or (reads_as_attribution(clause) and "媒体" in clause):
             continue
-        return _doer_named(clause.rsplit("的", 1)[-1] if "的" in clause[:24] else clause, pronoun)
+        return _doer_named(clause.rsplit("的", 1)[-1] if "的" in clause[:24] else clause, pronoun, speaker=speaker)
     return ""
 
 
@@ -1112,13 +1135,15 @@ def _surname_and_name(words: list[Any]) -> bool:
     return len(words) == 2 and words[0].flag.startswith("nr") and len(words[0].word) == 1 and len(words[1].word) <= 2
 
 
-def _doer_named(clause: str, pronoun: str) -> str:
+def _doer_named(clause: str, pronoun: str, *, speaker: bool = False) -> str:
     """The doer ``clause`` opens with as :func:`pronoun_referent` takes it, or ``""``."""
     words = posseg().lcut(clause, HMM=False)
     named = list(
         itertools.takewhile(lambda word: not word.flag.startswith(_NOT_IN_A_NAME) and not word.word.isdigit(), words)
     )
     doer = "".join(word.word for word in named)
+    if speaker:
+        return doer if named and len(doer) <= MAX_SPEAKER_CHARS and _names_a_person_or_body(named) else ""
     if not named or len(doer) > MAX_REFERENT_CHARS or not _AFTER_A_DOER.match(clause[len(doer) :]):
         return ""
     if named[-1].flag.startswith("nr") or _surname_and_name(named[-2:]):
