@@ -787,10 +787,7 @@ def sentence_subject(window: str, start: int) -> str:
     ``成功`` and a verb with its result, ``培育出``, open a predicate too), and after ``记者从…获悉，`` the next
     clause's ``该所`` is that institution.
     """
-    if start == 0 or window[start - 1] not in CLAUSE_MARKS:
-        return ""
-    first_words = posseg().lcut(window[start : start + 8], HMM=False)
-    if not first_words or not _opens_a_predicate(first_words[0]):
+    if not _predicate_inside_a_sentence(window, start):
         return ""
     source_of_news = ""
     for clause in (part.strip() for part in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])):
@@ -869,10 +866,7 @@ def quoted_speaker(window: str, start: int) -> tuple[str, str] | None:
     the speaker is that clause up to its day, adverb or verb (``…领导人9日发表联合声明指出``), a name of 2–16
     characters that is no pronoun or medium.  ``None`` otherwise: the span is its own statement, or what it
     says may be another clause's subject's (``X表示，A…，将…``)."""
-    if start == 0 or window[start - 1] not in CLAUSE_MARKS:
-        return None
-    first_words = posseg().lcut(window[start : start + 8], HMM=False)
-    if not first_words or not _opens_a_predicate(first_words[0]):
+    if not _predicate_inside_a_sentence(window, start):
         return None
     clauses = [clause.strip() for clause in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])]
     said = [c for c in clauses if c and not (_DATE_CLAUSE.fullmatch(c) or _TIME_CLAUSE.fullmatch(c))]
@@ -894,6 +888,16 @@ def quoted_speaker(window: str, start: int) -> tuple[str, str] | None:
 _PREDICATE_OPENERS = frozenset(["首次", "首度", "成功", "部署", "审议", "听取", "传达"])
 #: A verb with its result, which jieba may tag as a noun (``培育出``, ``观察到``).
 _RESULTATIVE_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}[出到]")
+
+
+def _predicate_inside_a_sentence(window: str, start: int) -> bool:
+    """Whether a span starting at ``start`` starts after a clause mark (not at its sentence's start) and opens
+    with a verb, adverb or preposition (:func:`_opens_a_predicate`): a predicate whose subject, if any, came
+    before it."""
+    if start == 0 or window[start - 1] not in CLAUSE_MARKS:
+        return False
+    first_words = posseg().lcut(window[start : start + 8], HMM=False)
+    return bool(first_words) and _opens_a_predicate(first_words[0])
 
 
 def _opens_a_predicate(word: Any) -> bool:
