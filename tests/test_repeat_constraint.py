@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 
 import torch
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from yxsumm.repeat_constraint import TandemRepeatProcessor, stutter_token
 
@@ -30,3 +32,14 @@ def test_a_row_is_never_left_without_a_token() -> None:
     scores[0, 6] = 0.0
     masked = TandemRepeatProcessor()(torch.tensor([[0, 5, 6, 5]]), scores)
     assert masked[0, 6].item() == 0.0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.integers(0, 3), min_size=8, max_size=8), min_size=1, max_size=6))
+def test_the_processor_masks_exactly_what_the_rule_finds_row_by_row(rows: list[list[int]]) -> None:
+    # Few distinct tokens, so that repeats of every size occur; the processor compares all rows at once.
+    input_ids = torch.tensor(rows)
+    masked = TandemRepeatProcessor()(input_ids, torch.zeros(len(rows), 4))
+    for row, generated in enumerate(rows):
+        banned = {stutter_token(generated, size) for size in (2, 3, 4)} - {None}
+        assert {t for t in range(4) if masked[row, t].item() == -math.inf} == banned

@@ -18,6 +18,7 @@ import torch
 from transformers import LogitsProcessor, PreTrainedTokenizerBase
 
 from .character_tokens import source_of_rows
+from .score_masks import NEG_INF, additive, forbid
 
 _Trie = dict[int, "_Trie"]
 _END = -1  # key marking "a source word ends here" in a trie node
@@ -85,6 +86,7 @@ class WholeWordCopyProcessor(LogitsProcessor):
         self.tries = [_source_trie(row, self.vocabulary) for row in source_ids.tolist()]
         self.first_pieces = [[t for t in trie if t != _END] for trie in self.tries]
         self._outside: torch.Tensor | None = None  # per source: what is forbidden outside a word
+        self._outside_rows: dict[tuple[int, int], torch.Tensor] = {}  # the same per decoder row, 0 / -inf
 
     def _node(self, trie: _Trie, generated: list[int]) -> _Trie | None:
         """The trie node of the ASCII word being written at the end of ``generated`` (None: not in one)."""
@@ -109,16 +111,27 @@ class WholeWordCopyProcessor(LogitsProcessor):
             self._outside = outside
         return self._outside
 
+    def _outside_by_row(self, rows: int, columns: int, width: int) -> torch.Tensor:
+        """:meth:`_forbidden_outside_words` for each of ``rows`` decoder rows as an additive mask
+        (:mod:`yxsumm.score_masks`; kept: beam search asks each step)."""
+        if (rows, columns) not in self._outside_rows:
+            sources = source_of_rows(rows, len(self.tries))
+            self._outside_rows[rows, columns] = additive(self._forbidden_outside_words(columns, width)[sources])
+        return self._outside_rows[rows, columns]
+
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
         """Set the scores of forbidden tokens to ``-inf``."""
         rows = input_ids.shape[0]
         width = min(scores.shape[-1], self.vocabulary.size)
-        sources = source_of_rows(rows, len(self.tries))
         # Outside a word (most rows) every ASCII piece is forbidden but the first pieces of the source's words.
-        forbidden = self._forbidden_outside_words(scores.shape[-1], width)[sources].to(scores.device)
+        outside = self._outside_by_row(rows, scores.shape[-1], width)
         last = input_ids[:, -1].cpu().clamp(min=0, max=self.vocabulary.size - 1)
         in_word = self.vocabulary.start_mask[last] | self.vocabulary.continue_mask[last]
         rows_in_word = in_word.nonzero().flatten().tolist()
+        if not rows_in_word:  # the usual step: the mask is the same as the last time, not copied again
+            return forbid(scores, outside)
+        forbidden = outside.clone()
+        sources = source_of_rows(rows, len(self.tries))
         for row, generated in zip(rows_in_word, input_ids[rows_in_word].tolist(), strict=True):
             source = int(sources[row])
             node = self._node(self.tries[source], generated)
@@ -129,10 +142,10 @@ class WholeWordCopyProcessor(LogitsProcessor):
                 allowed = self.first_pieces[source] + [t for t in node if t != _END]
             else:
                 # Inside a word: only the continuations that stay on a source word.
-                forbidden[row, :width] = True
+                forbidden[row, :width] = NEG_INF
                 allowed = [t for t in node if t != _END]
             if allowed:
-                forbidden[row, allowed] = False
+                forbidden[row, allowed] = 0.0
         # A row left without any finite score (the only way on repeats a trigram, say) is a beam that
         # ends here: beam search drops it rather than let it spell a word the source does not have.
-        return scores.masked_fill_(forbidden, -float("inf"))
+        return forbid(scores, forbidden)

@@ -43,6 +43,7 @@ from .faithfulness import (
     number_supported,
     source_numbers,
 )
+from .score_masks import additive, forbid
 
 #: Arabic number as the processor reads it: digits, with ``.`` or ``,`` between digit groups.
 _ARABIC_RUN = re.compile(r"\d+(?:[.,]\d+)*")
@@ -140,7 +141,8 @@ class NumberCopyProcessor(LogitsProcessor):
         self.tokens = character_tokens(tokenizer)
         self.number_tokens = _number_tokens(tokenizer)
         self.sources = [SourceNumbers.of(self.tokens.read(row)) for row in source_ids.tolist()]
-        self._after_tail: dict[tuple[int, str], torch.Tensor] = {}
+        self._after_tail: dict[tuple[int, str], torch.Tensor] = {}  # additive masks (yxsumm.score_masks)
+        self._no_start_rows: dict[tuple[int, int], torch.Tensor] = {}
         # Outside a number, a digit may start one only if some number of the source starts with it.
         self.no_start = torch.zeros((len(self.sources), self.tokens.size), dtype=torch.bool)
         for row, source in enumerate(self.sources):
@@ -151,19 +153,33 @@ class NumberCopyProcessor(LogitsProcessor):
         """Set the scores of forbidden tokens to ``-inf``."""
         size = self.tokens.size
         rows = input_ids.shape[0]
-        sources = source_of_rows(rows, len(self.sources))
         width = min(scores.shape[-1], size)
-        forbidden = torch.zeros(scores.shape, dtype=torch.bool)
-        forbidden[:, :width] = self.no_start[sources, :width]
+        outside = self._no_start_by_row(rows, scores.shape[-1], width)
         last = input_ids[:, -1].cpu().clamp(min=0, max=size - 1)
-        for row in self.number_tokens.numeric_mask[last].nonzero().flatten().tolist():
+        numeric_rows = self.number_tokens.numeric_mask[last].nonzero().flatten().tolist()
+        if not numeric_rows:  # the usual step: no row is inside a number, the mask is the last step's
+            return forbid(scores, outside)
+        forbidden = outside.clone()
+        sources = source_of_rows(rows, len(self.sources))
+        for row in numeric_rows:
             index = int(sources[row])
             tail = self.tokens.read(input_ids[row, -_TAIL_TOKENS:].tolist())
             if (index, tail) not in self._after_tail:  # beams of one source often share their tail
-                self._after_tail[index, tail] = self._forbidden_after(tail, self.sources[index], self.no_start[index])
+                after = self._forbidden_after(tail, self.sources[index], self.no_start[index])
+                self._after_tail[index, tail] = additive(after)
             forbidden[row, :width] = self._after_tail[index, tail][:width]
         # A row left without any finite score is a beam that cannot go on without inventing: it ends here.
-        return scores.masked_fill_(forbidden.to(scores.device), -float("inf"))
+        return forbid(scores, forbidden)
+
+    def _no_start_by_row(self, rows: int, columns: int, width: int) -> torch.Tensor:
+        """What no row outside a number may write (a digit no source number starts with), one row per
+        decoder row, ``columns`` wide, as an additive mask (:mod:`yxsumm.score_masks`; kept: beam search
+        asks each step)."""
+        if (rows, columns) not in self._no_start_rows:
+            forbidden = torch.zeros((rows, columns), dtype=torch.bool)
+            forbidden[:, :width] = self.no_start[source_of_rows(rows, len(self.sources)), :width]
+            self._no_start_rows[rows, columns] = additive(forbidden)
+        return self._no_start_rows[rows, columns]
 
     def _forbidden_after(self, tail: str, source: SourceNumbers, no_start: torch.Tensor) -> torch.Tensor:
         """The tokens that may not follow ``tail``, a line that ends in a digit, separator, numeral or ``第``."""

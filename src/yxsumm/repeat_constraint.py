@@ -39,8 +39,22 @@ class TandemRepeatProcessor(LogitsProcessor):
 
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
         """Mask the tokens that would complete an immediate repeat in each row (never every token of a row)."""
-        for row, generated in enumerate(input_ids.tolist()):
+        for row in _rows_ending_in_half_a_repeat(input_ids, self.sizes):
+            generated = input_ids[row].tolist()
             banned = {stutter_token(generated, size) for size in self.sizes} - {None}
             if banned and torch.isfinite(scores[row]).sum().item() > len(banned):
                 scores[row, sorted(banned)] = -float("inf")
         return scores
+
+
+def _rows_ending_in_half_a_repeat(input_ids: torch.Tensor, sizes: tuple[int, ...]) -> list[int]:
+    """The rows for which :func:`stutter_token` finds a token for some size (compared for all rows at once)."""
+    length = input_ids.shape[1]
+    found: torch.Tensor | None = None
+    for size in sizes:
+        if length < 2 * size - 1:
+            continue
+        # The last size - 1 tokens are the size - 1 tokens written just before the token before them.
+        same = (input_ids[:, length - 2 * size + 1 : length - size] == input_ids[:, length - size + 1 :]).all(dim=1)
+        found = same if found is None else found | same
+    return [] if found is None else found.nonzero().flatten().tolist()
