@@ -750,6 +750,28 @@ def test_the_span_selector_passes_over_spans_that_stop_in_mid_phrase(example_tex
     assert second.score <= first.score
 
 
+def test_ranker_scores_computed_beforehand_choose_as_the_selector_would(example_text: str) -> None:
+    # Summarizer computes the features and the ranker's scores beside beam search, then selects with them.
+    from yxsumm.span_ranker import FEATURE_NAMES
+    from yxsumm.span_selector import SpanRankerModel, SpanSelector
+
+    torch.manual_seed(0)
+    selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
+    texts = [example_text, "天文台发出八号烈风信号。学校停课。", "。"]
+    matrices, scores = selector.features_and_scores(texts, ["headline", "heading", "headline"])
+    assert scores[-1] is None  # no span at all
+    given = selector.select(texts, ["headline", "heading", "headline"], matrices=matrices, ranker_scores=scores)
+    assert given == selector.select(texts, ["headline", "heading", "headline"])
+    (window, spans, _), first = matrices[0], given[0]
+    assert first is not None
+    # The scores given are the ones used: raise another whole clause above all and it is chosen.
+    other = next(i for i, (a, b) in enumerate(spans) if window[a:b] == "阳西县全面贯彻党的十九大精神")
+    lifted = scores[0].copy()
+    lifted[other] = lifted.max() + 100.0
+    (chosen,) = selector.select([example_text], matrices=matrices[:1], ranker_scores=[lifted])
+    assert chosen is not None and chosen.text == "阳西县全面贯彻党的十九大精神" != first.text
+
+
 def _span_steered_by(text: str, hint: str, task: str = "headline") -> Span | None:
     """The span a selector picks for ``task`` when its ranker scores every span alike, so the hint alone
     decides."""

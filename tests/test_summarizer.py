@@ -212,3 +212,20 @@ def test_the_unguarded_line_can_come_from_the_guards_constrained_decoding(tiny_c
     nbest = generate_candidates(summarizer.model, summarizer.tokenizer, texts[:1], num_beams=2, max_length=12)
     assert lines[0] and nbest[0] and lines[0] == nbest[0][0][0].strip()
     assert not [f for f in unsupported_facts(lines[0], texts[0]) if f.kind != "name"]
+
+
+def test_threads_bound_numpy_blas_as_well_as_torch() -> None:
+    # numpy's BLAS threads spin beside beam search; a summariser's thread count applies to both pools.
+    import numpy as np  # noqa: F401  (loads the BLAS library threadpoolctl looks for)
+    import torch
+    from threadpoolctl import threadpool_info, threadpool_limits
+
+    before = torch.get_num_threads()
+    try:
+        with threadpool_limits(limits=2, user_api="blas"):  # put back as it was afterwards
+            Summarizer(method="lead", threads=1)
+            blas = [info["num_threads"] for info in threadpool_info() if info["user_api"] == "blas"]
+            assert blas and set(blas) == {1}
+            assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)

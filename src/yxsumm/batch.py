@@ -22,12 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, get_args
 
-import torch
-
 from .errors import InputError
 from .ray_engine import ray_records
 from .records import DEFAULT_FILE_TIME_LIMIT, FILES_PER_WORKER_TASK, record_path, summarize_paths
-from .summarizer import Summarizer
+from .summarizer import Summarizer, set_process_threads
 from .textio import SUPPORTED_SUFFIXES
 
 logger = logging.getLogger(__name__)
@@ -311,7 +309,7 @@ def _die_with_parent() -> None:
 def _init_worker(factory: Any) -> None:
     global _worker_summarizer
     _die_with_parent()
-    torch.set_num_threads(1)
+    set_process_threads(1)  # one process per core: one torch thread, one BLAS thread
     _worker_summarizer = factory()
 
 

@@ -9,6 +9,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextvars import copy_context
 from typing import Any
 
+import numpy as np
 from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
 from .decoding import DEFAULT_BATCH_SIZE
@@ -42,11 +43,14 @@ def selected_spans(
     task: str | Sequence[str],
     hints: Sequence[str | None] | None = None,
     matrices: Sequence[TextSpanFeatures] | None = None,
+    ranker_scores: Sequence[np.ndarray | None] | None = None,
 ) -> list[str | None]:
     """The span selector's span of each text, or None (no selector, or no span of at least 2 characters).
 
     ``hints`` (the generator's first line of each text) steer the choice by the guard's ``span_hint``
-    weight for the text's task; ``matrices``: the selector's feature matrices of ``texts`` when computed already.
+    weight for the text's task; ``matrices`` and ``ranker_scores``: the selector's feature matrices of
+    ``texts`` and its ranker's scores of their spans when computed already
+    (:meth:`~yxsumm.span_selector.SpanSelector.features_and_scores`).
     """
     selector = assets.selector if assets is not None else None
     if selector is None or not texts:
@@ -54,7 +58,13 @@ def selected_spans(
     tasks = [task] * len(texts) if isinstance(task, str) else list(task)
     hint_weights = [assets.weights.for_task(one).span_hint for one in tasks]
     spans = selector.select(
-        texts, tasks, endings=assets.endings, hints=hints, hint_weight=hint_weights, matrices=matrices
+        texts,
+        tasks,
+        endings=assets.endings,
+        hints=hints,
+        hint_weight=hint_weights,
+        matrices=matrices,
+        ranker_scores=ranker_scores,
     )
     return [span.text if span is not None and len(span.text) >= 2 else None for span in spans]
 
@@ -100,9 +110,10 @@ def _chosen_lines(
     tasks = [task for task, _, _ in jobs]
     texts = [text for _, text, _ in jobs]
     with ThreadPoolExecutor(max_workers=1) as pool:
-        # The span features do not depend on the generated lines: computed meanwhile, on a second thread.
+        # The span features and the ranker's scores do not depend on the generated lines: computed
+        # meanwhile, on a second thread.
         features = (
-            pool.submit(copy_context().run, assets.selector.feature_matrices, texts, tasks)
+            pool.submit(copy_context().run, assets.selector.features_and_scores, texts, tasks)
             if assets.selector is not None
             else None
         )
@@ -115,9 +126,10 @@ def _chosen_lines(
             batch_size=batch_size,
             **generate_kwargs,
         )
-        matrices = features.result() if features is not None else None
+        matrices, ranker_scores = features.result() if features is not None else (None, None)
     hints = [lines[0][0] if lines else None for lines in nbest]
-    extra = [[span] if span else [] for span in selected_spans(assets, texts, tasks, hints, matrices)]
+    spans = selected_spans(assets, texts, tasks, hints, matrices, ranker_scores)
+    extra = [[span] if span else [] for span in spans]
     unscored = [[line for line, score in lines if not math.isfinite(score)] for lines in nbest]
     # The generator scores a span only when the guard's score uses that (span_log_prob ≠ 0).
     span_scored = assets.weights.span_log_prob != 0

@@ -14,10 +14,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import torch
-
 from .errors import MissingExtraError
 from .records import FILES_PER_WORKER_TASK, summarize_paths
+from .summarizer import set_process_threads
 
 logger = logging.getLogger(__name__)
 
@@ -26,7 +25,7 @@ class SummarizeActor:
     """A Ray Data actor: builds one summariser, then summarises batches of file paths."""
 
     def __init__(self, factory: Callable[[], Any], root: str, time_limit: float | None = None) -> None:
-        torch.set_num_threads(1)
+        set_process_threads(1)  # one actor per CPU: one torch thread, one BLAS thread
         self.summarizer = factory()
         self.root = Path(root)
         self.time_limit = time_limit

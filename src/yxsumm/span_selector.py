@@ -222,6 +222,14 @@ class SpanSelector:
             for (window, spans, x), extra in zip(found, encoded, strict=True)
         ]
 
+    def features_and_scores(
+        self, texts: Sequence[str], tasks: Sequence[str]
+    ) -> tuple[list[TextSpanFeatures], list[np.ndarray | None]]:
+        """:meth:`feature_matrices` and the ranker's :meth:`scores` of each text's spans (None: no spans),
+        the part of :meth:`select` that does not depend on the hints."""
+        matrices = self.feature_matrices(texts, tasks)
+        return matrices, [self.scores(features) if spans else None for _, spans, features in matrices]
+
     def scores(self, features: np.ndarray) -> np.ndarray:
         """The ranker's score of each row of a span feature matrix (all of :data:`ALL_FEATURE_NAMES`)."""
         features = np.ascontiguousarray(features[:, self._columns])
@@ -238,6 +246,7 @@ class SpanSelector:
         hints: Sequence[str | None] | None = None,
         hint_weight: float | Sequence[float] = 0.0,
         matrices: Sequence[TextSpanFeatures] | None = None,
+        ranker_scores: Sequence[np.ndarray | None] | None = None,
     ) -> list[Span | None]:
         """The best span of each text's first :data:`~yxsumm.spans.SPAN_WINDOW_CHARS` characters.
 
@@ -247,7 +256,8 @@ class SpanSelector:
         (one for all texts or one per text), a span's score is the ranker's score standardised over the
         text's spans plus ``hint_weight`` × its character ROUGE-L F1 with the hint: the span that says
         what the generator says, in the text's own words.  ``matrices``: the texts' :meth:`feature_matrices`
-        when they were computed already (they do not depend on the hints).
+        when they were computed already, and ``ranker_scores`` their :meth:`scores` (neither depends on the
+        hints; see :meth:`features_and_scores`).
         """
         tasks = [task] * len(texts) if isinstance(task, str) else list(task)
         hint_list = list(hints) if hints is not None else [None] * len(texts)
@@ -255,11 +265,13 @@ class SpanSelector:
         results: list[Span | None] = []
         if matrices is None:
             matrices = self.feature_matrices(texts, tasks)
-        for (window, spans, features), one_task, hint, weight in zip(matrices, tasks, hint_list, weights, strict=True):
+        known = list(ranker_scores) if ranker_scores is not None else [None] * len(texts)
+        rows = zip(matrices, tasks, hint_list, weights, known, strict=True)
+        for (window, spans, features), one_task, hint, weight, ranked in rows:
             if not spans:
                 results.append(None)
                 continue
-            scores = self.scores(features)
+            scores = ranked if ranked is not None else self.scores(features)
             if hint and weight > 0:
                 scores = standardised(scores) + weight * span_f1(window, hint, spans)
             within = MAX_HEADLINE_CHARS if one_task == "heading" else None  # headings: short, whole clauses
