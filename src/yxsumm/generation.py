@@ -9,6 +9,7 @@ import torch
 from transformers import PreTrainedModel, PreTrainedTokenizerBase
 from transformers.modeling_outputs import BaseModelOutput
 
+from .beam_rules import take_over_beam_rules
 from .copy_constraint import WholeWordCopyProcessor, supports_whole_word_copy
 from .deadline import check_time
 from .decoding import DEFAULT_BATCH_SIZE
@@ -125,7 +126,9 @@ def generate_candidates(
     (:class:`~yxsumm.copy_constraint.WholeWordCopyProcessor`), a number only with a unit the source
     gives it (:class:`~yxsumm.number_copy.NumberCopyProcessor`), and a ``《…》`` title only as a stretch
     of the source (:class:`~yxsumm.title_copy.TitleCopyProcessor`).  With ``no_stutter``, no line repeats the
-    same 2–4 tokens twice in a row (:class:`~yxsumm.repeat_constraint.TandemRepeatProcessor`).
+    same 2–4 tokens twice in a row (:class:`~yxsumm.repeat_constraint.TandemRepeatProcessor`).  The model's
+    ``no_repeat_ngram_size`` and ``min_length`` rules are applied by :mod:`yxsumm.beam_rules` where that gives
+    the same scores.
     """
     inputs = model_inputs(texts, task, tokenizer, max_source_chars, model)
     order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]), reverse=True)
@@ -133,20 +136,24 @@ def generate_candidates(
     device = next(model.parameters()).device
     beams = int(generate_kwargs.get("num_beams") or getattr(model.generation_config, "num_beams", 1) or 1)
     constrain = whole_word_copy and supports_whole_word_copy(tokenizer)
+    # transformers' no-repeat and minimum-length rules, setting only what they forbid (yxsumm.beam_rules).
+    rules, rule_options = take_over_beam_rules(model, generate_kwargs)
     for start in range(0, len(order), batch_size):
         check_time()
         chunk = order[start : start + batch_size]
         encoded = _encode_sources(tokenizer, [inputs[i] for i in chunk], max_source_chars, device)
         extra: dict[str, Any] = {"num_return_sequences": beams, "return_dict_in_generate": True}
         extra["output_scores"] = beams > 1
-        processors: list[Any] = [TandemRepeatProcessor()] if no_stutter else []
+        processors: list[Any] = list(rules)
+        if no_stutter:
+            processors.append(TandemRepeatProcessor())
         if constrain:
             processors.append(WholeWordCopyProcessor(tokenizer, encoded["input_ids"]))
             processors.append(NumberCopyProcessor(tokenizer, encoded["input_ids"]))
             processors.append(TitleCopyProcessor(tokenizer, encoded["input_ids"]))
         if processors:
             extra["logits_processor"] = processors
-        generated = model.generate(**encoded, **generate_kwargs, **extra)
+        generated = model.generate(**encoded, **{**generate_kwargs, **rule_options}, **extra)
         texts_out = decode(tokenizer, generated.sequences)
         sequence_scores = getattr(generated, "sequences_scores", None)
         scores = sequence_scores.tolist() if sequence_scores is not None else [float("nan")] * len(texts_out)
