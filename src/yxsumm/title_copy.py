@@ -52,10 +52,11 @@ class TitleCopyProcessor(LogitsProcessor):
         if not len(self.opens):
             return scores
         ids = input_ids.cpu()
-        if not torch.isin(ids, self.opens).any():  # the usual step: no line has opened a title
+        opened = torch.isin(ids, self.opens)
+        if not opened.any():  # the usual step: no line has opened a title
             return scores
         positions = torch.arange(ids.shape[1]).expand_as(ids)
-        last_open = torch.where(torch.isin(ids, self.opens), positions, -1).amax(dim=1)
+        last_open = torch.where(opened, positions, -1).amax(dim=1)
         last_close = torch.where(torch.isin(ids, self.closes), positions, -1).amax(dim=1)
         rows = input_ids.shape[0]
         sources = source_of_rows(rows, len(self.sources))
