@@ -271,6 +271,13 @@ def test_a_line_that_stops_inside_the_word_after_a_number_is_cut() -> None:
     assert cut_line_ends("维修费用约150万", source) == []  # a number without its 元 is the hard rule's business
 
 
+def test_a_line_that_starts_inside_a_word_before_a_number_is_cut() -> None:
+    source = "可促进与整个南亚区域合作，当中长达3000公里，涉资460亿美元的「中巴经济走廊」。"
+    assert cut_line_ends("中长达3000公里", source) == ["中长达"]  # 当中 cut, whatever number follows
+    assert cut_line_ends("长达3000公里", source) == []
+    assert cut_line_ends("3000公里的中巴经济走廊", "长达3000公里的中巴经济走廊") == []  # a number opens no word
+
+
 def test_unattested_trigrams_and_the_background_file(tmp_path: Path) -> None:
     background = TrigramBackground.build(["坚定理想信念", "四个自信"], min_count=1)
     assert "理想信" in background and "想信念" in background and "自信念" not in background

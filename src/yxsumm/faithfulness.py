@@ -845,7 +845,8 @@ def cut_line_ends(candidate: str, source: str, *, whole_words: bool = False) -> 
     in the middle of a word.  The longest source substring at each end of the line (at least two
     characters, a Han character at the line's edge; at the end, from its last number on, so that
     ``…胜利80周`` is cut inside ``80周年``, while a number and its unit, ``约150万`` of ``150万元``, is the hard
-    rule's business) is checked: it is cut when every occurrence in the source (the first :data:`MAX_OCCURRENCES`) ends
+    rule's business; at the start, up to its first number, so that ``中长达3000公里`` is cut inside ``当中``) is
+    checked: it is cut when every occurrence in the source (the first :data:`MAX_OCCURRENCES`) ends
     (or, at the start, begins) inside a jieba word.  Words are found in a small window around each
     occurrence, so the cost does not grow with the length of the source.
 
@@ -861,7 +862,7 @@ def cut_line_ends(candidate: str, source: str, *, whole_words: bool = False) -> 
     suffix = _from_last_number(longest_in_source(segments[-1], src, from_end=True))
     if _checkable(suffix, suffix[-1:]) and not _occurs_with_edge(suffix, src, at_end=True, whole_words=whole_words):
         cut.append(suffix)
-    prefix = longest_in_source(segments[0], src, from_end=False)
+    prefix = _to_first_number(longest_in_source(segments[0], src, from_end=False))
     if (
         _checkable(prefix, prefix[:1])
         and prefix not in cut
@@ -891,6 +892,16 @@ def _from_last_number(piece: str) -> str:
     after a number (``80周年``) is cut there, whatever came before."""
     number = _LAST_NUMBER.search(piece)
     return piece[number.start() :] if number else piece
+
+
+_FIRST_NUMBER = re.compile(r"\d")
+
+
+def _to_first_number(piece: str) -> str:
+    """``piece`` up to its first digit (``中长达`` of ``中长达3000公里``): a line that starts inside a word
+    (``当中``) is cut there, whatever number follows."""
+    number = _FIRST_NUMBER.search(piece)
+    return piece[: number.start()] if number else piece
 
 
 def longest_in_source(segment: str, source: str, *, from_end: bool) -> str:
