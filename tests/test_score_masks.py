@@ -24,3 +24,13 @@ def test_the_mask_follows_the_scores_dtype() -> None:
     masked = forbid(scores, additive(forbidden))
     assert masked.dtype == torch.float16
     assert masked.isinf().tolist() == forbidden.tolist()
+
+
+def test_row_masks_give_each_beam_its_source_row_and_forbid_nothing_past_it() -> None:
+    from yxsumm.score_masks import RowMasks
+
+    per_source = torch.tensor([[True, False, False], [False, True, False]])
+    masks = RowMasks(per_source)
+    rows = masks(4, 5)  # two sources of two beams each, scores wider than the per-source rows
+    assert rows.isinf().tolist() == [[True, False, False, False, False]] * 2 + [[False, True, False, False, False]] * 2
+    assert masks(4, 5) is rows  # kept: asked again at every step

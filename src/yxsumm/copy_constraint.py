@@ -18,7 +18,7 @@ import torch
 from transformers import LogitsProcessor, PreTrainedTokenizerBase
 
 from .character_tokens import source_of_rows
-from .score_masks import NEG_INF, additive, forbid
+from .score_masks import NEG_INF, RowMasks, forbid
 
 _Trie = dict[int, "_Trie"]
 _END = -1  # key marking "a source word ends here" in a trie node
@@ -85,8 +85,11 @@ class WholeWordCopyProcessor(LogitsProcessor):
         self.vocabulary = _vocabulary(tokenizer)
         self.tries = [_source_trie(row, self.vocabulary) for row in source_ids.tolist()]
         self.first_pieces = [[t for t in trie if t != _END] for trie in self.tries]
-        self._outside: torch.Tensor | None = None  # per source: what is forbidden outside a word
-        self._outside_rows: dict[tuple[int, int], torch.Tensor] = {}  # the same per decoder row, 0 / -inf
+        # Outside a word every ASCII piece is forbidden but the first pieces of the source's words.
+        outside = (self.vocabulary.start_mask | self.vocabulary.continue_mask).repeat(len(self.tries), 1)
+        for source, first in enumerate(self.first_pieces):
+            outside[source, first] = False
+        self._outside = RowMasks(outside)
 
     def _node(self, trie: _Trie, generated: list[int]) -> _Trie | None:
         """The trie node of the ASCII word being written at the end of ``generated`` (None: not in one)."""
@@ -100,31 +103,11 @@ class WholeWordCopyProcessor(LogitsProcessor):
             node = node.get(token) if node is not None else None
         return node  # None also when the word so far is not on the trie (then nothing is constrained)
 
-    def _forbidden_outside_words(self, columns: int, width: int) -> torch.Tensor:
-        """One row per source: the ASCII pieces that no source word starts with (``columns`` wide)."""
-        if self._outside is None or self._outside.shape[-1] != columns:
-            ascii_pieces = self.vocabulary.start_mask[:width] | self.vocabulary.continue_mask[:width]
-            outside = torch.zeros((len(self.tries), columns), dtype=torch.bool)
-            outside[:, :width] = ascii_pieces[None]
-            for source, first in enumerate(self.first_pieces):
-                outside[source, first] = False
-            self._outside = outside
-        return self._outside
-
-    def _outside_by_row(self, rows: int, columns: int, width: int) -> torch.Tensor:
-        """:meth:`_forbidden_outside_words` for each of ``rows`` decoder rows as an additive mask
-        (:mod:`yxsumm.score_masks`; kept: beam search asks each step)."""
-        if (rows, columns) not in self._outside_rows:
-            sources = source_of_rows(rows, len(self.tries))
-            self._outside_rows[rows, columns] = additive(self._forbidden_outside_words(columns, width)[sources])
-        return self._outside_rows[rows, columns]
-
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
         """Set the scores of forbidden tokens to ``-inf``."""
         rows = input_ids.shape[0]
         width = min(scores.shape[-1], self.vocabulary.size)
-        # Outside a word (most rows) every ASCII piece is forbidden but the first pieces of the source's words.
-        outside = self._outside_by_row(rows, scores.shape[-1], width)
+        outside = self._outside(rows, scores.shape[-1])  # what rows outside a word (most rows) may not write
         last = input_ids[:, -1].cpu().clamp(min=0, max=self.vocabulary.size - 1)
         in_word = self.vocabulary.start_mask[last] | self.vocabulary.continue_mask[last]
         rows_in_word = in_word.nonzero().flatten().tolist()

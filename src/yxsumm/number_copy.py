@@ -43,7 +43,7 @@ from .faithfulness import (
     number_supported,
     source_numbers,
 )
-from .score_masks import additive, forbid
+from .score_masks import RowMasks, additive, forbid
 
 #: Arabic number as the processor reads it: digits, with ``.`` or ``,`` between digit groups.
 _ARABIC_RUN = re.compile(r"\d+(?:[.,]\d+)*")
@@ -142,19 +142,19 @@ class NumberCopyProcessor(LogitsProcessor):
         self.number_tokens = _number_tokens(tokenizer)
         self.sources = [SourceNumbers.of(self.tokens.read(row)) for row in source_ids.tolist()]
         self._after_tail: dict[tuple[int, str], torch.Tensor] = {}  # additive masks (yxsumm.score_masks)
-        self._no_start_rows: dict[tuple[int, int], torch.Tensor] = {}
         # Outside a number, a digit may start one only if some number of the source starts with it.
         self.no_start = torch.zeros((len(self.sources), self.tokens.size), dtype=torch.bool)
         for row, source in enumerate(self.sources):
             for token, char in self.number_tokens.digit_starts:
                 self.no_start[row, token] = char not in source.arabic_prefixes
+        self._no_start_rows = RowMasks(self.no_start)
 
     def __call__(self, input_ids: torch.LongTensor, scores: torch.FloatTensor) -> torch.FloatTensor:
         """Set the scores of forbidden tokens to ``-inf``."""
         size = self.tokens.size
         rows = input_ids.shape[0]
         width = min(scores.shape[-1], size)
-        outside = self._no_start_by_row(rows, scores.shape[-1], width)
+        outside = self._no_start_rows(rows, scores.shape[-1])
         last = input_ids[:, -1].cpu().clamp(min=0, max=size - 1)
         numeric_rows = self.number_tokens.numeric_mask[last].nonzero().flatten().tolist()
         if not numeric_rows:  # the usual step: no row is inside a number, the mask is the last step's
@@ -170,16 +170,6 @@ class NumberCopyProcessor(LogitsProcessor):
             forbidden[row, :width] = self._after_tail[index, tail][:width]
         # A row left without any finite score is a beam that cannot go on without inventing: it ends here.
         return forbid(scores, forbidden)
-
-    def _no_start_by_row(self, rows: int, columns: int, width: int) -> torch.Tensor:
-        """What no row outside a number may write (a digit no source number starts with), one row per
-        decoder row, ``columns`` wide, as an additive mask (:mod:`yxsumm.score_masks`; kept: beam search
-        asks each step)."""
-        if (rows, columns) not in self._no_start_rows:
-            forbidden = torch.zeros((rows, columns), dtype=torch.bool)
-            forbidden[:, :width] = self.no_start[source_of_rows(rows, len(self.sources)), :width]
-            self._no_start_rows[rows, columns] = additive(forbidden)
-        return self._no_start_rows[rows, columns]
 
     def _forbidden_after(self, tail: str, source: SourceNumbers, no_start: torch.Tensor) -> torch.Tensor:
         """The tokens that may not follow ``tail``, a line that ends in a digit, separator, numeral or ``第``."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import torch
 
+from .character_tokens import source_of_rows
+
 NEG_INF = float("-inf")
 
 
@@ -21,3 +23,22 @@ def additive(forbidden: torch.Tensor) -> torch.Tensor:
 def forbid(scores: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
     """``scores`` set to ``-inf`` in place wherever the :func:`additive` ``mask`` is."""
     return scores.add_(mask.to(device=scores.device, dtype=scores.dtype))
+
+
+class RowMasks:
+    """The :func:`additive` mask of every decoder row from one boolean row per source (rows are sources ×
+    beams, in order), kept per batch shape: beam search asks for the same one at each step."""
+
+    def __init__(self, per_source: torch.Tensor) -> None:
+        """``per_source``: ``[sources, tokens]``, True where a token is forbidden."""
+        self.per_source = per_source
+        self._kept: dict[tuple[int, int], torch.Tensor] = {}
+
+    def __call__(self, rows: int, columns: int) -> torch.Tensor:
+        """The ``[rows, columns]`` mask (columns past the per-source rows' width forbid nothing)."""
+        if (rows, columns) not in self._kept:
+            width = min(columns, self.per_source.shape[1])
+            forbidden = torch.zeros((rows, columns), dtype=torch.bool)
+            forbidden[:, :width] = self.per_source[source_of_rows(rows, len(self.per_source)), :width]
+            self._kept[rows, columns] = additive(forbidden)
+        return self._kept[rows, columns]
