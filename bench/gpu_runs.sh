@@ -14,7 +14,9 @@
 # `kernels`: with it, transformers fetches GPU kernels from the hub when the model switches to eval and
 # the run dies there (USE_HUB_KERNELS=0 below keeps them off either way). Dry-run the call here first
 # in a venv with the machine's versions (huggingface_hub 1.33, tokenizers 0.23.2): a failed call costs
-# minutes of the 15.
+# minutes of the 15. The repository is larger than the 64 MiB a call carries (the span encoder alone is
+# 35 MB): take models/yxsumm-guard, models/yxsumm-structure and models/yxsumm-copybart-next out of the index
+# for the call (git rm -r -q --cached, move them aside), then put them back (move, git reset).
 set -u
 OUT=${OUT:-/tmp/gpu_out}
 MINUTES=${MINUTES:-6.5}
