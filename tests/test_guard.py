@@ -49,6 +49,7 @@ from yxsumm.spans import (
     without_tables,
 )
 from yxsumm.transplants import generalised_periods, transplanted_predicates, transplanted_times
+from yxsumm.word_gaps import skipped_word_parts
 
 
 def _span_to_sentence_end(text: str, opening: str) -> Span:
@@ -253,6 +254,33 @@ def test_two_words_glued_by_a_shared_character_are_never_printed() -> None:
     assert choice.text == whole.text and [text for text, _ in choice.rejected] == [glued.text]
 
 
+def test_a_line_that_leaves_part_of_a_word_out_pays_the_word_gap_weight() -> None:
+    source = "应急管理部12月2日召开视频会议，部署今冬明春森林草原防灭火工作。黄河宁夏段河道治理主体工程全面完工。"
+    gapped = "应急管理部部署今冬春森林草原防灭火工作"
+    assert skipped_word_parts(gapped, source) == ["部署今冬|明|春森林草原防灭火工作"]
+    assert skipped_word_parts("应急管理部部署今冬明春森林草原防灭火工作", source) == []  # whole words left out
+    assert skipped_word_parts("黄河宁夏段治理主体工程全面完工", source) == []  # 河道 is a word of its own
+    # a word headlines shorten to the character that carries it is style; another kept half is a slip
+    assert skipped_word_parts("死亡人数升至252人", "地震死亡人数上升至252人") == []
+    assert skipped_word_parts("崇高事业必胜利", "人类和平与发展的崇高事业必将胜利") == ["崇高事业必|将|胜利"]
+    # the cover splits 习近平主|持, but split as 习近平|主持 the line leaves out the whole word 主席
+    assert skipped_word_parts("习近平主持上海合作组织峰会", "习近平主席主持上海合作组织峰会") == []
+    assert skipped_word_parts("习近平会见澳门特别行政区政长官", "会见澳门特别行政区行政长官岑浩辉") == [
+        "会见澳门特别行政区|行|政长官"
+    ]
+    assert skipped_word_parts("中国与其金砖成员国贸易指数", "发布“中国与其他金砖成员国贸易指数”") == [
+        "中国与其|他|金砖成员国贸易指数"
+    ]
+    plain = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0)  # the gap's only price is word_gap
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, word_gap=1.0)
+    assert assess(gapped, source, None, weights).word_gaps and not assess(gapped, source, None).cut
+    sure = Candidate(gapped, "model", -0.1, 0)
+    whole = Candidate("应急管理部部署今冬明春森林草原防灭火工作", "model", -0.5, 1)
+    assert choose([sure, whole], source, None, weights, "x").text == whole.text
+    assert choose([sure, whole], source, None, plain, "x").text == gapped
+    assert assess(gapped, source, None, plain).word_gaps == ()  # a zero weight is not measured
+
+
 def test_a_line_that_stops_inside_a_word_is_never_printed() -> None:
     source = "各级党组织落实新时代党的建设总要求，不断提高党的建设质量。海上丝绸之路沿线港口繁忙。"
     assert cut_line_ends("全面落实党的建", source) == ["党的建"]
@@ -371,6 +399,18 @@ def test_a_title_glued_to_someone_else_is_mistitled_and_loses_to_a_faithful_line
     weights = GuardWeights(mistitled=1.0)
     assert choose([glued, faithful], source, None, weights, "x").text == "深入贯彻习近平总书记重要讲话精神"
     assert choose([glued, faithful], source, None, GuardWeights(), "x").text == glued.text  # weight 0: no effect
+
+
+def test_a_title_given_with_another_organisation_of_the_source_is_mistitled() -> None:
+    source = (
+        "据中央纪委国家监委网站12月2日消息，某省人大常委会原副主任张某涉嫌严重违纪违法，"
+        "目前正接受中央纪委国家监委纪律审查和监察调查。"
+    )
+    assert mistitled_names("中央纪委原副主任张某涉嫌严重违纪违法被查", source) == ["中央纪委原副主任张某"]
+    assert mistitled_names("某省人大常委会原副主任张某涉嫌严重违纪违法", source) == []
+    assert mistitled_names("原副主任张某涉嫌严重违纪违法", source) == []  # no organisation named
+    # other titles may stand between the organisation's title and the name
+    assert mistitled_names("中共中央总书记习近平出席", "中共中央总书记、国家主席、中央军委主席习近平出席大会。") == []
 
 
 def test_a_line_cut_inside_a_plain_word_is_penalised_though_search_mode_lets_it_pass() -> None:

@@ -669,16 +669,45 @@ def mistitled_names(candidate: str, source: str) -> list[str]:
     if not HAN.search(cand):
         return []
     src = fact_normalise(source)
-    return [
-        title + name
-        for (title, _), (name, flag) in pairwise(tagged_words(cand))
-        if flag.startswith("nr")
-        and len(name) >= 2
-        and len(title) >= 2
-        and title.endswith(TITLE_ENDINGS)
-        and name in src
-        and not _titled_in_source(title, name, src)
-    ]
+    words = tagged_words(cand)
+    found = []
+    for index, ((title, _), (name, flag)) in enumerate(pairwise(words)):
+        if not (flag.startswith("nr") and len(name) >= 2 and len(title) >= 2 and title.endswith(TITLE_ENDINGS)):
+            continue
+        if name not in src:
+            continue
+        if not _titled_in_source(title, name, src):
+            found.append(title + name)
+        elif office := _misplaced_office(words, index, name, src):
+            found.append(office + name)
+    return found
+
+
+#: Words between an organisation and the title it gives (``中央纪委原副主任``): 原, 副, 前, 代.
+_TITLE_MODIFIER_FLAGS = ("b",)
+
+
+def _misplaced_office(words: tuple[tuple[str, str], ...], title_index: int, name: str, source: str) -> str:
+    """The office (organisation + title) that ``words`` put before ``name`` when the source names that
+    organisation but never gives the name this title of it within one clause; ``""`` otherwise.
+
+    ``中央纪委原副主任张某`` of ``某省人大常委会原副主任张某…，目前正接受中央纪委…审查``: the title is the source's, the
+    organisation is another one of the source."""
+    start = title_index
+    while start > 0 and words[start - 1][1] in _TITLE_MODIFIER_FLAGS and len(words[start - 1][0]) <= 2:
+        start -= 1
+    if start == 0:
+        return ""
+    organisation, flag = words[start - 1]
+    if len(organisation) < 2 or not (flag == "nt" or organisation.endswith(ORGANISATION_ENDINGS)):
+        return ""
+    if organisation not in source:
+        return ""  # a short form or a missing name: the hard rule's business
+    title = words[title_index][0]
+    gap = rf"[^。，,；;！!？?：:\n]{{0,{_TITLE_GAP}}}?"
+    if re.search(re.escape(organisation) + gap + re.escape(title) + gap + re.escape(name), source):
+        return ""
+    return "".join(word for word, _ in words[start - 1 : title_index + 1])
 
 
 #: Between a title and the name it belongs to, the source may list more titles (``总书记、国家主席、…习近平``).

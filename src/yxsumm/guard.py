@@ -29,7 +29,7 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   − w_dangling · [dangling] − w_scattered · [scattered ≥ scattered_min_run] − w_mistitled · [mistitled]
   − w_cut_word · [cut_word] − w_transplanted · [transplanted] − w_reranked · [rank > 0]
   − w_repeated · [repeated] − w_stopped_clause · [stopped_clause]
-  − w_stopped_modifier · [stopped_modifier] − w_curtain · [curtain]``
+  − w_stopped_modifier · [stopped_modifier] − w_curtain · [curtain] − w_word_gap · [word_gap]``
 
   wins, where ``lp`` is the generator's mean log-probability per token of the line given the source
   for a generated line, and ``span_log_prob · log_prob + span_bonus`` for the extracted span (with
@@ -63,7 +63,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   modifier of the noun that follows (``美国和伊朗达成最终协议`` of ``…最终协议的60天窗口期已过``,
   :func:`~yxsumm.spans.goes_on_as_its_noun`; section headings: a topic may stop before its comment, not
   before its noun), and ``curtain`` whether a generated line only says that a contest ended or began while
-  the source says right after it who won (``2026年WTA总决赛落幕``, :func:`~yxsumm.spans.result_left_out`).
+  the source says right after it who won (``2026年WTA总决赛落幕``, :func:`~yxsumm.spans.result_left_out`), and
+  ``word_gap`` whether the line leaves part of a source word out between two copied pieces (``今冬春`` of
+  ``今冬明春``, :func:`~yxsumm.word_gaps.skipped_word_parts`).
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
 clause) is printed.  The chosen line then loses the day between its actor and its verb and the 了 after
@@ -120,6 +122,7 @@ from .transplants import (
     transplanted_times,
     unframed_records,
 )
+from .word_gaps import skipped_word_parts
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
@@ -201,6 +204,8 @@ class GuardWeights:
     #: A generated line that only says a contest ended or began where the source says next who won
     #: (``2026年WTA总决赛落幕`` of ``…落下帷幕。…郑钦文…战胜…萨巴伦卡``).
     curtain: float = 0.0
+    #: A line that leaves part of a source word out between two copied pieces (``今冬春`` of ``今冬明春``).
+    word_gap: float = 0.0
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
     #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
@@ -277,6 +282,8 @@ class Assessment:
     reversed_changes: tuple[str, ...] = ()
     #: scope words the line gives that the source does not, where it gives another (``全国`` of ``全省``)
     changed_scopes: tuple[str, ...] = ()
+    #: ``left|gap|right`` where the line leaves part of a source word out between two copied pieces
+    word_gaps: tuple[str, ...] = ()
 
     @property
     def acceptable(self) -> bool:
@@ -362,6 +369,7 @@ def assess(
         or stated_possibility(text, source),
         reversed_changes=tuple(reversed_changes(text, source)),
         changed_scopes=tuple(changed_scopes(text, source)),
+        word_gaps=tuple(skipped_word_parts(text, source)) if every or weights.word_gap else (),
         transplanted=(
             tuple(
                 transplanted_predicates(text, source)
@@ -396,6 +404,7 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.stopped_clause * bool(assessment.stopped_clause)
         - weights.stopped_modifier * goes_on_as_its_noun(assessment.stopped_clause)
         - weights.curtain * bool(assessment.curtain)
+        - weights.word_gap * bool(assessment.word_gaps)
     )
 
 
@@ -443,7 +452,14 @@ def assess_candidate(
     # measures a span is not judged by are not measured either (given weights, a zero weight skips one)
     unjudged = (
         replace(
-            weights, unattested=0.0, scattered=0.0, repeated=0.0, stopped_clause=0.0, stopped_modifier=0.0, curtain=0.0
+            weights,
+            unattested=0.0,
+            scattered=0.0,
+            repeated=0.0,
+            stopped_clause=0.0,
+            stopped_modifier=0.0,
+            curtain=0.0,
+            word_gap=0.0,
         )
         if weights is not None
         else None
@@ -455,6 +471,7 @@ def assess_candidate(
         repeated="",
         stopped_clause="",
         curtain="",
+        word_gaps=(),
     )
 
 
