@@ -296,3 +296,19 @@ def test_yxsumm_train_shows_its_progress_without_asking(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "reading training data" in done.stderr and "step" in done.stderr, done.stderr[-2000:]
+
+
+def test_the_probe_scores_finished_model_folders_as_training_does(tmp_path: Path, tiny_copybart_dir: Path) -> None:
+    # bench/probe_model.py: the training loop's greedy dev probe for folders already trained (GPU exports, averages)
+    _write_corpus(tmp_path / "data")
+    script = Path(__file__).resolve().parents[1] / "bench" / "probe_model.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--data-dir", str(tmp_path / "data"), str(tiny_copybart_dir)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    folder, mean, scores, invented = done.stdout.strip().split("\t")
+    assert folder == str(tiny_copybart_dir) and 0.0 <= float(mean) <= 100.0
+    assert "xwlb_items" in scores and invented.startswith("invented %")
