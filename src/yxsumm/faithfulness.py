@@ -676,7 +676,7 @@ def mistitled_names(candidate: str, source: str) -> list[str]:
             continue
         if name not in src:
             continue
-        if not _titled_in_source(title, name, src):
+        if not _in_one_clause(src, title, name):
             found.append(title + name)
         elif office := _misplaced_office(words, index, name, src):
             found.append(office + name)
@@ -703,9 +703,7 @@ def _misplaced_office(words: tuple[tuple[str, str], ...], title_index: int, name
         return ""
     if organisation not in source:
         return ""  # a short form or a missing name: the hard rule's business
-    title = words[title_index][0]
-    gap = rf"[^。，,；;！!？?：:\n]{{0,{_TITLE_GAP}}}?"
-    if re.search(re.escape(organisation) + gap + re.escape(title) + gap + re.escape(name), source):
+    if _in_one_clause(source, organisation, words[title_index][0], name):
         return ""
     return "".join(word for word, _ in words[start - 1 : title_index + 1])
 
@@ -714,10 +712,14 @@ def _misplaced_office(words: tuple[tuple[str, str], ...], title_index: int, name
 _TITLE_GAP = 16
 
 
-def _titled_in_source(title: str, name: str, source: str) -> bool:
-    """Whether ``source`` writes ``title`` before ``name`` in one clause (other titles may come between)."""
-    gap = rf"[^。，,；;！!？?：:\n]{{0,{_TITLE_GAP}}}?"
-    return re.search(re.escape(title) + gap + re.escape(name), source) is not None
+#: What may stand between the words of an office and its holder's name: anything but a clause break.
+_IN_CLAUSE_GAP = rf"[^。，,；;！!？?：:\n]{{0,{_TITLE_GAP}}}?"
+
+
+def _in_one_clause(source: str, *words: str) -> bool:
+    """Whether ``source`` writes ``words`` in this order within one clause (other titles may come between):
+    ``总书记``, ``习近平`` in ``中共中央总书记、国家主席、中央军委主席习近平``."""
+    return re.search(_IN_CLAUSE_GAP.join(map(re.escape, words)), source) is not None
 
 
 def text_segments(text: str) -> list[str]:

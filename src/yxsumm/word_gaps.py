@@ -8,8 +8,8 @@ checks pass, and a trigram across the skip may even be attested elsewhere.  Head
 leaving out whole words (``应急管理部部署…`` of ``应急管理部12月2日召开视频会议，部署…``), which this
 does not count; they sometimes shorten a two-character word to the character that carries it
 (``超5亿件`` of ``超过``, ``升至252人`` of ``上升至``), which it lets pass for the few words headlines shorten so
-(:data:`SHORT_FORMS`); others it counts (``必胜利`` of ``必将胜利`` reads as a slip), so it is a weight of the guard's
-score and not a refusal.
+(:data:`HEADLINE_SHORT_FORMS`); others it counts (``必胜利`` of ``必将胜利`` reads as a slip), so it is a weight
+of the guard's score and not a refusal.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from .faithfulness import _word_edges, fact_normalise, text_segments
 
 #: The most characters a skip may leave out to count here; longer gaps are compressions or splices.
 MAX_GAP = 2
-#: Two-character words that headlines shorten to the one character that carries them (``超5亿件`` of
-#: ``超过5亿件``, ``升至252人`` of ``上升至``): keeping that character is style, not a skip.
-SHORT_FORMS = {
+#: Words that headlines shorten to the one character that carries them (``超5亿件`` of ``超过5亿件``,
+#: ``升至252人`` of ``上升至``): keeping that character is style, not a skip.  (Not
+#: :data:`yxsumm.faithfulness.SHORT_FORMS`, the one-character country names the hard rule accepts.)
+HEADLINE_SHORT_FORMS = {
     "超过": "超",
     "上升": "升",
     "下降": "降",
@@ -68,8 +69,9 @@ def skipped_word_parts(candidate: str, source: str) -> list[str]:
 
 
 def _shortened(left: str, gap: str, right: str) -> bool:
-    """Whether the gap is the dropped half of a word headlines shorten (:data:`SHORT_FORMS`)."""
-    return SHORT_FORMS.get(left[-1] + gap) == left[-1] or SHORT_FORMS.get(gap + right[0]) == right[0]
+    """Whether the gap is the dropped half of a word headlines shorten (:data:`HEADLINE_SHORT_FORMS`)."""
+    forms = HEADLINE_SHORT_FORMS
+    return forms.get(left[-1] + gap) == left[-1] or forms.get(gap + right[0]) == right[0]
 
 
 def _gap_inside_words(left: str, right: str, source: str, edges: frozenset[int]) -> str:
@@ -85,7 +87,7 @@ def _gap_inside_words(left: str, right: str, source: str, edges: frozenset[int])
         if len(right) - shift >= 2 and _whole_words_left_out(left + right[:shift], right[shift:], source, edges):
             return ""
     for width in range(1, MAX_GAP + 1):
-        gaps = list(_gaps(left, right, width, source))
+        gaps = _gaps(left, right, width, source)
         if not gaps:
             continue
         if any(start in edges and end in edges for start, end in gaps):
