@@ -51,10 +51,11 @@ def main() -> None:
     """Print the table (or the changes against ``--compare``)."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--model", help="model folder (default: the bundled model)")
+    parser.add_argument("--guard", help="output guard folder (default: the bundled guard)")
     parser.add_argument("--json", type=Path, help="also write the lines here")
     parser.add_argument("--compare", type=Path, help="show only the items whose lines differ from this file's")
     args = parser.parse_args()
-    lines = summaries(Summarizer(args.model))
+    lines = summaries(Summarizer(args.model, guard_model=args.guard))
     before = json.loads(args.compare.read_text(encoding="utf-8")) if args.compare else None
     print("| item | headline | origin |" if before is None else "| item | before | after |")
     print("|---|---|---|")

@@ -27,7 +27,7 @@ from yxsumm.faithfulness import (
     unattested_trigrams,
     unsupported_facts,
 )
-from yxsumm.guard import Candidate, GuardWeights, assess, choose, unpaired_marks
+from yxsumm.guard import Candidate, GuardWeights, assess, assess_candidate, choose, has_no_verb, unpaired_marks
 from yxsumm.headline_endings import EndingThresholds, HeadlineEndings
 from yxsumm.overlaps import overlapping_words
 from yxsumm.postprocess import headline_style
@@ -279,6 +279,23 @@ def test_a_line_that_leaves_part_of_a_word_out_pays_the_word_gap_weight() -> Non
     assert choose([sure, whole], source, None, weights, "x").text == whole.text
     assert choose([sure, whole], source, None, plain, "x").text == gapped
     assert assess(gapped, source, None, plain).word_gaps == ()  # a zero weight is not measured
+
+
+def test_a_generated_section_line_without_a_verb_pays_the_verbless_weight() -> None:
+    source = (
+        "在英德市的一家陶瓷企业，记者看到，自动化生产线上机械臂正有序作业。企业负责人说，改造后生产效率提高了35%。"
+        "截至目前，清远市已有320家规上工业企业完成数字化改造。"
+    )
+    nouns = Candidate("陶瓷企业负责人", "model", -0.3, 0)
+    told = Candidate("清远市320家规上工业企业完成数字化改造", "model", -0.6, 1)
+    assert has_no_verb(nouns.text) and not has_no_verb(told.text)
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, reranked=0.0, heading_verbless=0.6)
+    assert weights.for_task("heading").verbless == 0.6 and weights.for_task("headline").verbless == 0.0
+    assert choose([nouns, told], source, None, weights.for_task("heading"), "x").text == told.text
+    assert choose([nouns, told], source, None, weights.for_task("headline"), "x").text == nouns.text
+    # a span is the text's own words: it is not judged by it
+    span = Candidate("一家陶瓷企业", "span", -1.0, 0)
+    assert not assess_candidate(span, source, None, weights.for_task("heading")).verbless
 
 
 def test_a_line_that_stops_inside_a_word_is_never_printed() -> None:

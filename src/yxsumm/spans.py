@@ -1352,7 +1352,8 @@ def stops_inside_its_clause(line: str, source: str) -> str:
     characters after a clause mark (or the text's start) and the next character after it (closing marks
     aside) is neither a clause mark, the opening of an aside (``（以下简称…）``, ``——``) nor the ``时`` of what
     was said then (``李强会见马丁时说``).  A section
-    heading may name its topic so (``微信聊天记录``); an article headline says what happened.
+    heading may name its topic so (``微信聊天记录``), an article headline says what happened; the guard weighs it
+    for both (``guard_config.json``).
     """
     if len(line) < 2:
         return ""
