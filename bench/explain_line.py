@@ -45,6 +45,8 @@ _PENALTIES = (
     "repeated",
     "stopped_clause",
     "curtain",
+    "word_gaps",
+    "verbless",
     "broken",
     "unattested",
 )
