@@ -317,7 +317,7 @@ class Assessment:
 def has_no_verb(text: str) -> bool:
     """Whether no word of ``text`` is tagged a verb by jieba (``陶瓷企业负责人``, ``闽西北山区``; not
     ``宁化种植薏米已有数百年历史``).  On the dev sets about a quarter of the gold section headings have none, and
-    half of the generator's first lines for them."""
+    half of the GPU-continued candidate generator's first lines for them."""
     return not any(flag.startswith("v") for _, flag in tagged_words(text))
 
 
