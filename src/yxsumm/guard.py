@@ -424,7 +424,7 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.stopped_modifier * goes_on_as_its_noun(assessment.stopped_clause)
         - weights.curtain * bool(assessment.curtain)
         - weights.word_gap * bool(assessment.word_gaps)
-        - weights.verbless * (candidate.kind == "model" and assessment.verbless)
+        - weights.verbless * assessment.verbless
     )
 
 
@@ -459,7 +459,8 @@ def assess_candidate(
 ) -> Assessment:
     """:func:`assess` of ``candidate``; a span is judged without the ``等`` the span selector adds where its
     list goes on in the source (``…戴维·米勒等`` for ``…戴维·米勒、``): a mark that more follow, not a claim.
-    A span has no unattested trigrams, no scattered run and no repeated word: it is the text's own words,
+    A span has no unattested trigrams, no scattered run, no repeated word, no word gap and is never verbless:
+    it is the text's own words,
     cut out or told as a meeting by deletions only (``李强同爱尔兰总理马丁会谈``,
     :func:`~yxsumm.spans.meeting_headline`), and those measures find what a generator spliced.  Where a span
     stops is the span selector's to judge (:func:`~yxsumm.span_selector.SpanSelector.select`), not

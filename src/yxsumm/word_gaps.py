@@ -14,10 +14,8 @@ of the guard's score and not a refusal.
 
 from __future__ import annotations
 
-from itertools import pairwise
-
-from .chinese import HAN, greedy_cover
-from .faithfulness import _word_edges, fact_normalise, text_segments
+from .chinese import HAN
+from .faithfulness import _word_edges, copy_seams, fact_normalise
 
 #: The most characters a skip may leave out to count here; longer gaps are compressions or splices.
 MAX_GAP = 2
@@ -58,13 +56,10 @@ def skipped_word_parts(candidate: str, source: str) -> list[str]:
     src = fact_normalise(source)
     edges = _word_edges(src)
     found: list[str] = []
-    for segment in text_segments(fact_normalise(candidate)):
-        for left, right in pairwise(greedy_cover(segment, src)):
-            if len(left) < 2 or len(right) < 2 or left + right in src:
-                continue
-            gap = _gap_inside_words(left, right, src, edges)
-            if gap and not _shortened(left, gap, right):
-                found.append(f"{left}|{gap}|{right}")
+    for left, right in copy_seams(candidate, src):
+        gap = _gap_inside_words(left, right, src, edges)
+        if gap and not _shortened(left, gap, right):
+            found.append(f"{left}|{gap}|{right}")
     return found
 
 
