@@ -1668,6 +1668,25 @@ def test_a_record_of_a_period_is_not_told_as_a_record() -> None:
     assert assess("人民币对美元汇率中间价创新高", source, None, weights).transplanted
 
 
+def test_a_first_or_a_repeat_stays_with_the_deed_the_source_says_it_of() -> None:
+    from yxsumm.guard import assess
+    from yxsumm.guard_assets import load_guard_assets
+    from yxsumm.transplants import moved_ordinals
+
+    source = "苹果公司周二发布iOS 27测试版，首次在中国大陆地区推出Apple Intelligence功能。据悉，该功能由苹果提供。"
+    assert moved_ordinals("苹果公司首次发布iOS 27测试版", source) == ["首次→发布iOS"]  # the deed runs to the space
+    assert moved_ordinals("苹果公司发布iOS 27测试版", source) == []
+    assert moved_ordinals("苹果首次在中国大陆地区推出Apple Intelligence功能", source) == []  # right after it
+    assert moved_ordinals("苹果首次推出Apple Intelligence功能", source) == []  # before it in its sentence
+    repeat = "硅谷银行倒闭让全球金融形势再一次紧张起来。这也促使六大央行再次联手。"
+    assert moved_ordinals("全球金融形势再次紧张", repeat) == []  # 再一次 is 再次
+    assert moved_ordinals("六大央行再次联手", repeat) == []
+    assert moved_ordinals("硅谷银行再次倒闭", repeat) == ["再次→倒闭"]
+    weights = load_guard_assets().weights.for_task("headline")
+    assert assess("苹果公司首次发布iOS 27测试版", source, None, weights).transplanted
+    assert not assess("苹果公司发布iOS 27测试版", source, None, weights).transplanted
+
+
 def test_a_clause_that_only_says_the_means_is_told_with_what_was_done() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import says_only_the_means

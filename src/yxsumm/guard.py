@@ -53,7 +53,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   (:func:`~yxsumm.transplants.generalised_periods`) or makes a document the source only cites after ``根据`` its
   doer (``《缺陷汽车产品召回管理条例》召回``, :func:`~yxsumm.transplants.cited_documents_as_actors`) or makes a
   record of one the source frames by a period (``创新高`` of ``创今年以来新高``,
-  :func:`~yxsumm.transplants.unframed_records`),
+  :func:`~yxsumm.transplants.unframed_records`) or makes a deed a first or a repeat that the source says of
+  another deed (``…首次发布iOS 27测试版`` where the first is another launch,
+  :func:`~yxsumm.transplants.moved_ordinals`),
   ``rank > 0`` whether a generated line is not the beam's first: the model's own later choices are more
   often cut short or spliced, and
   ``repeated`` whether a short line of one clause says a word twice (``伊朗称打击伊朗军事基地``,
@@ -121,6 +123,7 @@ from .transplants import (
     changed_scopes,
     cited_documents_as_actors,
     generalised_periods,
+    moved_ordinals,
     reversed_changes,
     transplanted_predicates,
     transplanted_times,
@@ -396,6 +399,7 @@ def assess(
                 + generalised_periods(text, source)
                 + cited_documents_as_actors(text, source)
                 + unframed_records(text, source)
+                + moved_ordinals(text, source)
             )
             if every or weights.transplanted
             else ()

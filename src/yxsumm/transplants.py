@@ -275,6 +275,41 @@ def unframed_records(candidate: str, source: str) -> list[str]:
     return [f"{record.group(0)}→{'/'.join(frames)}"] if frames else []
 
 
+#: Words that tell a deed is a first or a repeat, each with the forms the source may give it in.
+_ORDINAL_ADVERBS = (("首次", "首度", "第一次", "头一次"), ("再次", "再度", "再一次", "又一次"), ("率先",))
+_SAME_ORDINAL = {word: forms for forms in _ORDINAL_ADVERBS for word in forms}
+_ORDINAL = re.compile("|".join(sorted(_SAME_ORDINAL, key=len, reverse=True)))
+#: A line's deed after ``首次`` must run on for this many characters in the source to be checked.
+MIN_ORDINAL_DEED = 2
+
+
+def moved_ordinals(candidate: str, source: str) -> list[str]:
+    """``adverb→deed`` when ``candidate`` makes a deed a first (``首次``) or a repeat (``再次``) that the source
+    says of another deed: ``苹果公司首次发布iOS 27测试版`` of ``苹果公司周二发布iOS 27测试版，首次在中国大陆地区推出
+    Apple Intelligence功能`` makes the beta the first, where the first is the feature's launch in mainland China.
+
+    The deed is the longest piece of the source that the line goes on with after the adverb (at least
+    :data:`MIN_ORDINAL_DEED` characters).  It is supported when the source puts the adverb, in any of its forms
+    (``再一次`` for ``再次``), right before the deed's first two characters, or before the deed in the same
+    sentence.  Of the 5,317 gold headlines of the dev and test caches one is flagged (``国家首次明确政府投资
+    基金布局和投向`` of ``首次在国家层面对…作出系统规范``), of the forty-ninth session's candidate generator's first
+    lines two, both wrong (``英国下周二表决首次否决…`` of a second defeat)."""
+    cand = fact_normalise(candidate)
+    src = fact_normalise(source)
+    found: list[str] = []
+    for match in _ORDINAL.finditer(cand):
+        forms = _SAME_ORDINAL[match.group(0)]
+        if not any(form in src for form in forms):
+            continue  # an adverb the source lacks is not this check's business
+        deed = longest_in_source(_PIECE_BREAK.split(cand[match.end() :], maxsplit=1)[0], src, from_end=False)
+        if len(deed) < MIN_ORDINAL_DEED or any(form + deed[:2] in src for form in forms):
+            continue
+        occurrences = itertools.islice(re.finditer(re.escape(deed), src), MAX_OCCURRENCES)
+        if not any(any(form in _text_before(src, o.start(), _SENTENCE_BREAK) for form in forms) for o in occurrences):
+            found.append(f"{match.group(0)}→{deed}")
+    return found
+
+
 #: Verbs of a change up and down, as figures are reported (``同比增长2.3%``, ``同比减少3.4%``, ``降幅收窄``).
 _UP = "增长|上涨|上升|提高|增加|攀升|回升|扩大|走高|增|涨|升"
 _DOWN = "下降|下跌|减少|回落|降低|下滑|收窄|缩小|走低|减|跌|降"
