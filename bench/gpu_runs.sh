@@ -68,12 +68,24 @@ INIT=${INIT:-models/yxsumm-copybart-next}
 # 37.04 (c8_s61), 38.35 (c8_s64), 37.14 (g62), 37.00 (g63): at equal GPU time the deeper models do not beat the
 # plain continuation. g63's 17.5 MB .tar.xz did not come back: a call returns at most 8 files of 16 MiB each,
 # 64 MiB together (the device tool's README), so keep each run's tar under 16 MiB.
+if [ "${PLAN:-main}" = short ]; then
+  # What is left of a session's device time after the main call (under 5 minutes with the start): short
+  # continuations at a low rate with a short warm-up, to be averaged with their start. Dry-run on the CPU in the
+  # forty-ninth session; its call was refused (no machine lent any more that session), so it has not run on a GPU.
+  #   PLAN=short MINUTES=2.5 RUN_LIMIT=200 bash bench/gpu_runs.sh   # timeout 250 s
+  for spec in "s3_71 3e-4 71" "s3_72 3e-4 72" "s5_73 5e-4 73"; do
+    set -- $spec
+    launch "$1" --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate="$2" --set seed="$3" \
+                --set warmup_steps=100 --set eval_every_minutes=1.2
+  done
+else
 launch c8_s61   --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate=8e-4 --set seed=61
 launch c8_s64   --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate=8e-4 --set seed=64
 launch g62      --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate=8e-4 --set seed=62 \
                 --set grow_layers=true --set encoder_layers=6 --set decoder_layers=2
 launch g63      --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate=8e-4 --set seed=63 \
                 --set grow_layers=true --set encoder_layers=6 --set decoder_layers=3
+fi
 sleep 90; nvidia-smi --query-gpu=utilization.gpu,memory.used --format=csv,noheader >>"$OUT/summary.log"
 for entry in "${pids[@]}"; do wait "${entry#*:}"; echo "${entry%%:*} exit $?" >>"$OUT/summary.log"; done
 
