@@ -2082,6 +2082,13 @@ def test_a_doer_named_before_a_date_does_the_next_clause() -> None:
     assert doer_of_the_next_clause(copula, copula.index("开展")) == ""
     speech = "外交部发言人毛宁12月3日表示，将继续推动双边合作。"
     assert doer_of_the_next_clause(speech, speech.index("将继续")) == ""
+    # A ministry jieba splits as an idiom and a noun (生态环境/部), and 通报 tagged as a noun, still do and tell.
+    briefing = "生态环境部12月1日召开例行新闻发布会，通报今年1至10月全国环境空气质量状况。优良天数比例为87.6%。"
+    told = (briefing.index("通报"), briefing.index("。"))
+    assert doer_of_the_next_clause(briefing, told[0]) == "生态环境部"
+    assert _best_readable(briefing, [told], [1.0], None, keep_subject=True).text == (
+        "生态环境部通报今年1至10月全国环境空气质量状况"
+    )
 
 
 def test_a_place_or_office_the_span_calls_this_one_is_named() -> None:

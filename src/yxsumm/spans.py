@@ -746,8 +746,8 @@ _SAYS = re.compile(
 
 #: How the name of a body ends: ``应急管理部``, ``国家统计局``, ``省发展改革委``, ``市人民政府``.
 _BODY_NAME_END = re.compile(r"(?:部|局|委|厅|署|办|院|会|政府|集团|公司|银行|中心|协会|法院|检察院)$")
-#: Word classes of the words a body's name is made of (jieba tags ``应急/管理部`` as vn + n).
-_BODY_NAME_FLAGS = ("n", "vn", "j")
+#: Word classes of the words a body's name is made of (jieba tags ``应急/管理部`` as vn + n, ``生态环境/部`` as l + n).
+_BODY_NAME_FLAGS = ("n", "vn", "j", "l")
 
 
 def _named_opening(words: list[Any]) -> list[Any]:
@@ -884,8 +884,9 @@ def quoted_speaker(window: str, start: int) -> tuple[str, str] | None:
     return speaker, words[-1].word
 
 
-#: Words a predicate opens with that jieba tags as something else (``首次`` m, ``成功`` a, a meeting's ``部署`` n).
-_PREDICATE_OPENERS = frozenset(["首次", "首度", "成功", "部署", "审议", "听取", "传达"])
+#: Words a predicate opens with that jieba tags as something else (``首次`` m, ``成功`` a, a meeting's ``部署`` n,
+#: ``通报`` n).
+_PREDICATE_OPENERS = frozenset(["首次", "首度", "成功", "部署", "审议", "听取", "传达", "通报"])
 #: A verb with its result, which jieba may tag as a noun (``培育出``, ``观察到``).
 _RESULTATIVE_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}[出到]")
 
