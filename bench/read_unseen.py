@@ -3,6 +3,7 @@
     python bench/read_unseen.py                          # Markdown table: item, headline (and section lines), origin
     python bench/read_unseen.py --json runs/unseen.json  # also keep the lines
     python bench/read_unseen.py --compare runs/unseen.json  # only the items whose lines changed since then
+    python bench/read_unseen.py --lines runs/new.json --compare runs/old.json  # two saved runs, nothing generated
 
 ``bench/unseen/`` holds news items written for this project in the style of mainland, Hong Kong (some in
 Traditional script) and wire news: a rate cut, a court case, a typhoon, an exam reform, a feature with
@@ -54,11 +55,16 @@ def main() -> None:
     parser.add_argument("--guard", help="output guard folder (default: the bundled guard)")
     parser.add_argument("--json", type=Path, help="also write the lines here")
     parser.add_argument("--compare", type=Path, help="show only the items whose lines differ from this file's")
+    parser.add_argument("--lines", type=Path, help="take the lines from an earlier --json file, not summarising")
     args = parser.parse_args()
-    lines = summaries(Summarizer(args.model, guard_model=args.guard))
+    if args.lines:
+        lines = json.loads(args.lines.read_text(encoding="utf-8"))
+    else:
+        lines = summaries(Summarizer(args.model, guard_model=args.guard))
     before = json.loads(args.compare.read_text(encoding="utf-8")) if args.compare else None
     print("| item | headline | origin |" if before is None else "| item | before | after |")
     print("|---|---|---|")
+    changed = 0
     for name, now in lines.items():
         if before is None:
             for label, line, origin in rows(name, now):
@@ -68,7 +74,10 @@ def main() -> None:
         for index, (label, line, _) in enumerate(rows(name, now)):
             old = then[index][1] if index < len(then) else "(new)"
             if old != line:
+                changed += 1
                 print(f"| {label} | {old} | {line} |")
+    if before is not None:
+        print(f"\n{changed} lines differ")
     if args.json:
         args.json.write_text(json.dumps(lines, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
