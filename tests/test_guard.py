@@ -475,6 +475,13 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("而立之年的创业者") == "而立之年的创业者"  # 而 is not a word of its own here
     assert drop_leading_connective("几乎全部工厂停工") == "几乎全部工厂停工"  # dropping 几乎 would change the fact
     assert drop_leading_connective("但是好的") == "但是好的"  # too little would be left
+    # the number of a list item: the headline is the point, not that it is the first
+    assert drop_leading_connective("一是免除公办幼儿园大班幼儿保育教育费") == "免除公办幼儿园大班幼儿保育教育费"
+    assert drop_leading_connective("第二，加强基层医疗卫生服务") == "加强基层医疗卫生服务"
+    assert drop_leading_connective("其三，完善配套政策") == "完善配套政策"
+    assert drop_leading_connective("首先要稳住就业") == "要稳住就业"
+    assert drop_leading_connective("第一批试点城市名单公布") == "第一批试点城市名单公布"  # an ordinal of the fact
+    assert drop_leading_connective("统一是前提") == "统一是前提"
 
 
 def test_a_span_that_opens_with_verb_and_le_keeps_its_object_when_that_is_the_topic() -> None:
@@ -1793,6 +1800,9 @@ def test_a_doer_and_where_it_acts_are_told_with_what_it_did() -> None:
     assert _best_readable(window, [placed], [1.0], None).text == "考古工作者新发现一处商代晚期大型夯土建筑基址"
     assert placed_doer("市民在公园里", "，市民纷纷拍照留念。") == ""  # the next clause has its own doer
     assert placed_doer("代表们在北京举行会谈", "，就双边关系交换意见。") == ""  # a verb closes the 在 phrase
+    # jieba tags 计划 and 量产 as nouns: a plan and what is made are not a doer and a place
+    tesla = "公司计划明年在得克萨斯州工厂量产Cybercab无人驾驶出租车"
+    assert placed_doer(tesla, "，初期年产能约为20万辆。") == ""
 
 
 def test_a_span_that_names_only_a_subject_is_told_with_its_predicate() -> None:
@@ -1886,6 +1896,12 @@ def test_a_span_that_stops_inside_a_long_clause_is_told_to_its_end_in_headline_s
     assert drop_latin_glosses("iOS (beta)") == "iOS (beta)"  # glosses a Latin word, not a Chinese name
     place = (0, SPACEX.index("进行了"))  # 52 characters to the clause's end: no allowed span reaches it
     assert _best_readable(SPACEX, [place], [1.0], None).text == (
+        "美国太空探索技术公司在得克萨斯州博卡奇卡基地进行了“星舰”第十二次综合飞行测试"
+    )
+    # the same told from after 进行了: the told line is no longer than the span (time words and the gloss go),
+    # and still says more
+    after_the_verb = (0, SPACEX.index("“"))
+    assert _best_readable(SPACEX, [after_the_verb], [1.0], None).text == (
         "美国太空探索技术公司在得克萨斯州博卡奇卡基地进行了“星舰”第十二次综合飞行测试"
     )
     long_clause = (

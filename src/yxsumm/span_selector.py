@@ -494,7 +494,9 @@ def _told_to_clause_end(window: str, span: Span, endings: HeadlineEndings | None
     told = drop_latin_glosses(headline_style(span.text + window[span.end : end])).strip()
     if len(told) > MAX_SPAN_CHARS:  # ``…货船“海丰7号”进水沉没``, where it sank left out
         told = drop_latin_glosses(headline_style(span.text + without_its_place(window[span.end : end]))).strip()
-    if len(told) <= len(span.text) or len(told) > MAX_SPAN_CHARS or not closes_its_marks(told):
+    # what the clause goes on with, not the told line's length, says whether it says more: headline style may
+    # make the whole clause no longer than the span (``…当地时间周四…基地进行了`` of 39 characters, told whole in 39)
+    if not window[span.end : end].strip() or len(told) > MAX_SPAN_CHARS or not closes_its_marks(told):
         return span  # nothing but spaces to the clause's end, too long, or a quotation or title cut in half
     whole = Span(span.start, end, told, span.score)
     if unfit_for_headline(told) or _stops_short(window, whole):

@@ -178,12 +178,23 @@ LEADING_CONNECTIVES = frozenset(
 )
 
 
-def drop_leading_connective(span: str) -> str:
-    """``span`` without a leading connective (``并准备提交众议会审议`` → ``准备提交众议会审议``).
+#: The number a list item opens with: ``一是…``, ``其二，…``, ``第三，…``, ``首先，…``, ``其次…``.
+_LIST_ITEM_OPENER = re.compile(
+    r"^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]|第[一二三四五六七八九十]+(?=[，,、：:])|首先|其次)[，,、：:]?"
+)
 
-    Only a whole jieba word of :data:`LEADING_CONNECTIVES` is dropped (``而立之年`` keeps its ``而``), and
-    only when :data:`MIN_SPAN_CHARS` characters are left.
+
+def drop_leading_connective(span: str) -> str:
+    """``span`` without a leading connective (``并准备提交众议会审议`` → ``准备提交众议会审议``) or the number of
+    the list item it opens (``一是免除公办幼儿园大班幼儿保育教育费`` → ``免除…``: a headline is not the first point).
+
+    Only a whole jieba word of :data:`LEADING_CONNECTIVES` is dropped (``而立之年`` keeps its ``而``), an
+    ordinal only before a mark (``第一，`` but not ``第一批``), and only when :data:`MIN_SPAN_CHARS` characters are
+    left.
     """
+    if item := _LIST_ITEM_OPENER.match(span):
+        rest = span[item.end() :].lstrip(_EDGE_PUNCT)
+        return rest if len(rest) >= MIN_SPAN_CHARS else span
     words = jieba().lcut(span[:8], HMM=False)
     if not words or words[0] not in LEADING_CONNECTIVES:
         return span
@@ -354,7 +365,10 @@ def placed_doer(span: str, rest: str) -> str:
     """The doer of ``span`` when the span only names a doer and where it acts, and the next clause of its
     sentence, without a doer of its own, says what was done: ``考古工作者`` of ``考古工作者在河南安阳殷墟遗址宫殿
     宗庙区以西约800米处`` before ``，新发现一处商代晚期大型夯土建筑基址``; ``""`` otherwise.  The doer is the words
-    before 在 (nouns, pronouns, time words); nothing after 在 may close its phrase (a verb, an adjective, 的)."""
+    before 在 (nouns, pronouns, time words); nothing after 在 may close its phrase (a verb, an adjective, 的),
+    and the phrase ends on a place (a locative, a place name or word, ``…处``, ``…海域``): ``公司计划明年`` is not
+    the doer of ``公司计划明年在得克萨斯州工厂量产Cybercab无人驾驶出租车`` (jieba tags 计划 and 量产 as nouns), and
+    the next clause, ``初期年产能约为20万辆``, is not what the company did."""
     if not _leads_into_a_subjectless_clause(span, rest):
         return ""
     words = posseg().lcut(span, HMM=False)
@@ -363,7 +377,16 @@ def placed_doer(span: str, rest: str) -> str:
         return ""
     if any(word.flag.startswith(_CLOSING_FLAGS) for word in words[at + 1 :]):
         return ""
+    last = words[-1]
+    if not (last.flag in _PLACE_END_FLAGS or last.word.endswith(_PLACE_WORD_ENDS)):
+        return ""
     return "".join(word.word for word in words[:at])
+
+
+#: Word classes that end a ``在…`` phrase of place: locatives, place words and place names.
+_PLACE_END_FLAGS = ("f", "s", "ns")
+#: How a word that names a place ends (``…以西约800米处``, ``海域``, ``会场``, ``市区``, ``前线``, ``基层``).
+_PLACE_WORD_ENDS = tuple("处区域地场馆站港口岸边内外中上下里旁间市县省镇村乡州国园所院厂楼室心线层")
 
 
 #: Word classes of a place or a distance after 在 (``在福建平潭东北约18海里处海域``, ``在会上``): nouns, locatives,
