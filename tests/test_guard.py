@@ -281,6 +281,27 @@ def test_a_line_that_leaves_part_of_a_word_out_pays_the_word_gap_weight() -> Non
     assert assess(gapped, source, None, plain).word_gaps == ()  # a zero weight is not measured
 
 
+def test_a_line_that_changes_the_end_of_the_word_it_stops_in_pays_the_word_gap_weight() -> None:
+    from yxsumm.word_gaps import changed_last_character
+
+    source = (
+        "县里组织技术人员挨家挨户排查病树，发现一棵砍一棵，同时建设无病毒苗木繁育基地。"
+        "国家主席习近平签署第五十七号主席令。"
+    )
+    changed = "挨家挨户排查病毒"  # 病毒 is a word of the text, but the trees were checked
+    assert changed_last_character(changed, source) == "挨家挨户排查病|毒"
+    assert changed_last_character("县里组织技术人员挨家挨户排查病树", source) == ""  # copied as it is
+    # a word of the line's own after a whole word of the text: 国家主席 stands before 习近平, a word edge
+    assert changed_last_character("习近平签署国家主席令", source) == ""
+    assert changed_last_character("排查病毒", source) == ""  # too little copied to say it was changed
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, word_gap=1.0)
+    assert assess(changed, source, None, weights).word_gaps == ("挨家挨户排查病|毒",)
+    sure = Candidate(changed, "model", -0.2, 0)
+    span = Candidate("县里组织技术人员挨家挨户排查病树", "span", -1.0)
+    chosen = choose([sure, span], source, None, replace(weights, span_bonus=-0.6, span_log_prob=0.0), "x")
+    assert chosen.text == span.text
+
+
 def test_a_generated_section_line_without_a_verb_pays_the_verbless_weight() -> None:
     source = (
         "在英德市的一家陶瓷企业，记者看到，自动化生产线上机械臂正有序作业。企业负责人说，改造后生产效率提高了35%。"

@@ -68,9 +68,11 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   section headings only), and ``curtain`` whether a generated line only says that a contest ended or began while
   the source says right after it who won (``2026年WTA总决赛落幕``, :func:`~yxsumm.spans.result_left_out`), and
   ``word_gap`` whether the line leaves part of a source word out between two copied pieces (``今冬春`` of
-  ``今冬明春``, :func:`~yxsumm.word_gaps.skipped_word_parts`), and ``verbless`` whether a generated line has
-  no verb at all (:func:`has_no_verb`: ``陶瓷企业负责人`` for a section on factories going digital; a
-  generator sure of itself strings nouns of the source together more often than headings do).
+  ``今冬明春``, :func:`~yxsumm.word_gaps.skipped_word_parts`) or changes the end of the word it stops in
+  (``…排查病毒`` of ``…排查病树``, :func:`~yxsumm.word_gaps.changed_last_character`), and ``verbless``
+  whether a generated line has no verb at all (:func:`has_no_verb`: ``陶瓷企业负责人`` for a section on
+  factories going digital; a generator sure of itself strings nouns of the source together more often than
+  headings do).
 
 When nothing passes the hard rule, the extracted span (or, without a span selector, the trimmed lead
 clause) is printed.  The chosen line then loses the day between its actor and its verb and the 了 after
@@ -129,7 +131,7 @@ from .transplants import (
     transplanted_times,
     unframed_records,
 )
-from .word_gaps import skipped_word_parts
+from .word_gaps import changed_last_character, skipped_word_parts
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
@@ -295,7 +297,8 @@ class Assessment:
     reversed_changes: tuple[str, ...] = ()
     #: scope words the line gives that the source does not, where it gives another (``全国`` of ``全省``)
     changed_scopes: tuple[str, ...] = ()
-    #: ``left|gap|right`` where the line leaves part of a source word out between two copied pieces
+    #: ``left|gap|right`` where the line leaves part of a source word out between two copied pieces, and
+    #: ``copied|last`` where it changes the last character of the source word it ends in
     word_gaps: tuple[str, ...] = ()
     verbless: bool = False  # no word of the line is a verb (jieba's POS tags)
 
@@ -390,7 +393,11 @@ def assess(
         or stated_possibility(text, source),
         reversed_changes=tuple(reversed_changes(text, source)),
         changed_scopes=tuple(changed_scopes(text, source)),
-        word_gaps=tuple(skipped_word_parts(text, source)) if every or weights.word_gap else (),
+        word_gaps=(
+            tuple(skipped_word_parts(text, source)) + tuple(filter(None, [changed_last_character(text, source)]))
+            if every or weights.word_gap
+            else ()
+        ),
         verbless=has_no_verb(text) if every or weights.verbless else False,
         transplanted=(
             tuple(

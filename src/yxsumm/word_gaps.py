@@ -14,8 +14,10 @@ of the guard's score and not a refusal.
 
 from __future__ import annotations
 
-from .chinese import HAN
-from .faithfulness import _word_edges, copy_seams, fact_normalise
+import re
+
+from .chinese import HAN, greedy_cover
+from .faithfulness import _word_edges, copy_seams, fact_normalise, text_segments
 
 #: The most characters a skip may leave out to count here; longer gaps are compressions or splices.
 MAX_GAP = 2
@@ -112,3 +114,35 @@ def _gaps(left: str, right: str, width: int, source: str) -> list[tuple[int, int
             found.append((start, start + width))
         position = source.find(left, position + 1)
     return found
+
+
+#: The fewest characters the line copies before a last character the source does not write after them.
+MIN_COPY_BEFORE_CHANGED_END = 4
+
+
+def changed_last_character(candidate: str, source: str) -> str:
+    """``copied|last`` when ``candidate`` ends by copying at least :data:`MIN_COPY_BEFORE_CHANGED_END`
+    characters of the source and then one Han character of its own, where the source, wherever it has those
+    characters, goes on inside the same word (jieba, search mode) with another Han character: the copy head
+    copied a phrase and changed the end of its last word (``挨家挨户排查病|毒`` of ``…排查病树``,
+    ``前资深侦查记者蔡传|媒`` of ``蔡传威``, ``中超联赛冠|权`` of ``冠名权``); else ``""``.  A line that ends on a
+    word of its own after a whole source word is not counted (``习近平签署国家主席令`` of ``国家主席习近平签署…``).
+    Headlines do end so too (``撤|军`` of ``撤离``, ``烟花棒引|燃`` of ``引起``), less often: of the 2,840 test
+    cache items 6 gold headlines and 20 first beams of the forty-ninth session's candidate generator (of the
+    2,477 dev items 5 and 19), most of those 20 garbled when read (``汇聚地球化学块链``, ``温家宝访华``), so it
+    counts with the word gaps, a weight of the guard's score and not a refusal."""
+    src = fact_normalise(source)
+    segments = text_segments(fact_normalise(candidate))
+    if not segments:
+        return ""
+    pieces = list(greedy_cover(segments[-1], src))
+    if len(pieces) < 2 or len(pieces[-1]) != 1 or not HAN.fullmatch(pieces[-1]):
+        return ""
+    copied = pieces[-2]
+    if len(copied) < MIN_COPY_BEFORE_CHANGED_END:
+        return ""
+    ends = [found.end() for found in re.finditer(re.escape(copied), src)]
+    if not ends or not all(HAN.fullmatch(src[end : end + 1]) for end in ends):
+        return ""
+    edges = _word_edges(src)
+    return "" if any(end in edges for end in ends) else f"{copied}|{pieces[-1]}"
