@@ -57,6 +57,8 @@ def main() -> None:
     parser.add_argument("--compare", type=Path, help="show only the items whose lines differ from this file's")
     parser.add_argument("--lines", type=Path, help="take the lines from an earlier --json file, not summarising")
     args = parser.parse_args()
+    if args.lines and (args.model or args.guard):
+        parser.error("--lines reads saved lines: --model and --guard would not be used")
     if args.lines:
         lines = json.loads(args.lines.read_text(encoding="utf-8"))
     else:
