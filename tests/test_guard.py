@@ -162,6 +162,15 @@ def test_a_persons_name_with_a_character_dropped_or_swapped_is_unsupported() -> 
     assert misspelt_names("美移民与海关执法局回应", source) == []
 
 
+def test_a_transliterated_name_joined_wrongly_at_its_dot_is_unsupported() -> None:
+    source = "美国国家反恐中心主任乔·肯特17日宣布辞职。“二十四节气”中的小寒到了。高盛集团宣布马克•史华兹将重返高盛。"
+    assert ("name", "乔·特") in _kinds("美国反恐中心主任乔·特宣布辞职", source)  # jieba reads no name here
+    assert ("name", "克·马") in _kinds("高盛集团宣布马克·马克史华兹", source)  # the source's dot is •
+    assert _kinds("美国国家反恐中心主任乔·肯特宣布辞职", source) == []
+    assert _kinds("高盛集团宣布马克·史华兹重返高盛", source) == []
+    assert _kinds("二十四节气·小寒", source) == []  # a dot the source writes nowhere near these characters
+
+
 def test_a_place_with_a_character_replaced_is_unsupported() -> None:
     source = "国家主席习近平在北京人民大会堂会见来华访问的印度尼西亚总统普拉博沃。"
     assert misspelt_places("习近平会见印度尼西斯总统", source) == ["印度尼西斯"]
