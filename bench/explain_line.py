@@ -19,7 +19,7 @@ from yxsumm.article_inputs import fact_context, headline_source, section_input, 
 from yxsumm.generation import generate_candidates, score_candidates
 from yxsumm.guard import Assessment, Candidate, assess_candidate, guard_score
 from yxsumm.guard_assets import load_guard_assets
-from yxsumm.guarded_generation import selected_spans
+from yxsumm.guarded_generation import selected_spans, span_hints
 from yxsumm.model_loading import default_model_path, load_model, quantize_dynamic_int8
 from yxsumm.postprocess import finish_line
 from yxsumm.structure import parse_article
@@ -92,7 +92,7 @@ def main() -> None:
     weights = assets.weights.for_task(task)
     print(f"task {task}; input ({len(text)} characters): {text[:120]}…\n")
     nbest = generate_candidates(model, tokenizer, [text], task=task)[0]
-    span = selected_spans(assets, [text], task, [nbest[0][0] if nbest else None])[0]
+    span = selected_spans(assets, [text], task, span_hints([nbest], [context]))[0]
     span_score = score_candidates(model, tokenizer, [text], [[span] if span else []], task=task)[0]
     candidates = [
         Candidate(finish_line(line, context), "model", score, rank) for rank, (line, score) in enumerate(nbest)

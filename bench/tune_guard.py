@@ -29,7 +29,7 @@ from yxsumm.faithfulness import TrigramBackground, scattered_run
 from yxsumm.generation import generate_candidates, generate_texts, score_candidates
 from yxsumm.guard import GuardWeights, assess, assess_candidate, choose_assessed
 from yxsumm.guard_assets import GuardAssets, load_guard_weights
-from yxsumm.guarded_generation import selected_spans
+from yxsumm.guarded_generation import selected_spans, span_hints
 from yxsumm.headline_endings import HeadlineEndings
 from yxsumm.model_loading import load_model
 from yxsumm.postprocess import finish_line
@@ -96,7 +96,7 @@ def add_spans(data: dict, args: argparse.Namespace) -> None:
     assets = GuardAssets(selector=SpanSelector.load(args.span_model), weights=weights, endings=ENDINGS)
     for items in data.values():
         texts = [i["text"] for i in items]
-        hints = [i["nbest"][0][0] if i["nbest"] else None for i in items]
+        hints = span_hints([i["nbest"] for i in items], texts)  # the first lines as printed
         spans = selected_spans(assets, texts, items[0]["task"], hints)
         span_texts = [[span] if span else [] for span in spans]
         task = items[0]["task"]

@@ -1941,6 +1941,30 @@ def test_a_span_that_stops_inside_a_long_clause_is_told_to_its_end_in_headline_s
     assert _best_readable(long_clause, [cut], [1.0], None).text == long_clause[: cut[1]]  # too long even so
 
 
+def test_a_line_that_copies_only_a_clauses_predicate_pays_the_stopped_clause_weight() -> None:
+    from yxsumm.spans import starts_inside_its_clause
+
+    source = "全县坚持突出好干部标准，把政治标准放在第一位，推动干部队伍建设迈上新台阶。从2016年12月起，阳西选派干部。"
+    assert starts_inside_its_clause("迈上新台阶", source) == "推动干部队伍建设"  # the predicate without who
+    assert starts_inside_its_clause("推动干部队伍建设迈上新台阶", source) == ""  # the whole clause
+    assert starts_inside_its_clause("把政治标准放在第一位", source) == ""  # the whole clause, 把 is no verb
+    assert starts_inside_its_clause("迈上新台", source) == ""  # the clause goes on
+    weights = GuardWeights(span_bonus=-0.8, span_log_prob=0.0, stopped_clause=1.0)
+    line = Candidate("迈上新台阶", "model", -0.55, 0)
+    span = Candidate("推动干部队伍建设迈上新台阶", "span", -0.6)
+    assert assess(line.text, source, None, weights).headless == "推动干部队伍建设"
+    assert choose([line, span], source, None, weights, "x").text == span.text
+    assert choose([line, span], source, None, replace(weights, stopped_clause=0.0), "x").text == line.text
+
+
+def test_the_span_hint_is_the_first_line_as_printed_without_an_invented_column_tag() -> None:
+    from yxsumm.guarded_generation import span_hints
+
+    context = "2018年，阳西县全面贯彻党的十九大精神，坚定不移推进全面从严治党。"
+    nbest = [[("【在习近平新时代中国特色社会主义思想指引下——育新机开新局】全面从严治党锻造", -0.3)], []]
+    assert span_hints(nbest, [context, context]) == ["全面从严治党锻造", None]
+
+
 def test_a_section_line_that_stops_before_its_noun_gives_way_to_the_span() -> None:
     from yxsumm.spans import goes_on_as_its_noun, stops_inside_its_clause
 

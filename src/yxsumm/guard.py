@@ -117,6 +117,7 @@ from .spans import (
     goes_on_as_its_noun,
     headless_guest,
     result_left_out,
+    starts_inside_its_clause,
     stops_inside_its_clause,
     unclosed_time_frame,
     unfinished_disposal,
@@ -288,6 +289,8 @@ class Assessment:
     spliced: tuple[str, ...] = ()
     #: what the source goes on with, when the line copies a source clause's opening and stops inside it
     stopped_clause: str = ""
+    #: what the source's clause says before the line, when the line copies only its predicate (``迈上新台阶``)
+    headless: str = ""
     #: the result the source tells after its curtain, when the line only says that a contest ended or began
     curtain: str = ""
     #: the piece of a claim the source passes on and calls false that the line repeats (``某市自来水检出致癌物``)
@@ -387,6 +390,7 @@ def assess(
         stopped_clause=(
             stops_inside_its_clause(text, source) if every or weights.stopped_clause or weights.stopped_modifier else ""
         ),
+        headless=starts_inside_its_clause(text, source) if every or weights.stopped_clause else "",
         curtain=result_left_out(text, source) if every or weights.curtain else "",
         refuted=repeated_refuted_claim(text, source)
         or repeated_corrected_figure(text, source)
@@ -431,7 +435,7 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.transplanted * bool(assessment.transplanted)
         - weights.reranked * (candidate.kind == "model" and candidate.rank > 0)
         - weights.repeated * bool(assessment.repeated)
-        - weights.stopped_clause * bool(assessment.stopped_clause)
+        - weights.stopped_clause * bool(assessment.stopped_clause or assessment.headless)
         - weights.stopped_modifier * goes_on_as_its_noun(assessment.stopped_clause)
         - weights.curtain * bool(assessment.curtain)
         - weights.word_gap * bool(assessment.word_gaps)
@@ -503,6 +507,7 @@ def assess_candidate(
         scattered=0,
         repeated="",
         stopped_clause="",
+        headless="",
         curtain="",
         word_gaps=(),
         verbless=False,

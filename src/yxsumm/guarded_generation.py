@@ -37,6 +37,15 @@ def is_headline_sized(text: str) -> bool:
     return 0 < len(body) <= HEADLINE_SIZED_CHARS and not _SENTENCE_BREAK.search(text.strip().rstrip("。！？!?；;"))
 
 
+def span_hints(nbest: Sequence[Sequence[tuple[str, float]]], contexts: Sequence[str]) -> list[str | None]:
+    """The span selector's hint for each text: the generator's first line as it would be printed
+    (:func:`~yxsumm.postprocess.finish_line`), or None when there is none.  An invented column tag left in
+    (``【在习近平新时代中国特色社会主义思想指引下——育新机开新局】全面从严治党锻造``) would steer the span to
+    the clauses that share the tag's words (``深入贯彻习近平总书记重要讲话精神…`` for the example article, where the
+    printed line is ``阳西县全面贯彻党的十九大精神``)."""
+    return [finish_line(lines[0][0], ctx) if lines else None for lines, ctx in zip(nbest, contexts, strict=True)]
+
+
 def selected_spans(
     assets: GuardAssets | None,
     texts: Sequence[str],
@@ -127,7 +136,7 @@ def _chosen_lines(
             **generate_kwargs,
         )
         matrices, ranker_scores = features.result() if features is not None else (None, None)
-    hints = [lines[0][0] if lines else None for lines in nbest]
+    hints = span_hints(nbest, [context for _, _, context in jobs])
     spans = selected_spans(assets, texts, tasks, hints, matrices, ranker_scores)
     extra = [[span] if span else [] for span in spans]
     unscored = [[line for line, score in lines if not math.isfinite(score)] for lines in nbest]

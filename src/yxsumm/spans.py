@@ -1401,6 +1401,36 @@ def stops_inside_its_clause(line: str, source: str) -> str:
     return ""  # a line the text says that often is its running topic
 
 
+def starts_inside_its_clause(line: str, source: str) -> str:
+    """What the source's clause says before ``line`` when ``line`` copies the end of that clause word for word
+    from a verb on, while the clause's subject (2 characters or more) stands before it, else ``""``: the
+    predicate without who (``迈上新台阶`` of ``推动干部队伍建设迈上新台阶。``, ``设置养老金计划`` of
+    ``我们设置养老金计划``).  Every place the source has ``line`` must be so (at most
+    :data:`_MOST_PLACES_LOOKED_AT`).  Of the 2,840 test cache items 2 gold lines and 8 first beams of the
+    generator bundled since the fiftieth session are so."""
+    normalised = re.sub(r"\s", "", line)
+    if len(normalised) < 3 or normalised != line:
+        return ""
+    words = posseg().lcut(line, HMM=False)
+    if not words or not words[0].flag.startswith("v"):
+        return ""
+    start = source.find(line)
+    before = ""
+    for _ in range(_MOST_PLACES_LOOKED_AT):
+        if start < 0:
+            return before
+        end = start + len(line)
+        if end < len(source) and source[end] not in CLAUSE_ENDS:
+            return ""
+        opening = source[max(0, start - 40) : start]
+        clause = re.split(f"[{re.escape(CLAUSE_ENDS)}]", opening)[-1].strip()
+        if len(clause) < 2:
+            return ""
+        before = before or clause
+        start = source.find(line, start + 1)
+    return ""
+
+
 #: Words that begin with 的 but do not attach what comes before them to a noun after them.
 _NOT_A_MODIFIER = ("的确", "的话", "的士")
 
