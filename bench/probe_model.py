@@ -4,7 +4,7 @@
 minutes; this prints the same numbers for finished folders, so that a weight average (``bench/average_weights.py``)
 can be compared with the runs it averages before the slower dev protocol (``bench/tune_guard.py``):
 
-    python bench/probe_model.py models/yxsumm-copybart-small models/yxsumm-copybart-next
+    python bench/probe_model.py models/yxsumm-copybart-small runs/gpu50/c8_s70
     python bench/probe_model.py --data-dir /tmp/packed runs/gpu47/soup4
 
 Each line: the folder, the mean, ROUGE-L per set, and the share (%) of greedy lines with a number or Latin word
