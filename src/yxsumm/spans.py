@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -1381,11 +1381,8 @@ def stops_inside_its_clause(line: str, source: str) -> str:
     """
     if len(line) < 2:
         return ""
-    start = source.find(line)
-    went_on = ""
-    for _ in range(_MOST_PLACES_LOOKED_AT):
-        if start < 0:
-            return went_on
+
+    def went_on(start: int) -> str:
         end = start + len(line)
         while end < len(source) and source[end] in _CLOSE_MARKS:
             end += 1
@@ -1396,9 +1393,26 @@ def stops_inside_its_clause(line: str, source: str) -> str:
         before = source[max(0, start - CLAUSE_OPENING_CHARS - 1) : start]  # a bounded look back, however long the text
         if start > CLAUSE_OPENING_CHARS and not any(mark in before for mark in CLAUSE_ENDS):
             return ""
-        went_on = went_on or source[end : end + 6]
+        return source[end : end + 6]
+
+    return _found_at_every_place(line, source, went_on)
+
+
+def _found_at_every_place(line: str, source: str, find: Callable[[int], str]) -> str:
+    """``find(start)`` at the first place ``source`` has ``line`` when ``find`` finds something (not ``""``) at
+    every place, else ``""``; ``""`` too for a line the text says more than :data:`_MOST_PLACES_LOOKED_AT` times
+    (its running topic, and a bound on the work for a megabyte of one repeated clause)."""
+    start = source.find(line)
+    first = ""
+    for _ in range(_MOST_PLACES_LOOKED_AT):
+        if start < 0:
+            return first
+        found = find(start)
+        if not found:
+            return ""
+        first = first or found
         start = source.find(line, start + 1)
-    return ""  # a line the text says that often is its running topic
+    return ""
 
 
 def starts_inside_its_clause(line: str, source: str) -> str:
@@ -1414,21 +1428,15 @@ def starts_inside_its_clause(line: str, source: str) -> str:
     words = posseg().lcut(line, HMM=False)
     if not words or not words[0].flag.startswith("v"):
         return ""
-    start = source.find(line)
-    before = ""
-    for _ in range(_MOST_PLACES_LOOKED_AT):
-        if start < 0:
-            return before
+
+    def said_before(start: int) -> str:
         end = start + len(line)
         if end < len(source) and source[end] not in CLAUSE_ENDS:
             return ""
-        opening = source[max(0, start - 40) : start]
-        clause = re.split(f"[{re.escape(CLAUSE_ENDS)}]", opening)[-1].strip()
-        if len(clause) < 2:
-            return ""
-        before = before or clause
-        start = source.find(line, start + 1)
-    return ""
+        clause = re.split(f"[{re.escape(CLAUSE_ENDS)}]", source[max(0, start - 40) : start])[-1].strip()
+        return clause if len(clause) >= 2 else ""
+
+    return _found_at_every_place(line, source, said_before)
 
 
 #: Words that begin with 的 but do not attach what comes before them to a noun after them.
