@@ -80,11 +80,11 @@ if [ "${PLAN:-main}" = short ]; then
                 --set warmup_steps=100 --set eval_every_minutes=1.2
   done
 else
-launch c8_s61   --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate=8e-4 --set seed=61
-launch c8_s64   --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate=8e-4 --set seed=64
-launch g62      --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate=8e-4 --set seed=62 \
+  launch c8_s61 --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate=8e-4 --set seed=61
+  launch c8_s64 --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate=8e-4 --set seed=64
+  launch g62    --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate=8e-4 --set seed=62 \
                 --set grow_layers=true --set encoder_layers=6 --set decoder_layers=2
-launch g63      --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate=8e-4 --set seed=63 \
+  launch g63    --set init_from="$INIT" --set max_pairs_per_source=65000 --set learning_rate=8e-4 --set seed=63 \
                 --set grow_layers=true --set encoder_layers=6 --set decoder_layers=3
 fi
 sleep 90; nvidia-smi --query-gpu=utilization.gpu,memory.used --format=csv,noheader >>"$OUT/summary.log"

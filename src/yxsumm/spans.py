@@ -1422,8 +1422,7 @@ def starts_inside_its_clause(line: str, source: str) -> str:
     ``我们设置养老金计划``).  Every place the source has ``line`` must be so (at most
     :data:`_MOST_PLACES_LOOKED_AT`).  Of the 2,840 test cache items 2 gold lines and 8 first beams of the
     generator bundled since the fiftieth session are so."""
-    normalised = re.sub(r"\s", "", line)
-    if len(normalised) < 3 or normalised != line:
+    if len(line) < 3 or re.search(r"\s", line):
         return ""
     words = posseg().lcut(line, HMM=False)
     if not words or not words[0].flag.startswith("v"):
