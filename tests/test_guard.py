@@ -1377,6 +1377,8 @@ def test_a_company_that_its_own_report_calls_the_company_is_named() -> None:
     assert company_of_its_report(dated, dated.index("公司拟")) == "中国平安"
     figures = "比亚迪公布的数据显示，公司10月份新能源汽车销量为44.1万辆，同比增长2.3%。"
     assert company_of_its_report(figures, figures.index("公司10月")) == "比亚迪"
+    spoken = "特斯拉首席执行官马斯克周四在股东大会上表示，公司计划明年量产无人驾驶出租车。"
+    assert company_of_its_report(spoken, spoken.index("公司计划")) == "特斯拉"  # its chief speaks for it
     # No report, another subject in between, or a word that only starts with 公司: the span stays.
     no_report = "宁德时代今天举行活动，公司拟扩大产能。"
     assert company_of_its_report(no_report, no_report.index("公司拟")) == ""
@@ -1385,6 +1387,103 @@ def test_a_company_that_its_own_report_calls_the_company_is_named() -> None:
     law = "国务院发布公告称，公司法修订草案将提请审议。"
     span = _span_to_sentence_end(law, "公司法")
     assert _named_for_its_company(law, span) is span
+
+
+def test_a_headline_span_that_goes_on_with_a_companys_plan_names_the_company_and_its_intent() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import company_clause_doer
+
+    window = (
+        "宁德时代（300750）12月1日晚间发布公告称，公司拟与匈牙利德布勒森市政府签署合作协议，"
+        "投资73.4亿欧元建设年产100GWh的动力电池项目，项目建成后将为宝马等欧洲车企供货。"
+    )
+    assert company_clause_doer(window, window.index("投资")) == "宁德时代拟"
+    span = (window.index("投资"), window.index("，项目"))
+    assert _best_readable(window, [span], [1.0], None).text == "投资73.4亿欧元建设年产100GWh的动力电池项目"
+    headline = _best_readable(window, [span], [1.0], None, keep_subject=True).text
+    assert headline == "宁德时代拟投资73.4亿欧元建设年产100GWh的动力电池项目"
+    # Two clauses after the company's (another subject may come between), a span with its own intent, no
+    # report whose company ``公司`` is: nothing to put before the span.
+    assert company_clause_doer(window, window.index("将为宝马")) == ""
+    assert company_clause_doer(window, window.index("项目建成后")) == ""
+    no_report = "宁德时代今天举行活动，公司拟扩大产能，投资10亿元。"
+    assert company_clause_doer(no_report, no_report.index("投资")) == ""
+
+
+def test_a_headline_span_after_a_titled_documents_clause_says_which_document() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import sentence_subject
+
+    window = "政府提出的《简朴房规管条例草案》今年较早时获立法会通过，将于明年3月1日起分阶段实施。"
+    span = (window.index("将于"), window.index("。"))
+    assert sentence_subject(window, span[0]) == "《简朴房规管条例草案》"
+    headline = _best_readable(window, [span], [1.0], None, keep_subject=True).text
+    assert headline == "《简朴房规管条例草案》将于明年3月1日起分阶段实施"
+    # A clause between the document's and the span's: the span may be another subject's.
+    between = "《条例》今年获立法会通过，业主须向政府登记，将于明年3月1日起实施。"
+    span = (between.index("将于"), between.index("。"))
+    assert _best_readable(between, [span], [1.0], None, keep_subject=True).text == "将于明年3月1日起实施"
+
+
+def test_a_span_that_only_names_a_court_case_is_told_with_what_came_of_it() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import names_only_a_case
+
+    window = "记者从某区人民法院获悉，网红主播李某起诉某直播平台解除合约并索赔500万元一案，近日一审宣判。"
+    span = (window.index("网红"), window.index("，近日"))
+    assert _best_readable(window, [span], [1.0], None).text == (
+        "网红主播李某起诉某直播平台解除合约并索赔500万元一案近日一审宣判"
+    )
+    # The next clause with a subject of its own, or one that says nothing of the court: the span stays.
+    assert not names_only_a_case("李某诉某公司一案", "，法院近日一审宣判。")
+    assert not names_only_a_case("李某诉某公司一案", "，引发网友热议。")
+
+
+def test_a_deed_after_its_doers_means_is_told_with_the_doer() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "1月13日23时25分，我国在海南商业航天发射场使用长征八号甲运载火箭，"
+        "成功将卫星互联网低轨18组卫星发射升空，卫星顺利进入预定轨道。"
+    )
+    span = (window.index("成功将"), window.index("，卫星顺利"))
+    assert _best_readable(window, [span], [1.0], None).text == "成功将卫星互联网低轨18组卫星发射升空"
+    headline = _best_readable(window, [span], [1.0], None, keep_subject=True).text
+    assert headline == "我国成功将卫星互联网低轨18组卫星发射升空"  # the place and the rocket left out
+    group = "近日，研究人员利用新方法，首次观测到该现象。"
+    span = (group.index("首次"), group.index("。"))
+    assert _best_readable(group, [span], [1.0], None, keep_subject=True).text == "研究人员首次观测到该现象"
+    no_doer = "近日利用新方法，首次观测到该现象。"  # only a time before the means: no doer to tell
+    span = (no_doer.index("首次"), no_doer.index("。"))
+    assert _best_readable(no_doer, [span], [1.0], None, keep_subject=True).text == "首次观测到该现象"
+
+
+def test_a_headline_span_that_makes_a_claim_says_whose_claim_it_is() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "伊朗外长阿拉格齐表示，美国总统特朗普有关伊朗局势的表态是对伊朗内政的干涉。"
+    span = (window.index("美国总统"), window.index("。"))
+    assert _best_readable(window, [span], [1.0], None).text == "美国总统特朗普有关伊朗局势的表态是对伊朗内政的干涉"
+    headline = _best_readable(window, [span], [1.0], None, keep_subject=True).text
+    assert headline == "伊朗外长阿拉格齐：美国总统特朗普有关伊朗局势的表态是对伊朗内政的干涉"
+    media = "韩媒称，国际油价暴跌让中国笑逐颜开。"
+    span = (media.index("国际"), media.index("。"))
+    assert _best_readable(media, [span], [1.0], None, keep_subject=True).text == "韩媒：国际油价暴跌让中国笑逐颜开"
+    clock = "德国总理默茨当地时间周三表示，欧盟将在明年初推出新一轮对乌克兰援助计划，总额约500亿欧元。"
+    span = (clock.index("欧盟"), clock.index("，总额"))
+    assert _best_readable(clock, [span], [1.0], None, keep_subject=True).text == (
+        "德国总理默茨：欧盟将在明年初推出新一轮对乌克兰援助计划"  # whose clock it is is no part of the name
+    )
+    # No one named before the word of speech (a manner, a habit, a body that did something else), or a statement
+    # that quotes someone in turn: the span stays as it is.
+    for text, start in [
+        ("简单地说，鱼菜共生就是将养鱼的水拿来种菜。", "鱼菜"),
+        ("广东人常说，「宁教人打仔，莫教人分妻」。", "「宁教"),
+        ("包河公安分局接群众报警称，一名女子在银河公园内跳河。", "一名"),
+        ("俄罗斯卫星通讯社报道称，普京说，美国长期奉行这一理论。", "普京说"),
+    ]:
+        span = (text.index(start), len(text) - 1)
+        assert _best_readable(text, [span], [1.0], None, keep_subject=True).text == text[span[0] : span[1]]
 
 
 def test_a_contest_that_ended_is_told_by_who_won_it() -> None:

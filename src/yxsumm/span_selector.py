@@ -62,6 +62,7 @@ from .spans import (
     clause_end,
     clause_start,
     closes_its_marks,
+    company_clause_doer,
     company_of_its_report,
     cuts_its_setting,
     doer_of_the_next_clause,
@@ -81,6 +82,7 @@ from .spans import (
     means_verb_at,
     meeting_headline,
     named_referent,
+    names_only_a_case,
     names_only_a_placed_topic,
     names_only_the_doer,
     opens_a_dependent_clause,
@@ -94,6 +96,7 @@ from .spans import (
     sets_time_and_reason,
     span_f1,
     span_window,
+    speaker_of_clause,
     speaker_of_subjectless,
     tells_a_finding,
     tells_whom_not_what,
@@ -346,6 +349,8 @@ def _best_readable(
         best = _doer_and_deed(window, best, best.text)
     elif doer := placed_doer(best.text, window[best.end :]):
         best = _doer_and_deed(window, best, best.text, doer)
+    if names_only_a_case(best.text, window[best.end :]):
+        best = _case_and_its_fate(window, best)
     if _cuts_a_list(window, best):
         whole = _with_main_clause(window, spans, best, span_at)
         best = whole if whole is not best else (readable.next() or best)
@@ -392,6 +397,10 @@ def _best_readable(
     return next(whole_clauses, finished)
 
 
+#: Word classes a doer told before a clause is made of: nouns and names (``研究/人员``: jieba tags 研究 a verbal
+#: noun) and time words; of the pronouns only ``我国`` (``本文``, ``我们`` are no doer a headline names).
+_DOER_FLAGS = ("n", "j", "t", "vn")
+_DOER_PRONOUNS = frozenset(["我国"])
 #: How many of the next best spans are looked at for one that keeps the subject the best span leaves behind.
 SUBJECT_CHOICES = 4
 
@@ -403,10 +412,12 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
     ``深入贯彻习近平总书记重要讲话精神``).  A research group (:func:`~yxsumm.spans.is_research_group`) is put
     before a span that says what it found (:func:`~yxsumm.spans.tells_a_finding`) when both fit in
     :data:`~yxsumm.spans.MAX_SPAN_CHARS`, and the span is kept as it is otherwise: the clause naming the
-    group says how or where it published (``…在《自然》杂志发表论文``), the span what it found."""
+    group says how or where it published (``…在《自然》杂志发表论文``), the span what it found.  A titled document
+    that opens the clause before the span is put before it (``《简朴房规管条例草案》将于明年3月1日起分阶段实施``);
+    without a subject in the sentence, see :func:`_with_whose_it_is`."""
     subject = sentence_subject(window, span.start)
     if not subject:
-        return _as_quoted(window, span)
+        return _with_whose_it_is(window, span)
     if is_research_group(subject):
         # ``中国科学院国家天文台研究团队利用“中国天眼”FAST，首次在银河系外探测到…``: the group and what it found,
         # the means or the journal between them left out.
@@ -414,10 +425,51 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
         if told_whole and len(subject) + len(span.text) <= MAX_SPAN_CHARS:
             return Span(span.start, span.end, subject + span.text, span.score)
         return span
-    if doer_of_the_next_clause(window, span.start) == subject and len(subject) + len(span.text) <= MAX_SPAN_CHARS:
+    next_clause = doer_of_the_next_clause(window, span.start) == subject or (
+        subject.startswith("《") and subject in window[clause_start(window, span.start - 1) : span.start]
+    )
+    if next_clause and len(subject) + len(span.text) <= MAX_SPAN_CHARS:
         # ``日本央行12月3日结束…会议，宣布将短期政策利率维持在0.5%不变``: the doer and what it did.
         return Span(span.start, span.end, subject + span.text, span.score)
     return next((one for one in readable.next_ones(SUBJECT_CHOICES) if subject in one.text), span)
+
+
+def _with_whose_it_is(window: str, span: Span) -> Span:
+    """``span``, whose sentence names no doer before it, told with whose plan, deed or word it is, from the clause
+    right before it: the company whose ``公司拟…`` it goes on (:func:`~yxsumm.spans.company_clause_doer`:
+    ``宁德时代拟投资73.4亿欧元建设…``), the doer of a means (:func:`_with_its_means_doer`), the speaker whose
+    statement a subjectless span is (:func:`_as_quoted`) or one with its own subject (:func:`_as_said_by`);
+    ``span`` itself when none is named or the line would not fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""
+    company = company_clause_doer(window, span.start)
+    if company and len(company) + len(span.text) <= MAX_SPAN_CHARS and window.startswith(span.text, span.start):
+        return Span(span.start, span.end, company + span.text, span.score)
+    for tell in (_with_its_means_doer, _as_quoted, _as_said_by):
+        told = tell(window, span)
+        if told is not span:
+            return told
+    return span
+
+
+def _with_its_means_doer(window: str, span: Span) -> Span:
+    """``span`` with the doer of the clause before it put first, when that clause only names a doer and the
+    means it uses (:func:`~yxsumm.spans.means_verb_at`) and ``span`` says what the doer did:
+    ``我国成功将卫星互联网低轨18组卫星发射升空`` of ``我国在海南商业航天发射场使用长征八号甲运载火箭，成功将…``, the
+    place left out when the doer can be told without it (:func:`~yxsumm.spans.placed_doer`).  The doer is
+    nouns and names (:data:`_DOER_FLAGS`, not ``近日`` nor ``本文``); ``span`` itself otherwise, or when both do
+    not fit."""
+    if span.start == 0 or window[span.start - 1] not in CLAUSE_MARKS or not window.startswith(span.text, span.start):
+        return span
+    rest = window[span.start - 1 :]
+    before = window[clause_start(window, span.start - 1) : span.start - 1]
+    at = means_verb_at(before, rest)
+    told = (placed_doer(before[:at], rest) or before[:at]) if at > 0 else ""
+    words = posseg().lcut(told, HMM=False)
+    named = bool(words) and words[-1].flag != "t"
+    if not named or not all(word.flag.startswith(_DOER_FLAGS) or word.word in _DOER_PRONOUNS for word in words):
+        return span
+    if len(told) + len(span.text) > MAX_SPAN_CHARS:
+        return span
+    return Span(span.start, span.end, told + span.text, span.score)
 
 
 def _as_quoted(window: str, span: Span) -> Span:
@@ -430,6 +482,38 @@ def _as_quoted(window: str, span: Span) -> Span:
         return span
     speaker, word = quoted
     line = speaker + ("称" if word == "说" else word) + span.text
+    return Span(span.start, span.end, line, span.score) if len(line) <= MAX_SPAN_CHARS else span
+
+
+#: Word classes a speaker's name ends with: nouns, names, Latin words (``RT``).
+_SPEAKER_END_FLAGS = ("n", "j", "eng")
+#: Short names of media that jieba does not tag as nouns (``韩媒``).
+_MEDIA_SPEAKERS = frozenset(["韩媒", "日媒", "美媒", "外媒", "俄媒", "法媒", "英媒", "德媒", "港媒", "台媒"])
+#: Documents that say something but are no one a headline quotes: ``报告：…``, ``公告：公司…``.
+_NOT_SPEAKERS = frozenset(
+    ["文章", "报告", "公告", "通知", "声明", "数据", "消息", "调查", "研究", "资料", "文件", "通报"]
+)
+#: A statement that quotes someone else in turn (``普京说，…``): whose claim it is, it says itself.
+_NESTED_SPEECH = re.compile(r"(?:说|表示|称|指出)[，,：:]")
+
+
+def _as_said_by(window: str, span: Span) -> Span:
+    """``span``, a statement with its own subject, told as its speaker's (``中文大学校长沈祖尧：学生关心社会、争取公平
+    公义是应该的`` of ``…，中文大学校长沈祖尧表示，学生关心社会…``) when the clause right before it names the speaker
+    (:func:`~yxsumm.spans.speaker_of_clause`) and both fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`: a headline
+    says whose claim it prints."""
+    if span.start == 0 or window[span.start - 1] not in CLAUSE_MARKS or not window.startswith(span.text, span.start):
+        return span
+    if not _ends_a_clause(window, span.end):
+        return span  # carried on to its clause's end later, where the speaker would no longer fit
+    said = speaker_of_clause(window[clause_start(window, span.start - 1) : span.start - 1])
+    if said is None or said[0] in _NOT_SPEAKERS or _NESTED_SPEECH.search(span.text):
+        return span
+    words = posseg().lcut(said[0], HMM=True)  # unknown names as one word (``格齐``, not ``格/齐``)
+    named = words[-1].flag.startswith(_SPEAKER_END_FLAGS) or words[-1].word in _MEDIA_SPEAKERS
+    if not named or any(word.flag == "v" for word in words):
+        return span  # ``简单地说``, ``广东人常说``, ``…范国威则说``, ``…分局接群众报警称``: no one named
+    line = f"{said[0]}：{span.text}"
     return Span(span.start, span.end, line, span.score) if len(line) <= MAX_SPAN_CHARS else span
 
 
@@ -595,6 +679,17 @@ def _doer_and_deed(window: str, span: Span, doer: str, short_doer: str = "") -> 
     if not told:
         return Span(begin, end, deed, span.score)
     return Span(span.start, end, told + deed, span.score)
+
+
+def _case_and_its_fate(window: str, span: Span) -> Span:
+    """``span``, which only names a court case (:func:`~yxsumm.spans.names_only_a_case`), told with the next
+    clause, what came of it: ``网红主播李某起诉某直播平台解除合约并索赔500万元一案近日一审宣判``; ``span`` itself
+    when both do not fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""
+    end = clause_end(window, span.end + 1)
+    fate = window[span.end + 1 : end].strip()
+    if len(span.text) + len(fate) > MAX_SPAN_CHARS:
+        return span
+    return Span(span.start, end, span.text + fate, span.score)
 
 
 def _modifies_what_follows(window: str, span: Span) -> bool:

@@ -321,7 +321,7 @@ def opens_a_dependent_clause(span: str) -> bool:
 
 #: Verbs that say by what means the subject does what the next clause says (``…研究团队利用“中国天眼”FAST，
 #: 首次在银河系外探测到…``).
-MEANS_VERBS = frozenset(["利用", "借助", "依托", "凭借", "运用", "依靠"])
+MEANS_VERBS = frozenset(["利用", "借助", "依托", "凭借", "运用", "依靠", "使用"])
 #: Nouns of a process that end a ``通过…`` clause and make it a means (``通过…的方式``; ``通过`` before a
 #: verb or ``对`` is a means too), not a passage (``三读通过《刑法》部分条文``, ``通过霍尔木兹海峡``).
 _MEANS_PROCESS_END = re.compile(r"(?:分析|计算|研究|调查|方式|方法|手段|渠道|途径|解析|比较|试验|实验|交易|程序|流程)$")
@@ -359,6 +359,21 @@ def names_only_the_doer(span: str, rest: str) -> bool:
     if not _TITLED_NAME.search(span) or not _leads_into_a_subjectless_clause(span, rest):
         return False
     return not says_what_was_done(span)
+
+
+#: The end of a clause that only names a court case: ``…解除合约并索赔500万元一案``.
+_CASE_END = re.compile(r"(?:一案|案件)$")
+#: What a court did with a case (jieba tags ``宣判`` and ``审结`` as nouns).
+_CASE_FATE = re.compile(r"宣判|判决|审结|开庭|审理|结案|驳回|裁定|撤诉|和解|调解")
+
+
+def names_only_a_case(span: str, rest: str) -> bool:
+    """Whether ``span``, one clause followed in its sentence by ``rest``, only names a court case
+    (``网红主播李某起诉某直播平台解除合约并索赔500万元一案``) whose fate the next clause, without a subject of
+    its own, tells (``，近日一审宣判``): the span says who sued whom, not what came of it."""
+    if not _CASE_END.search(span) or not _leads_into_a_subjectless_clause(span, rest):
+        return False
+    return bool(_CASE_FATE.search(rest[1 : clause_end(rest, 1)]))
 
 
 def placed_doer(span: str, rest: str) -> str:
@@ -808,7 +823,8 @@ def sentence_subject(window: str, start: int) -> str:
     存款`` in ``一名49岁的前银行客户经理涉嫌利用职务之便，挪用…``.  A first clause that opens with a research
     group named by its institution has that group as the subject (:func:`is_research_group`; ``首次``,
     ``成功`` and a verb with its result, ``培育出``, open a predicate too), and after ``记者从…获悉，`` the next
-    clause's ``该所`` is that institution.
+    clause's ``该所`` is that institution.  A first clause that opens with a titled document (``政府提出的
+    《简朴房规管条例草案》今年较早时获立法会通过``) has that title as the subject.
     """
     if not _predicate_inside_a_sentence(window, start):
         return ""
@@ -826,6 +842,10 @@ def sentence_subject(window: str, start: int) -> str:
         words = posseg().lcut(clause, HMM=False)
         if words and words[0].flag.startswith(_NAMED_FLAGS) and (group := _RESEARCH_GROUP.match(clause)):
             return group.group()
+        if (titled := _TITLED_SUBJECT.match(clause)) and any(
+            word.flag.startswith("v") for word in posseg().lcut(clause[titled.end() :], HMM=False)[:6]
+        ):
+            return titled.group("title")
         if _SOMEONE.match(clause):
             described = list(itertools.takewhile(lambda word: not word.flag.startswith("v"), words))
             subject = "".join(word.word for word in described)
@@ -893,13 +913,18 @@ def quoted_speaker(window: str, start: int) -> tuple[str, str] | None:
         return None
     clauses = [clause.strip() for clause in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])]
     said = [c for c in clauses if c and not (_DATE_CLAUSE.fullmatch(c) or _TIME_CLAUSE.fullmatch(c))]
-    if len(said) != 1:
-        return None
-    words = posseg().lcut(said[0], HMM=False)
+    return speaker_of_clause(said[0]) if len(said) == 1 else None
+
+
+def speaker_of_clause(clause: str) -> tuple[str, str] | None:
+    """Who speaks in ``clause``, and with which word, when it ends with a word of speech
+    (:data:`_QUOTED_SPEECH`): the clause up to its day, adverb or verb (``…领导人9日发表联合声明指出``), a name of
+    2–16 characters that is no pronoun or medium; ``None`` otherwise."""
+    words = posseg().lcut(clause, HMM=False)
     if len(words) < 2 or words[-1].word not in _QUOTED_SPEECH:
         return None
-    after = _SPEAKER_ENDS.search(said[0], 2)
-    speaker = said[0][: after.start()] if after else ""
+    after = _SPEAKER_ENDS.search(clause, 2)
+    speaker = clause[: after.start()] if after else ""
     if not _SPEAKER.fullmatch(speaker) or _NOT_A_SPEAKER.search(speaker):
         return None
     if posseg().lcut(speaker, HMM=False)[0].flag.startswith(_NOT_A_SPEAKER_OPENING):
@@ -963,19 +988,24 @@ def tells_a_finding(span: str) -> bool:
     return bool(_FINDING.match(span))
 
 
+#: A first clause whose subject is a titled document, maybe with what it is said of before it:
+#: ``政府提出的《简朴房规管条例草案》`` in ``…《简朴房规管条例草案》今年较早时获立法会通过，将于明年3月1日起…``.
+_TITLED_SUBJECT = re.compile(r"(?:[^，,。；;：:《》]{0,12}的)?(?P<title>《[^《》]{2,40}》)")
 #: A subject the text does not name but describes: ``一名49岁的前银行客户经理``, ``一辆满载乘客的旅游大巴``.
 _SOMEONE = re.compile(r"一(?:名|位|个|家|辆|艘|架|对|批|群|男|女)")
 
 
 #: Words of a company's own report: a ``公司`` in the sentence that reports it, or in the next one, is that company
 #: (``比亚迪公布的数据显示，公司10月份…``).
-_COMPANY_REPORT = re.compile(r"公告|财报|年报|季报|半年报|业绩|声明|公布的数据|挂牌上市")
+_COMPANY_REPORT = re.compile(r"公告|财报|年报|季报|半年报|业绩|声明|公布的数据|挂牌上市|股东大会|发布会")
 #: A company's name at the start of the sentence that reports it (after a label such as ``人工智能企业``), up to its
-#: stock code, the report's day or verb:
-#: ``宁德时代（300750）12月1日晚间发布公告称``, ``英伟达（NVIDIA）当地时间19日公布…财报``, ``中国平安公告称``.
+#: stock code, the report's day or verb, or the office of the one who speaks for it:
+#: ``宁德时代（300750）12月1日晚间发布公告称``, ``英伟达（NVIDIA）当地时间19日公布…财报``, ``中国平安公告称``,
+#: ``特斯拉首席执行官马斯克周四在股东大会上表示``.
 _REPORTING_COMPANY = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?:企业|厂商|巨头|独角兽))?(?P<name>[\u4e00-\u9fffA-Za-z·]{2,12}?)"
-    r"(?=（|\(|当地时间|北京时间|(?:\d{1,2}月)?\d{1,2}日|今日|昨日|今天|昨天|日前|近日|晚间|早间|周[一二三四五六日]|在|发布|公布|披露|宣布|公告)"
+    r"(?=（|\(|当地时间|北京时间|(?:\d{1,2}月)?\d{1,2}日|今日|昨日|今天|昨天|日前|近日|晚间|早间|周[一二三四五六日]|在|发布|公布|披露|宣布|公告"
+    r"|首席执行官|董事长|总裁|总经理|创始人|发言人|CEO)"
 )
 #: How a company's report refers to the company, at the start of a span, after ``公告显示，`` and the like.
 OWN_COMPANY_REFERENCE = re.compile(
@@ -1012,6 +1042,28 @@ def _reporting_company(reporting: str) -> str:
     if match is None or match.group("name") in _NOT_A_COMPANY:
         return ""
     return match.group("name")
+
+
+#: Words after a company's own ``公司`` that say what it means to do (``公司拟与…签署合作协议``): kept with the
+#: company's name when the next clause, without a subject, says more of the same plan.
+_COMPANY_INTENT = re.compile(r"(?:拟|将|计划|准备|有意|正筹划|预计将?)")
+
+
+def company_clause_doer(window: str, start: int) -> str:
+    """The company, with its word of intent, that a subjectless span starting at ``start`` goes on about, when
+    the one clause before it in its sentence opens with the company's own ``公司`` (:data:`OWN_COMPANY_REFERENCE`)
+    and names that company (:func:`company_of_its_report`): ``宁德时代拟`` for ``投资73.4亿欧元建设…项目`` in
+    ``宁德时代（300750）…发布公告称，公司拟与…签署合作协议，投资73.4亿欧元…``.  ``""`` otherwise, and when the
+    span opens with a word of intent of its own (``将为宝马…供货``)."""
+    if not _predicate_inside_a_sentence(window, start) or _COMPANY_INTENT.match(window, start):
+        return ""
+    begin = clause_start(window, start - 1)
+    reference = OWN_COMPANY_REFERENCE.match(window, begin)
+    company = company_of_its_report(window, begin) if reference else ""
+    if reference is None or not company:
+        return ""
+    intent = _COMPANY_INTENT.match(window, reference.end())
+    return company + (intent.group() if intent else "")
 
 
 #: A span that opens by pointing back at a place or an office named before it: ``该省``, ``该市``, ``该局``,
@@ -1107,8 +1159,9 @@ _AFTER_A_DOER = re.compile(
     r"表示|说|称|指出|披露|宣布|发表|告诉|致函|致信|强调|认为|警告|呼吁|透露|介绍|回应"
 )
 #: What ends a speaker's name in its clause (:func:`quoted_speaker`): a year before the day
-#: (``美国总统特朗普2025年12月31日发文称``), ``发文``, or what follows a doer (:data:`_AFTER_A_DOER`).
-_SPEAKER_ENDS = re.compile(r"\d{4}年|发文|" + _AFTER_A_DOER.pattern)
+#: (``美国总统特朗普2025年12月31日发文称``), whose clock the day is (``德国总理默茨当地时间2日表示``), ``发文``, or
+#: what follows a doer (:data:`_AFTER_A_DOER`).
+_SPEAKER_ENDS = re.compile(r"\d{4}年|当地时间|北京时间|发文|" + _AFTER_A_DOER.pattern)
 #: Word classes that end a doer's name: verbs, adverbs, prepositions, time and number words, conjunctions,
 #: particles, pronouns (a Latin title such as ``CEO`` is part of it, a run of digits is not).
 _NOT_IN_A_NAME = ("v", "d", "p", "t", "m", "c", "u", "r", "f", "q")
