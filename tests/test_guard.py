@@ -1481,6 +1481,7 @@ def test_a_headline_span_that_makes_a_claim_says_whose_claim_it_is() -> None:
         ("广东人常说，「宁教人打仔，莫教人分妻」。", "「宁教"),
         ("包河公安分局接群众报警称，一名女子在银河公园内跳河。", "一名"),
         ("俄罗斯卫星通讯社报道称，普京说，美国长期奉行这一理论。", "普京说"),
+        ("联合国巴勒斯坦被占领土和以色列问题独立国际调查委员会发布报告指出，以色列政府展现出明显意图。", "以色列政府"),
     ]:
         span = (text.index(start), len(text) - 1)
         assert _best_readable(text, [span], [1.0], None, keep_subject=True).text == text[span[0] : span[1]]

@@ -489,6 +489,9 @@ def _as_quoted(window: str, span: Span) -> Span:
 _SPEAKER_END_FLAGS = ("n", "j", "eng")
 #: Short names of media that jieba does not tag as nouns (``韩媒``).
 _MEDIA_SPEAKERS = frozenset(["韩媒", "日媒", "美媒", "外媒", "俄媒", "法媒", "英媒", "德媒", "港媒", "台媒"])
+#: The most characters between a speaker's name and the word of speech (``当地时间11日在耶路撒冷发表讲话时``):
+#: more, and the name was cut inside a longer one.
+MAX_SAYING_CHARS = 20
 #: Documents that say something but are no one a headline quotes: ``报告：…``, ``公告：公司…``.
 _NOT_SPEAKERS = frozenset(
     ["文章", "报告", "公告", "通知", "声明", "数据", "消息", "调查", "研究", "资料", "文件", "通报"]
@@ -506,9 +509,13 @@ def _as_said_by(window: str, span: Span) -> Span:
         return span
     if not _ends_a_clause(window, span.end):
         return span  # carried on to its clause's end later, where the speaker would no longer fit
-    said = speaker_of_clause(window[clause_start(window, span.start - 1) : span.start - 1])
+    clause = window[clause_start(window, span.start - 1) : span.start - 1]
+    said = speaker_of_clause(clause)
     if said is None or said[0] in _NOT_SPEAKERS or _NESTED_SPEECH.search(span.text):
         return span
+    between = clause[len(said[0]) : len(clause) - len(said[1])]
+    if between.startswith("被") or len(between) > MAX_SAYING_CHARS:
+        return span  # ``联合国巴勒斯坦被占领土…委员会发布报告指出``: the name goes on past where it was cut
     words = posseg().lcut(said[0], HMM=True)  # unknown names as one word (``格齐``, not ``格/齐``)
     named = words[-1].flag.startswith(_SPEAKER_END_FLAGS) or words[-1].word in _MEDIA_SPEAKERS
     if not named or any(word.flag == "v" for word in words):
