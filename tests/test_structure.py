@@ -156,6 +156,14 @@ def test_short_paragraphs_before_a_subscription_notice_are_the_body_not_captions
     assert "会议要求各区各部门压实责任" in article.body and "部署下一阶段" in article.body
 
 
+def test_a_text_without_sectioning_loses_its_noise_lines_and_keeps_the_rest() -> None:
+    from yxsumm.structure import without_noise
+
+    text = "文/张三\n本市今天召开会议，部署工作。\n会场一角。新华社记者 李贺 摄\n会议要求压实责任。\n新闻推荐\n另一篇"
+    assert without_noise(text) == "本市今天召开会议，部署工作。\n会议要求压实责任。"
+    assert without_noise("责任编辑：李四") == "责任编辑：李四"
+
+
 def test_a_sentence_about_taking_photos_is_not_a_caption() -> None:
     body = "\n".join(f"第{i}段。研究者认为，举报功能的用途是收集敏感现象。" for i in range(1, 4))
     article = parse_article(f"举报功能的真实用途\n{body}\n照片均由志愿者拍摄\n第4段。研究者认为，这是证据。")

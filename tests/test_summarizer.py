@@ -144,6 +144,13 @@ def test_lead_headline_is_the_first_sentence() -> None:
     assert result.headline == "市政府宣布新政策"  # in headline style: the day between actor and verb goes
 
 
+def test_a_text_headlined_as_a_whole_loses_its_bylines_and_appeals_first() -> None:
+    summarizer = Summarizer(method="lead")
+    text = "【撰文：张三】\n市政府今天宣布新政策。其他内容在后面。\n请加入成为众新闻的月费订户，长期支持我们的工作。"
+    assert summarizer.headline(text) == "市政府宣布新政策"
+    assert summarizer.headline(text.split("\n")[-1]).startswith("请加入")  # all noise: the text is all there is
+
+
 def test_missing_model_folder_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ModelLoadError, match="does not exist"):
         Summarizer(tmp_path / "nope")

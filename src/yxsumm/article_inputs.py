@@ -10,7 +10,7 @@ import dataclasses
 
 from .errors import InputError
 from .script import detect_script, to_simplified
-from .structure import Article, prepare_text, require_words
+from .structure import Article, prepare_text, require_words, without_noise
 
 
 def simplified_article(article: Article) -> Article:
@@ -34,7 +34,9 @@ def simplified_article(article: Article) -> Article:
 
 
 def plain_text_input(text: str) -> tuple[str, bool]:
-    """A text headlined without sectioning: (normalised Simplified text, whether it was Traditional).
+    """A text headlined without sectioning: (normalised Simplified text, whether it was Traditional).  Bylines,
+    captions, boilerplate and a teaser tail are left out (:func:`~yxsumm.structure.without_noise`): they never
+    reach a line, here as in a summary of the whole article.
 
     Raises :class:`~yxsumm.InputError` for a non-string, a text with nothing left once normalised, or one
     without a letter or digit.
@@ -45,6 +47,7 @@ def plain_text_input(text: str) -> tuple[str, bool]:
     if not normalised:
         raise InputError("the text is empty")
     require_words(normalised)
+    normalised = without_noise(normalised)
     traditional = detect_script(normalised) == "traditional"
     return (to_simplified(normalised) if traditional else normalised), traditional
 

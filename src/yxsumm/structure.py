@@ -448,6 +448,17 @@ def _lines_with_roles(normalised: str, removed: list[Removed]) -> tuple[list[_Li
     return lines, title, abstract, start
 
 
+def without_noise(normalised: str) -> str:
+    """``normalised`` without its bylines, captions, boilerplate (a site's appeal for subscribers, ``责任编辑：…``)
+    and teaser tail, the other lines kept as they are: what a text headlined as a whole, without sectioning, is
+    read from (``请加入成为众新闻的月费订户…`` was printed as the headline of short pages that end with it).  The
+    text itself when every line is noise."""
+    lines = _split_lines(normalised)
+    _mark_noise(lines, 0)
+    kept = [line.text for line in lines if line.role == "body"]
+    return "\n".join(kept) if kept else normalised
+
+
 def heading_candidates(text: str) -> list[Candidate]:
     """The heading candidates of an article's body, as the detector sees them (for training and evaluation)."""
     normalised, removed = prepare_text(text)
