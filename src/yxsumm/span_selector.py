@@ -504,24 +504,39 @@ def _as_said_by(window: str, span: Span) -> Span:
     """``span``, a statement with its own subject, told as its speaker's (``中文大学校长沈祖尧：学生关心社会、争取公平
     公义是应该的`` of ``…，中文大学校长沈祖尧表示，学生关心社会…``) when the clause right before it names the speaker
     (:func:`~yxsumm.spans.speaker_of_clause`) and both fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`: a headline
-    says whose claim it prints."""
+    says whose claim it prints.  Not for a would-be speaker that names no one, a document, a name cut inside a
+    longer one, a statement that quotes someone in turn or a noun phrase, nor a span not yet a whole clause."""
     if span.start == 0 or window[span.start - 1] not in CLAUSE_MARKS or not window.startswith(span.text, span.start):
         return span
     if not _ends_a_clause(window, span.end):
         return span  # carried on to its clause's end later, where the speaker would no longer fit
-    clause = window[clause_start(window, span.start - 1) : span.start - 1]
+    if _NESTED_SPEECH.search(span.text) or (lacks_a_predicate(span.text) and not says_what_was_done(span.text)):
+        return span  # ``普京说，…`` says whose it is; a noun phrase is no claim (``日本首相高市早苗的错误言论``)
+    speaker = _named_speaker(window[clause_start(window, span.start - 1) : span.start - 1])
+    line = f"{speaker}：{span.text}"
+    return Span(span.start, span.end, line, span.score) if speaker and len(line) <= MAX_SPAN_CHARS else span
+
+
+def _named_speaker(clause: str) -> str:
+    """The speaker ``clause`` names before its word of speech (:func:`~yxsumm.spans.speaker_of_clause`), or ``""``
+    when it names no one (``简单地说``, ``广东人常说``, ``…分局接群众报警称``: the would-be name does not end in a noun,
+    or has a verb), names a document (``报告``), or the name was cut inside a longer one (at ``被``, or more than
+    :data:`MAX_SAYING_CHARS` before the word of speech)."""
     said = speaker_of_clause(clause)
-    if said is None or said[0] in _NOT_SPEAKERS or _NESTED_SPEECH.search(span.text):
-        return span
+    if said is None or said[0] in _NOT_SPEAKERS:
+        return ""
     between = clause[len(said[0]) : len(clause) - len(said[1])]
     if between.startswith("被") or len(between) > MAX_SAYING_CHARS:
-        return span  # ``联合国巴勒斯坦被占领土…委员会发布报告指出``: the name goes on past where it was cut
+        return ""  # ``联合国巴勒斯坦被占领土…委员会发布报告指出``
     words = posseg().lcut(said[0], HMM=True)  # unknown names as one word (``格齐``, not ``格/齐``)
     named = words[-1].flag.startswith(_SPEAKER_END_FLAGS) or words[-1].word in _MEDIA_SPEAKERS
-    if not named or any(word.flag == "v" for word in words):
-        return span  # ``简单地说``, ``广东人常说``, ``…范国威则说``, ``…分局接群众报警称``: no one named
-    line = f"{said[0]}：{span.text}"
-    return Span(span.start, span.end, line, span.score) if len(line) <= MAX_SPAN_CHARS else span
+    return said[0] if named and not _acts_in_its_name(said[0]) else ""
+
+
+def _acts_in_its_name(speaker: str) -> bool:
+    """Whether the would-be name ``speaker`` has a verb of its own (``包河公安分局接群众报警``): what it says is
+    what it was told, or the name was cut at a verb.  Unknown names are read as one word (``格齐``, not ``格/齐``)."""
+    return any(word.flag == "v" for word in posseg().lcut(speaker, HMM=True))
 
 
 class _Seen:
