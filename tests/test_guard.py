@@ -1734,6 +1734,14 @@ def test_a_headline_span_after_its_speakers_clause_says_who_said_it() -> None:
     assert quoted_speaker("外交部发言人表示，中方将继续推动双边合作。", 9) is None
     between = "俄罗斯国防部7日称，俄军继续在各方向行动，打击乌克兰武装部队临时部署点。"
     assert quoted_speaker(between, between.index("打击")) is None
+    relayed = "包河公安分局接群众报警称，在环城南路银河公园内有人跳河。"  # the police say what they were told
+    span = _span_to_sentence_end(relayed, "在环城")
+    assert _best_readable(relayed, [(span.start, span.end)], [1.0], None, keep_subject=True).text == span.text
+    body = "丹麦自治领地格陵兰岛自治政府12日发表声明称，在任何情况下都无法接受美国接管格陵兰岛。"
+    span = _span_to_sentence_end(body, "在任何")  # jieba tags 自治 a verb: part of the body's name
+    assert _best_readable(body, [(span.start, span.end)], [1.0], None, keep_subject=True).text == (
+        "丹麦自治领地格陵兰岛自治政府称在任何情况下都无法接受美国接管格陵兰岛"
+    )
 
 
 def test_a_span_that_says_only_what_its_sentence_answers_gives_way() -> None:

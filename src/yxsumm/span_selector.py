@@ -69,6 +69,7 @@ from .spans import (
     drop_latin_glosses,
     drop_leading_connective,
     drop_leading_done_verb,
+    ends_as_a_body,
     ends_in_a_setting,
     ends_on_a_dependent_clause,
     frames_what_follows,
@@ -478,8 +479,8 @@ def _as_quoted(window: str, span: Span) -> Span:
     for ``将努力促成…`` after ``委内瑞拉代总统罗德里格斯10日发表讲话称，``, which says neither who will nor that
     it was said.  The text's own word of speech is kept (``习近平总书记指出希望…``), ``说`` told as ``称``."""
     quoted = quoted_speaker(window, span.start)
-    if quoted is None:
-        return span
+    if quoted is None or _acts_in_its_name(quoted[0]):
+        return span  # ``包河公安分局接群众报警称，在…有人跳河``: the police relay a report, they do not say it
     speaker, word = quoted
     line = speaker + ("称" if word == "说" else word) + span.text
     return Span(span.start, span.end, line, span.score) if len(line) <= MAX_SPAN_CHARS else span
@@ -535,7 +536,11 @@ def _named_speaker(clause: str) -> str:
 
 def _acts_in_its_name(speaker: str) -> bool:
     """Whether the would-be name ``speaker`` has a verb of its own (``包河公安分局接群众报警``): what it says is
-    what it was told, or the name was cut at a verb.  Unknown names are read as one word (``格齐``, not ``格/齐``)."""
+    what it was told, or the name was cut at a verb.  Not a name that ends as a body's (``丹麦自治领地格陵兰岛自治
+    政府``: :func:`~yxsumm.spans.ends_as_a_body`), whose verbs are part of it.  Unknown names are read as one word
+    (``格齐``, not ``格/齐``)."""
+    if ends_as_a_body(speaker):
+        return False
     return any(word.flag == "v" for word in posseg().lcut(speaker, HMM=True))
 
 

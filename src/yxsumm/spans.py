@@ -788,6 +788,12 @@ _BODY_NAME_END = re.compile(r"(?:部|局|委|厅|署|办|院|会|政府|集团|�
 _BODY_NAME_FLAGS = ("n", "vn", "j", "l")
 
 
+def ends_as_a_body(name: str) -> bool:
+    """Whether ``name`` ends as the name of a body does (:data:`_BODY_NAME_END`: ``…自治政府``, ``…发展改革委``),
+    so that the verbs jieba finds inside it (``自治``, ``发展``) are part of the name."""
+    return bool(_BODY_NAME_END.search(name))
+
+
 def _named_opening(words: list[Any]) -> list[Any]:
     """The words a clause opens with that name someone: names (:data:`_NAMED_FLAGS`), or else nouns that
     make a body's name (:data:`_BODY_NAME_END`: ``应急/管理部``, which jieba does not tag as a name)."""
