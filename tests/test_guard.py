@@ -1410,6 +1410,21 @@ def test_a_headline_span_that_goes_on_with_a_companys_plan_names_the_company_and
     assert company_clause_doer(no_report, no_report.index("投资")) == ""
 
 
+def test_a_deed_after_its_doers_grounds_is_told_with_the_doer() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "近日，某汽车公司根据《缺陷汽车产品召回管理条例》的要求，向国家市场监督管理总局备案了召回计划，"
+        "决定召回部分电动汽车。"
+    )
+    span = (window.index("向国家"), window.index("，决定"))
+    headline = _best_readable(window, [span], [1.0], None, keep_subject=True).text
+    assert headline == "某汽车公司向国家市场监督管理总局备案了召回计划"
+    no_doer = "近日，根据《缺陷汽车产品召回管理条例》的要求，向国家市场监督管理总局备案了召回计划。"
+    span = (no_doer.index("向国家"), no_doer.index("。"))
+    assert _best_readable(no_doer, [span], [1.0], None, keep_subject=True).text == no_doer[span[0] : span[1]]
+
+
 def test_a_headline_span_after_a_titled_documents_clause_says_which_document() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import sentence_subject

@@ -374,9 +374,13 @@ def _best_readable(
             for span in readable.next_ones(ENDING_CHOICES - 1)
             if not (endings is not None and endings.dangling_end(span.text))
         )
+        stopped = finished
         finished = next(
             (span for span in closed if _ends_a_clause(window, span.end) and not _stops_short(window, span)), finished
         )
+        if keep_subject and finished is not stopped:
+            # the span given way to said who (``某汽车公司根据…的要求``); the one taken says it from the clause before
+            finished = _with_whose_it_is(window, finished)
     finished = _with_whole_list(window, spans, _with_its_frame(window, spans, finished, span_at), span_at)
     if whole_clause_within is None:
         return finished
@@ -444,7 +448,7 @@ def _with_whose_it_is(window: str, span: Span) -> Span:
     company = company_clause_doer(window, span.start)
     if company and len(company) + len(span.text) <= MAX_SPAN_CHARS and window.startswith(span.text, span.start):
         return Span(span.start, span.end, company + span.text, span.score)
-    for tell in (_with_its_means_doer, _as_quoted, _as_said_by):
+    for tell in (_with_its_means_doer, _with_its_grounded_doer, _as_quoted, _as_said_by):
         told = tell(window, span)
         if told is not span:
             return told
@@ -471,6 +475,30 @@ def _with_its_means_doer(window: str, span: Span) -> Span:
     if len(told) + len(span.text) > MAX_SPAN_CHARS:
         return span
     return Span(span.start, span.end, told + span.text, span.score)
+
+
+#: A clause that is a doer and the rules it acts on, and nothing more: ``某汽车公司根据《…条例》…的要求``.
+_GROUNDED_DOER = re.compile(
+    r"(?P<doer>[^，,。；;：:《》]{2,12}?)(?:根据|按照|依据|依照)[^，,。；;：:]*(?:要求|规定|规则|办法|条例|》)"
+)
+
+
+def _with_its_grounded_doer(window: str, span: Span) -> Span:
+    """``span`` with the doer of the clause before it put first, when that clause only names the doer and the
+    rules it acts on (``某汽车公司根据《缺陷汽车产品召回管理条例》…的要求，`` before ``向国家市场监督管理总局备案了召回
+    计划``): ``某汽车公司向国家市场监督管理总局备案了召回计划``.  The doer is nouns and names (:data:`_DOER_FLAGS`, and
+    ``某`` before them); ``span`` itself otherwise, or when both do not fit."""
+    if span.start == 0 or window[span.start - 1] not in CLAUSE_MARKS or not window.startswith(span.text, span.start):
+        return span
+    grounded = _GROUNDED_DOER.fullmatch(window[clause_start(window, span.start - 1) : span.start - 1])
+    if grounded is None or not says_what_was_done(span.text):
+        return span
+    doer = grounded["doer"]
+    words = posseg().lcut(doer.removeprefix("某"), HMM=False)
+    named = bool(words) and all(word.flag.startswith(_DOER_FLAGS) for word in words) and words[-1].flag != "t"
+    if not named or len(doer) + len(span.text) > MAX_SPAN_CHARS:
+        return span
+    return Span(span.start, span.end, doer + span.text, span.score)
 
 
 def _as_quoted(window: str, span: Span) -> Span:
