@@ -427,32 +427,59 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
         # ``中国科学院国家天文台研究团队利用“中国天眼”FAST，首次在银河系外探测到…``: the group and what it found,
         # the means or the journal between them left out.
         told_whole = window.startswith(span.text, span.start) and tells_a_finding(span.text)
-        if told_whole and len(subject) + len(span.text) <= MAX_SPAN_CHARS:
-            return Span(span.start, span.end, subject + span.text, span.score)
-        return span
+        return _prefixed(span, subject) if told_whole else span
     next_clause = doer_of_the_next_clause(window, span.start) == subject or (
         subject.startswith("《") and subject in window[clause_start(window, span.start - 1) : span.start]
     )
-    if next_clause and len(subject) + len(span.text) <= MAX_SPAN_CHARS:
+    if next_clause and (told := _prefixed(span, subject)) is not span:
         # ``日本央行12月3日结束…会议，宣布将短期政策利率维持在0.5%不变``: the doer and what it did.
-        return Span(span.start, span.end, subject + span.text, span.score)
+        return told
     return next((one for one in readable.next_ones(SUBJECT_CHOICES) if subject in one.text), span)
 
 
 def _with_whose_it_is(window: str, span: Span) -> Span:
     """``span``, whose sentence names no doer before it, told with whose plan, deed or word it is, from the clause
     right before it: the company whose ``公司拟…`` it goes on (:func:`~yxsumm.spans.company_clause_doer`:
-    ``宁德时代拟投资73.4亿欧元建设…``), the doer of a means (:func:`_with_its_means_doer`), the speaker whose
+    ``宁德时代拟投资73.4亿欧元建设…``), the doer of a means (:func:`_with_its_means_doer`) or of the rules it acts on
+    (:func:`_with_its_grounded_doer`), the speaker whose
     statement a subjectless span is (:func:`_as_quoted`) or one with its own subject (:func:`_as_said_by`);
     ``span`` itself when none is named or the line would not fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""
-    company = company_clause_doer(window, span.start)
-    if company and len(company) + len(span.text) <= MAX_SPAN_CHARS and window.startswith(span.text, span.start):
-        return Span(span.start, span.end, company + span.text, span.score)
-    for tell in (_with_its_means_doer, _with_its_grounded_doer, _as_quoted, _as_said_by):
+    for tell in (_with_its_company, _with_its_means_doer, _with_its_grounded_doer, _as_quoted, _as_said_by):
         told = tell(window, span)
         if told is not span:
             return told
     return span
+
+
+def _clause_before(window: str, span: Span) -> str | None:
+    """The clause right before ``span``, when the span starts just after that clause's mark and is told as the
+    window has it (not trimmed); ``None`` otherwise.  Only such a span is told with a doer or speaker from it."""
+    if span.start == 0 or window[span.start - 1] not in CLAUSE_MARKS or not window.startswith(span.text, span.start):
+        return None
+    return window[clause_start(window, span.start - 1) : span.start - 1]
+
+
+def _prefixed(span: Span, words: str) -> Span:
+    """``span`` told with ``words`` before it, or ``span`` itself when the line would not fit in
+    :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""
+    line = words + span.text
+    return Span(span.start, span.end, line, span.score) if len(line) <= MAX_SPAN_CHARS else span
+
+
+def _is_doer(text: str, pronouns: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` is a doer a headline can name: nouns and names (:data:`_DOER_FLAGS`) or ``pronouns``, not
+    ending on a time word (``近日``)."""
+    words = posseg().lcut(text, HMM=False)
+    if not words or words[-1].flag == "t":
+        return False
+    return all(word.flag.startswith(_DOER_FLAGS) or word.word in pronouns for word in words)
+
+
+def _with_its_company(window: str, span: Span) -> Span:
+    """``span`` told with the company of the ``公司拟…`` clause before it and its word of intent
+    (:func:`~yxsumm.spans.company_clause_doer`: ``宁德时代拟投资73.4亿欧元建设…``)."""
+    company = company_clause_doer(window, span.start)
+    return _prefixed(span, company) if company and _clause_before(window, span) is not None else span
 
 
 def _with_its_means_doer(window: str, span: Span) -> Span:
@@ -462,19 +489,13 @@ def _with_its_means_doer(window: str, span: Span) -> Span:
     place left out when the doer can be told without it (:func:`~yxsumm.spans.placed_doer`).  The doer is
     nouns and names (:data:`_DOER_FLAGS`, not ``近日`` nor ``本文``); ``span`` itself otherwise, or when both do
     not fit."""
-    if span.start == 0 or window[span.start - 1] not in CLAUSE_MARKS or not window.startswith(span.text, span.start):
+    before = _clause_before(window, span)
+    if before is None:
         return span
     rest = window[span.start - 1 :]
-    before = window[clause_start(window, span.start - 1) : span.start - 1]
     at = means_verb_at(before, rest)
     told = (placed_doer(before[:at], rest) or before[:at]) if at > 0 else ""
-    words = posseg().lcut(told, HMM=False)
-    named = bool(words) and words[-1].flag != "t"
-    if not named or not all(word.flag.startswith(_DOER_FLAGS) or word.word in _DOER_PRONOUNS for word in words):
-        return span
-    if len(told) + len(span.text) > MAX_SPAN_CHARS:
-        return span
-    return Span(span.start, span.end, told + span.text, span.score)
+    return _prefixed(span, told) if _is_doer(told, _DOER_PRONOUNS) else span
 
 
 #: A clause that is a doer and the rules it acts on, and nothing more: ``某汽车公司根据《…条例》…的要求``.
@@ -488,17 +509,11 @@ def _with_its_grounded_doer(window: str, span: Span) -> Span:
     rules it acts on (``某汽车公司根据《缺陷汽车产品召回管理条例》…的要求，`` before ``向国家市场监督管理总局备案了召回
     计划``): ``某汽车公司向国家市场监督管理总局备案了召回计划``.  The doer is nouns and names (:data:`_DOER_FLAGS`, and
     ``某`` before them); ``span`` itself otherwise, or when both do not fit."""
-    if span.start == 0 or window[span.start - 1] not in CLAUSE_MARKS or not window.startswith(span.text, span.start):
+    before = _clause_before(window, span)
+    grounded = _GROUNDED_DOER.fullmatch(before) if before is not None else None
+    if grounded is None or not says_what_was_done(span.text) or not _is_doer(grounded["doer"].removeprefix("某")):
         return span
-    grounded = _GROUNDED_DOER.fullmatch(window[clause_start(window, span.start - 1) : span.start - 1])
-    if grounded is None or not says_what_was_done(span.text):
-        return span
-    doer = grounded["doer"]
-    words = posseg().lcut(doer.removeprefix("某"), HMM=False)
-    named = bool(words) and all(word.flag.startswith(_DOER_FLAGS) for word in words) and words[-1].flag != "t"
-    if not named or len(doer) + len(span.text) > MAX_SPAN_CHARS:
-        return span
-    return Span(span.start, span.end, doer + span.text, span.score)
+    return _prefixed(span, grounded["doer"])
 
 
 def _as_quoted(window: str, span: Span) -> Span:
@@ -510,8 +525,7 @@ def _as_quoted(window: str, span: Span) -> Span:
     if quoted is None or _acts_in_its_name(quoted[0]):
         return span  # ``包河公安分局接群众报警称，在…有人跳河``: the police relay a report, they do not say it
     speaker, word = quoted
-    line = speaker + ("称" if word == "说" else word) + span.text
-    return Span(span.start, span.end, line, span.score) if len(line) <= MAX_SPAN_CHARS else span
+    return _prefixed(span, speaker + ("称" if word == "说" else word))
 
 
 #: Word classes a speaker's name ends with: nouns, names, Latin words (``RT``).
@@ -535,15 +549,13 @@ def _as_said_by(window: str, span: Span) -> Span:
     (:func:`~yxsumm.spans.speaker_of_clause`) and both fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`: a headline
     says whose claim it prints.  Not for a would-be speaker that names no one, a document, a name cut inside a
     longer one, a statement that quotes someone in turn or a noun phrase, nor a span not yet a whole clause."""
-    if span.start == 0 or window[span.start - 1] not in CLAUSE_MARKS or not window.startswith(span.text, span.start):
-        return span
-    if not _ends_a_clause(window, span.end):
-        return span  # carried on to its clause's end later, where the speaker would no longer fit
+    before = _clause_before(window, span)
+    if before is None or not _ends_a_clause(window, span.end):
+        return span  # not whole yet: carried on to its clause's end later, where the speaker would no longer fit
     if _NESTED_SPEECH.search(span.text) or (lacks_a_predicate(span.text) and not says_what_was_done(span.text)):
         return span  # ``普京说，…`` says whose it is; a noun phrase is no claim (``日本首相高市早苗的错误言论``)
-    speaker = _named_speaker(window[clause_start(window, span.start - 1) : span.start - 1])
-    line = f"{speaker}：{span.text}"
-    return Span(span.start, span.end, line, span.score) if speaker and len(line) <= MAX_SPAN_CHARS else span
+    speaker = _named_speaker(before)
+    return _prefixed(span, f"{speaker}：") if speaker else span
 
 
 def _named_speaker(clause: str) -> str:
