@@ -1848,6 +1848,27 @@ def test_a_first_or_a_repeat_stays_with_the_deed_the_source_says_it_of() -> None
     assert not assess("苹果公司发布iOS 27测试版", source, None, weights).transplanted
 
 
+def test_a_verb_keeps_the_objects_the_source_gives_it() -> None:
+    from yxsumm.guard import assess
+    from yxsumm.guard_assets import load_guard_assets
+    from yxsumm.transplants import moved_objects
+
+    source = (
+        "2018年，阳西县全面贯彻党的十九大精神，坚定不移推进全面从严治党。"
+        "教育部近日印发《中小学人工智能通识教育指南》，要求各地开展人工智能教育。伊拉克民兵对美方目标发动袭击。"
+    )
+    assert moved_objects("坚定不移推进党的十九大精神", source) == ["推进…精神"]  # 贯彻's object
+    assert moved_objects("教育部要求各地开展人工智能通识教育指南", source) == ["开展…指南"]  # 印发's object
+    assert moved_objects("阳西县全面贯彻党的十九大精神", source) == []
+    assert moved_objects("各地开展人工智能教育", source) == []
+    assert moved_objects("伊拉克民兵袭击美方目标", source) == []  # one clause has both, in another order
+    assert moved_objects("教育部印发指南 推进全面从严治党", source) == []  # each verb its own object
+    assert moved_objects("坚定不移推进党的十九大精神学习", source) == []  # cut short by a verb: parse unsure, let be
+    weights = load_guard_assets().weights.for_task("heading")
+    assert assess("坚定不移推进党的十九大精神", source, None, weights).transplanted
+    assert not assess("阳西县全面贯彻党的十九大精神", source, None, weights).transplanted
+
+
 def test_a_clause_that_only_says_the_means_is_told_with_what_was_done() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import says_only_the_means

@@ -55,7 +55,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   record of one the source frames by a period (``创新高`` of ``创今年以来新高``,
   :func:`~yxsumm.transplants.unframed_records`) or makes a deed a first or a repeat that the source says of
   another deed (``…首次发布iOS 27测试版`` where the first is another launch,
-  :func:`~yxsumm.transplants.moved_ordinals`),
+  :func:`~yxsumm.transplants.moved_ordinals`) or gives a verb of the source an object that no clause of the
+  source gives it (``坚定不移推进党的十九大精神`` of ``贯彻党的十九大精神，…推进全面从严治党``,
+  :func:`~yxsumm.transplants.moved_objects`),
   ``rank > 0`` whether a generated line is not the beam's first: the model's own later choices are more
   often cut short or spliced, and
   ``repeated`` whether a short line of one clause says a word twice (``伊朗称打击伊朗军事基地``,
@@ -126,6 +128,7 @@ from .transplants import (
     changed_scopes,
     cited_documents_as_actors,
     generalised_periods,
+    moved_objects,
     moved_ordinals,
     reversed_changes,
     transplanted_predicates,
@@ -411,6 +414,7 @@ def assess(
                 + cited_documents_as_actors(text, source)
                 + unframed_records(text, source)
                 + moved_ordinals(text, source)
+                + moved_objects(text, source)
             )
             if every or weights.transplanted
             else ()

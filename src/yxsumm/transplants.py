@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from .faithfulness import (
     MAX_OCCURRENCES,
@@ -308,6 +309,66 @@ def moved_ordinals(candidate: str, source: str) -> list[str]:
         if not any(any(form in _text_before(src, o.start(), _SENTENCE_BREAK) for form in forms) for o in occurrences):
             found.append(f"{match.group(0)}→{deed}")
     return found
+
+
+#: POS flags of the words a line's object may be made of after its verb (nouns, abbreviations, verbal and
+#: adjectival nouns, numerals, measure words, 的, distinguishing words, adjectives); the object ends at any other.
+_OBJECT_FLAGS = ("n", "j", "vn", "an", "m", "q", "uj", "b", "a")
+#: Flags of an object's head noun: the last of these in the object.  Person names are left out (jieba cuts
+#: an unknown name into pieces it tags ``nr``, and a person met is rarely another verb's object).
+_HEAD_FLAGS = ("n", "ns", "nt", "nz", "nl", "ng", "j", "vn", "an")
+#: A verb and an object head must have this many characters each to be checked (``是``, ``有`` are not).
+MIN_VERB_OBJECT_CHARS = 2
+
+
+def _object_head(words: tuple[tuple[str, str], ...], verb_index: int) -> str:
+    """The head noun of the object that follows the verb at ``verb_index`` of the tagged ``words``, when the
+    object runs on to the end of the line or of its segment (a mark or a space) and ends in a noun: the run of
+    object words (:data:`_OBJECT_FLAGS`) after the verb.  Empty otherwise: an object that another word cuts
+    short (``整治`` tagged a noun before ``为基层减负``) is one jieba may have parsed wrong."""
+    run = []
+    for word, flag in words[verb_index + 1 :]:
+        if not any(ch.isalnum() for ch in word):
+            break
+        if not flag.startswith(_OBJECT_FLAGS):
+            return ""
+        run.append((word, flag))
+    return run[-1][0] if run and run[-1][1] in _HEAD_FLAGS else ""
+
+
+def moved_objects(candidate: str, source: str) -> list[str]:
+    """``verb…head`` for each verb of ``candidate`` that the line gives an object the source never gives it:
+    the verb and the object's head noun are both the source's words, but no clause of the source has the
+    head after the verb.  The copy head pastes a verb from one clause before the object of another:
+    ``坚定不移推进党的十九大精神`` of ``全面贯彻党的十九大精神，…坚定不移推进全面从严治党`` (``推进…精神``),
+    ``教育部要求各地开展人工智能通识教育指南`` of ``印发《…通识教育指南》，要求各地…开展人工智能教育`` (``开展…指南``),
+    ``我国进入流感病毒检测阳性率持续上升`` of ``我国已进入流感高发季节，…阳性率持续上升`` (``进入…阳性率``).
+
+    Only an object that runs on to the end of the line or of its segment is read (:func:`_object_head`), and a
+    clause with both words in either order supports it (``对美方目标发动袭击`` for ``袭击美方目标``).  Of the
+    5,317 dev and test cache items 176 gold headlines are flagged (mostly where jieba tags a noun a verb,
+    ``执法机构``, or the headline rewords its clause) and 210 of the generator's first lines, mostly
+    spliced (``广州港完成货物吞吐量突破2800万标准箱`` where 2800万 counts the containers, ``打造宜居宜业城市更新``),
+    so this is a penalty on generated lines, not a hard rule."""
+    src = fact_normalise(source)
+    words = tagged_words(fact_normalise(candidate))
+    clauses = _source_clauses(src)
+    found: list[str] = []
+    for index, (verb, flag) in enumerate(words):
+        if flag != "v" or len(verb) < MIN_VERB_OBJECT_CHARS or verb not in src:
+            continue
+        head = _object_head(words, index)
+        if len(head) < MIN_VERB_OBJECT_CHARS or head not in src:
+            continue
+        if not any(verb in clause and head in clause for clause in clauses):
+            found.append(f"{verb}…{head}")
+    return found
+
+
+@lru_cache(maxsize=64)
+def _source_clauses(normalised_source: str) -> tuple[str, ...]:
+    """The clauses of a normalised source, split at ``，。；：！？`` and line ends."""
+    return tuple(clause for clause in _CLAUSE_BREAK.split(normalised_source) if clause)
 
 
 #: Verbs of a change up and down, as figures are reported (``同比增长2.3%``, ``同比减少3.4%``, ``降幅收窄``).
