@@ -1454,6 +1454,33 @@ def test_a_span_that_only_names_a_court_case_is_told_with_what_came_of_it() -> N
     assert not names_only_a_case("李某诉某公司一案", "，引发网友热议。")
 
 
+def test_a_span_that_only_names_a_topic_is_told_with_what_the_text_says_of_it() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import names_only_a_subject
+
+    window = "日本各界人士指出，日本首相高市早苗的错误言论，反映出日本企图重走军国主义老路的危险动向。"
+    span = (window.index("日本首相"), window.index("，反映"))
+    assert _best_readable(window, [span], [1.0], None).text == (
+        "日本首相高市早苗的错误言论反映出日本企图重走军国主义老路的危险动向"
+    )
+    # A time that sets the scene, a second predicate, a clause with its own subject, no 的: the span stays.
+    assert not names_only_a_subject("万科的艰难时刻", "，退休多年的王石又站了出来。")
+    assert not names_only_a_subject("被告背囊里被搜出的两支喷漆", "，却没有任何证据显示他曾经使用过。")
+    assert not names_only_a_subject("日本首相高市早苗的错误言论", "，各界人士纷纷表示反对。")
+    assert not names_only_a_subject("霍尔木兹海峡目前无法通行", "，待局势平静后将恢复审核。")
+    # A span that starts inside its clause is not the next clause's subject (here the object of 建立了).
+    built = "本文建立了多机空战系统的顶层模型结构，给出了机载雷达等三个主要部件的模型。"
+    span = (built.index("多机"), built.index("，"))
+    assert _best_readable(built, [span], [1.0], None).text == "多机空战系统的顶层模型结构"
+    analysed = "分析了多机空战系统的顶层模型结构，给出了机载雷达等三个主要部件的模型。"  # the span loses 分析了
+    assert _best_readable(analysed, [(0, analysed.index("，"))], [1.0], None).text == "多机空战系统的顶层模型结构"
+    # Both too long for a span: the span stays as it is.
+    topic = "日本首相高市早苗的错误言论"
+    rest = "，反映出日本右翼势力企图摆脱战后体制束缚、重走军国主义老路并再次对外扩张的危险动向。"
+    assert names_only_a_subject(topic, rest) and len(topic + rest) > 42
+    assert _best_readable(topic + rest, [(0, len(topic))], [1.0], None).text == topic
+
+
 def test_a_deed_after_its_doers_means_is_told_with_the_doer() -> None:
     from yxsumm.span_selector import _best_readable
 

@@ -85,6 +85,7 @@ from .spans import (
     named_referent,
     names_only_a_case,
     names_only_a_placed_topic,
+    names_only_a_subject,
     names_only_the_doer,
     opens_a_dependent_clause,
     placed_doer,
@@ -350,8 +351,8 @@ def _best_readable(
         best = _doer_and_deed(window, best, best.text)
     elif doer := placed_doer(best.text, window[best.end :]):
         best = _doer_and_deed(window, best, best.text, doer)
-    if names_only_a_case(best.text, window[best.end :]):
-        best = _case_and_its_fate(window, best)
+    if names_only_a_case(best.text, window[best.end :]) or _names_only_a_topic(window, best):
+        best = _with_what_it_says_of_it(window, best)
     if _cuts_a_list(window, best):
         whole = _with_main_clause(window, spans, best, span_at)
         best = whole if whole is not best else (readable.next() or best)
@@ -748,10 +749,21 @@ def _doer_and_deed(window: str, span: Span, doer: str, short_doer: str = "") -> 
     return Span(span.start, end, told + deed, span.score)
 
 
-def _case_and_its_fate(window: str, span: Span) -> Span:
-    """``span``, which only names a court case (:func:`~yxsumm.spans.names_only_a_case`), told with the next
-    clause, what came of it: ``网红主播李某起诉某直播平台解除合约并索赔500万元一案近日一审宣判``; ``span`` itself
-    when both do not fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""
+def _names_only_a_topic(window: str, span: Span) -> bool:
+    """Whether ``span`` is a whole clause of ``window`` that only names a topic the next clause says something
+    of (:func:`~yxsumm.spans.names_only_a_subject`).  A span that starts inside its clause, or lost the verb its
+    clause opens with, is not its subject: ``多机空战系统的顶层模型结构`` of
+    ``分析了多机空战系统的顶层模型结构，给出了…`` is what was analysed."""
+    starts_its_clause = clause_start(window, span.start) == span.start and window.startswith(span.text, span.start)
+    return starts_its_clause and names_only_a_subject(span.text, window[span.end :])
+
+
+def _with_what_it_says_of_it(window: str, span: Span) -> Span:
+    """``span``, which only names a court case (:func:`~yxsumm.spans.names_only_a_case`) or a topic
+    (:func:`~yxsumm.spans.names_only_a_subject`), told with the next clause, which says what came of it or what
+    the text says of it: ``网红主播李某起诉某直播平台解除合约并索赔500万元一案近日一审宣判``,
+    ``美国受访民众对中国的好感度跌至2012年以来的新低``; ``span`` itself when both do not fit in
+    :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""
     end = clause_end(window, span.end + 1)
     fate = window[span.end + 1 : end].strip()
     if len(span.text) + len(fate) > MAX_SPAN_CHARS:

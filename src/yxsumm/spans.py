@@ -376,6 +376,36 @@ def names_only_a_case(span: str, rest: str) -> bool:
     return bool(_CASE_FATE.search(rest[1 : clause_end(rest, 1)]))
 
 
+#: Nouns of time: a ``…的艰难时刻`` that opens a sentence sets when, it is no subject.
+_TIME_NOUNS = re.compile(r"(?:时刻|时候|时期|期间|之际|阶段|年代|时代|时间|当天|当日|当晚|前夕)$")
+#: Words that open the second predicate of a subject that already has one (``…转型不利，却给了…``).
+_SECOND_PREDICATE = ("也", "却", "并", "还", "又", "都", "亦", "但", "而")
+
+
+def names_only_a_subject(span: str, rest: str) -> bool:
+    """Whether ``span``, one clause followed in its sentence by ``rest``, is only a noun phrase ``…的…`` whose
+    words after the 的 are all nouns (not a time, :data:`_TIME_NOUNS`), with no verb of its own, that the next
+    clause, without a subject of its own, says something of: ``日本首相高市早苗的错误言论`` before
+    ``，反映出日本企图重走军国主义老路的危险动向``, ``习近平主席发表的二〇二六年新年贺词`` before
+    ``，鼓舞广大干部群众…``.
+    Read alone, the span names a topic and leaves out what the text says of it.  Without a 的 jieba's tags
+    are too unsure to tell a noun phrase (``霍尔木兹海峡目前无法通行`` is tagged as nouns alone), and a next
+    clause that opens with ``也``, ``却``, ``并``… is a second predicate of a subject that has one."""
+    if "的" not in span or _TIME_NOUNS.search(span) or not _leads_into_a_subjectless_clause(span, rest):
+        return False
+    words = posseg().lcut(span, HMM=False)
+    de = max((i for i, word in enumerate(words) if word.word == "的"), default=-1)
+    tail = words[de + 1 :]
+    if de < 0 or not tail or not all(word.flag.startswith(("n", "m", "t", "q")) for word in tail):
+        return False
+    if not tail[-1].flag.startswith("n") or tail[-1].flag == "nr":  # the head: a noun, not a person's name
+        return False
+    nxt = rest[1 : clause_end(rest, 1)].lstrip()
+    if nxt.startswith(_SECOND_PREDICATE):
+        return False
+    return lacks_a_predicate(span) and not says_what_was_done(span) and says_what_was_done(nxt)
+
+
 def placed_doer(span: str, rest: str) -> str:
     """The doer of ``span`` when the span only names a doer and where it acts, and the next clause of its
     sentence, without a doer of its own, says what was done: ``考古工作者`` of ``考古工作者在河南安阳殷墟遗址宫殿
