@@ -2075,6 +2075,14 @@ def test_a_line_that_copies_a_clause_opening_and_stops_inside_it_is_unfinished()
     twice = "粤港澳大湾区在全国新发展格局中具有重要战略地位。建设粤港澳大湾区，是国家战略。"
     assert stops_inside_its_clause("粤港澳大湾区", twice) == ""  # the source also ends a clause with it
     assert stops_inside_its_clause("李强会见马丁", "李强会见马丁时说，要深化合作。") == ""  # what happened
+    # A speaker before a colon: what the line says after it is judged.
+    said = "海外华侨华人表示，习近平主席在纪念大会上的重要讲话令人倍感振奋。"
+    assert stops_inside_its_clause("海外华侨华人：习近平主席在纪念大会", said) == "上的重要讲话"
+    assert stops_inside_its_clause("海外华侨华人：习近平主席在纪念大会上的重要讲话令人倍感振奋", said) == ""
+    listed = "天津分领域部署加快建设现代化产业体系、一体推进教育科技人才发展。"  # one item of what was said
+    assert stops_inside_its_clause("天津：加快建设现代化产业体系", listed) == ""
+    quoted = "贵州将围绕“坚持以高质量发展统揽全局”这条主线，紧扣目标。"  # a whole quotation
+    assert stops_inside_its_clause("贵州：坚持以高质量发展统揽全局", quoted) == ""
 
 
 def test_an_article_headline_that_stops_inside_its_clause_gives_way_to_the_span() -> None:

@@ -1453,6 +1453,10 @@ _WORDS_OF_TIME = ("时间", "时代", "时期", "时速", "时任", "时尚")
 _MOST_PLACES_LOOKED_AT = 100
 
 
+#: Marks that open a quotation (a line copied whole from inside one says all of it).
+_OPEN_QUOTES = '“「‘『"'
+
+
 def stops_inside_its_clause(line: str, source: str) -> str:
     """What ``source`` goes on with when ``line`` copies the opening of a source clause word for word and
     stops while that clause goes on, else ``""``: the subject without what it did
@@ -1467,7 +1471,15 @@ def stops_inside_its_clause(line: str, source: str) -> str:
     was said then (``李强会见马丁时说``).  A section
     heading may name its topic so (``微信聊天记录``), an article headline says what happened; the guard weighs it
     for both (``guard_config.json``).
+
+    A line that puts a speaker before a colon (``海外华侨华人：习近平主席在纪念…胜利80周年`` of
+    ``海外华侨华人表示，习近平主席在纪念…胜利80周年大会上的重要讲话…``) is judged by what it says after the
+    colon; one item of what was said (``天津：加快建设现代化产业体系`` of ``…加快建设现代化产业体系、一体推进…``) or
+    a whole quotation may stand alone.
     """
+    said = line not in source and "：" in line
+    if said:
+        line = line.split("：", 1)[1]
     if len(line) < 2:
         return ""
 
@@ -1475,8 +1487,10 @@ def stops_inside_its_clause(line: str, source: str) -> str:
         end = start + len(line)
         while end < len(source) and source[end] in _CLOSE_MARKS:
             end += 1
-        if end >= len(source) or source[end] in _NOT_GOING_ON:
+        if end >= len(source) or source[end] in _NOT_GOING_ON or (said and source[end] == "、"):
             return ""
+        if said and end > start + len(line) and start > 0 and source[start - 1] in _OPEN_QUOTES:
+            return ""  # 贵州：坚持以高质量发展统揽全局 of 围绕“坚持以高质量发展统揽全局”这条主线: a quotation whole
         if source[end] == "时" and not source.startswith(_WORDS_OF_TIME, end):
             return ""  # 李强会见马丁时说: the line is what happened, what follows what was said then
         before = source[max(0, start - CLAUSE_OPENING_CHARS - 1) : start]  # a bounded look back, however long the text
