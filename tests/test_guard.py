@@ -1891,6 +1891,9 @@ def test_a_verb_keeps_the_objects_the_source_gives_it() -> None:
     assert moved_objects("伊拉克民兵袭击美方目标", source) == []  # one clause has both, in another order
     assert moved_objects("教育部印发指南 推进全面从严治党", source) == []  # each verb its own object
     assert moved_objects("坚定不移推进党的十九大精神学习", source) == []  # cut short by a verb: parse unsure, let be
+    flu = "当前我国已进入流感高发季节，监测显示流感病毒检测阳性率持续上升。"
+    assert moved_objects("我国进入流感病毒检测阳性率持续上升", flu) == ["进入…阳性率"]  # a set phrase ends the object
+    assert moved_objects("我国进入流感高发季节", flu) == []
     weights = load_guard_assets().weights.for_task("heading")
     assert assess("坚定不移推进党的十九大精神", source, None, weights).transplanted
     assert not assess("阳西县全面贯彻党的十九大精神", source, None, weights).transplanted

@@ -328,8 +328,8 @@ def _object_head(words: tuple[tuple[str, str], ...], verb_index: int) -> str:
     short (``整治`` tagged a noun before ``为基层减负``) is one jieba may have parsed wrong."""
     run = []
     for word, flag in words[verb_index + 1 :]:
-        if not any(ch.isalnum() for ch in word):
-            break
+        if not any(ch.isalnum() for ch in word) or (flag == "l" and run):
+            break  # a set phrase after the object is its own predicate (阳性率|持续上升)
         if not flag.startswith(_OBJECT_FLAGS):
             return ""
         run.append((word, flag))
