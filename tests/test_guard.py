@@ -505,6 +505,8 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("而立之年的创业者") == "而立之年的创业者"  # 而 is not a word of its own here
     assert drop_leading_connective("几乎全部工厂停工") == "几乎全部工厂停工"  # dropping 几乎 would change the fact
     assert drop_leading_connective("但是好的") == "但是好的"  # too little would be left
+    assert drop_leading_connective("即差不多每五名港人当中就有一位是长者") == "差不多每五名港人当中就有一位是长者"
+    assert drop_leading_connective("即将于明年实施新规") == "即将于明年实施新规"  # 即将 is a word of its own
     # the number of a list item: the headline is the point, not that it is the first
     assert drop_leading_connective("一是免除公办幼儿园大班幼儿保育教育费") == "免除公办幼儿园大班幼儿保育教育费"
     assert drop_leading_connective("第二，加强基层医疗卫生服务") == "加强基层医疗卫生服务"
@@ -582,6 +584,7 @@ def test_a_span_that_leans_on_a_subject_said_before_is_no_headline() -> None:
     assert unfit_for_headline("还要给捐赠者家属10万元的“肝源费”")
     assert unfit_for_headline("都在不断地加大城市园林绿化建设投入")
     assert unfit_for_headline("涉及开支总额约8,300亿元")  # what the bill named before it involves
+    assert unfit_for_headline("就是IP地址")  # restates what the clause before named (也就是…, 也 dropped)
     assert not unfit_for_headline("涉嫌诈骗的男子被捕")
     assert not unfit_for_headline("涉及欧盟和北约的条款需要分别得到成员国的同意")  # a subject of its own
     # words that only start with such a character are not the adverb
