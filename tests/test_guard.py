@@ -585,6 +585,7 @@ def test_a_span_that_leans_on_a_subject_said_before_is_no_headline() -> None:
     assert unfit_for_headline("都在不断地加大城市园林绿化建设投入")
     assert unfit_for_headline("涉及开支总额约8,300亿元")  # what the bill named before it involves
     assert unfit_for_headline("就是IP地址")  # restates what the clause before named (也就是…, 也 dropped)
+    assert unfit_for_headline("便是战后于1953年落成的必列者士街街市")
     assert not unfit_for_headline("涉嫌诈骗的男子被捕")
     assert not unfit_for_headline("涉及欧盟和北约的条款需要分别得到成员国的同意")  # a subject of its own
     # words that only start with such a character are not the adverb
@@ -1011,6 +1012,8 @@ def test_an_ascii_full_stop_ends_a_chinese_sentence_for_spans() -> None:
 
     window = span_window("下垫面具有双重性造成了天气变化的多样性.结合2005年5月的观测资料进行了模拟. 总值达3258.4亿元")
     assert "多样性。结合" in window and "3258.4亿元" in window
+    window = span_window("高炉技术经济指标改善.8月在全厂推广，基于.NET平台")  # a Han character is no decimal's digit
+    assert "改善。8月" in window and "基于.NET" in window
     assert not [window[s:e] for s, e in allowed_spans(window) if "。" in window[s:e]]
     short_sentence = span_window("研究表明，可.以制备性能较好的胶凝材料，用于道路基层")
     assert not [short_sentence[s:e] for s, e in allowed_spans(short_sentence) if "。" in short_sentence[s:e]]

@@ -1754,10 +1754,10 @@ PROGRAMME_GREETING = re.compile(r"(?:^|[，,。\s])大家好[，,！!。\s]|欢�
 #: Adverbs that lean on a subject said before them (``还要给捐赠者家属10万元的“肝源费”``, ``都在不断地加大…投入``):
 #: a span that opens with one as a whole jieba word is headless.  Not ``就``: as the preposition "about"
 #: (``就卡塔尔多哈遭空袭表示谴责``) the spans found in its place read worse; not ``又``, which opens headlines
-#: as "yet another" (``又一位券商固收高管被卷入“债市打黑”风暴``).  Since the fifty-second session also ``就是``, which
-#: restates what the clause before named (``也就是IP地址`` of ``每台电子设备都有自己的指纹，也就是IP地址``); ``即``
-#: is dropped instead (:data:`LEADING_CONNECTIVES`: ``即差不多每五名港人当中就有一位是长者``).
-HEADLESS_OPENERS = frozenset(["都", "还", "才", "还有", "还要", "还是", "就是", "也就是"])
+#: as "yet another" (``又一位券商固收高管被卷入“债市打黑”风暴``).  Since the fifty-second session also ``就是`` and
+#: ``便是``, which restate what the clause before named (``也就是IP地址`` of ``每台电子设备都有自己的指纹，
+#: 也就是IP地址``); ``即`` is dropped instead (:data:`LEADING_CONNECTIVES`: ``即差不多每五名港人当中就有一位是长者``).
+HEADLESS_OPENERS = frozenset(["都", "还", "才", "还有", "还要", "还是", "就是", "也就是", "便是"])
 #: A clause that says what the thing named before it involves (``涉及开支总额约8,300亿元`` of ``…通过《2025年拨款条例
 #: 草案》，涉及…``); not ``涉及…的`` + noun, a subject of its own (``涉及欧盟和北约的条款需要…``).  2 of 185,533
 #: training headlines open with ``涉及``, both as a topic (``涉及领土争议 黎以边境发生冲突``).
