@@ -17,6 +17,7 @@ import argparse
 import dataclasses
 import itertools
 import json
+import os
 import statistics
 import time
 from pathlib import Path
@@ -238,6 +239,14 @@ def table(data: dict, background: TrigramBackground, weights: GuardWeights) -> N
     print("| mean | " + " | ".join(f"{v:.2f}" for v in means) + " | |")
 
 
+def write_whole(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file renamed over it: a reader (or a second run on the same
+    cache) sees the old file or the new one, never half of one."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data-dir", default=str(DATA_DIR))
@@ -279,10 +288,10 @@ def main() -> None:
     else:
         data = collect(args)
         cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        write_whole(cache, json.dumps(data, ensure_ascii=False))
     if args.span_model:
         add_spans(data, args)
-        cache.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        write_whole(cache, json.dumps(data, ensure_ascii=False))
     if args.collect_only:
         return
     background = TrigramBackground.load(args.background)
