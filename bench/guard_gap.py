@@ -19,36 +19,33 @@ their lines (ROUGE-L difference, first beam, printed line).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from collections import Counter, defaultdict
 from pathlib import Path
 
 from common import ROOT, cached_candidates
-from yxsumm.guard import Assessment, GuardWeights, assess_candidate, choose_assessed, guard_score
+from yxsumm.guard import Assessment, Candidate, GuardWeights, assess_candidate, choose_assessed, guard_score
 from yxsumm.guard_assets import GuardAssets, load_guard_assets
 from yxsumm.rouge import rouge_pair
-from yxsumm.spans import goes_on_as_its_noun
 
 GUARD = ROOT / "models" / "yxsumm-guard"
 
 
-def penalties(assessment: Assessment, weights: GuardWeights) -> list[str]:
-    """The names of the penalties with a weight that ``assessment`` carries."""
-    found = {
-        "unattested": assessment.unattested > 0 and weights.unattested > 0,
-        "dangling": bool(assessment.dangling) and weights.dangling > 0,
-        "scattered": assessment.scattered >= weights.scattered_min_run and weights.scattered > 0,
-        "mistitled": bool(assessment.mistitled) and weights.mistitled > 0,
-        "cut_word": bool(assessment.cut_word) and weights.cut_word > 0,
-        "transplanted": bool(assessment.transplanted) and weights.transplanted > 0,
-        "repeated": bool(assessment.repeated) and weights.repeated > 0,
-        "stopped_clause": bool(assessment.stopped_clause or assessment.headless) and weights.stopped_clause > 0,
-        "stopped_modifier": goes_on_as_its_noun(assessment.stopped_clause) and weights.stopped_modifier > 0,
-        "curtain": bool(assessment.curtain) and weights.curtain > 0,
-        "word_gap": bool(assessment.word_gaps) and weights.word_gap > 0,
-        "verbless": assessment.verbless and weights.verbless > 0,
-    }
-    return [name for name, present in found.items() if present]
+def penalties(candidate: Candidate, assessment: Assessment, weights: GuardWeights) -> list[str]:
+    """The weights of :func:`~yxsumm.guard.guard_score` that lower ``candidate``'s score: each one whose removal
+    alone raises it (read from the score itself, so the list follows the guard as it changes)."""
+    score = guard_score(candidate, assessment, weights)
+    named = []
+    for field in dataclasses.fields(weights):
+        value = getattr(weights, field.name)
+        if (
+            isinstance(value, float)
+            and value
+            and guard_score(candidate, assessment, dataclasses.replace(weights, **{field.name: 0.0})) > score
+        ):
+            named.append(field.name)
+    return named
 
 
 def item_gap(item: dict, assets: GuardAssets) -> tuple[str, str, float, float, tuple[str, str]]:
@@ -69,7 +66,7 @@ def item_gap(item: dict, assets: GuardAssets) -> tuple[str, str, float, float, t
         return "printed", "", *scores, lines
     if not first_assessment.acceptable:
         return "refused", "", *scores, lines
-    named = penalties(first_assessment, weights)
+    named = penalties(first, first_assessment, weights)
     if not named:
         return "threshold", "", *scores, lines
     others = [guard_score(c, a, weights) for c, a in assessed[1:] if a.acceptable]
