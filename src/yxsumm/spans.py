@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -231,7 +231,7 @@ def drop_leading_done_verb(span: str) -> str:
     if words[0].word in _VERBS_THAT_STAY or words[2].flag.startswith("r") or not words[-1].flag.startswith(_NOUN_FLAGS):
         return span
     rest = words[2:]
-    last_de = max((index for index, word in enumerate(rest) if word.word == "的"), default=-1)
+    last_de = _last_de(rest)
     for index, word in enumerate(rest):
         is_verb = word.flag.startswith("v") and not word.flag.startswith("vn")
         if word.word in CLAUSE_ENDS or (is_verb and index > last_de):
@@ -397,7 +397,7 @@ def names_only_a_subject(span: str, rest: str) -> bool:
     if "的" not in span or _TIME_NOUNS.search(span) or not _leads_into_a_subjectless_clause(span, rest):
         return False
     words = posseg().lcut(span, HMM=False)
-    de = max((i for i, word in enumerate(words) if word.word == "的"), default=-1)
+    de = _last_de(words)
     tail = words[de + 1 :]
     if de < 0 or not tail or not all(word.flag.startswith(("n", "m", "t", "q")) for word in tail):
         return False
@@ -462,6 +462,11 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _PREDICATE_FLAGS = ("v", "a", "i", "l")
 
 
+def _last_de(words: Sequence[Any]) -> int:
+    """The index of the last of jieba's ``words`` that is the particle 的, -1 when none is."""
+    return max((index for index, word in enumerate(words) if word.word == "的"), default=-1)
+
+
 def lacks_a_predicate(span: str) -> bool:
     """Whether ``span`` is only a noun phrase: it opens with a noun, numeral or pronoun, has something after its
     last 的 and no verb, adjective or idiom there (a verb before it modifies the noun:
@@ -473,8 +478,7 @@ def lacks_a_predicate(span: str) -> bool:
     words = posseg().lcut(span, HMM=False)
     if not words or not words[0].flag.startswith(("n", "m", "r")):
         return False
-    de = max((i for i, word in enumerate(words) if word.word == "的"), default=-1)
-    tail = words[de + 1 :]
+    tail = words[_last_de(words) + 1 :]
     return bool(tail) and not any(word.flag.startswith(_PREDICATE_FLAGS) for word in tail)
 
 
@@ -608,8 +612,8 @@ def names_only_a_placed_topic(span: str) -> bool:
     words = posseg().lcut(_CLAUSE_SPLIT.split(span)[-1].strip(), HMM=False)
     if len(words) < 2 or words[0].word != "在" or words[0].flag != "p":
         return False
-    de = max((i for i, word in enumerate(words) if word.word == "的"), default=0)
-    if not de:
+    de = _last_de(words)
+    if de < 0:
         return all(word.flag.startswith(_PLACE_FLAGS) for word in words[1:])
     if de < 2 or de == len(words) - 1 or not all(word.flag.startswith("n") for word in words[de + 1 :]):
         return False

@@ -338,8 +338,8 @@ def _object_head(words: tuple[tuple[str, str], ...], verb_index: int) -> str:
 
 def moved_objects(candidate: str, source: str) -> list[str]:
     """``verb…head`` for each verb of ``candidate`` that the line gives an object the source never gives it:
-    the verb and the object's head noun are both the source's words, but no clause of the source has the
-    head after the verb.  The copy head pastes a verb from one clause before the object of another:
+    the verb and the object's head noun are both the source's words, but no clause of the source has both.
+    The copy head pastes a verb from one clause before the object of another:
     ``坚定不移推进党的十九大精神`` of ``全面贯彻党的十九大精神，…坚定不移推进全面从严治党`` (``推进…精神``),
     ``教育部要求各地开展人工智能通识教育指南`` of ``印发《…通识教育指南》，要求各地…开展人工智能教育`` (``开展…指南``),
     ``我国进入流感病毒检测阳性率持续上升`` of ``我国已进入流感高发季节，…阳性率持续上升`` (``进入…阳性率``).
