@@ -36,6 +36,7 @@ from yxsumm.spans import (
     bare_title,
     drop_leading_connective,
     drop_leading_done_verb,
+    drop_trailing_lead_in,
     ends_on_time_word,
     headless_guest,
     meeting_headline,
@@ -492,6 +493,13 @@ def test_trim_span_removes_the_part_label_of_a_structured_abstract() -> None:
     assert trim_span("结果显示该方法有效") == "结果显示该方法有效"  # a word of the sentence, not a label
     assert trim_span("目的观察磨牙症患者牙合磨损的部位与程度") == "观察磨牙症患者牙合磨损的部位与程度"
     assert trim_span("目的是提高疗效的稳定性") == "目的是提高疗效的稳定性"
+
+
+def test_a_span_loses_a_last_clause_that_only_leads_in_to_what_was_cut() -> None:
+    assert drop_trailing_lead_in("“互联网主权”不是个新鲜概念，但现在") == "“互联网主权”不是个新鲜概念"
+    assert drop_trailing_lead_in("会议在北京举行，随后") == "会议在北京举行"
+    assert drop_trailing_lead_in("经济增长放缓，但仍保持韧性") == "经济增长放缓，但仍保持韧性"  # says something
+    assert drop_trailing_lead_in("他表示，同时") == "他表示，同时"  # too little would be left
 
 
 def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim() -> None:

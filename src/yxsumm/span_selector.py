@@ -69,6 +69,7 @@ from .spans import (
     drop_latin_glosses,
     drop_leading_connective,
     drop_leading_done_verb,
+    drop_trailing_lead_in,
     ends_as_a_body,
     ends_in_a_setting,
     ends_on_a_dependent_clause,
@@ -325,7 +326,9 @@ def _best_readable(
     order = sorted(range(len(spans)), key=lambda i: -scores[i])
 
     def span_at(i: int) -> Span:
-        text = drop_leading_connective(drop_leading_done_verb(trim_span(window[slice(*spans[i])])))
+        text = drop_trailing_lead_in(
+            drop_leading_connective(drop_leading_done_verb(trim_span(window[slice(*spans[i])])))
+        )
         return Span(*spans[i], text, float(scores[i]))
 
     readable = _Seen(

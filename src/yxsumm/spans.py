@@ -205,6 +205,30 @@ def drop_leading_connective(span: str) -> str:
     return rest if len(rest) >= MIN_SPAN_CHARS else span
 
 
+#: Word classes of a last clause that only leads in to what was cut off: conjunctions, adverbs, time words,
+#: pronouns (``但现在``, ``而此时``, ``然而这``).
+_LEAD_IN_FLAGS = ("c", "d", "t", "r")
+#: A last clause longer than this is no bare lead-in.
+_MAX_LEAD_IN_CHARS = 6
+
+
+def drop_trailing_lead_in(span: str) -> str:
+    """``span`` without a last clause that only leads in to the clause it was cut before
+    (``“互联网主权”不是个新鲜概念，但现在`` → ``“互联网主权”不是个新鲜概念``): at most :data:`_MAX_LEAD_IN_CHARS`
+    characters of conjunctions, adverbs, time words and pronouns, one of them a conjunction or a
+    :data:`LEADING_CONNECTIVES` word.  Kept when fewer than :data:`MIN_SPAN_CHARS` characters would be left.
+    """
+    cut = max(span.rfind(mark) for mark in "，,；;：:、")
+    tail = span[cut + 1 :]
+    if cut < MIN_SPAN_CHARS or not 0 < len(tail) <= _MAX_LEAD_IN_CHARS:
+        return span
+    words = [(pair.word, pair.flag) for pair in posseg().lcut(tail, HMM=False)]
+    leads_in = all(flag.startswith(_LEAD_IN_FLAGS) for _, flag in words) and any(
+        flag.startswith("c") or word in LEADING_CONNECTIVES for word, flag in words
+    )
+    return span[:cut].rstrip(_EDGE_PUNCT) if leads_in else span
+
+
 #: Verbs kept before their object: existence and loss (``没了中国市场`` is not ``中国市场``) and speech or
 #: finding, whose object is what someone said or found, not a fact (``提到了拜登会延续…``).
 _VERBS_THAT_STAY = frozenset(
