@@ -2562,3 +2562,41 @@ def test_no_span_starts_or_ends_at_a_comma_that_groups_digits() -> None:
     texts = [window[start:end] for start, end in allowed_spans(window)]
     assert "共有23,500个螺丝头的签名核实的书面记录" in texts
     assert not [text for text in texts if text.startswith("500") or text.endswith("23")]
+
+
+def test_a_span_that_opens_a_condition_or_stops_before_what_was_said_is_carried_on() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import ends_before_what_is_said, opens_a_dependent_clause
+
+    window = "假若林郑希望寻求连任，到时便极有可能再次面对当年的ABC，只不过如今并非当年。"
+    first, second = window.index("，"), window.index("，", window.index("，") + 1)
+    spans = [(0, first), (0, second), (first + 1, second)]
+    assert _best_readable(window, spans, [1.0, 0.5, 0.4], None).text == (
+        "假若林郑希望寻求连任，到时便极有可能再次面对当年的ABC"
+    )
+    said = "纵然有万分被捕的心理准备，但阿晞感叹，被捕后生活很煎熬。"
+    first, second, end = said.index("，"), said.index("，", said.index("，") + 1), said.index("。")
+    spans = [(0, first), (0, second), (0, end), (first + 1, second), (second + 1, end)]
+    assert _best_readable(said, spans, [1.0, 0.9, 0.5, 0.4, 0.2], None).text == (
+        "纵然有万分被捕的心理准备，但阿晞感叹，被捕后生活很煎熬"
+    )
+    assert ends_before_what_is_said("但阿晞感叹") and ends_before_what_is_said("数据显示")
+    assert not ends_before_what_is_said("阿晞毫不惊慌")
+    assert not ends_before_what_is_said("美国间谍网络在中国被发现")  # what was found is the subject
+    assert opens_a_dependent_clause("为了进一步揭示地形对暴雨的影响")  # a purpose told before its clause
+
+
+def test_a_span_loses_a_last_clause_that_says_how_the_next_is_to_be_taken() -> None:
+    assert drop_trailing_lead_in("这个空间，行政长官的政治空间，不幸的是") == "这个空间，行政长官的政治空间"
+    assert drop_trailing_lead_in("这项工作的目的是") == "这项工作的目的是"  # one clause: nothing to drop
+
+
+def test_a_de_phrase_that_the_next_clause_names_is_told_with_it() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "两个月台的列车都已停下，被形容为「尸杀列车」的，是4号月台荃湾线列车，于11时04分驶离太子站。"
+    start = window.index("被形容")
+    span = (start, window.index("，是"))
+    assert _best_readable(window, [span], [1.0], None).text == "被形容为「尸杀列车」的是4号月台荃湾线列车"
+    told = "这是不可原谅的，他说。"  # a whole statement that ends in 的
+    assert _best_readable(told, [(0, told.index("，"))], [1.0], None).text == "这是不可原谅的"

@@ -71,6 +71,7 @@ from .spans import (
     drop_leading_done_verb,
     drop_trailing_lead_in,
     ends_as_a_body,
+    ends_before_what_is_said,
     ends_in_a_setting,
     ends_on_a_dependent_clause,
     frames_what_follows,
@@ -354,7 +355,11 @@ def _best_readable(
         best = _doer_and_deed(window, best, best.text)
     elif doer := placed_doer(best.text, window[best.end :]):
         best = _doer_and_deed(window, best, best.text, doer)
-    if names_only_a_case(best.text, window[best.end :]) or _names_only_a_topic(window, best):
+    if (
+        names_only_a_case(best.text, window[best.end :])
+        or _names_only_a_topic(window, best)
+        or _stands_for_what_follows(window, best)
+    ):
         best = _with_what_it_says_of_it(window, best)
     if _cuts_a_list(window, best):
         whole = _with_main_clause(window, spans, best, span_at)
@@ -700,8 +705,9 @@ def _stops_short(window: str, span: Span) -> bool:
     sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it stops inside
     its clause with a prepositional phrase left open (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole
     clauses are not tested, since jieba tags many verbs that end them as nouns) or names only the subject of
-    what the rest of its clause says (:func:`_names_only_its_subject`), or it sets the time and the reason of
-    what its sentence goes on to say (:func:`~yxsumm.spans.sets_time_and_reason`)."""
+    what the rest of its clause says (:func:`_names_only_its_subject`), or, where its sentence goes on, it
+    sets the time and the reason of what the sentence says (:func:`~yxsumm.spans.sets_time_and_reason`) or
+    stops where what was said begins (:func:`~yxsumm.spans.ends_before_what_is_said`)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
     if opens_a_dependent_clause(span.text) and not any(mark in span.text for mark in CLAUSE_MARKS):
@@ -711,7 +717,8 @@ def _stops_short(window: str, span: Span) -> bool:
     if names_only_a_placed_topic(span.text) or tells_whom_not_what(span.text, window[span.end :]):
         return True
     if _ends_a_clause(window, span.end):
-        return sets_time_and_reason(span.text) and window[span.end : span.end + 1] in CLAUSE_MARKS
+        goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
+        return goes_on and (sets_time_and_reason(span.text) or ends_before_what_is_said(span.text))
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
 
 
@@ -761,9 +768,23 @@ def _names_only_a_topic(window: str, span: Span) -> bool:
     return starts_its_clause and names_only_a_subject(span.text, window[span.end :])
 
 
+_IS_WHAT_FOLLOWS = re.compile(r"[，,]\s*是")
+
+
+def _stands_for_what_follows(window: str, span: Span) -> bool:
+    """Whether ``span`` is a 的 phrase that the next clause names with 是: ``被形容为「尸杀列车」的`` of
+    ``被形容为「尸杀列车」的，是4号月台荃湾线列车``.  It says what is said of something and not what."""
+    return (
+        span.text.endswith("的")
+        and window.startswith(span.text, span.start)
+        and _IS_WHAT_FOLLOWS.match(window, span.end) is not None
+    )
+
+
 def _with_what_it_says_of_it(window: str, span: Span) -> Span:
-    """``span``, which only names a court case (:func:`~yxsumm.spans.names_only_a_case`) or a topic
-    (:func:`~yxsumm.spans.names_only_a_subject`), told with the next clause, which says what came of it or what
+    """``span``, which only names a court case (:func:`~yxsumm.spans.names_only_a_case`), a topic
+    (:func:`~yxsumm.spans.names_only_a_subject`) or what the next clause names (:func:`_stands_for_what_follows`),
+    told with the next clause, which says what came of it or what
     the text says of it: ``网红主播李某起诉某直播平台解除合约并索赔500万元一案近日一审宣判``,
     ``美国受访民众对中国的好感度跌至2012年以来的新低``; ``span`` itself when both do not fit in
     :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""

@@ -210,18 +210,24 @@ def drop_leading_connective(span: str) -> str:
 _LEAD_IN_FLAGS = ("c", "d", "t", "r")
 #: A last clause longer than this is no bare lead-in.
 _MAX_LEAD_IN_CHARS = 6
+#: A last clause that only says how the next one is to be taken: ``不幸的是``, ``值得注意的是``, ``目的是``.
+_EVALUATIVE_LEAD_IN = re.compile(r"[^，,；;：:、]{1,4}的是")
 
 
 def drop_trailing_lead_in(span: str) -> str:
     """``span`` without a last clause that only leads in to the clause it was cut before
     (``“互联网主权”不是个新鲜概念，但现在`` → ``“互联网主权”不是个新鲜概念``): at most :data:`_MAX_LEAD_IN_CHARS`
     characters of conjunctions, adverbs, time words and pronouns, one of them a conjunction or a
-    :data:`LEADING_CONNECTIVES` word.  Kept when fewer than :data:`MIN_SPAN_CHARS` characters would be left.
+    :data:`LEADING_CONNECTIVES` word, or a clause that says how the next is to be taken
+    (:data:`_EVALUATIVE_LEAD_IN`: ``…行政长官的政治空间，不幸的是``).  Kept when fewer than
+    :data:`MIN_SPAN_CHARS` characters would be left.
     """
     cut = max(span.rfind(mark) for mark in "，,；;：:、")
     tail = span[cut + 1 :]
     if cut < MIN_SPAN_CHARS or not 0 < len(tail) <= _MAX_LEAD_IN_CHARS:
         return span
+    if _EVALUATIVE_LEAD_IN.fullmatch(tail):
+        return span[:cut].rstrip(_EDGE_PUNCT)
     words = [(pair.word, pair.flag) for pair in posseg().lcut(tail, HMM=False)]
     leads_in = all(flag.startswith(_LEAD_IN_FLAGS) for _, flag in words) and any(
         flag.startswith("c") or word in LEADING_CONNECTIVES for word, flag in words
@@ -336,14 +342,24 @@ SUBORDINATE_OPENERS = frozenset(
 #: what happened.  Not part of :data:`SUBORDINATE_OPENERS`, which the span ranker reads as a feature.  ``就``
 #: alone (jieba keeps ``就业``, ``就此``, ``就是`` whole); as an adverb (``就能…``) it opens no headline either.
 GROUNDS_OPENERS = frozenset(["针对", "鉴于", "就"])
+#: More words that open a condition or a concession (``假若林郑希望寻求连任``, ``纵然有万分被捕的心理准备``),
+#: found after the span ranker was trained: not part of :data:`SUBORDINATE_OPENERS`, which it reads as a
+#: feature.  Not ``万一`` or ``假设``, which are as often a number or a verb.
+CONDITION_OPENERS = frozenset(["假若", "倘若", "假使", "如若", "要是", "纵然", "纵使", "就算", "即或"])
+#: A purpose told before the clause it is the purpose of (``为了进一步揭示地形对暴雨的影响，…``): it opens a
+#: dependent clause, but after its main clause it ends one well (:func:`opens_a_purpose_clause`), so it is no
+#: :data:`CLAUSE_LEADING_WORDS` word.
+LEADING_PURPOSE_OPENERS = frozenset(["为了"])
 
 
 def opens_a_dependent_clause(span: str) -> bool:
-    """Whether ``span``'s first jieba word is one of :data:`SUBORDINATE_OPENERS` or :data:`GROUNDS_OPENERS`,
-    alone or glued to the 是 after it (jieba's ``无论是``, ``即使是``: ``无论是咄咄逼人的老罗``)."""
+    """Whether ``span``'s first jieba word is one of :data:`SUBORDINATE_OPENERS`, :data:`CONDITION_OPENERS`,
+    :data:`LEADING_PURPOSE_OPENERS` or :data:`GROUNDS_OPENERS`, alone or glued to the 是 after it (jieba's ``无论是``,
+    ``即使是``: ``无论是咄咄逼人的老罗``)."""
     first = _first_word(span)
     stem = first.removesuffix("是") if len(first) > 2 else first
-    return first in SUBORDINATE_OPENERS or first in GROUNDS_OPENERS or stem in SUBORDINATE_OPENERS
+    openers = SUBORDINATE_OPENERS | CONDITION_OPENERS | LEADING_PURPOSE_OPENERS
+    return first in openers or first in GROUNDS_OPENERS or stem in openers
 
 
 #: Verbs that say by what means the subject does what the next clause says (``…研究团队利用“中国天眼”FAST，
@@ -671,7 +687,7 @@ def _ends_in_a_time_clause(words: list[tuple[str, str]]) -> bool:
 #: the openers that also end a sentence well after its main clause: a reason (``因为``, ``由于``), a guess
 #: (``也许``), a topic with its own verb (``对于…早有听闻``), 要么, 除了.
 _ALSO_AFTER_THE_MAIN_CLAUSE = frozenset(["因为", "由于", "也许", "或许", "对于", "要么", "除了"])
-CLAUSE_LEADING_WORDS = (SUBORDINATE_OPENERS - _ALSO_AFTER_THE_MAIN_CLAUSE) | {"鉴于", "针对"}
+CLAUSE_LEADING_WORDS = (SUBORDINATE_OPENERS - _ALSO_AFTER_THE_MAIN_CLAUSE) | CONDITION_OPENERS | {"鉴于", "针对"}
 _CLAUSE_SPLIT = re.compile(f"[{CLAUSE_MARKS}]")
 
 
@@ -958,6 +974,23 @@ def doer_of_the_next_clause(window: str, start: int) -> str:
 #: Words of speech whose clause names a speaker a headline may quote: not a medium's report (``报道``), what
 #: figures show (``显示``) or what a reporter learnt (``获悉``).
 _QUOTED_SPEECH = frozenset(["表示", "说", "称", "指出", "强调", "认为", "透露", "宣布", "证实", "介绍"])
+#: Words after which a clause hands over to what was said, shown or found: a span whose last clause ends
+#: with one, where its sentence goes on, stops before what it is about (``纵然有万分被捕的心理准备，但阿晞感叹``).
+_HANDS_OVER = _QUOTED_SPEECH | frozenset(
+    ["感叹", "坦言", "直言", "说道", "写道", "显示", "表明", "发现", "相信", "提到", "回应", "呼吁", "坦承", "承认",
+     "报道", "获悉", "了解到", "看来"]
+)  # fmt: skip
+
+
+def ends_before_what_is_said(span: str) -> bool:
+    """Whether ``span``'s last jieba word is a word of :data:`_HANDS_OVER` (``…但阿晞感叹``, ``数据显示``): it
+    stops where what was said or found begins.  Not after 被 or 所 (``美国间谍网络在中国被发现``: what was
+    found is the subject)."""
+    words = posseg().lcut(span, HMM=False)
+    passive = len(words) >= 2 and words[-2].word in ("被", "所")
+    return bool(words) and words[-1].word in _HANDS_OVER and not passive
+
+
 #: A speaker as a headline names one: a name or a title with a name, no clause.
 _SPEAKER = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,16}")
 #: What is no speaker to quote: a pronoun (``他``, ``该公司``), ``有…``, ``据…``, a medium (``美国媒体报道``).
