@@ -11,12 +11,15 @@ from __future__ import annotations
 from .chinese import HAN
 from .sentences import split_sentences
 
-#: A line inside the other repeats it only when it has at least this many letters (``阳西县`` in a longer
-#: headline is a shared subject, not a repeat).
+#: A line repeats another when the longer one holds at least this share of the shorter one's letters in
+#: order (``2025年我国人工智能核心产业规模预计突破9000亿元`` holds all of ``我国人工智能产业规模突破9000亿元``).
+REPEATED_SHARE = 0.8
+#: ... and the shorter one has at least this many letters (``阳西县`` in a longer headline is a shared subject,
+#: not a repeat).
 MIN_REPEATED_CHARS = 6
 #: What is left of a section without the repeated sentence is summarised only when it has at least this
 #: many Han characters: less is a remark, not a second thing the section tells.
-MIN_REST_HAN_CHARS = 30
+MIN_REST_HAN_CHARS = 20
 
 
 def _letters(text: str) -> str:
@@ -24,14 +27,30 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text if ch.isalnum())
 
 
+def _common_subsequence(first: str, second: str) -> int:
+    """The length of the longest common subsequence of two short strings."""
+    previous = [0] * (len(second) + 1)
+    for ch in first:
+        current = [0]
+        for j, other in enumerate(second):
+            current.append(previous[j] + 1 if ch == other else max(previous[j + 1], current[j]))
+        previous = current
+    return previous[-1]
+
+
 def repeats(line: str, headline: str) -> bool:
-    """Whether ``line`` says what ``headline`` says: the same letters, or one inside the other with at least
-    :data:`MIN_REPEATED_CHARS` letters (``阳西县全面贯彻党的十九大精神`` and ``2018年阳西县全面贯彻党的十九大精神``)."""
+    """Whether ``line`` says what ``headline`` says: the same letters, or, when the shorter has at least
+    :data:`MIN_REPEATED_CHARS` letters and half the longer's, the longer holds :data:`REPEATED_SHARE` of them in
+    order (``阳西县全面贯彻党的十九大精神`` and ``2018年阳西县全面贯彻党的十九大精神``)."""
     mine, theirs = _letters(line), _letters(headline)
     if not mine or not theirs:
         return False
     shorter, longer = sorted((mine, theirs), key=len)
-    return shorter == longer or (len(shorter) >= MIN_REPEATED_CHARS and shorter in longer)
+    if shorter == longer:
+        return True
+    if len(shorter) < MIN_REPEATED_CHARS or 2 * len(shorter) < len(longer):
+        return False  # a short headline's words in a long line are its topic, not a repeat
+    return _common_subsequence(shorter, longer) >= REPEATED_SHARE * len(shorter)
 
 
 def _shared_bigrams(line: str, sentence: str) -> int:

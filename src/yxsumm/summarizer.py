@@ -351,22 +351,33 @@ class Summarizer:
         self, articles: Sequence[Article], summaries: dict[tuple[int, int], Line], headlines: list[Line]
     ) -> dict[tuple[int, int], Line]:
         """New lines for the sections whose line repeats their article's headline
-        (:func:`~yxsumm.repeated_lines.repeats`): each is summarised again without the sentence its line
-        came from (:func:`~yxsumm.repeated_lines.without_its_sentence`), by the span selector (:meth:`_spans`,
-        no second generation pass: +15 ms on the example instead of +50 ms) or the extractive method.  A
-        section with nothing else to tell, or whose new line repeats the headline too, keeps its line."""
-        again: dict[tuple[int, int], str] = {}
-        for (a, s), (line, _) in summaries.items():
-            if repeats(line, headlines[a][0]):
-                rest = without_its_sentence(section_input(articles[a], s), line)
-                if rest is not None:
-                    again[(a, s)] = rest
-        texts = list(again.values())
+        (:func:`~yxsumm.repeated_lines.repeats`): each is summarised again without the sentence its line came
+        from (:func:`~yxsumm.repeated_lines.without_its_sentence`), by the span selector (:meth:`_spans`; no
+        second generation pass) or the extractive method, up to :data:`RETELLINGS` times while the new line
+        repeats the headline too.  A section with nothing else to tell keeps its line."""
+        told: dict[tuple[int, int], Line] = {}
+        texts = {key: section_input(articles[key[0]], key[1]) for key in summaries}
+        pending = {key: line for key, (line, _) in summaries.items() if repeats(line, headlines[key[0]][0])}
+        for _ in range(RETELLINGS):
+            again = {key: without_its_sentence(texts[key], line) for key, line in pending.items()}
+            again = {key: rest for key, rest in again.items() if rest is not None}
+            if not again:
+                break
+            lines = self._retold(list(again.values()))
+            pending = {}
+            for key, line in zip(again, lines, strict=True):
+                texts[key] = again[key]
+                if repeats(line[0], headlines[key[0]][0]):
+                    pending[key] = line[0]
+                else:
+                    told[key] = line
+        return told
+
+    def _retold(self, texts: list[str]) -> list[Line]:
+        """One section line for each of ``texts``: the span selector's with the model, else the extractive one."""
         if self.method == "model":
-            lines = self._spans(texts)
-        else:
-            lines = self._generate_jobs([("heading", text, text) for text in texts])
-        return {key: line for key, line in zip(again, lines, strict=True) if not repeats(line[0], headlines[key[0]][0])}
+            return self._spans(texts)
+        return self._generate_jobs([("heading", text, text) for text in texts])
 
     def _spans(self, texts: list[str]) -> list[Line]:
         """Extracted lines for sections past :attr:`max_generated_sections`: the guard's span, else the lead."""
@@ -391,6 +402,10 @@ class Summarizer:
         else:
             text = article.body or article.title or ""
         return ("headline", text, fact_context(article))
+
+
+#: How many times a section whose line repeats its article's headline is retold without one more sentence.
+RETELLINGS = 3
 
 
 def lone_section(article: Article) -> bool:
