@@ -624,6 +624,8 @@ def test_a_programmes_greeting_is_no_headline() -> None:
     assert unfit_for_headline("我是小黛，欢迎来到第50期参考信息")
     assert not unfit_for_headline("副会长：大家好似将授权票妖魔化")  # 大家好似 is no greeting
     assert not unfit_for_headline("生活在现代监控状态下是什么感觉？欢迎来到迪拜")
+    assert unfit_for_headline("嗨，朋友")  # a writer greeting the reader
+    assert not unfit_for_headline("你好吗")
 
 
 def test_a_table_row_or_a_rule_is_no_headline() -> None:
@@ -2600,3 +2602,14 @@ def test_a_de_phrase_that_the_next_clause_names_is_told_with_it() -> None:
     assert _best_readable(window, [span], [1.0], None).text == "被形容为「尸杀列车」的是4号月台荃湾线列车"
     told = "这是不可原谅的，他说。"  # a whole statement that ends in 的
     assert _best_readable(told, [(0, told.index("，"))], [1.0], None).text == "这是不可原谅的"
+
+
+def test_a_setting_told_without_its_zai_or_a_discourse_frame_is_no_headline() -> None:
+    from yxsumm.spans import ends_in_a_setting
+
+    assert ends_in_a_setting("修订《标准》的过程中")
+    assert ends_in_a_setting("中国现行实施的各种水质标准中")
+    assert not ends_in_a_setting("《标准》的新一轮修订正在低调进行中")  # in progress: a whole statement
+    assert not ends_in_a_setting("市场中")
+    assert unfit_for_headline("从技术上讲") and unfit_for_headline("总的来说")
+    assert not unfit_for_headline("从技术上讲，这不可能实现")

@@ -625,7 +625,7 @@ def ends_in_a_setting(span: str) -> bool:
             break
         if word == "在":
             return index == 0 or words[index - 1][1][:1] in ("n", "t", "r")
-    return _ends_in_a_time_clause(words)
+    return _ends_in_a_time_clause(words) or _ends_in_a_noun_setting(words)
 
 
 #: Word classes that may stand between a relative clause's verb and its 的 as the verb's object or the
@@ -667,6 +667,26 @@ def names_only_a_placed_topic(span: str) -> bool:
 
 #: Words that end a clause saying after what the main clause happens (``…视察骏洋邨检疫中心后``).
 _AFTER_WORDS = frozenset(["后", "之后", "以后", "过后", "以来"])
+
+
+#: Locatives that close a setting told as a noun phrase, its 在 left out (``修订《标准》的过程中``).
+_NOUN_SETTING_ENDS = frozenset(["中", "当中", "之中", "期间"])
+#: Word classes of the noun phrase between its 的 and the locative: nouns, numerals, measure words, pronouns.
+_SETTING_NOUN_FLAGS = ("n", "m", "q", "r", "b", "f")
+
+
+def _ends_in_a_noun_setting(words: list[tuple[str, str]]) -> bool:
+    """Whether the tagged ``words`` end in a ``…的`` noun phrase and a locative, the setting of a verb left
+    out with its 在: ``修订《标准》的过程中``, ``中国现行实施的各种水质标准中``; not ``…修订正在低调进行中``, where 中
+    follows a verb (in progress), nor a noun and 中 without 的 (``市场中``)."""
+    if len(words) < 4 or words[-1][0] not in _NOUN_SETTING_ENDS or not words[-2][1].startswith("n"):
+        return False
+    for word, flag in reversed(words[:-1]):
+        if word == "的":
+            return True
+        if not (flag.startswith(_SETTING_NOUN_FLAGS) or word in "《》"):
+            return False
+    return False
 
 
 def _ends_in_a_time_clause(words: list[tuple[str, str]]) -> bool:
@@ -1809,8 +1829,11 @@ SCENE_OPENING = re.compile(
 
 
 #: A programme's greeting: ``大家好，2020年11月8日星期日，欢迎收看191期睡前消息`` (2 of 185,533 training
-#: headlines and headings, both the greeting section of a transcript; ``大家好似…`` is no greeting).
-PROGRAMME_GREETING = re.compile(r"(?:^|[，,。\s])大家好[，,！!。\s]|欢迎(?:收看|收听|来到第)")
+#: headlines and headings, both the greeting section of a transcript; ``大家好似…`` is no greeting), and since
+#: the fifty-third session a writer's to the reader (``嗨，朋友``, a section line of a dev opinion piece).
+PROGRAMME_GREETING = re.compile(
+    r"(?:^|[，,。\s])(?:大家好|嗨|哈[喽啰]|你们?好|您好|各位好)[，,！!。\s]|欢迎(?:收看|收听|来到第)"
+)
 
 #: Adverbs that lean on a subject said before them (``还要给捐赠者家属10万元的“肝源费”``, ``都在不断地加大…投入``):
 #: a span that opens with one as a whole jieba word is headless.  Not ``就``: as the preposition "about"
@@ -1823,6 +1846,10 @@ HEADLESS_OPENERS = frozenset(["都", "还", "才", "还有", "还要", "还是",
 #: 草案》，涉及…``); not ``涉及…的`` + noun, a subject of its own (``涉及欧盟和北约的条款需要…``).  2 of 185,533
 #: training headlines open with ``涉及``, both as a topic (``涉及领土争议 黎以边境发生冲突``).
 INVOLVING_CLAUSE = re.compile(r"涉及[^，,。；;的]*(?:[，,。；;]|$)")
+#: A span that only says from which side the next clause is told: ``从技术上讲``, ``总的来说``, ``简单地说``.
+DISCOURSE_FRAME = re.compile(
+    r"(?:从[^，,。；;]{0,10}?(?:讲|说|来说|来讲|来看|看来|而言)|总的来说|一般来说|总体来看|简单地说|换句话说|具体来说|具体而言)"
+)
 _HEADLESS_FIRST_CHARS = frozenset(word[0] for word in HEADLESS_OPENERS)  # jieba only for spans that may open so
 
 #: Words that open a clause saying what the clause before it is done for (``以便…``, ``以免…``).
@@ -1863,7 +1890,8 @@ def unfit_for_headline(span: str) -> bool:
     石香姑``; not ``的士``), is one bracketed aside or book title, a row of a Markdown table
     (``| 11.07.17 | …``), greets the audience (:data:`PROGRAMME_GREETING`), opens with an adverb that leans on a
     subject said before (:data:`HEADLESS_OPENERS`) or with a change against an earlier period
-    (:data:`COMPARISON_OPENING`), only says what the thing before it involves (:data:`INVOLVING_CLAUSE`), is a
+    (:data:`COMPARISON_OPENING`), only says what the thing before it involves (:data:`INVOLVING_CLAUSE`) or from
+    which side the next clause is told (:data:`DISCOURSE_FRAME`), is a
     labelled turn of an interview (:data:`INTERVIEW_TURN`), says only what the clause before is done for
     (:func:`opens_a_purpose_clause`), or has no two letters in a row: the span selector
     passes over such spans.  A list number it opens with (``一、``), which the printed line
@@ -1877,6 +1905,7 @@ def unfit_for_headline(span: str) -> bool:
         or (span[:1] in _HEADLESS_FIRST_CHARS and _first_word(span) in HEADLESS_OPENERS)
         or COMPARISON_OPENING.match(span) is not None
         or INVOLVING_CLAUSE.match(span) is not None
+        or DISCOURSE_FRAME.fullmatch(span) is not None
         or (span.startswith("是") and not span.startswith("是次") and _first_word(span) == "是")
         or (span.startswith("的") and _first_word(span) == "的")
         or not _TWO_LETTERS.search(span)
