@@ -373,6 +373,29 @@ def test_a_byline_with_several_roles_is_removed_and_the_heading_after_it_stays()
     assert all("刘海龙" not in s.text for s in parsed.sections)
 
 
+def test_an_author_note_a_contact_line_and_a_first_published_note_are_removed() -> None:
+    body = "鱼菜共生就是将养鱼的水拿来种菜，鱼的排泄物经细菌分解后成为植物的养分，植物则替鱼净化水质。" * 2
+    chat = "[email protected] < wangdachui> 是公开可追踪性的一个例子，购买域名时填写的资料都可以查到。"
+    text = "\n".join(
+        [
+            "【撰文：孙树坤】",
+            "*作者为香港珠海学院新闻及传播学系前系主任*",
+            body,
+            chat,
+            body,
+            "[[email protected]](/web/20210712013227/https://www.hkcnews.com/cdn-cgi/l/email-protection)",
+            "本文首见于笔者网志： Classical Chinese Poems in English",
+        ]
+    )
+    parsed = parse_article(text)
+    removed = {(r.reason, r.text[:12]) for r in parsed.removed}
+    assert ("byline", "*作者为香港珠海学院新闻") in removed
+    assert ("byline", "[[email prot") in removed
+    assert ("boilerplate", "本文首见于笔者网志： C") in removed
+    kept = "".join(s.text for s in parsed.sections)
+    assert chat in kept  # a quoted chat log that opens with a hidden address is the article's text
+
+
 def test_credits_that_open_a_paragraph_are_removed_and_its_text_stays() -> None:
     first = "六四事件25周年即将到来，中国对待此的态度可以从其对待外国记者的方式中看出一二。"
     second = "近日，内地著名作家李承鹏在微博的账号遭封锁，疑与他日前在北大演讲时呼唤言论自由有关。"

@@ -56,12 +56,20 @@ _CREDIT = (
 _BYLINE_PREFIX = re.compile(rf"^[(（【\[]?{_CREDIT}(?:\s+{_CREDIT})*\s+(?=[^\sA-Za-z])")
 #: Text that must follow such credits for them to be split off (shorter lines are bylines as a whole).
 _MIN_TEXT_AFTER_CREDITS = 20
+#: A contact line: an address hidden by a site's e-mail protection (``[[email protected]](…/email-protection)``,
+#: however long its link), or an e-mail address alone; not a line that goes on after it (a chat log quoted in
+#: an article: ``[email protected] < wangdachui> 是公开可追踪性的一个例子…``).
+_CONTACT = re.compile(
+    r"^(?:\[?\[email[\s\u00a0]*protected\]\]?(?:\([^()\s]*\))?|[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)\s*[;；,，.。]?$"
+)
+#: A note on who the author is, set after the byline: ``*作者为香港珠海学院新闻及传播学系前系主任*``.
+_AUTHOR_NOTE = re.compile(r"^[*(（【\[]?(?:作者|笔者)(?:为|是|系|现为|现任|曾任)")
 _REPORTER = re.compile(
     r"^[(（]?(?:本报|新华社|人民网|中新网|央视网)?(?:记者|通讯员|特约记者)\s*[\u4e00-\u9fff· ]{2,20}[)）]?$"
 )
 _BOILERPLATE = re.compile(
     r"^(?:[(（【\[]?(?:责任编辑|责编|编辑|来源|原标题|图片来源|资料图片?|图片由.{1,12}提供|本文来源|版权声明|声明)"
-    r"|\*?原[刊刋载]|\*?本文(?:原载|原刊|原刋|转载|获授权)|(?:注[:：]\s*)?本文(?:只|仅)代表"
+    r"|\*?原[刊刋载]|\*?本文(?:原载|原刊|原刋|转载|获授权|首见于|首发于|首刊于|首载于)|(?:注[:：]\s*)?本文(?:只|仅)代表"
     # a site's appeal for subscriptions or donations (请支持《众新闻》…, 2) Paypal帐户：…)
     r"|请支持《[^》]{1,12}》|请加入成为.{1,8}的月费订户|月费订户\s*网址|如果你认为我们的内容|\d[)）]\s*Paypal"
     r"|Anonymous\s*[(（]未验证[)）]$|[—\-－\s（(]*未完待续[—\-－\s）)]*$"
@@ -236,6 +244,8 @@ def _credit_role(text: str) -> Literal["byline", "boilerplate"] | None:
     """``"byline"`` for a byline or reporter line, ``"boilerplate"`` for a boilerplate line, judged on the
     line's text alone (:func:`_mark_noise` marks them so), else None."""
     if (_BYLINE.match(text) and len(text) <= 60 and not _QUESTION_END.search(text)) or _REPORTER.match(text):
+        return "byline"
+    if (_AUTHOR_NOTE.match(text) and len(text) <= 60 and not _QUESTION_END.search(text)) or _CONTACT.match(text):
         return "byline"
     if _BOILERPLATE.match(text) and len(text) <= 80:
         return "boilerplate"
