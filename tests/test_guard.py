@@ -2600,6 +2600,9 @@ def test_a_de_phrase_that_the_next_clause_names_is_told_with_it() -> None:
     start = window.index("被形容")
     span = (start, window.index("，是"))
     assert _best_readable(window, [span], [1.0], None).text == "被形容为「尸杀列车」的是4号月台荃湾线列车"
+    clip = "6月初网络盛传一段「暴徒普通话叫同伙快走」的影片，引起热议。"
+    modifier = (0, clip.index("影片"))  # stops after 的, before the noun it modifies
+    assert _best_readable(clip, [modifier, (0, clip.index("，"))], [1.0, 0.5], None).text.endswith("影片")
     told = "这是不可原谅的，他说。"  # a whole statement that ends in 的
     assert _best_readable(told, [(0, told.index("，"))], [1.0], None).text == "这是不可原谅的"
 
@@ -2611,5 +2614,6 @@ def test_a_setting_told_without_its_zai_or_a_discourse_frame_is_no_headline() ->
     assert ends_in_a_setting("中国现行实施的各种水质标准中")
     assert not ends_in_a_setting("《标准》的新一轮修订正在低调进行中")  # in progress: a whole statement
     assert not ends_in_a_setting("市场中")
+    assert ends_in_a_setting("彦霖遗体的胃部内")
     assert unfit_for_headline("从技术上讲") and unfit_for_headline("总的来说")
     assert not unfit_for_headline("从技术上讲，这不可能实现")

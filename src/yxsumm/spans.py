@@ -669,8 +669,9 @@ def names_only_a_placed_topic(span: str) -> bool:
 _AFTER_WORDS = frozenset(["后", "之后", "以后", "过后", "以来"])
 
 
-#: Locatives that close a setting told as a noun phrase, its 在 left out (``修订《标准》的过程中``).
-_NOUN_SETTING_ENDS = frozenset(["中", "当中", "之中", "期间"])
+#: Locatives that close a setting told as a noun phrase, its 在 left out (``修订《标准》的过程中``,
+#: ``彦霖遗体的胃部内``).
+_NOUN_SETTING_ENDS = frozenset(["中", "当中", "之中", "期间", "内", "里"])
 #: Word classes of the noun phrase between its 的 and the locative: nouns, numerals, measure words, pronouns.
 _SETTING_NOUN_FLAGS = ("n", "m", "q", "r", "b", "f")
 
