@@ -211,7 +211,7 @@ _LEAD_IN_FLAGS = ("c", "d", "t", "r")
 #: A last clause longer than this is no bare lead-in.
 _MAX_LEAD_IN_CHARS = 6
 #: A last clause that only says how the next one is to be taken: ``不幸的是``, ``值得注意的是``, ``目的是``.
-_EVALUATIVE_LEAD_IN = re.compile(r"[^，,；;：:、]{1,4}的是")
+_EVALUATIVE_LEAD_IN = re.compile(r".{1,4}的是")  # matched on the text after the last clause mark
 
 
 def drop_trailing_lead_in(span: str) -> str:
@@ -350,6 +350,7 @@ CONDITION_OPENERS = frozenset(["假若", "倘若", "假使", "如若", "要是",
 #: dependent clause, but after its main clause it ends one well (:func:`opens_a_purpose_clause`), so it is no
 #: :data:`CLAUSE_LEADING_WORDS` word.
 LEADING_PURPOSE_OPENERS = frozenset(["为了"])
+_DEPENDENT_OPENERS = SUBORDINATE_OPENERS | CONDITION_OPENERS | LEADING_PURPOSE_OPENERS
 
 
 def opens_a_dependent_clause(span: str) -> bool:
@@ -358,8 +359,7 @@ def opens_a_dependent_clause(span: str) -> bool:
     ``即使是``: ``无论是咄咄逼人的老罗``)."""
     first = _first_word(span)
     stem = first.removesuffix("是") if len(first) > 2 else first
-    openers = SUBORDINATE_OPENERS | CONDITION_OPENERS | LEADING_PURPOSE_OPENERS
-    return first in openers or first in GROUNDS_OPENERS or stem in openers
+    return first in _DEPENDENT_OPENERS or first in GROUNDS_OPENERS or stem in _DEPENDENT_OPENERS
 
 
 #: Verbs that say by what means the subject does what the next clause says (``…研究团队利用“中国天眼”FAST，

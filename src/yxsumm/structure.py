@@ -243,9 +243,8 @@ _PERSONAL = re.compile(r"[我你您咱]|大家")
 def _credit_role(text: str) -> Literal["byline", "boilerplate"] | None:
     """``"byline"`` for a byline or reporter line, ``"boilerplate"`` for a boilerplate line, judged on the
     line's text alone (:func:`_mark_noise` marks them so), else None."""
-    if (_BYLINE.match(text) and len(text) <= 60 and not _QUESTION_END.search(text)) or _REPORTER.match(text):
-        return "byline"
-    if (_AUTHOR_NOTE.match(text) and len(text) <= 60 and not _QUESTION_END.search(text)) or _CONTACT.match(text):
+    credited = (_BYLINE.match(text) or _AUTHOR_NOTE.match(text)) and len(text) <= 60 and not _QUESTION_END.search(text)
+    if credited or _REPORTER.match(text) or _CONTACT.match(text):
         return "byline"
     if _BOILERPLATE.match(text) and len(text) <= 80:
         return "boilerplate"

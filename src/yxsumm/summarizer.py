@@ -356,8 +356,8 @@ class Summarizer:
         second generation pass) or the extractive method, up to :data:`RETELLINGS` times while the new line
         repeats the headline too.  A section with nothing else to tell keeps its line."""
         told: dict[tuple[int, int], Line] = {}
-        texts = {key: section_input(articles[key[0]], key[1]) for key in summaries}
         pending = {key: line for key, (line, _) in summaries.items() if repeats(line, headlines[key[0]][0])}
+        texts = {key: section_input(articles[key[0]], key[1]) for key in pending}
         for _ in range(RETELLINGS):
             again = {key: without_its_sentence(texts[key], line) for key, line in pending.items()}
             again = {key: rest for key, rest in again.items() if rest is not None}
