@@ -281,6 +281,11 @@ def test_a_line_that_leaves_part_of_a_word_out_pays_the_word_gap_weight() -> Non
     assert skipped_word_parts("中国与其金砖成员国贸易指数", "发布“中国与其他金砖成员国贸易指数”") == [
         "中国与其|他|金砖成员国贸易指数"
     ]
+    # a character between two overlapping sub-words (水生|生物, 物资) is no word; an ordinal's 第 is style
+    fishing = "长江十年禁渔实施五年来，长江流域水生生物资源恢复态势明显。"
+    assert skipped_word_parts("长江流域水生物资源恢复态势明显", fishing) == ["长江流域水生|生|物资源恢复态势明显"]
+    assert skipped_word_parts("中国防部：坚决反对", "中国国防部发言人表示，坚决反对") == ["中国|国|防部"]
+    assert skipped_word_parts("民建十二届四中全会在京开幕", "民建第十二届四中全会在京开幕。") == []
     plain = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0)  # the gap's only price is word_gap
     weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, word_gap=1.0)
     assert assess(gapped, source, None, weights).word_gaps and not assess(gapped, source, None).cut

@@ -15,9 +15,10 @@ of the guard's score and not a refusal.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .chinese import HAN, greedy_cover
-from .faithfulness import _word_edges, copy_seams, fact_normalise, text_segments
+from .faithfulness import _word_edges, copy_seams, fact_normalise, jieba, search_tokens, text_segments
 
 #: The most characters a skip may leave out to count here; longer gaps are compressions or splices.
 MAX_GAP = 2
@@ -56,22 +57,49 @@ def skipped_word_parts(candidate: str, source: str) -> list[str]:
     the 2,840 test cache items 68 gold headlines and 153 first beams.
     """
     src = fact_normalise(source)
-    edges = _word_edges(src)
+    words = _whole_words(src)
     found: list[str] = []
     for left, right in copy_seams(candidate, src):
-        gap = _gap_inside_words(left, right, src, edges)
+        gap = _gap_inside_words(left, right, src, words)
         if gap and not _shortened(left, gap, right):
             found.append(f"{left}|{gap}|{right}")
     return found
 
 
+#: An ordinal's 第 before its number, which headlines leave out (``民建十二届四中全会`` of ``第十二届``).
+_ORDINAL_PREFIX = re.compile(r"第[0-9一二三四五六七八九十百]")
+
+
 def _shortened(left: str, gap: str, right: str) -> bool:
-    """Whether the gap is the dropped half of a word headlines shorten (:data:`HEADLINE_SHORT_FORMS`)."""
+    """Whether the gap is the dropped half of a word headlines shorten (:data:`HEADLINE_SHORT_FORMS`) or
+    an ordinal's 第."""
     forms = HEADLINE_SHORT_FORMS
+    if _ORDINAL_PREFIX.match(gap + right[0]):
+        return True
     return forms.get(left[-1] + gap) == left[-1] or forms.get(gap + right[0]) == right[0]
 
 
-def _gap_inside_words(left: str, right: str, source: str, edges: frozenset[int]) -> str:
+@lru_cache(maxsize=64)
+def _whole_words(source: str) -> tuple[frozenset[int], frozenset[tuple[int, int]]]:
+    """The cuts between jieba's words of ``source`` and the start and end of each of its search-mode words.
+
+    A stretch is a whole word when it is a search-mode word (``河道`` of ``河道治理``) or lies between two
+    cuts; the edges of overlapping search-mode words are no cut: ``水生生物资源`` has the sub-words ``生物`` and
+    ``物资``, and the second ``生`` between them is no word (``水生物资源`` leaves it out)."""
+    cuts = {0, len(source)}
+    for _, start, end in jieba().tokenize(source, HMM=False):
+        cuts.update((start, end))
+    return frozenset(cuts), frozenset((start, end) for _, start, end in search_tokens(source))
+
+
+def _is_whole_word(start: int, end: int, words: tuple[frozenset[int], frozenset[tuple[int, int]]]) -> bool:
+    cuts, spans = words
+    return (start, end) in spans or (start in cuts and end in cuts)
+
+
+def _gap_inside_words(
+    left: str, right: str, source: str, words: tuple[frozenset[int], frozenset[tuple[int, int]]]
+) -> str:
     """The characters the source has between ``left`` and ``right`` when each occurrence of the shortest
     such gap cuts a word, and no other split of the line there leaves out whole words; ``""`` otherwise.
 
@@ -79,15 +107,15 @@ def _gap_inside_words(left: str, right: str, source: str, edges: frozenset[int])
     ``习近平主席主持…`` is covered as ``习近平主`` + ``持…`` (a gap ``席主``), and split as ``习近平`` + ``主持…``
     it leaves out the word ``主席``."""
     for shift in range(1, MAX_GAP + 1):
-        if len(left) - shift >= 2 and _whole_words_left_out(left[:-shift], left[-shift:] + right, source, edges):
+        if len(left) - shift >= 2 and _whole_words_left_out(left[:-shift], left[-shift:] + right, source, words):
             return ""
-        if len(right) - shift >= 2 and _whole_words_left_out(left + right[:shift], right[shift:], source, edges):
+        if len(right) - shift >= 2 and _whole_words_left_out(left + right[:shift], right[shift:], source, words):
             return ""
     for width in range(1, MAX_GAP + 1):
         gaps = _gaps(left, right, width, source)
         if not gaps:
             continue
-        if any(start in edges and end in edges for start, end in gaps):
+        if any(_is_whole_word(start, end, words) for start, end in gaps):
             return ""
         start, end = gaps[0]
         text = source[start:end]
@@ -95,10 +123,12 @@ def _gap_inside_words(left: str, right: str, source: str, edges: frozenset[int])
     return ""
 
 
-def _whole_words_left_out(left: str, right: str, source: str, edges: frozenset[int]) -> bool:
+def _whole_words_left_out(
+    left: str, right: str, source: str, words: tuple[frozenset[int], frozenset[tuple[int, int]]]
+) -> bool:
     """Whether the source has ``left``, then one or two whole words, then ``right``."""
     return any(
-        start in edges and end in edges
+        _is_whole_word(start, end, words)
         for width in range(1, MAX_GAP + 1)
         for start, end in _gaps(left, right, width, source)
     )
