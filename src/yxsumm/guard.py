@@ -71,7 +71,8 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   the source says right after it who won (``2026年WTA总决赛落幕``, :func:`~yxsumm.spans.result_left_out`), and
   ``word_gap`` whether the line leaves part of a source word out between two copied pieces (``今冬春`` of
   ``今冬明春``, :func:`~yxsumm.word_gaps.skipped_word_parts`) or changes the end of the word it stops in
-  (``…排查病毒`` of ``…排查病树``, :func:`~yxsumm.word_gaps.changed_last_character`), and ``verbless``
+  (``…排查病毒`` of ``…排查病树``, :func:`~yxsumm.word_gaps.changed_last_character`) or runs on past the end of
+  the clause it copies (``3条战线下工夫妇``, :func:`~yxsumm.word_gaps.character_after_clause_end`), and ``verbless``
   whether a generated line has no verb at all (:func:`has_no_verb`: ``陶瓷企业负责人`` for a section on
   factories going digital; a generator sure of itself strings nouns of the source together more often than
   headings do).
@@ -135,7 +136,7 @@ from .transplants import (
     transplanted_times,
     unframed_records,
 )
-from .word_gaps import changed_last_character, skipped_word_parts
+from .word_gaps import changed_last_character, character_after_clause_end, skipped_word_parts
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
@@ -401,7 +402,8 @@ def assess(
         reversed_changes=tuple(reversed_changes(text, source)),
         changed_scopes=tuple(changed_scopes(text, source)),
         word_gaps=(
-            tuple(skipped_word_parts(text, source)) + tuple(filter(None, [changed_last_character(text, source)]))
+            tuple(skipped_word_parts(text, source))
+            + tuple(filter(None, [changed_last_character(text, source), character_after_clause_end(text, source)]))
             if every or weights.word_gap
             else ()
         ),
