@@ -317,6 +317,18 @@ def test_a_line_that_changes_the_end_of_the_word_it_stops_in_pays_the_word_gap_w
     assert chosen.text == span.text
 
 
+def test_a_line_that_runs_on_past_the_clause_it_copies_pays_the_word_gap_weight() -> None:
+    from yxsumm.word_gaps import character_after_clause_end
+
+    source = "两名作者认为，要抗衡政权的假民主，就要在3条战线下工夫。第一条战线就是选举本身。"
+    assert character_after_clause_end("3条战线下工夫妇", source) == "3条战线下工夫|妇"
+    assert character_after_clause_end("就要在3条战线下工夫", source) == ""  # the clause as it is
+    assert character_after_clause_end("第一条战线就是选举本身了", source) == ""  # a particle
+    assert character_after_clause_end("选举本身案", source) == ""  # a case, as headlines name one
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, word_gap=1.0)
+    assert assess("3条战线下工夫妇", source, None, weights).word_gaps == ("3条战线下工夫|妇",)
+
+
 def test_a_generated_section_line_without_a_verb_pays_the_verbless_weight() -> None:
     source = (
         "在英德市的一家陶瓷企业，记者看到，自动化生产线上机械臂正有序作业。企业负责人说，改造后生产效率提高了35%。"
@@ -2588,9 +2600,25 @@ def test_a_span_that_opens_a_condition_or_stops_before_what_was_said_is_carried_
         "纵然有万分被捕的心理准备，但阿晞感叹，被捕后生活很煎熬"
     )
     assert ends_before_what_is_said("但阿晞感叹") and ends_before_what_is_said("数据显示")
+    assert ends_before_what_is_said("乐一倩回忆")  # stops where what she recalls begins
     assert not ends_before_what_is_said("阿晞毫不惊慌")
     assert not ends_before_what_is_said("美国间谍网络在中国被发现")  # what was found is the subject
     assert opens_a_dependent_clause("为了进一步揭示地形对暴雨的影响")  # a purpose told before its clause
+
+
+def test_a_frame_alone_is_no_headline_and_a_role_is_carried_on() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    assert unfit_for_headline("除了疫苗接种率低的问题外，近年来")  # a period that opens the next clause
+    assert unfit_for_headline("根据乌干达高级安全官员的说法")  # whose account, not what it says
+    assert unfit_for_headline("在赞比亚，根据那里的高级安全官员的说法")
+    assert unfit_for_headline("他以消防类综艺节目为例")  # only the example the next clause is told by
+    assert not unfit_for_headline("根据统计处数据，失业率上升")
+    assert not unfit_for_headline("近年来香港楼价持续下跌")
+    cell = "作为一种免疫细胞，B细胞负责产生抗体，这项研究显示麻疹会清除它们。"
+    first, second = cell.index("，"), cell.index("，", cell.index("，") + 1)
+    spans = [(0, first), (0, second), (first + 1, second)]
+    assert _best_readable(cell, spans, [1.0, 0.5, 0.4], None).text == "作为一种免疫细胞，B细胞负责产生抗体"
 
 
 def test_a_span_loses_a_last_clause_that_says_how_the_next_is_to_be_taken() -> None:
