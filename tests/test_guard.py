@@ -325,6 +325,7 @@ def test_a_line_that_runs_on_past_the_clause_it_copies_pays_the_word_gap_weight(
     assert character_after_clause_end("就要在3条战线下工夫", source) == ""  # the clause as it is
     assert character_after_clause_end("第一条战线就是选举本身了", source) == ""  # a particle
     assert character_after_clause_end("选举本身案", source) == ""  # a case, as headlines name one
+    assert character_after_clause_end("《标准》整齐划一切", "《标准》「过于整齐划一」。") == "整齐划一|切"
     weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, word_gap=1.0)
     assert assess("3条战线下工夫妇", source, None, weights).word_gaps == ("3条战线下工夫|妇",)
 
