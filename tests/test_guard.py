@@ -2622,6 +2622,23 @@ def test_a_frame_alone_is_no_headline_and_a_role_is_carried_on() -> None:
     assert _best_readable(cell, spans, [1.0, 0.5, 0.4], None).text == "作为一种免疫细胞，B细胞负责产生抗体"
 
 
+def test_a_section_line_taken_as_a_whole_clause_does_not_stop_before_what_is_said() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import opens_a_dependent_clause
+
+    window = (
+        "户外竞技真人秀里的游戏通关难度过大、危险系数过高等问题引发了网友质疑和不少观众在社交媒体上的强烈批评。"
+        "乐一倩回忆，当时那一季的节目录到倒数第二集。"
+    )
+    said = window.index("乐")
+    comma, end = window.index("，", said), window.index("。", said)
+    spans = [(0, window.index("、")), (0, window.index("。")), (said, comma), (said, end)]
+    # the first span cuts a list whose clause is too long for a section line; 乐一倩回忆 stops where she speaks
+    chosen = _best_readable(window, spans, [1.0, 0.2, 0.9, 0.5], None, 30)
+    assert chosen.text == "乐一倩回忆，当时那一季的节目录到倒数第二集"
+    assert opens_a_dependent_clause("面对全球威权化浪潮")  # what the subject of the next clause faces
+
+
 def test_a_span_loses_a_last_clause_that_says_how_the_next_is_to_be_taken() -> None:
     assert drop_trailing_lead_in("这个空间，行政长官的政治空间，不幸的是") == "这个空间，行政长官的政治空间"
     assert drop_trailing_lead_in("这项工作的目的是") == "这项工作的目的是"  # one clause: nothing to drop

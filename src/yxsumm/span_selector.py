@@ -408,6 +408,7 @@ def _best_readable(
         and not _says_only_the_means(window, span)
         and not ends_on_a_dependent_clause(span.text)
         and not (endings is not None and endings.dangling_end(span.text))
+        and not _stops_short(window, span)
     )
     return next(whole_clauses, finished)
 
