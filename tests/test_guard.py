@@ -1279,6 +1279,12 @@ def test_a_fact_dated_by_another_facts_time_is_found() -> None:
     assert transplanted_times("今年以来清远市规模以上工业增加值同比增长8.2%", source) == []
     assert transplanted_times("清远市前三季度新签约亿元以上制造业项目86个", source) == []
     assert transplanted_times("前三季度新签约亿元以上制造业项目86个", source) == []
+    # a quarter taken from a list of others (一、二季度) for the third quarter's figure
+    profits = "今年第三季度，规模以上工业企业利润同比增长7.7%。一、二季度，规上工业企业利润同比分别下降21.4%、12.7%。"
+    assert transplanted_times("一季度工业企业利润同比增长7.7%", profits) == [
+        "一季度→今年第三季度:工业企业利润同比增长7.7%"
+    ]
+    assert transplanted_times("三季度工业企业利润同比增长7.7%", profits) == []
 
 
 def test_a_months_quantity_given_to_the_whole_year_is_found() -> None:

@@ -162,7 +162,7 @@ def transplanted_times(candidate: str, source: str) -> list[str]:
     another time, so this is a penalty, not a refusal.
     """
     cand = fact_normalise(candidate)
-    src = fact_normalise(source)
+    src = _listed_times_spelt_out(fact_normalise(source))
     found: list[str] = []
     for match in TIME_PHRASE.finditer(cand):
         time = match.group(0)
@@ -184,6 +184,17 @@ def transplanted_times(candidate: str, source: str) -> list[str]:
         else:
             found.append(f"{time}→{'/'.join(sorted(others))}:{fact}")
     return found
+
+
+#: Quarters or months listed before the one unit they share (``一、二季度``, ``1、2月``).
+_LISTED_TIMES = re.compile(r"(?<![\d一二三四五六七八九十])((?:[一二三四1-9]、)+[一二三四1-9])(季度|月)")
+
+
+def _listed_times_spelt_out(text: str) -> str:
+    """``text`` with each list of quarters or months that shares its unit written out item by item (``一、二季度`` →
+    ``一季度、二季度``), so that each is a time phrase of its own: a line that dates the third quarter's figure by
+    ``一季度`` takes that time from such a list."""
+    return _LISTED_TIMES.sub(lambda m: "、".join(item + m.group(2) for item in m.group(1).split("、")), text)
 
 
 #: A year the line writes alone (not ``2025年12月``, nor ``2025年末``, which is ``12月末``).
