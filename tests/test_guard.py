@@ -213,6 +213,11 @@ def test_latin_words_must_be_copied_whole() -> None:
     assert _kinds("Galaxy S24 Ultra下月发布", source) == []
     assert _kinds("Hondind Salider发布", source) == [("latin", "Hondind"), ("latin", "Salider")]
     assert _kinds("Galaxy S25发布", source) == [("latin", "S25")]
+    # each word is the source's, but not joined so: Chun- of Chun-ying, upcoming of "the upcoming race"
+    leung = "By eliminating Leung Chun-ying from the upcoming chief executive race, Beijing hopes for peace."
+    assert _kinds("Leung Chun-upcoming", leung) == [("latin", "Chun-upcoming")]
+    assert _kinds("Leung Chun-ying", leung) == []
+    assert _kinds("COVID-19疫情", "新冠肺炎（covid-19）疫情") == []
 
 
 def test_facts_present_only_in_traditional_script_are_supported() -> None:

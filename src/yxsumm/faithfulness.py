@@ -50,6 +50,8 @@ CHINESE_DIGITS = "〇零一二三四五六七八九十百千万亿两"
 _ARABIC_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _CHINESE_NUMBER = re.compile(rf"第?[{CHINESE_DIGITS}]+")
 _LATIN_TOKEN = re.compile(r"[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*")
+#: Latin words joined by hyphens (``Chun-ying``, ``COVID-19``): the whole must be the source's, not only its parts.
+_LATIN_COMPOUND = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
 #: A comma between digit groups (``1,000``); facts are compared without it.
 DIGIT_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _NAME_FLAGS = ("nr", "ns", "nt")
@@ -604,7 +606,8 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
     A number is supported when the source has the same digits with the same magnitude and, when the
     line gives one, the same measure (:func:`number_supported`: ``100万`` for ``100万欧元``; neither
     ``1000万`` nor ``100万元`` is), or, for a number with neither, the same digits at all.  A Latin
-    token must equal a Latin token of the source (case-insensitive), a name must
+    token must equal a Latin token of the source (case-insensitive), and Latin words joined by hyphens must
+    be joined so in the source (``Leung Chun-upcoming`` of ``Leung Chun-ying from the upcoming…``), a name must
     occur in the source; the news idiom ``巴称``/``乌称`` (a one-character short name and 称, which
     jieba takes for one name) is supported by a source name that begins with that character, and a
     short form of an organisation (``俄外交部``) by its full name (:func:`abbreviated_organisation`).
@@ -632,6 +635,12 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
     for token in _LATIN_TOKEN.findall(cand):
         if token.lower() not in latin:
             missing.append(Fact("latin", token))
+    lowered = src.lower()
+    missing.extend(
+        Fact("latin", compound)
+        for compound in _LATIN_COMPOUND.findall(cand)
+        if re.search("[A-Za-z]", compound) and compound.lower() not in lowered
+    )
     missing.extend(Fact("title", title) for title in _unquoted_titles(cand, src))
     missing.extend(Fact("number", duration) for duration in truncated_durations(cand, src))
     missing.extend(Fact("quote", quote) for quote in misquoted_numbers(cand, src))
