@@ -954,6 +954,7 @@ def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
     assert ends_in_a_setting("在设置两步验证之后")
     assert ends_in_a_setting("在云南姚安县的大河口光伏发电项目施工现场")
     assert not ends_in_a_setting("把论文写在大地上")
+    assert not ends_in_a_setting("特朗普与普京，在德国汉堡参加G20峰会期间会面超过两小时")  # 小时 is no 时
     assert not ends_in_a_setting("英国醒悟了欧盟还在梦中")
     text = "特首候选人林郑月娥日前在电视辩论中，表示会优先处理房屋问题。她又说会增加土地供应。"
     span = _span_steered_by(text, "特首候选人林郑月娥日前在电视辩论中")
@@ -2613,6 +2614,7 @@ def test_a_span_that_opens_a_condition_or_stops_before_what_was_said_is_carried_
     )
     assert ends_before_what_is_said("但阿晞感叹") and ends_before_what_is_said("数据显示")
     assert ends_before_what_is_said("乐一倩回忆")  # stops where what she recalls begins
+    assert ends_before_what_is_said("2019 年 1 月 1 日，周庭在脸书这样写")
     assert not ends_before_what_is_said("阿晞毫不惊慌")
     assert not ends_before_what_is_said("美国间谍网络在中国被发现")  # what was found is the subject
     assert opens_a_dependent_clause("为了进一步揭示地形对暴雨的影响")  # a purpose told before its clause
@@ -2627,6 +2629,10 @@ def test_a_frame_alone_is_no_headline_and_a_role_is_carried_on() -> None:
     assert unfit_for_headline("他以消防类综艺节目为例")  # only the example the next clause is told by
     assert not unfit_for_headline("根据统计处数据，失业率上升")
     assert not unfit_for_headline("近年来香港楼价持续下跌")
+    assert unfit_for_headline("香港口罩荒持续多日之后，1 月 29 日")  # a date that opens the next clause
+    assert not unfit_for_headline("会议于1月29日举行")
+    assert unfit_for_headline("以对广告商施压")  # a purpose, its object told first
+    assert not unfit_for_headline("以对话解决分歧")
     cell = "作为一种免疫细胞，B细胞负责产生抗体，这项研究显示麻疹会清除它们。"
     first, second = cell.index("，"), cell.index("，", cell.index("，") + 1)
     spans = [(0, first), (0, second), (first + 1, second)]
@@ -2648,6 +2654,7 @@ def test_a_section_line_taken_as_a_whole_clause_does_not_stop_before_what_is_sai
     chosen = _best_readable(window, spans, [1.0, 0.2, 0.9, 0.5], None, 30)
     assert chosen.text == "乐一倩回忆，当时那一季的节目录到倒数第二集"
     assert opens_a_dependent_clause("面对全球威权化浪潮")  # what the subject of the next clause faces
+    assert opens_a_dependent_clause("做为村子里极少数能自由移动的人")  # 作为 as some write it; jieba cuts 做/为
 
 
 def test_a_span_loses_a_last_clause_that_says_how_the_next_is_to_be_taken() -> None:
@@ -2675,6 +2682,8 @@ def test_a_setting_told_without_its_zai_or_a_discourse_frame_is_no_headline() ->
     assert ends_in_a_setting("修订《标准》的过程中")
     assert ends_in_a_setting("中国现行实施的各种水质标准中")
     assert not ends_in_a_setting("《标准》的新一轮修订正在低调进行中")  # in progress: a whole statement
+    assert ends_in_a_setting("做为研究员身份旅日的变态辣椒，在谈到是否还打算回来的时候")  # 在 opening a clause
+    assert not ends_in_a_setting("把论文写在大地上")
     assert not ends_in_a_setting("市场中")
     assert ends_in_a_setting("彦霖遗体的胃部内")
     assert unfit_for_headline("从技术上讲") and unfit_for_headline("总的来说")
