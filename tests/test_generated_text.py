@@ -134,11 +134,16 @@ def test_a_leaders_party_and_state_offices_are_dropped_as_headlines_do() -> None
 def test_an_abstracts_opening_frame_is_dropped_leaving_its_topic() -> None:
     assert drop_paper_frame("本文阐述粮食行业结构与粮食安全的关系") == "粮食行业结构与粮食安全的关系"
     assert drop_paper_frame("本文简要介绍了CT分析技术在土壤科学研究中的应用") == "CT分析技术在土壤科学研究中的应用"
+    # the frame that announces what follows keeps only its topic
+    assert drop_paper_frame("现就干细胞移植治疗脑梗死的研究进展综述如下") == "干细胞移植治疗脑梗死的研究进展"
+    assert drop_paper_frame("现将MT的分离纯化技术介绍如下") == "MT的分离纯化技术"
+    assert drop_paper_frame("本文就近年来的研究进展作一综述") == "近年来的研究进展"
     kept = [
         "本文以国内刚刚兴起的政务微博为研究对象",  # the frame goes on: no topic right after it
         "本文对档案学研究的方法进行探讨",
         "本文讨论合同法",  # too little would be left
         "研究发现本文介绍的方法有效",  # not at the start; 研究 is the subject here
+        "现将有关事项通知如下",  # a notice, no topic treated
     ]
     for line in kept:
         assert drop_paper_frame(line) == line
