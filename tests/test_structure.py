@@ -385,6 +385,8 @@ def test_an_author_note_a_contact_line_and_a_first_published_note_are_removed() 
             body,
             "[[email protected]](/web/20210712013227/https://www.hkcnews.com/cdn-cgi/l/email-protection)",
             "本文首见于笔者网志： Classical Chinese Poems in English",
+            "原文刊载于 作者Facebook专页",
+            "英文原文刊登于 外交政策 。",
         ]
     )
     parsed = parse_article(text)
@@ -392,6 +394,8 @@ def test_an_author_note_a_contact_line_and_a_first_published_note_are_removed() 
     assert ("byline", "*作者为香港珠海学院新闻") in removed
     assert ("byline", "[[email prot") in removed
     assert ("boilerplate", "本文首见于笔者网志： C") in removed
+    assert ("boilerplate", "原文刊载于 作者Face") in removed
+    assert ("boilerplate", "英文原文刊登于 外交政策") in removed
     kept = "".join(s.text for s in parsed.sections)
     assert chat in kept  # a quoted chat log that opens with a hidden address is the article's text
 
