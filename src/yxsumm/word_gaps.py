@@ -161,21 +161,26 @@ def changed_last_character(candidate: str, source: str) -> str:
     cache items 6 gold headlines and 20 first beams of the forty-ninth session's candidate generator (of the
     2,477 dev items 5 and 19), most of those 20 garbled when read (``汇聚地球化学块链``, ``温家宝访华``), so it
     counts with the word gaps, a weight of the guard's score and not a refusal."""
-    src = fact_normalise(source)
-    segments = text_segments(fact_normalise(candidate))
-    if not segments:
-        return ""
-    pieces = list(greedy_cover(segments[-1], src))
-    if len(pieces) < 2 or len(pieces[-1]) != 1 or not HAN.fullmatch(pieces[-1]):
-        return ""
-    copied = pieces[-2]
-    if len(copied) < MIN_COPY_BEFORE_CHANGED_END:
-        return ""
-    ends = [found.end() for found in re.finditer(re.escape(copied), src)]
+    src, copied, last, ends = _own_last_character(candidate, source)
     if not ends or not all(HAN.fullmatch(src[end : end + 1]) for end in ends):
         return ""
     edges = _word_edges(src)
-    return "" if any(end in edges for end in ends) else f"{copied}|{pieces[-1]}"
+    return "" if any(end in edges for end in ends) else f"{copied}|{last}"
+
+
+def _own_last_character(candidate: str, source: str) -> tuple[str, str, str, list[int]]:
+    """The normalised source, the piece of at least :data:`MIN_COPY_BEFORE_CHANGED_END` characters that
+    ``candidate``'s last segment copies before a last Han character of its own, that character, and where the
+    source's occurrences of the piece end; empty strings and no ends when the line does not end so."""
+    src = fact_normalise(source)
+    segments = text_segments(fact_normalise(candidate))
+    pieces = list(greedy_cover(segments[-1], src)) if segments else []
+    if len(pieces) < 2 or len(pieces[-1]) != 1 or not HAN.fullmatch(pieces[-1]):
+        return src, "", "", []
+    copied = pieces[-2]
+    if len(copied) < MIN_COPY_BEFORE_CHANGED_END:
+        return src, "", "", []
+    return src, copied, pieces[-1], [found.end() for found in re.finditer(re.escape(copied), src)]
 
 
 #: Marks after which a clause of the source, or a quoted phrase in it (``「过于整齐划一」``), has ended.
@@ -196,17 +201,9 @@ def character_after_clause_end(candidate: str, source: str) -> str:
     Of the 2,477 dev cache items 2 gold headlines and 16 first beams end so, of the 2,840 test items none and
     15: the first beams nearly all garbled (``雅虎发布2014年第四季度财报|告``, ``控方拒梁国雄保释申请|辞``),
     so it counts with the word gaps."""
-    src = fact_normalise(source)
-    segments = text_segments(fact_normalise(candidate))
-    if not segments:
+    src, copied, last, ends = _own_last_character(candidate, source)
+    if not ends or last in _ENDINGS_AFTER_A_CLAUSE or copied[-1] + last in src:
         return ""
-    pieces = list(greedy_cover(segments[-1], src))
-    if len(pieces) < 2 or len(pieces[-1]) != 1 or not HAN.fullmatch(pieces[-1]):
-        return ""
-    copied, last = pieces[-2], pieces[-1]
-    if len(copied) < MIN_COPY_BEFORE_CHANGED_END or last in _ENDINGS_AFTER_A_CLAUSE or copied[-1] + last in src:
-        return ""
-    ends = [found.end() for found in re.finditer(re.escape(copied), src)]
-    if not ends or not all(src[end : end + 1] in _CLAUSE_END_MARKS for end in ends):
+    if not all(src[end : end + 1] in _CLAUSE_END_MARKS for end in ends):
         return ""
     return f"{copied}|{last}"
