@@ -136,7 +136,7 @@ from .transplants import (
     transplanted_times,
     unframed_records,
 )
-from .word_gaps import changed_last_character, character_after_clause_end, skipped_word_parts
+from .word_gaps import last_character_slips, skipped_word_parts
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
@@ -402,8 +402,7 @@ def assess(
         reversed_changes=tuple(reversed_changes(text, source)),
         changed_scopes=tuple(changed_scopes(text, source)),
         word_gaps=(
-            tuple(skipped_word_parts(text, source))
-            + tuple(filter(None, [changed_last_character(text, source), character_after_clause_end(text, source)]))
+            tuple(skipped_word_parts(text, source)) + last_character_slips(text, source)
             if every or weights.word_gap
             else ()
         ),

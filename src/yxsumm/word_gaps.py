@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from .chinese import HAN, greedy_cover
 from .faithfulness import _word_edges, copy_seams, fact_normalise, jieba, search_tokens, text_segments
+from .spans import CLAUSE_ENDS
 
 #: The most characters a skip may leave out to count here; longer gaps are compressions or splices.
 MAX_GAP = 2
@@ -161,7 +162,17 @@ def changed_last_character(candidate: str, source: str) -> str:
     cache items 6 gold headlines and 20 first beams of the forty-ninth session's candidate generator (of the
     2,477 dev items 5 and 19), most of those 20 garbled when read (``汇聚地球化学块链``, ``温家宝访华``), so it
     counts with the word gaps, a weight of the guard's score and not a refusal."""
-    src, copied, last, ends = _own_last_character(candidate, source)
+    return _changed_word_end(*_own_last_character(candidate, source))
+
+
+def last_character_slips(candidate: str, source: str) -> tuple[str, ...]:
+    """What :func:`changed_last_character` and :func:`character_after_clause_end` find in ``candidate``, its
+    last piece covered once for both (the guard assesses every candidate line so)."""
+    ending = _own_last_character(candidate, source)
+    return tuple(filter(None, (_changed_word_end(*ending), _run_past_clause_end(*ending))))
+
+
+def _changed_word_end(src: str, copied: str, last: str, ends: list[int]) -> str:
     if not ends or not all(HAN.fullmatch(src[end : end + 1]) for end in ends):
         return ""
     edges = _word_edges(src)
@@ -184,7 +195,7 @@ def _own_last_character(candidate: str, source: str) -> tuple[str, str, str, lis
 
 
 #: Marks after which a clause of the source, or a quoted phrase in it (``「过于整齐划一」``), has ended.
-_CLAUSE_END_MARKS = frozenset("，,；;：:。！？!?\n」』”’》）)")
+_CLAUSE_END_MARKS = frozenset(CLAUSE_ENDS + "」』”’》）)")
 #: One character a headline may put after a clause it copies whole: a particle (``…终于减少调休了``,
 #: ``…支付所有旅行费用吗``), a case (``毛奇性侵案``), or the character that carries a word headlines shorten
 #: (``基层健康风险增``, :data:`HEADLINE_SHORT_FORMS`).
@@ -201,7 +212,10 @@ def character_after_clause_end(candidate: str, source: str) -> str:
     Of the 2,477 dev cache items 2 gold headlines and 16 first beams end so, of the 2,840 test items none and
     15: the first beams nearly all garbled (``雅虎发布2014年第四季度财报|告``, ``控方拒梁国雄保释申请|辞``),
     so it counts with the word gaps."""
-    src, copied, last, ends = _own_last_character(candidate, source)
+    return _run_past_clause_end(*_own_last_character(candidate, source))
+
+
+def _run_past_clause_end(src: str, copied: str, last: str, ends: list[int]) -> str:
     if not ends or last in _ENDINGS_AFTER_A_CLAUSE or copied[-1] + last in src:
         return ""
     if not all(src[end : end + 1] in _CLAUSE_END_MARKS for end in ends):
