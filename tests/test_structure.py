@@ -54,7 +54,11 @@ def test_short_opening_sentences_without_a_title_stay_in_the_body() -> None:
     paragraph = "居民消费价格指数同比上涨，" * 10 + "。"
     for opening in ("大家好，欢迎收看本期节目。\n今天先说消费。\n首先看数据。", "春天来了。\n河水涨了。\n燕子回来了。"):
         article = parse_article(f"{opening}\n{paragraph}\n{paragraph}")
-        assert not article.removed and article.sections[0].text.startswith(opening[:4])
+        greeting = [removed.text for removed in article.removed]
+        if greeting:  # a show's greeting alone on its line is removed as boilerplate, not as a caption
+            assert greeting == ["大家好，欢迎收看本期节目。"] and article.removed[0].reason == "boilerplate"
+        first = opening.split("\n")[len(greeting)]
+        assert article.sections[0].text.startswith(first)
 
 
 def test_example_sections(article: Article) -> None:
@@ -398,6 +402,28 @@ def test_an_author_note_a_contact_line_and_a_first_published_note_are_removed() 
     assert ("boilerplate", "英文原文刊登于 外交政策") in removed
     kept = "".join(s.text for s in parsed.sections)
     assert chat in kept  # a quoted chat log that opens with a hidden address is the article's text
+
+
+def test_a_shows_greeting_and_sign_off_are_removed_and_its_talk_stays() -> None:
+    talk = "4月24日，中国商飞CR929副总设计师孟庆功在上海防疫志愿者工作中劳累过度，突发心肌梗塞，不幸逝世。" * 2
+    opening = "大家好，欢迎收看第14期《讲点黑话》。今天我们讲一家公司的故事，它的股权之争持续了三年。"
+    text = "\n".join(
+        [
+            "大家好，2022年7月17日星期日，欢迎收看第459期睡前消息，请静静介绍话题。",
+            talk,
+            opening,
+            "今天的会议到此结束。",
+            "857期节目到此结束，感谢各位收看。现在距离春节还有一周时间，希望各位观众谅解。我们下期再见！",
+        ]
+    )
+    parsed = parse_article(text)
+    removed = {(r.reason, r.text[:12]) for r in parsed.removed}
+    assert ("boilerplate", "大家好，2022年7月1") in removed
+    assert ("boilerplate", "857期节目到此结束，感") in removed
+    kept = "".join(s.text for s in parsed.sections)
+    assert talk in kept
+    assert opening in kept  # a greeting that goes on into the talk is the talk
+    assert "今天的会议到此结束。" in kept  # a meeting's end is news, not a show's sign-off
 
 
 def test_credits_that_open_a_paragraph_are_removed_and_its_text_stays() -> None:

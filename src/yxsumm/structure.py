@@ -241,6 +241,22 @@ _QUESTION_END = re.compile(r"[？?]\s*$")
 #: Words of a line that speaks to or as a person (not a photo caption).
 _PERSONAL = re.compile(r"[我你您咱]|大家")
 
+#: A show's greeting when it is all of its line (``大家好，2022年7月17日星期日，欢迎收看第459期睡前消息，
+#: 请静静介绍话题。``, ``大家好，我是小黛，欢迎来到第221期参考信息。``, ``大家好``): a transcript's furniture.
+_SHOW_GREETING = re.compile(
+    r"(?:[^。！!？?]{0,8}[，,]\s*)?大家好[！!。，,~～\s]*"
+    r"(?:[^。！!？?]{0,40}欢迎(?:收看|收听|观看|来到|回到)[^。！!？?]{1,30}[。！!~～]?)?"
+)
+#: A show's sign-off, opening its line (``好，44期睡前消息到此结束，感谢各位收看，我们周五再见。``,
+#: ``今天就聊到这里。…我们下期再见。``, ``好的，本期参考信息就是这些，我们下期再见。``): what follows it in the line
+#: is about the show (where to follow it, when it is back), so the whole line is furniture.  The two match 83 lines
+#: of the dev and test ``bedtime_sections`` (all furniture when read) and none of the other dev or test sets'.
+_SHOW_SIGN_OFF = re.compile(
+    r"(?:好[的了吧]?[，,！!]?\s*)?(?:感谢(?:各位|大家|您)?的?(?:收看|收听|观看|捧场)[，,！!。]\s*)?"
+    r"(?:《[^》]{1,12}》)?(?:今天的?|本期|这期|第?[\d一二三四五六七八九十百千]+期)[^，,。！!？?]{0,12}?"
+    r"(?:到此结束|就到这里|就聊到这里|就是这些)(?=.*(?:再见|感谢|收看|收听|观看|关注|转发|公众号|下期|节目))"
+)
+
 
 def _credit_role(text: str) -> Literal["byline", "boilerplate"] | None:
     """``"byline"`` for a byline or reporter line, ``"boilerplate"`` for a boilerplate line, judged on the
@@ -249,6 +265,8 @@ def _credit_role(text: str) -> Literal["byline", "boilerplate"] | None:
     if credited or _REPORTER.match(text) or _CONTACT.match(text):
         return "byline"
     if _BOILERPLATE.match(text) and len(text) <= 80:
+        return "boilerplate"
+    if _SHOW_GREETING.fullmatch(text) or _SHOW_SIGN_OFF.match(text):
         return "boilerplate"
     return None
 
