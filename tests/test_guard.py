@@ -509,6 +509,12 @@ def test_trim_span_removes_news_boilerplate() -> None:
     assert trim_span("【新闻特写】武汉环卫工人") == "【新闻特写】武汉环卫工人"  # a column tag, not a dateline
 
 
+def test_trim_span_removes_a_talkers_interjection_at_either_end() -> None:
+    assert trim_span("亳州警方打掉一电信诈骗“引流”团伙 哎") == "亳州警方打掉一电信诈骗“引流”团伙"
+    assert trim_span("哎，这个段子原本和386期更配的") == "这个段子原本和386期更配的"
+    assert trim_span("唉声叹气的老人") == "唉声叹气的老人"  # a word that opens with the sound
+
+
 def test_trim_span_removes_the_part_label_of_a_structured_abstract() -> None:
     assert trim_span("目的 观察补肾活血汤治疗老年高血压") == "观察补肾活血汤治疗老年高血压"
     assert trim_span("【结果】治疗组有效率92%") == "治疗组有效率92%"
@@ -521,6 +527,7 @@ def test_trim_span_removes_the_part_label_of_a_structured_abstract() -> None:
 def test_a_span_loses_a_last_clause_that_only_leads_in_to_what_was_cut() -> None:
     assert drop_trailing_lead_in("“互联网主权”不是个新鲜概念，但现在") == "“互联网主权”不是个新鲜概念"
     assert drop_trailing_lead_in("会议在北京举行，随后") == "会议在北京举行"
+    assert drop_trailing_lead_in("如果只有社会主义政策才有效，那么毫无疑问") == "如果只有社会主义政策才有效"
     assert drop_trailing_lead_in("经济增长放缓，但仍保持韧性") == "经济增长放缓，但仍保持韧性"  # says something
     assert drop_trailing_lead_in("他表示，同时") == "他表示，同时"  # too little would be left
 
@@ -534,6 +541,7 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("那么主动发动暴动的责任人只能是港澳工委") == "主动发动暴动的责任人只能是港澳工委"
     assert drop_leading_connective("其实蓝绿城市发展需要从整体水资源管理着手") == "蓝绿城市发展需要从整体水资源管理着手"
     assert drop_leading_connective("而立之年的创业者") == "而立之年的创业者"  # 而 is not a word of its own here
+    assert drop_leading_connective("而家直情系你觉得唔系咁纯粹") == "而家直情系你觉得唔系咁纯粹"  # Cantonese "now"
     assert drop_leading_connective("几乎全部工厂停工") == "几乎全部工厂停工"  # dropping 几乎 would change the fact
     assert drop_leading_connective("但是好的") == "但是好的"  # too little would be left
     assert drop_leading_connective("即差不多每五名港人当中就有一位是长者") == "差不多每五名港人当中就有一位是长者"
@@ -2688,3 +2696,29 @@ def test_a_setting_told_without_its_zai_or_a_discourse_frame_is_no_headline() ->
     assert ends_in_a_setting("彦霖遗体的胃部内")
     assert unfit_for_headline("从技术上讲") and unfit_for_headline("总的来说")
     assert not unfit_for_headline("从技术上讲，这不可能实现")
+    assert unfit_for_headline("我们从历史经验来看")  # the side told from, with who tells it
+
+
+def test_a_topic_an_example_a_question_and_a_modifier_alone_are_no_headline() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    assert unfit_for_headline("至于个人数据")  # a topic, before what is said of it
+    assert unfit_for_headline("韩国是民主国家，但关于其司法") and not unfit_for_headline("关于做好春节期间工作的通知")
+    assert unfit_for_headline("比如IYP的网站") and unfit_for_headline("数据必须提炼，例如原油")
+    assert not unfit_for_headline("数据必须经过提炼才有用处")
+    assert not unfit_for_headline("例如上届法国总统选举就有十名候选人之多")  # an example told whole
+    assert unfit_for_headline("卡帕罗斯问") and unfit_for_headline("他又问")  # who asked, not what
+    assert unfit_for_headline("张仁良被问到")
+    assert not unfit_for_headline("国新办就政府工作报告答中外记者问") and not unfit_for_headline("生命之问")
+    assert unfit_for_headline("直接受到迁都计划影响的")  # a modifier whose noun is cut off
+    assert not unfit_for_headline("这些审查是在加拿大的技术帮助下实现的")  # a 是…的 sentence
+    assert not unfit_for_headline("特朗普经济战的最终目的")  # 目的 is a noun
+    window = "经历行动的，参与公共讨论的，明确表示「不招待普通话人士」的，所思所感到底是什么？港漂走进光荣冰室。"
+    cut = window.index("，所思")
+    spans = [(window.index("明确"), cut), (window.index("港漂"), len(window) - 1)]
+    assert _best_readable(window, spans, [1.0, 0.5], None).text == "港漂走进光荣冰室"
+    window = "林郑月娥过去三年弊政甚多，如果要说林郑为香港带来有利的，就是激起反对政府的人团结起来。"
+    start = window.index("如果")
+    spans = [(start, window.index("，就是")), (0, window.index("，如果")), (start, len(window) - 1)]
+    told = _best_readable(window, spans, [1.0, 0.5, 0.3], None).text  # a 的 phrase that the next clause names
+    assert told == "如果要说林郑为香港带来有利的，就是激起反对政府的人团结起来"

@@ -103,6 +103,20 @@ def test_a_blogs_share_box_and_related_posts_are_a_tail() -> None:
     assert article.sections[-1].text.endswith(last_paragraph)
 
 
+def test_a_paywall_notice_and_the_links_after_it_are_a_tail() -> None:
+    body = "\n".join(
+        f"第{i}段。对冲基金经历了糟糕的十年，明星经理曾经被认为是战无不胜的宇宙之主。" for i in range(1, 9)
+    )
+    for furniture in (
+        "You’ve hit the wall.\n风高浪急\nRelated\n美国「社会主义」的说服力 YiMagazine\nInitium Media",
+        "No More.\nMORE\nThe New York Times\nView\nThe Economist\nView\nPublished since September 1843",
+    ):
+        article = parse_article(f"东山再起\n{body}\n{furniture}")
+        assert {reason for reason, _ in article.removed} == {"tail"}
+        assert [s.heading for s in article.sections] == [None]
+        assert article.sections[-1].text.endswith("战无不胜的宇宙之主。")
+
+
 def test_a_sites_appeal_for_donations_ends_the_text_wherever_it_stands() -> None:
     body = "曾任教职17年的曾燕红今年4月离职，于上月21日成为全港首位公开出柜的中学校长后接受访问。" * 3
     appeal = [

@@ -336,7 +336,7 @@ def _best_readable(
     readable = _Seen(
         span
         for span in map(span_at, order)
-        if not unfit_for_headline(span.text)
+        if (not unfit_for_headline(span.text) or _stands_for_what_follows(window, span))
         and not asks_in_an_interview(window, span.start, span.end)
         and not passes_on_a_refuted_claim(window, span.start, span.end)
     )
@@ -770,12 +770,13 @@ def _names_only_a_topic(window: str, span: Span) -> bool:
     return starts_its_clause and names_only_a_subject(span.text, window[span.end :])
 
 
-_IS_WHAT_FOLLOWS = re.compile(r"[，,]\s*是")
+_IS_WHAT_FOLLOWS = re.compile(r"[，,]\s*(?:就|便|正|才|也|都|即)?是")
 
 
 def _stands_for_what_follows(window: str, span: Span) -> bool:
     """Whether ``span`` is a 的 phrase that the next clause names with 是: ``被形容为「尸杀列车」的`` of
-    ``被形容为「尸杀列车」的，是4号月台荃湾线列车``.  It says what is said of something and not what."""
+    ``被形容为「尸杀列车」的，是4号月台荃湾线列车``, ``如果要说林郑为香港带来有利的`` of ``…有利的，就是激起…``.  It
+    says what is said of something and not what."""
     return (
         span.text.endswith("的")
         and window.startswith(span.text, span.start)

@@ -93,9 +93,12 @@ _BOILERPLATE = re.compile(
 #: other tail markers only in the second half of the lines (a short article's box can be half of it).
 _SHARE_BOX_WORDS = r"共享此文章|分享此文章?|分享这篇文章|赞过|Tagged|Share this|Like this|(?:众新闻)?众筹呼吁"
 _SHARE_BOX = re.compile(rf"^(?:{_SHARE_BOX_WORDS})[:：]?$", re.IGNORECASE)
+#: A reading site's paywall notice and its links to other publications (``You’ve hit the wall.`` before
+#: ``风高浪急`` and ``Related``; ``No More.`` before ``MORE``, ``View``, ``Published since September 1843``) open its
+#: tail too: 177 and 38 of the 4,892 oped2 training and dev articles end so.
 _TAIL_MARKERS = re.compile(
     r"^(?:新闻推荐|相关推荐|推荐阅读|热点推荐|猜你喜欢|更多新闻|往期回顾|精彩推荐|相关阅读|相关新闻|延伸阅读|相关|Related"
-    rf"|{_SHARE_BOX_WORDS})[:：]?$",
+    rf"|You[’']ve hit the wall\.?|No More\.?|{_SHARE_BOX_WORDS})[:：]?$",
     re.IGNORECASE,
 )
 
@@ -107,7 +110,8 @@ def require_words(text: str) -> None:
 
 
 def is_tail_marker(line: str) -> bool:
-    """Whether ``line`` opens a page's tail: ``新闻推荐``, ``相关阅读``, a blog's ``共享此文章：`` or ``相关``."""
+    """Whether ``line`` opens a page's tail: ``新闻推荐``, ``相关阅读``, a blog's ``共享此文章：``, ``相关`` or a
+    paywall notice (``You’ve hit the wall.``)."""
     return bool(_TAIL_MARKERS.match(line.strip()))
 
 
