@@ -542,6 +542,7 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("其实蓝绿城市发展需要从整体水资源管理着手") == "蓝绿城市发展需要从整体水资源管理着手"
     assert drop_leading_connective("而立之年的创业者") == "而立之年的创业者"  # 而 is not a word of its own here
     assert drop_leading_connective("而家直情系你觉得唔系咁纯粹") == "而家直情系你觉得唔系咁纯粹"  # Cantonese "now"
+    assert drop_leading_connective("而家中的排气管并没有改装过") == "家中的排气管并没有改装过"  # 而 + 家中
     assert drop_leading_connective("几乎全部工厂停工") == "几乎全部工厂停工"  # dropping 几乎 would change the fact
     assert drop_leading_connective("但是好的") == "但是好的"  # too little would be left
     assert drop_leading_connective("即差不多每五名港人当中就有一位是长者") == "差不多每五名港人当中就有一位是长者"
@@ -1209,6 +1210,15 @@ def test_a_span_whose_last_clause_is_a_dependent_one_gives_way() -> None:
     assert ends_on_a_dependent_clause("阳西县全面贯彻党的十九大精神，以习近平新时代中国特色社会主义思想为指导")
     assert not ends_on_a_dependent_clause("以习近平新时代中国特色社会主义思想为指导")  # one clause: its own span
     assert not ends_on_a_dependent_clause("新疆立足资源禀赋，以产业为抓手推动发展")  # the frame's verb follows
+    from yxsumm.spans import ends_on_a_concession_or_condition as concedes
+
+    assert concedes("香港警队处理近期示威的手法虽然备受争议")  # subject first, then the concession
+    assert concedes("公路隧道内一旦发生火灾事故") and concedes("他称如果民主联盟愿意组阁")
+    assert not concedes("哈马斯称只要以色列占领持续 绝不会解除武装")  # answered in the same clause
+    assert not concedes("专家：即使属实亦不意外") and not concedes("手法备受争议")
+    from yxsumm.spans import ends_on_a_verb_waiting_for_its_object as waits
+
+    assert waits("Onionshare 的优势在于") and not waits("关键在于落实")
     selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
     with torch.no_grad():
         for parameter in selector.model.parameters():
@@ -1613,6 +1623,16 @@ def test_a_contest_that_ended_is_told_by_who_won_it() -> None:
     closing = "第十五届全国运动会在广州落下帷幕。本届全运会共产生金牌419枚。"
     end = closing.index("。")
     assert _with_its_result(closing, Span(0, end, closing[:end], 1.0)).text == "第十五届全国运动会在广州落下帷幕"
+
+
+def test_a_superlative_without_its_noun_is_unfinished() -> None:
+    from yxsumm.spans import superlative_without_its_noun
+
+    source = "中央高度关注当前香港局势，认为香港正面临回归以来最严峻的局面。"
+    line = "中联办官员：高度关于稳定香港当前局势的最严峻"
+    assert superlative_without_its_noun(line) == "的最严峻"
+    assert superlative_without_its_noun("获得《环时》奖励10万元人民币的最高奖") == ""  # 奖 is the noun
+    assert assess(line, source, None).dangling == "的最严峻"
 
 
 def test_a_ba_phrase_without_its_complement_is_unfinished() -> None:
@@ -2634,6 +2654,7 @@ def test_a_frame_alone_is_no_headline_and_a_role_is_carried_on() -> None:
     assert unfit_for_headline("除了疫苗接种率低的问题外，近年来")  # a period that opens the next clause
     assert unfit_for_headline("根据乌干达高级安全官员的说法")  # whose account, not what it says
     assert unfit_for_headline("在赞比亚，根据那里的高级安全官员的说法")
+    assert unfit_for_headline("文章根据对欧洲、日本等多起公路隧道火灾事故的调查资料")  # the paper's sources
     assert unfit_for_headline("他以消防类综艺节目为例")  # only the example the next clause is told by
     assert not unfit_for_headline("根据统计处数据，失业率上升")
     assert not unfit_for_headline("近年来香港楼价持续下跌")
@@ -2711,6 +2732,8 @@ def test_a_topic_an_example_a_question_and_a_modifier_alone_are_no_headline() ->
     assert unfit_for_headline("张仁良被问到")
     assert not unfit_for_headline("国新办就政府工作报告答中外记者问") and not unfit_for_headline("生命之问")
     assert unfit_for_headline("直接受到迁都计划影响的")  # a modifier whose noun is cut off
+    assert unfit_for_headline("为什么呢") and not unfit_for_headline("为什么中国这么依赖几内亚的铝土矿")
+    assert unfit_for_headline("财新记者： 对于想要回归 A 股市场的中概股公司")  # an interviewer's turn
     assert not unfit_for_headline("这些审查是在加拿大的技术帮助下实现的")  # a 是…的 sentence
     assert not unfit_for_headline("特朗普经济战的最终目的")  # 目的 is a noun
     window = "经历行动的，参与公共讨论的，明确表示「不招待普通话人士」的，所思所感到底是什么？港漂走进光荣冰室。"

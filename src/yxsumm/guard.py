@@ -122,6 +122,7 @@ from .spans import (
     result_left_out,
     starts_inside_its_clause,
     stops_inside_its_clause,
+    superlative_without_its_noun,
     unclosed_time_frame,
     unfinished_disposal,
 )
@@ -345,13 +346,15 @@ def unpaired_marks(text: str) -> bool:
 
 def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     """What leaves ``text`` unfinished: a rare headline ending (given ``endings``), an unclosed time frame,
-    an unfinished 把 phrase, only the name of a document of ``source`` (:func:`~yxsumm.spans.bare_title`),
+    an unfinished 把 phrase, a superlative without its noun (``…局势的最严峻``), only the name of a document of
+    ``source`` (:func:`~yxsumm.spans.bare_title`),
     or a guest described and not named (:func:`~yxsumm.spans.headless_guest`)."""
     ending = endings.dangling_end(text) if endings is not None else ""
     return (
         ending
         or unclosed_time_frame(text)
         or unfinished_disposal(text)
+        or superlative_without_its_noun(text)
         or bare_title(text, source)
         or headless_guest(text, source)
     )

@@ -74,7 +74,9 @@ from .spans import (
     ends_as_a_body,
     ends_before_what_is_said,
     ends_in_a_setting,
+    ends_on_a_concession_or_condition,
     ends_on_a_dependent_clause,
+    ends_on_a_verb_waiting_for_its_object,
     frames_what_follows,
     goes_on_as_its_noun,
     is_research_group,
@@ -700,9 +702,10 @@ def _reaching_back(spans: Sequence[tuple[int, int]], span: Span, begin: int, spa
 def _stops_short(window: str, span: Span) -> bool:
     """Whether ``span`` stops before what it leads up to: it is one dependent clause or ends in a
     scene-setting phrase (:func:`~yxsumm.spans.leads_up_to_a_clause`), its last clause is a dependent one
-    (:func:`~yxsumm.spans.ends_on_a_dependent_clause`), it is a modifier whose noun follows
-    (:func:`_modifies_what_follows`), it says only the means to what its sentence goes on to say
-    (:func:`_says_only_the_means`), it stops before the locative that closes its ``在…`` phrase
+    (:func:`~yxsumm.spans.ends_on_a_dependent_clause`, :func:`~yxsumm.spans.ends_on_a_concession_or_condition`),
+    it ends on a verb waiting for its object (:func:`~yxsumm.spans.ends_on_a_verb_waiting_for_its_object`), it is a
+    modifier whose noun follows (:func:`_modifies_what_follows`), it says only the means to what its
+    sentence goes on to say (:func:`_says_only_the_means`), it stops before the locative that closes its ``在…`` phrase
     (:func:`~yxsumm.spans.cuts_its_setting`), its last clause is only the ``在…的`` noun phrase its
     sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it stops inside
     its clause with a prepositional phrase left open (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole
@@ -711,6 +714,8 @@ def _stops_short(window: str, span: Span) -> bool:
     sets the time and the reason of what the sentence says (:func:`~yxsumm.spans.sets_time_and_reason`) or
     stops where what was said begins (:func:`~yxsumm.spans.ends_before_what_is_said`)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
+        return True
+    if ends_on_a_concession_or_condition(span.text) or ends_on_a_verb_waiting_for_its_object(span.text):
         return True
     if opens_a_dependent_clause(span.text) and not any(mark in span.text for mark in CLAUSE_MARKS):
         return True
