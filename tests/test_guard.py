@@ -1216,6 +1216,14 @@ def test_a_span_whose_last_clause_is_a_dependent_one_gives_way() -> None:
     assert concedes("公路隧道内一旦发生火灾事故") and concedes("他称如果民主联盟愿意组阁")
     assert not concedes("哈马斯称只要以色列占领持续 绝不会解除武装")  # answered in the same clause
     assert not concedes("专家：即使属实亦不意外") and not concedes("手法备受争议")
+    assert not concedes("对冲基金则证明了自己——尽管只是在一定程度上")  # an afterthought to its main clause
+    from yxsumm.span_selector import _best_readable
+
+    window = "公路隧道内一旦发生火灾事故,其后果通常极其破坏性和危害性.文章根据对多起事故的调查资料,研究分析了事故成因."
+    comma = window.index(",")
+    spans = [(0, comma), (window.index("多起"), window.index(",研究")), (0, window.index("."))]
+    carried = _best_readable(window, spans, [2.0, 1.0, 0.7], None).text  # the condition told with what follows it
+    assert carried == "公路隧道内一旦发生火灾事故,其后果通常极其破坏性和危害性"
     from yxsumm.spans import ends_on_a_verb_waiting_for_its_object as waits
 
     assert waits("Onionshare 的优势在于") and not waits("关键在于落实")

@@ -350,6 +350,8 @@ def _best_readable(
     top = best
     if leads_up_to_a_clause(best.text):
         best = _with_main_clause(window, spans, best, span_at)
+    elif ends_on_a_concession_or_condition(best.text):  # ``公路隧道内一旦发生火灾事故`` + ``，其后果…``
+        best = _with_main_clause(window, spans, best, span_at, needs_next_clause=True)
     elif (means_at := means_verb_at(best.text, window[best.end :])) >= 0:
         carried = _with_main_clause(window, spans, best, span_at, needs_next_clause=True)
         whole = carried is not best and _ends_a_clause(window, carried.end)
