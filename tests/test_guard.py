@@ -2033,6 +2033,7 @@ def test_a_span_that_is_only_a_place_or_its_topic_gives_way_to_what_is_said_of_i
     from yxsumm.spans import names_only_a_placed_topic
 
     assert names_only_a_placed_topic("在河南省兰考县仪封乡卫生院")
+    assert names_only_a_placed_topic("在叙利亚、黎巴嫩地区")  # places listed with 、
     assert names_only_a_placed_topic("在甘肃中东部的丘陵山区")
     assert names_only_a_placed_topic("自即日起，在深圳市购买首套住房的家庭")
     assert names_only_a_placed_topic("在上水工作的陈先生")
@@ -2661,6 +2662,7 @@ def test_a_frame_alone_is_no_headline_and_a_role_is_carried_on() -> None:
 
     assert unfit_for_headline("除了疫苗接种率低的问题外，近年来")  # a period that opens the next clause
     assert unfit_for_headline("根据乌干达高级安全官员的说法")  # whose account, not what it says
+    assert unfit_for_headline("根据粮食计划署自己的报告") and not unfit_for_headline("根据报告，失业率上升")
     assert unfit_for_headline("在赞比亚，根据那里的高级安全官员的说法")
     assert unfit_for_headline("文章根据对欧洲、日本等多起公路隧道火灾事故的调查资料")  # the paper's sources
     assert unfit_for_headline("他以消防类综艺节目为例")  # only the example the next clause is told by
@@ -2732,6 +2734,7 @@ def test_a_topic_an_example_a_question_and_a_modifier_alone_are_no_headline() ->
     from yxsumm.span_selector import _best_readable
 
     assert unfit_for_headline("至于个人数据")  # a topic, before what is said of it
+    assert unfit_for_headline("说到科技巨头和美国政府的关系") and not unfit_for_headline("说到做到")
     assert unfit_for_headline("韩国是民主国家，但关于其司法") and not unfit_for_headline("关于做好春节期间工作的通知")
     assert unfit_for_headline("比如IYP的网站") and unfit_for_headline("数据必须提炼，例如原油")
     assert not unfit_for_headline("数据必须经过提炼才有用处")

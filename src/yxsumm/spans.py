@@ -293,7 +293,7 @@ _ATTRIBUTION_START = re.compile(r"^(?:另|又|此前|同时|而)?据")
 #: A last clause that only names whose account the sentence follows (``根据乌干达高级安全官员的说法``).
 _ACCOUNT_CLAUSE = re.compile(
     r"(?:^|[，,；;：:]\s*)(?:文章|本文|作者|报告|研究|他们|我们|他|她)?(?:根据|按照|依据|依照)[^，,；;：:]{1,30}?的?"
-    r"(?:说法|报道|报导|消息|介绍|数据|统计|估计|估算|调查|研究|分析|资料|记录|观点|看法)$"
+    r"(?:说法|报道|报导|消息|介绍|数据|统计|估计|估算|调查|研究|分析|资料|记录|观点|看法|报告|规定|要求)$"
 )
 
 
@@ -710,8 +710,8 @@ def names_only_a_placed_topic(span: str) -> bool:
     if len(words) < 2 or words[0].word != "在" or words[0].flag != "p":
         return False
     de = _last_de(words)
-    if de < 0:
-        return all(word.flag.startswith(_PLACE_FLAGS) for word in words[1:])
+    if de < 0:  # places listed with 、 are one place (``在叙利亚、黎巴嫩地区``)
+        return all(word.flag.startswith(_PLACE_FLAGS) or word.word == "、" for word in words[1:])
     if de < 2 or de == len(words) - 1 or not all(word.flag.startswith("n") for word in words[de + 1 :]):
         return False
     if any(word.flag.startswith("d") for word in words[1:de]):
@@ -1969,10 +1969,11 @@ DISCOURSE_FRAME = re.compile(
     r"(?:从[^，,。；;]{0,10}?(?:讲|说|来说|来讲|来看|看来|而言)|总的来说|一般来说|总体来看|简单地说|换句话说|具体来说|具体而言)"
 )
 #: A last clause that only names what the next one is about (``至于个人数据`` before ``，要界定产权很难``,
-#: ``韩国是民主国家，但关于其司法``) or the example it is told by (``比如IYP的网站`` before ``，从表面上看…``): a
-#: topic, not what is said of it.
+#: ``韩国是民主国家，但关于其司法``, ``说到科技巨头和美国政府的关系``) or the example it is told by (``比如IYP的网站``
+#: before ``，从表面上看…``): a topic, not what is said of it.
 TOPIC_FRAME = re.compile(
-    r"(?:^|[，,；;：:])(?:但|而|那么)?(?:至于|比如|例如|譬如|比方说)(?P<topic>[^，,。；;：:]{1,24})$"
+    r"(?:^|[，,；;：:])(?:但|而|那么)?(?:至于|比如|例如|譬如|比方说|说到|谈到|讲到|说起|谈起|具体到)"
+    r"(?P<topic>[^，,。；;：:]{1,24})$"
     # 关于 only after a clause: a whole span of it is a title (``关于做好春节期间工作的通知``)
     r"|[，,；;：:](?:但|而|那么)?关于(?P<about>[^，,。；;：:]{1,24})$"
 )
