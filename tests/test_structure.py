@@ -391,6 +391,12 @@ def test_a_byline_with_several_roles_is_removed_and_the_heading_after_it_stays()
     assert all("刘海龙" not in s.text for s in parsed.sections)
 
 
+def _removed_and_kept(text: str) -> tuple[set[tuple[str, str]], str]:
+    """What parsing ``text`` removed (reason and the first 12 characters) and the text its sections keep."""
+    parsed = parse_article(text)
+    return {(r.reason, r.text[:12]) for r in parsed.removed}, "".join(s.text for s in parsed.sections)
+
+
 def test_an_author_note_a_contact_line_and_a_first_published_note_are_removed() -> None:
     body = "鱼菜共生就是将养鱼的水拿来种菜，鱼的排泄物经细菌分解后成为植物的养分，植物则替鱼净化水质。" * 2
     chat = "[email protected] < wangdachui> 是公开可追踪性的一个例子，购买域名时填写的资料都可以查到。"
@@ -407,14 +413,12 @@ def test_an_author_note_a_contact_line_and_a_first_published_note_are_removed() 
             "英文原文刊登于 外交政策 。",
         ]
     )
-    parsed = parse_article(text)
-    removed = {(r.reason, r.text[:12]) for r in parsed.removed}
+    removed, kept = _removed_and_kept(text)
     assert ("byline", "*作者为香港珠海学院新闻") in removed
     assert ("byline", "[[email prot") in removed
     assert ("boilerplate", "本文首见于笔者网志： C") in removed
     assert ("boilerplate", "原文刊载于 作者Face") in removed
     assert ("boilerplate", "英文原文刊登于 外交政策") in removed
-    kept = "".join(s.text for s in parsed.sections)
     assert chat in kept  # a quoted chat log that opens with a hidden address is the article's text
 
 
@@ -430,11 +434,9 @@ def test_a_shows_greeting_and_sign_off_are_removed_and_its_talk_stays() -> None:
             "857期节目到此结束，感谢各位收看。现在距离春节还有一周时间，希望各位观众谅解。我们下期再见！",
         ]
     )
-    parsed = parse_article(text)
-    removed = {(r.reason, r.text[:12]) for r in parsed.removed}
+    removed, kept = _removed_and_kept(text)
     assert ("boilerplate", "大家好，2022年7月1") in removed
     assert ("boilerplate", "857期节目到此结束，感") in removed
-    kept = "".join(s.text for s in parsed.sections)
     assert talk in kept
     assert opening in kept  # a greeting that goes on into the talk is the talk
     assert "今天的会议到此结束。" in kept  # a meeting's end is news, not a show's sign-off
