@@ -575,8 +575,13 @@ def lacks_a_predicate(span: str) -> bool:
     words = posseg().lcut(span, HMM=False)
     if not words or not words[0].flag.startswith(("n", "m", "r")):
         return False
-    tail = words[_last_de(words) + 1 :]
-    return bool(tail) and not any(word.flag.startswith(_PREDICATE_FLAGS) for word in tail)
+    return _last_de(words) < len(words) - 1 and not _says_something_after_last_de(words)
+
+
+def _says_something_after_last_de(words: Sequence[Any]) -> bool:
+    """Whether a verb, adjective or idiom (:data:`_PREDICATE_FLAGS`) follows the last 的 of ``words`` (jieba's
+    tagged words; all of them when there is no 的)."""
+    return any(word.flag.startswith(_PREDICATE_FLAGS) for word in words[_last_de(words) + 1 :])
 
 
 def means_verb_at(span: str, rest: str) -> int:
@@ -1570,7 +1575,7 @@ def _named_side(text: str) -> str | None:
 
 
 #: ``的`` then a superlative adjective at a line's end (``…当前局势的最严峻``): the noun it modifies is missing.
-_SUPERLATIVE_END = re.compile(r"的最(?P<adjective>[\u4e00-\u9fff]{1,2})$")
+_SUPERLATIVE_END = re.compile(r"的最[\u4e00-\u9fff]{1,2}$")
 
 
 def superlative_without_its_noun(line: str) -> str:
@@ -1582,7 +1587,7 @@ def superlative_without_its_noun(line: str) -> str:
     if found is None:
         return ""
     words = posseg().lcut(line[found.start() + 1 :], HMM=False)
-    return "的" + found.group(0)[1:] if words and words[-1].flag in ("a", "ad") else ""
+    return found.group(0) if words and words[-1].flag in ("a", "ad") else ""
 
 
 def unfinished_disposal(line: str) -> str:
@@ -1972,10 +1977,10 @@ DISCOURSE_FRAME = re.compile(
 #: ``韩国是民主国家，但关于其司法``, ``说到科技巨头和美国政府的关系``) or the example it is told by (``比如IYP的网站``
 #: before ``，从表面上看…``): a topic, not what is said of it.
 TOPIC_FRAME = re.compile(
-    r"(?:^|[，,；;：:])(?:但|而|那么)?(?:至于|比如|例如|譬如|比方说|说到|谈到|讲到|说起|谈起|具体到)"
-    r"(?P<topic>[^，,。；;：:]{1,24})$"
+    rf"(?:^|[{CLAUSE_MARKS}])(?:但|而|那么)?(?:至于|比如|例如|譬如|比方说|说到|谈到|讲到|说起|谈起|具体到)"
+    rf"(?P<topic>[^{CLAUSE_MARKS}。]{{1,24}})$"
     # 关于 only after a clause: a whole span of it is a title (``关于做好春节期间工作的通知``)
-    r"|[，,；;：:](?:但|而|那么)?关于(?P<about>[^，,。；;：:]{1,24})$"
+    rf"|[{CLAUSE_MARKS}](?:但|而|那么)?关于(?P<about>[^{CLAUSE_MARKS}。]{{1,24}})$"
 )
 
 
@@ -1986,8 +1991,7 @@ def names_only_a_topic_or_example(span: str) -> bool:
     found = TOPIC_FRAME.search(span)
     if found is None:
         return False
-    words = posseg().lcut(found.group("topic") or found.group("about"), HMM=False)
-    return not any(word.flag.startswith(_PREDICATE_FLAGS) for word in words[_last_de(words) + 1 :])
+    return not _says_something_after_last_de(posseg().lcut(found.group("topic") or found.group("about"), HMM=False))
 
 
 _HEADLESS_FIRST_CHARS = frozenset(word[0] for word in HEADLESS_OPENERS)  # jieba only for spans that may open so
@@ -2079,14 +2083,15 @@ def ends_as_a_modifier(span: str) -> bool:
 
 #: A last clause that only names the example the next one is told by (``他以消防类综艺节目为例``): 8 of 185,533
 #: training lines end so, section headings that label an example (``以 Chimera 为例``).
-EXAMPLE_FRAME = re.compile(r"以[^，,；;：:]{1,30}为例$")  # searched: the last clause, no mark after its 以
+EXAMPLE_FRAME = re.compile(rf"以[^{CLAUSE_MARKS}]{{1,30}}为例$")  # searched: the last clause, no mark after its 以
 
 
 #: A turn of an interview, labelled by who speaks (``记者：今年以来就业形势总体如何``, ``答：…``): a question
 #: is no headline, and an answer's words are spans of their own after the label.
-INTERVIEW_TURN = re.compile(r"^(?:(?:[\u4e00-\u9fff]{1,6}?)?记者|问|答|主持人|嘉宾)\s*[:：]")  # 财新记者：…
+_REPORTER_WITH_OUTLET = r"(?:[\u4e00-\u9fff]{1,6}?)?记者"  # with the outlet before it: ``财新记者：…``
+INTERVIEW_TURN = re.compile(rf"^(?:{_REPORTER_WITH_OUTLET}|问|答|主持人|嘉宾)\s*[:：]")
 #: The label of an interviewer's turn: what follows on that line is a question.
-_INTERVIEWER_LABEL = re.compile(r"(?:(?:[\u4e00-\u9fff]{1,6}?)?记者|问|主持人)\s*[:：]")
+_INTERVIEWER_LABEL = re.compile(rf"(?:{_REPORTER_WITH_OUTLET}|问|主持人)\s*[:：]")
 #: A question word alone (``为什么呢``, ``怎么办``): the span asks what the next sentence answers.
 BARE_QUESTION = re.compile(
     r"(?:那么|那|但)?(?:为什么|为何|怎么办|怎么样|怎么回事|如何|什么|是什么|为啥)(?:呢|吗|啊)?[？?]?"
