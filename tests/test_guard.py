@@ -620,6 +620,55 @@ def test_a_cause_alone_is_no_headline() -> None:
     assert not unfit_for_headline("多地受台风影响")
 
 
+def test_a_span_cut_before_what_its_last_words_lead_to_is_no_headline() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import ends_on_a_linking_word as links
+
+    assert links("诺贝尔经济学奖得主、印度经济学家阿马蒂亚·森（Amartya Sen）因")  # 因其…的研究而…
+    assert links("虽然有人可以通过黑客技术进入您的汽车，或者最糟糕的是") and links("行政长官的政治空间不幸的是")
+    assert not links("英专家：欧盟改变检测标准或为主因")  # 主因 is a word
+    assert not links("索契冬奥会开幕在即") and not links("杭州亚运会首次实现碳中和")
+    # judged where the span ends, after it is carried to its clause's end: carried whole, or given way when
+    # its clause is too long to be a line
+    window = "阿马蒂亚·森因其数十年来在全球正义问题方面的研究而获得德国书业和平奖。他到伦敦经济学院任教。"
+    spans = [(0, window.index("其")), (window.index("他到"), len(window) - 1)]
+    assert _best_readable(window, spans, [2.0, 1.0], None).text == window[: window.index("。")]
+    window = window.replace(
+        "全球正义问题", "“全球正义问题”（“questions of global justice”）以及教育和医疗领域的不平等问题"
+    )
+    spans = [(0, window.index("其")), (window.index("他到"), len(window) - 1)]
+    assert _best_readable(window, spans, [2.0, 1.0], None).text == "他到伦敦经济学院任教"
+    # the other half of an alternative, not 或 as "may"
+    assert unfit_for_headline("或他们通过封闭私密的网络接收到的内容") and unfit_for_headline("或CBRN过滤器")
+    assert unfit_for_headline("或者您的密码管理器在警察没收您的设备时被解锁")
+    assert not unfit_for_headline("或被追讨巨额议员薪津") and not unfit_for_headline("美联储或将加息")
+    # an exception frame, a bare frame, a prepositional phrase alone: they lead up to what their sentence says
+    from yxsumm.spans import ends_on_an_exception, is_only_a_frame
+
+    assert ends_on_an_exception("当您选购汽车的时候，除了看颜值和性能之外")
+    assert ends_on_an_exception("Hélène Grimaud除了是一个古典钢琴家之外")
+    assert not ends_on_an_exception("互联网将不会说英语的人排除在外")
+    assert is_only_a_frame("到目前为止") and is_only_a_frame("正如抗议者所言")
+    assert is_only_a_frame("在特首林郑月娥的母校嘉诺撒圣方济各书院") and is_only_a_frame("透过公告的语理")
+    assert not is_only_a_frame("在香港举行集会") and not is_only_a_frame("从老屈学生事件看香港警察的问题")
+    window = "在科技日报创刊40周年之际，习近平发来贺信，向报社全体同志表示祝贺。"
+    frame, told = (0, window.index("，")), (0, window.index("，向"))
+    assert _best_readable(window, [frame, told], [2.0, 0.5], None).text == "在科技日报创刊40周年之际，习近平发来贺信"
+
+
+def test_a_span_that_stops_at_a_comparisons_standard_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import ends_on_a_comparison_without_its_result as compares
+
+    assert compares("在铝土矿方面，中国的资源禀赋比煤炭") and compares("今年的收入比去年")
+    assert not compares("官厅水库夏候鸟比去年多一半")  # the result is there
+    assert not compares("叙利亚政府军宣布进驻曼比季地区") and not compares("古巴外长谴责美国制裁危害堪比飓风")
+    window = "在铝土矿方面，中国的资源禀赋比煤炭，铜矿，铁矿更差。中国铝土矿进口依存度超过六成。"
+    cut = window.index("，铜矿")
+    spans = [(window.index("中国的"), cut), (window.index("中国铝土矿"), len(window) - 1)]
+    assert _best_readable(window, spans, [2.0, 1.0], None).text == "中国铝土矿进口依存度超过六成"
+
+
 def test_a_span_that_leans_on_a_subject_said_before_is_no_headline() -> None:
     assert unfit_for_headline("还要给捐赠者家属10万元的“肝源费”")
     assert unfit_for_headline("都在不断地加大城市园林绿化建设投入")
@@ -1227,6 +1276,10 @@ def test_a_span_whose_last_clause_is_a_dependent_one_gives_way() -> None:
     from yxsumm.spans import ends_on_a_verb_waiting_for_its_object as waits
 
     assert waits("Onionshare 的优势在于") and not waits("关键在于落实")
+    from yxsumm.spans import ends_on_the_first_half_of_a_pair as halves
+
+    assert halves("香港的行动者不仅讲明了") and halves("公民调查人员不仅应该知道该如何寻找和整合证据")
+    assert not halves("他不仅会唱歌也会跳舞") and not halves("这不仅仅是隐私问题")  # answered; "not just"
     selector = SpanSelector(SpanRankerModel(len(FEATURE_NAMES), hidden=8))
     with torch.no_grad():
         for parameter in selector.model.parameters():

@@ -282,6 +282,15 @@ def test_normalisation() -> None:
     assert normalize_text("（一）他说：“好！”") == "（一）他说：“好！”"
 
 
+def test_markdown_links_are_reduced_to_their_words() -> None:
+    linked = "[[冷战物语]冷战时期的香港「送中」，有著不一样的理由](https://matters.news/@a/%25E5%2586) ------\n先说。"
+    assert normalize_text(linked) == "[冷战物语]冷战时期的香港「送中」，有著不一样的理由\n先说。"
+    footnote = "报道指警方拘捕两人[[1]](https://web.archive.org/web/2021/http://hk.apple.nextmedia.com/a)。"
+    assert normalize_text(footnote) == "报道指警方拘捕两人。"
+    assert normalize_text("图![现场](http://a.example/b.png)文") == "图文"
+    assert normalize_text("比分 3 --- 2 [注](备注)") == "比分 3 --- 2 [注](备注)"  # no rule, no address
+
+
 def test_split_sentences_keeps_closing_quotes() -> None:
     text = "他说：“我们明天出发。”大家都同意了！真的吗？是的……最后一句;end"
     parts = split_sentences(text)

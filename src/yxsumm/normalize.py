@@ -4,7 +4,10 @@
 * Unicode NFKC where it is safe: full-width letters/digits/spaces become ASCII, but Chinese
   full-width punctuation (，。：；！？（）【】…) is kept as it is;
 * ASCII ``,:;?!`` between Chinese characters become their full-width forms;
-* zero-width and control characters are removed, runs of spaces collapsed, blank lines dropped.
+* zero-width and control characters are removed, runs of spaces collapsed, blank lines dropped;
+* Markdown links are reduced to what a reader sees: ``[标题](https://…)`` to ``标题``; images, footnote marks
+  (``[[1]](https://…)``) and links whose text is their address are dropped, and so is a setext underline
+  (``------``) left at the end of a line.
 """
 
 from __future__ import annotations
@@ -118,6 +121,25 @@ def _nfkc_char(char: str) -> str:
     return folded if folded.strip() or folded == char else " "
 
 
+#: A Markdown link or image: its text may hold one level of brackets (``[[冷战物语]冷战时期的香港「送中」](…)``).
+_MARKDOWN_LINK = re.compile(r"(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?:https?://|www\.)[^)\s]*\)")
+#: Link text that is no words of the article: a footnote mark (``[1]``) or an address.
+_NO_LINK_WORDS = re.compile(r"\[?\d{1,3}\]?|\[?(?:https?://|www\.)\S*")
+#: A setext heading's underline run into its line: ``标题 ------``.
+_TRAILING_RULE = re.compile(r"\s+[-=]{3,}$", re.M)
+
+
+def unwrap_markdown_links(text: str) -> str:
+    """``text`` with each Markdown link reduced to its text; images and links whose text is a footnote mark or
+    an address are dropped (``[[1]](https://web.archive.org/…)``)."""
+
+    def shown(match: re.Match[str]) -> str:
+        image, words = match.group(1), match.group(2).strip()
+        return "" if image or _NO_LINK_WORDS.fullmatch(words) else words
+
+    return _TRAILING_RULE.sub("", _MARKDOWN_LINK.sub(shown, text)) if "](" in text or "---" in text else text
+
+
 def _safe_nfkc(text: str) -> str:
     if text.isascii():
         return text
@@ -135,6 +157,7 @@ def normalize_text(text: str) -> str:
     text = _CONTROL.sub("", text)
     text = _SURROGATE.sub("\ufffd", text)
     text = _safe_nfkc(text)
+    text = unwrap_markdown_links(text)
     text = _SPACES.sub(" ", text)
     text = _ASCII_PUNCT.sub(lambda m: FULL_WIDTH[m.group(1) or m.group(2)], text)
     lines = (line.strip() for line in text.split("\n"))

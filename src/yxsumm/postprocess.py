@@ -33,8 +33,9 @@ LEADING_LIST_MARKER = re.compile(
 _EMPHASIS = re.compile(r"(\*{1,3}|~~|__)(?=\S)(.+?)(?<=\S)\1")
 #: What may stand beside an emphasised title and still be no part of it: a time stamp, a date, a count.
 _STAMP = re.compile(r"^[\d\s:：/.\-年月日]*$")
-#: Bullets, block quotes, emoji and dashes at the start of a line, and a ``-`` that is not a minus sign.
-_LEADING_JUNK = re.compile(r"^(?:[\s*•·●▪■□◆◇►▶>|~]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]|[—–]+|-(?!\d))+")
+#: Bullets, block elements and geometric shapes (``▐``, ``■``, ``▶``), block quotes, emoji and dashes at the start of
+#: a line, and a ``-`` that is not a minus sign.
+LEADING_JUNK = re.compile(r"^(?:[\s*•·>|~\u2580-\u25ff]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]|[—–]+|-(?!\d))+")
 #: Dashes, ellipses, bullets and table bars at the end of a line.
 _TRAILING_JUNK = re.compile(r"(?:[\s*|~—–]|\.{2,}|…+|-{2,})+$")
 
@@ -445,7 +446,7 @@ def drop_markup(line: str) -> str:
     emphasised = [m.group(2) for m in _EMPHASIS.finditer(line)]
     rest = _EMPHASIS.sub("", line)
     cleaned = emphasised[0] if len(emphasised) == 1 and _STAMP.match(rest) else _EMPHASIS.sub(r"\2", line)
-    cleaned = _TRAILING_JUNK.sub("", _LEADING_JUNK.sub("", cleaned))
+    cleaned = _TRAILING_JUNK.sub("", LEADING_JUNK.sub("", cleaned))
     return cleaned if len(cleaned) >= 2 else line
 
 

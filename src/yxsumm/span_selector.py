@@ -74,11 +74,16 @@ from .spans import (
     ends_as_a_body,
     ends_before_what_is_said,
     ends_in_a_setting,
+    ends_on_a_comparison_without_its_result,
     ends_on_a_concession_or_condition,
     ends_on_a_dependent_clause,
+    ends_on_a_linking_word,
     ends_on_a_verb_waiting_for_its_object,
+    ends_on_an_exception,
+    ends_on_the_first_half_of_a_pair,
     frames_what_follows,
     goes_on_as_its_noun,
+    is_only_a_frame,
     is_research_group,
     lacks_a_predicate,
     leads_up_to_a_clause,
@@ -350,7 +355,8 @@ def _best_readable(
     top = best
     if leads_up_to_a_clause(best.text):
         best = _with_main_clause(window, spans, best, span_at)
-    elif ends_on_a_concession_or_condition(best.text):  # ``公路隧道内一旦发生火灾事故`` + ``，其后果…``
+    elif ends_on_a_concession_or_condition(best.text) or ends_on_the_first_half_of_a_pair(best.text):
+        # ``公路隧道内一旦发生火灾事故`` + ``，其后果…``
         best = _with_main_clause(window, spans, best, span_at, needs_next_clause=True)
     elif (means_at := means_verb_at(best.text, window[best.end :])) >= 0:
         carried = _with_main_clause(window, spans, best, span_at, needs_next_clause=True)
@@ -705,7 +711,11 @@ def _stops_short(window: str, span: Span) -> bool:
     """Whether ``span`` stops before what it leads up to: it is one dependent clause or ends in a
     scene-setting phrase (:func:`~yxsumm.spans.leads_up_to_a_clause`), its last clause is a dependent one
     (:func:`~yxsumm.spans.ends_on_a_dependent_clause`, :func:`~yxsumm.spans.ends_on_a_concession_or_condition`),
-    it ends on a verb waiting for its object (:func:`~yxsumm.spans.ends_on_a_verb_waiting_for_its_object`), it is a
+    it ends on a verb waiting for its object (:func:`~yxsumm.spans.ends_on_a_verb_waiting_for_its_object`) or on a
+    comparison's standard (:func:`~yxsumm.spans.ends_on_a_comparison_without_its_result`) or the first half of a
+    "not only … but also" pair (:func:`~yxsumm.spans.ends_on_the_first_half_of_a_pair`) or a linking word
+    (:func:`~yxsumm.spans.ends_on_a_linking_word`: ``…（Amartya Sen）因``) or an exception frame
+    (:func:`~yxsumm.spans.ends_on_an_exception`), it is only a frame (:func:`~yxsumm.spans.is_only_a_frame`), it is a
     modifier whose noun follows (:func:`_modifies_what_follows`), it says only the means to what its
     sentence goes on to say (:func:`_says_only_the_means`), it stops before the locative that closes its ``在…`` phrase
     (:func:`~yxsumm.spans.cuts_its_setting`), its last clause is only the ``在…的`` noun phrase its
@@ -718,6 +728,10 @@ def _stops_short(window: str, span: Span) -> bool:
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
     if ends_on_a_concession_or_condition(span.text) or ends_on_a_verb_waiting_for_its_object(span.text):
+        return True
+    if ends_on_a_comparison_without_its_result(span.text) or ends_on_the_first_half_of_a_pair(span.text):
+        return True
+    if ends_on_a_linking_word(span.text) or ends_on_an_exception(span.text) or is_only_a_frame(span.text):
         return True
     if opens_a_dependent_clause(span.text) and not any(mark in span.text for mark in CLAUSE_MARKS):
         return True

@@ -27,7 +27,7 @@ SPAN_WINDOW_CHARS = 240
 MAX_SPAN_CHARS = 40
 MIN_SPAN_CHARS = 4
 _SENTENCE_END = set(FULL_STOPS + "\n")
-_EDGE_PUNCT = "，,；;：:、 　·—…"
+_EDGE_PUNCT = "，,；;：:、 　·—…▐▌█■□▪◆◇●○★☆►▶•"  # marks, and bullets no span starts or ends with
 _OPEN_MARKS = "“‘「『《（(【"
 _CLOSE_MARKS = "”’」』》）)】"
 _NO_EDGE = set(_EDGE_PUNCT + "。！？!?")
@@ -357,8 +357,11 @@ CLOCK_TIMES = ("当地时间", "北京时间", "香港时间", "美东时间", "
 
 #: A clause that is only a date (``1 月 29 日``, ``2019年1月1日晚``): after a clause mark it opens the next clause.
 _DATE_ONLY_CLAUSE = re.compile(
-    r"(?:^|[，,；;：:])\s*(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
-    r"(?:上午|下午|晚上|晚|凌晨|早上|中午)?$"
+    r"(?:^|[，,；;：:])\s*(?:(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]"
+    r"(?:上午|下午|晚上|晚|凌晨|早上|中午)?"
+    # a stretch of time before now, after a clause mark (``…作出以下呼吁：过去几天``)
+    r"|(?<=[，,；;：:])\s*(?:过去|最近|近|这|前|在过去)的?(?:几|两|三|四|五|数|十几|\d{1,3})\s*(?:个)?(?:天|日|周|星期|个月|月|年)"
+    r"(?:来|以来|里|中|内|间)?)$"
 )
 
 
@@ -825,6 +828,32 @@ def ends_on_a_concession_or_condition(span: str) -> bool:
     return False
 
 
+#: Words that open the first half of a "not only … but also" pair (``不仅…还…``).
+_NOT_ONLY = frozenset(["不仅", "不但", "不只", "不光", "不单", "不仅仅"])
+#: First characters of the words that answer it in the same clause (``而且``, ``也``, ``还``, ``更``…).
+_BUT_ALSO_FIRST_CHARS = frozenset("而也还更又并亦且")
+#: Words after ``不仅`` that make it "not just" (``不仅仅是隐私问题``, ``不仅限于美国``): no pair follows.
+_NOT_JUST = frozenset(["是", "仅是", "限于", "在", "有", "为", "于"])
+
+
+def ends_on_the_first_half_of_a_pair(span: str) -> bool:
+    """Whether ``span``'s last clause says what something does "not only" (:data:`_NOT_ONLY` before a verb) and
+    stops before the "but also" (``香港的行动者不仅讲明了``, ``公民调查人员不仅应该知道该如何寻找和整合证据``).  Not
+    "not just" (``不仅仅是隐私问题``), and not a pair answered in the clause (``他不仅会唱歌也会跳舞``).  Of 185,533
+    training headlines and headings 7 end so (``冲突热点不仅一般经济问题``)."""
+    last = _CLAUSE_SPLIT.split(span)[-1]
+    if not any(word in last for word in _NOT_ONLY) or "—" in last:
+        return False
+    words = jieba().lcut(last, HMM=False)
+    for index, word in enumerate(words):
+        if word in _NOT_ONLY:
+            after = words[index + 1 :]
+            if not after or after[0] in _NOT_JUST or after[0].startswith("是"):
+                return False
+            return not any(later[0] in _BUT_ALSO_FIRST_CHARS for later in after)
+    return False
+
+
 #: Verbs that need what follows them: ``Onionshare 的优势在于`` (before ``：``), ``…旨在``; 54 of 184,206 training
 #: headlines and headings have ``在于``, none ends with it.
 _VERBS_WAITING_FOR_AN_OBJECT = frozenset(
@@ -837,6 +866,29 @@ def ends_on_a_verb_waiting_for_its_object(span: str) -> bool:
     return span.endswith(("于", "在")) and _last_word(span) in _VERBS_WAITING_FOR_AN_OBJECT
 
 
+#: Tags of the words a comparison's standard is made of (nouns, times, pronouns): ``比煤炭``, ``比去年``.
+_STANDARD_OF_COMPARISON_TAGS = ("n", "t", "r", "s")
+
+
+def ends_on_a_comparison_without_its_result(span: str) -> bool:
+    """Whether ``span``'s last clause compares a noun with another (``比`` as a preposition after a noun) and
+    stops at the standard: ``中国的资源禀赋比煤炭`` (before ``，铜矿，铁矿更差``), ``今年的收入比去年``.  Not a
+    transliterated name (``曼比季``), ``自比``, ``堪比`` or ``不比`` (the word before is then no common noun).  Of
+    184,206 training headlines and headings 3 end so (``农民的事情比天大``, jieba's ``天大`` a noun)."""
+    words = posseg().lcut(_CLAUSE_SPLIT.split(span)[-1].strip(), HMM=False)
+    at = max((index for index, word in enumerate(words) if word.word == "比" and word.flag == "p"), default=0)
+    compared = words[at - 1] if at else None
+    if (
+        compared is None
+        or len(compared.word) < 2
+        or not compared.flag.startswith(("n", "v"))
+        or compared.flag.startswith("nr")
+    ):
+        return False
+    standard = words[at + 1 :]
+    return bool(standard) and all(word.flag.startswith(_STANDARD_OF_COMPARISON_TAGS) for word in standard)
+
+
 def sets_time_and_reason(span: str) -> bool:
     """Whether ``span``'s last two clauses are a time clause and then a reason opened with 因
     (``一架…航班在起飞约20分钟后，因右侧发动机出现故障指示``): where its sentence goes on, both wait for what
@@ -847,8 +899,16 @@ def sets_time_and_reason(span: str) -> bool:
 
 def leads_up_to_a_clause(span: str) -> bool:
     """Whether ``span`` is the part of a sentence that leads up to what it says: it opens a dependent
-    clause (:func:`opens_a_dependent_clause`) or ends in a scene-setting phrase (:func:`ends_in_a_setting`)."""
-    return opens_a_dependent_clause(span) or ends_in_a_setting(span)
+    clause (:func:`opens_a_dependent_clause`), ends in a scene-setting phrase (:func:`ends_in_a_setting`) or is
+    only a frame (:func:`is_only_a_frame`)."""
+    return opens_a_dependent_clause(span) or ends_in_a_setting(span) or is_only_a_frame(span)
+
+
+def is_only_a_frame(span: str) -> bool:
+    """Whether ``span`` only frames what its sentence goes on to say: a prepositional phrase alone
+    (:func:`is_only_a_prepositional_phrase`: ``在科技日报创刊40周年之际``, ``在特首林郑月娥的母校…书院``) or a
+    :data:`BARE_FRAME` (``到目前为止``, ``正如抗议者所言``)."""
+    return BARE_FRAME.fullmatch(span) is not None or is_only_a_prepositional_phrase(span)
 
 
 #: Prepositions whose phrase waits for its verb: ``…3日在警方`` (``陪同下进入圣殿山``), ``客服却对多家媒体``.
@@ -2044,9 +2104,9 @@ def unfit_for_headline(span: str) -> bool:
     which side the next clause is told (:data:`DISCOURSE_FRAME`), by which example (:data:`EXAMPLE_FRAME`) or of
     which topic (:func:`names_only_a_topic_or_example`), stops before the noun of its last 的
     (:func:`ends_as_a_modifier`), is a labelled turn of an interview (:data:`INTERVIEW_TURN`) or a question word
-    alone (:data:`BARE_QUESTION`), says only what the
-    clause before is done for (:func:`opens_a_purpose_clause`), or has no two letters in a row: the span selector
-    passes over such spans.  A list number it opens with (``一、``), which the printed line
+    alone (:data:`BARE_QUESTION`), says only what the clause before is done for (:func:`opens_a_purpose_clause`),
+    opens with the second half of an alternative (:func:`opens_with_an_alternative`), or has no two letters in a
+    row: the span selector passes over such spans.  A list number it opens with (``一、``), which the printed line
     drops, is looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
     return (
@@ -2070,7 +2130,88 @@ def unfit_for_headline(span: str) -> bool:
         or EXAMPLE_FRAME.search(span) is not None
         or names_only_a_topic_or_example(span)
         or ends_as_a_modifier(span)
+        or opens_with_an_alternative(span)
     )
+
+
+#: Words that only link what comes before them to what follows: a span ending on one stops mid-sentence
+#: (``…阿马蒂亚·森（Amartya Sen）因`` before ``其数十年来…的研究而…``).  Of 185,533 training headlines and
+#: headings 25 end on one as a jieba word, mostly as part of a word jieba cuts (``主因``, ``祸因``, looked past);
+#: not 和 (``碳中和``, ``云和``) nor 即 (``开幕在即``).
+_LINKING_ENDINGS = frozenset(
+    ["因", "因为", "由于", "而", "而且", "并", "并且", "且", "但", "但是", "或", "或者", "以及", "及", "甚至",
+     "就是", "不仅", "不但", "与"]
+)  # fmt: skip
+
+
+def ends_on_a_linking_word(span: str) -> bool:
+    """Whether ``span`` ends on a word of :data:`_LINKING_ENDINGS` or on ``的是`` (``…，或者最糟糕的是``,
+    ``行政长官的政治空间不幸的是``; 2 of 185,533 training lines): what it leads to is cut off."""
+    if span.endswith("的是"):
+        return True
+    if span.endswith("因") and span[-2:-1] in _CAUSE_NOUN_HEADS:
+        return False
+    return span[-1:] in _LINKING_LAST_CHARS and _last_word(span) in _LINKING_ENDINGS
+
+
+_LINKING_LAST_CHARS = frozenset(word[-1] for word in _LINKING_ENDINGS)
+#: Characters that make a noun of a closing 因, which jieba leaves as a word of its own (``或为主因``, ``是祸因``,
+#: ``失败有因``, ``…的前因``).
+_CAUSE_NOUN_HEADS = frozenset("主祸远前近病死成原诱基起有是肇内外善恶业归")
+
+
+def opens_with_an_alternative(span: str) -> bool:
+    """Whether ``span`` opens with ``或者``, or with ``或`` before a noun or pronoun: it is the other half of an
+    alternative whose first half is in the clause before (``或他们通过封闭私密的网络接收到的内容``,
+    ``或CBRN过滤器``).  Not ``或`` as "may" before a verb (``或被追讨巨额议员薪津``, ``或将加息``)."""
+    if span.startswith("或者"):
+        return True
+    if not span.startswith("或"):
+        return False
+    words = posseg().lcut(span[:12], HMM=False)
+    return words[0].word == "或" and len(words) > 1 and words[1].flag.startswith(("n", "r", "eng", "m"))
+
+
+#: A last clause that names only what is set apart from what its sentence says (``除了看颜值和性能之外``,
+#: ``…除了是一个古典钢琴家之外``): ``除``/``除了`` as a word of its own (not ``排除在外``), the clause ending in 外.
+_EXCEPTION_OPENERS = frozenset(["除", "除了", "除开", "除去"])
+
+
+def ends_on_an_exception(span: str) -> bool:
+    """Whether ``span``'s last clause is an exception frame (:data:`_EXCEPTION_OPENERS` … ``外``/``之外``/
+    ``以外``): the main clause it is set against follows.  2 of 185,533 training lines end so (``除了写咨询文件外``)."""
+    last = _CLAUSE_SPLIT.split(span)[-1]
+    return last.endswith("外") and any(word in _EXCEPTION_OPENERS for word in jieba().lcut(last, HMM=False))
+
+
+#: A clause that only frames what follows: how far it goes (``到目前为止``, ``迄今为止``) or whose words it echoes
+#: (``正如抗议者所言``).
+BARE_FRAME = re.compile(
+    r"(?:到|截至|截止|迄今|至今|直到)(?:目前|现在|今天|今日|此时)?为止"
+    r"|(?:正如|就像|如同|诚如)[^，,。；;：:]{1,20}所(?:言|说|述|指出|预料|预言|担心|料)"
+)
+
+#: Prepositions whose phrase is a place, a means or a basis, and no headline alone: ``在特首林郑月娥的母校…书院``,
+#: ``透过公告的语理``.
+_SETTING_PREPOSITIONS = frozenset(
+    ["在", "由", "透过", "通过", "按照", "依照", "根据", "从", "向", "随着", "经过", "凭借", "沿着", "围绕", "针对"]
+)  # fmt: skip
+#: Word classes of a preposition's object: nouns, places, times, numbers, measure words, 的, pronouns, marks.
+_OBJECT_FLAGS = ("n", "s", "f", "t", "m", "q", "uj", "r", "x", "b", "j")
+
+
+def is_only_a_prepositional_phrase(span: str) -> bool:
+    """Whether ``span`` is one clause that is only a preposition of :data:`_SETTING_PREPOSITIONS` and its
+    object, with no verb, adjective or adverb anywhere (``透过公告的语理``, ``在医院``; ``由拯救人的角色`` is not
+    judged: its verb may be the clause's).  jieba tags ``透过`` and ``通过`` verbs too, as they may be.  Of 185,533
+    training lines 21 are one, 17 of them section headings (``在医院``, ``在人权方面``)."""
+    if any(mark in span for mark in CLAUSE_MARKS):
+        return False
+    words = posseg().lcut(span)  # with HMM: it joins names jieba's dictionary lacks
+    if len(words) < 2 or words[0].word not in _SETTING_PREPOSITIONS or words[0].flag not in ("p", "v"):
+        return False
+    rest = words[1:]
+    return rest[-1].flag.startswith(("n", "s", "f")) and all(word.flag.startswith(_OBJECT_FLAGS) for word in rest)
 
 
 def ends_as_a_modifier(span: str) -> bool:
