@@ -39,6 +39,9 @@ def test_a_list_number_the_section_does_not_start_with_is_removed() -> None:
     assert finish_line("三、坚定信心锻造新时代", section) == "坚定信心锻造新时代"
     assert finish_line("▐ 为保护每位面试者隐私", section) == "为保护每位面试者隐私"  # a block element as a bullet
     assert finish_line("■ 重点新闻", section) == "重点新闻"
+    assert (
+        finish_line("警队的形象只剩下9亿元的「补水」 【注1】", section) == "警队的形象只剩下9亿元的「补水」"
+    )  # a footnote
     assert drop_list_marker("（三）坚持党建引领发展", section) == "坚持党建引领发展"
     assert drop_list_marker("4) 尊重语境，修辞立诚", section) == "尊重语境，修辞立诚"
     assert drop_list_marker("1.5亿人受影响", section) == "1.5亿人受影响"  # a number, not a list number

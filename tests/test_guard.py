@@ -651,6 +651,14 @@ def test_a_span_cut_before_what_its_last_words_lead_to_is_no_headline() -> None:
     assert is_only_a_frame("到目前为止") and is_only_a_frame("正如抗议者所言")
     assert is_only_a_frame("在特首林郑月娥的母校嘉诺撒圣方济各书院") and is_only_a_frame("透过公告的语理")
     assert not is_only_a_frame("在香港举行集会") and not is_only_a_frame("从老屈学生事件看香港警察的问题")
+    from yxsumm.spans import ASKED_ONLY, ends_on_a_person_introduced, trim_span
+
+    assert ends_on_a_person_introduced("武汉不明肺炎全球关注，食物及卫生局副局长徐德义")  # before what he said
+    assert not ends_on_a_person_introduced("新闻人物：新加坡建国总理李光耀")  # a label's headline
+    assert ASKED_ONLY.fullmatch("被问到政府会否实施强制措施暂停场所运作")  # the question, not the answer
+    assert not unfit_for_headline("被问会否做足5年 袁国强：工作时间有几长非最重要")
+    assert not unfit_for_headline("被问题困扰的人") and not unfit_for_headline("被问责官员辞职")
+    assert trim_span("警队的专业形象崩溃得只剩下9亿元的「补水」 【注1】") == "警队的专业形象崩溃得只剩下9亿元的「补水」"
     window = "在科技日报创刊40周年之际，习近平发来贺信，向报社全体同志表示祝贺。"
     frame, told = (0, window.index("，")), (0, window.index("，向"))
     assert _best_readable(window, [frame, told], [2.0, 0.5], None).text == "在科技日报创刊40周年之际，习近平发来贺信"
@@ -1023,6 +1031,11 @@ def test_a_clause_that_sets_the_time_is_carried_on_to_what_happened() -> None:
     from yxsumm.spans import ends_in_a_setting
 
     assert ends_in_a_setting("彭定康离开香港时")
+    assert ends_in_a_setting("近排可能你地落区探街坊送口罩嘅时候") and not ends_in_a_setting("价格战来得不是时候")
+    assert ends_in_a_setting("影片来自中国《中央电视台》驻美记者的报导，而在影片网站Bilibili上")
+    from yxsumm.spans import opens_a_dependent_clause
+
+    assert opens_a_dependent_clause("相比起主角一家毫无感恩之心") and not opens_a_dependent_clause("相对论的发现")
     assert ends_in_a_setting("他表示，居民家庭申请贷款购买商品住房时")
     assert not ends_in_a_setting("全家人被带走拘禁3个多小时")
     assert not ends_in_a_setting("卓韵芝17岁时")

@@ -36,6 +36,9 @@ _STAMP = re.compile(r"^[\d\s:：/.\-年月日]*$")
 #: Bullets, block elements and geometric shapes (``▐``, ``■``, ``▶``), block quotes, emoji and dashes at the start of
 #: a line, and a ``-`` that is not a minus sign.
 LEADING_JUNK = re.compile(r"^(?:[\s*•·>|~\u2580-\u25ff]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]|[—–]+|-(?!\d))+")
+#: A footnote mark at the end of a line: ``…9亿元的「补水」 【注1】``, ``…[3]``, ``…（注2）`` (no training headline ends
+#: with one).
+TRAILING_FOOTNOTE = re.compile(r"\s*(?:【注\s*\d{1,2}】|\[(?:注\s*)?\d{1,2}\]|[（(]注\s*\d{1,2}[）)])$")
 #: Dashes, ellipses, bullets and table bars at the end of a line.
 _TRAILING_JUNK = re.compile(r"(?:[\s*|~—–]|\.{2,}|…+|-{2,})+$")
 
@@ -436,7 +439,8 @@ def shorten(sentence: str, max_chars: int = MAX_HEADLINE_CHARS) -> str:
 
 
 def drop_markup(line: str) -> str:
-    """Remove what is markup to a reader: Markdown emphasis marks, bullets, emoji, dashes and ellipses at the edges.
+    """Remove what is markup to a reader: Markdown emphasis marks, bullets, emoji, dashes and ellipses at the edges,
+    and a footnote mark at the end (:data:`TRAILING_FOOTNOTE`).
 
     ``30 *历史会记住这一天*`` (a time stamp before an emphasised title) → ``历史会记住这一天``;
     ``~~注：以下内容有误`` → ``注：以下内容有误``; ``⚠️寻找独立记者`` → ``寻找独立记者``;
@@ -446,7 +450,7 @@ def drop_markup(line: str) -> str:
     emphasised = [m.group(2) for m in _EMPHASIS.finditer(line)]
     rest = _EMPHASIS.sub("", line)
     cleaned = emphasised[0] if len(emphasised) == 1 and _STAMP.match(rest) else _EMPHASIS.sub(r"\2", line)
-    cleaned = _TRAILING_JUNK.sub("", LEADING_JUNK.sub("", cleaned))
+    cleaned = _TRAILING_JUNK.sub("", TRAILING_FOOTNOTE.sub("", LEADING_JUNK.sub("", cleaned)))
     return cleaned if len(cleaned) >= 2 else line
 
 

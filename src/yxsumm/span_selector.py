@@ -78,6 +78,7 @@ from .spans import (
     ends_on_a_concession_or_condition,
     ends_on_a_dependent_clause,
     ends_on_a_linking_word,
+    ends_on_a_person_introduced,
     ends_on_a_verb_waiting_for_its_object,
     ends_on_an_exception,
     ends_on_the_first_half_of_a_pair,
@@ -401,7 +402,18 @@ def _best_readable(
         if keep_subject and finished is not stopped:
             # the span given way to said who (``某汽车公司根据…的要求``); the one taken says it from the clause before
             finished = _with_whose_it_is(window, finished)
-    finished = _with_whole_list(window, spans, _with_its_frame(window, spans, finished, span_at), span_at)
+    widened = _with_whole_list(window, spans, _with_its_frame(window, spans, finished, span_at), span_at)
+    if widened is not finished and _stops_short(window, widened) and not _stops_short(window, finished):
+        # ``发言代表或前线执法的警员`` told with its whole list opens ``无论…``: the next best span that stays whole
+        others = (
+            _with_whole_list(window, spans, _with_its_frame(window, spans, closed, span_at), span_at)
+            for closed in (_to_clause_end(window, spans, span, span_at, endings) for span in readable.next_ones(4))
+        )
+        widened = next(
+            (other for other in others if _ends_a_clause(window, other.end) and not _stops_short(window, other)),
+            widened,
+        )
+    finished = widened
     if whole_clause_within is None:
         return finished
     longest = max(whole_clause_within, len(top.text))
@@ -708,23 +720,30 @@ def _reaching_back(spans: Sequence[tuple[int, int]], span: Span, begin: int, spa
 
 
 def _stops_short(window: str, span: Span) -> bool:
-    """Whether ``span`` stops before what it leads up to: it is one dependent clause or ends in a
-    scene-setting phrase (:func:`~yxsumm.spans.leads_up_to_a_clause`), its last clause is a dependent one
-    (:func:`~yxsumm.spans.ends_on_a_dependent_clause`, :func:`~yxsumm.spans.ends_on_a_concession_or_condition`),
-    it ends on a verb waiting for its object (:func:`~yxsumm.spans.ends_on_a_verb_waiting_for_its_object`) or on a
-    comparison's standard (:func:`~yxsumm.spans.ends_on_a_comparison_without_its_result`) or the first half of a
-    "not only … but also" pair (:func:`~yxsumm.spans.ends_on_the_first_half_of_a_pair`) or a linking word
-    (:func:`~yxsumm.spans.ends_on_a_linking_word`: ``…（Amartya Sen）因``) or an exception frame
-    (:func:`~yxsumm.spans.ends_on_an_exception`), it is only a frame (:func:`~yxsumm.spans.is_only_a_frame`), it is a
-    modifier whose noun follows (:func:`_modifies_what_follows`), it says only the means to what its
-    sentence goes on to say (:func:`_says_only_the_means`), it stops before the locative that closes its ``在…`` phrase
-    (:func:`~yxsumm.spans.cuts_its_setting`), its last clause is only the ``在…的`` noun phrase its
-    sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it stops inside
-    its clause with a prepositional phrase left open (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole
-    clauses are not tested, since jieba tags many verbs that end them as nouns) or names only the subject of
-    what the rest of its clause says (:func:`_names_only_its_subject`), or, where its sentence goes on, it
-    sets the time and the reason of what the sentence says (:func:`~yxsumm.spans.sets_time_and_reason`) or
-    stops where what was said begins (:func:`~yxsumm.spans.ends_before_what_is_said`)."""
+    """Whether ``span`` stops before what it leads up to.  It does when:
+
+    * it is one dependent clause or ends in a scene-setting phrase (:func:`~yxsumm.spans.leads_up_to_a_clause`),
+      or is only a frame (:func:`~yxsumm.spans.is_only_a_frame`);
+    * its last clause is a dependent one (:func:`~yxsumm.spans.ends_on_a_dependent_clause`,
+      :func:`~yxsumm.spans.ends_on_a_concession_or_condition`), an exception frame
+      (:func:`~yxsumm.spans.ends_on_an_exception`), the first half of a "not only … but also" pair
+      (:func:`~yxsumm.spans.ends_on_the_first_half_of_a_pair`) or a person introduced before what they said
+      (:func:`~yxsumm.spans.ends_on_a_person_introduced`);
+    * it ends on a verb waiting for its object (:func:`~yxsumm.spans.ends_on_a_verb_waiting_for_its_object`), on
+      a comparison's standard (:func:`~yxsumm.spans.ends_on_a_comparison_without_its_result`) or on a linking
+      word (:func:`~yxsumm.spans.ends_on_a_linking_word`: ``…（Amartya Sen）因``);
+    * it is a modifier whose noun follows (:func:`_modifies_what_follows`), says only the means to what its
+      sentence goes on to say (:func:`_says_only_the_means`), stops before the locative that closes its ``在…``
+      phrase (:func:`~yxsumm.spans.cuts_its_setting`), or its last clause is only the ``在…的`` noun phrase its
+      sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it tells to whom and not
+      what (:func:`~yxsumm.spans.tells_whom_not_what`);
+    * it stops inside its clause with a prepositional phrase left open
+      (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole clauses are not tested, since jieba tags many verbs that
+      end them as nouns) or names only the subject of what the rest of its clause says
+      (:func:`_names_only_its_subject`);
+    * where its sentence goes on, it sets the time and the reason of what the sentence says
+      (:func:`~yxsumm.spans.sets_time_and_reason`) or stops where what was said begins
+      (:func:`~yxsumm.spans.ends_before_what_is_said`)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
     if ends_on_a_concession_or_condition(span.text) or ends_on_a_verb_waiting_for_its_object(span.text):
@@ -732,6 +751,8 @@ def _stops_short(window: str, span: Span) -> bool:
     if ends_on_a_comparison_without_its_result(span.text) or ends_on_the_first_half_of_a_pair(span.text):
         return True
     if ends_on_a_linking_word(span.text) or ends_on_an_exception(span.text) or is_only_a_frame(span.text):
+        return True
+    if ends_on_a_person_introduced(span.text):
         return True
     if opens_a_dependent_clause(span.text) and not any(mark in span.text for mark in CLAUSE_MARKS):
         return True
