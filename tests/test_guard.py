@@ -136,6 +136,10 @@ def test_a_short_name_with_a_verb_of_saying_needs_the_full_name_in_the_source() 
     source = "巴勒斯坦加沙地带卫生部门13日称，以军在加沙地带多地发动袭击，造成47人死亡。"
     assert _kinds("巴称以军袭击加沙地带造成47人死亡", source) == []
     assert ("name", "乌称") in _kinds("乌称以军袭击加沙地带", source)
+    assert _kinds("巴方称以军袭击加沙地带造成47人死亡", source) == []  # a side named by its short form
+    central_banks = "中国人民银行与印度尼西亚央行双边交易本币结算框架日前正式启动。"
+    assert _kinds("印尼央行双边交易本币结算框架正式启动", central_banks) == []  # a country's short name
+    assert ("name", "印尼") in _kinds("印尼央行双边交易本币结算框架正式启动", "中国人民银行与泰国央行签署协议。")
 
 
 def test_a_short_form_of_an_organisation_needs_its_full_name_in_the_source() -> None:
@@ -627,6 +631,7 @@ def test_a_span_cut_before_what_its_last_words_lead_to_is_no_headline() -> None:
     assert links("诺贝尔经济学奖得主、印度经济学家阿马蒂亚·森（Amartya Sen）因")  # 因其…的研究而…
     assert links("虽然有人可以通过黑客技术进入您的汽车，或者最糟糕的是") and links("行政长官的政治空间不幸的是")
     assert not links("英专家：欧盟改变检测标准或为主因")  # 主因 is a word
+    assert not links("那些年，像保欣叔的政界人物多的是")  # "there are plenty"
     assert not links("索契冬奥会开幕在即") and not links("杭州亚运会首次实现碳中和")
     # judged where the span ends, after it is carried to its clause's end: carried whole, or given way when
     # its clause is too long to be a line

@@ -455,6 +455,22 @@ def _short_name_saying(name: str, source: str) -> bool:
     return len(name) == 2 and name[1] in _SAYING and name[0] in _name_initials(source)
 
 
+#: What follows a country's one-character short form to name its side: its officials, army or press (``巴方``,
+#: ``以军``, ``美媒``).
+_SIDES = "方军媒"
+#: Countries whose short name is no part of their full one (``印尼`` of 印度尼西亚).
+COUNTRY_SHORT_NAMES = {"印尼": "印度尼西亚", "阿联酋": "阿拉伯联合酋长国", "巴新": "巴布亚新几内亚"}
+
+
+def _short_side_or_country(name: str, source: str) -> bool:
+    """Whether ``name`` is a country's side named by its short form (``巴方`` where the source names ``巴勒斯坦``:
+    a one-character :data:`SHORT_FORMS` form the source has a name beginning with, then ``方``/``军``/``媒``) or
+    a country's short name (:data:`COUNTRY_SHORT_NAMES`) whose full name the source writes."""
+    if name in COUNTRY_SHORT_NAMES:
+        return COUNTRY_SHORT_NAMES[name] in source
+    return len(name) == 2 and name[1] in _SIDES and name[0] in SHORT_FORMS and name[0] in _name_initials(source)
+
+
 #: One-character short forms of countries and regions that news headlines put before an organisation
 #: (``俄外交部`` for 俄罗斯外交部, ``美国会`` for 美国国会).
 SHORT_FORMS = frozenset("美俄英法德日韩朝乌以巴伊叙黎印澳加欧意土越菲港台")
@@ -609,7 +625,8 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
     token must equal a Latin token of the source (case-insensitive), and Latin words joined by hyphens must
     be joined so in the source (``Leung Chun-upcoming`` of ``Leung Chun-ying from the upcoming…``), a name must
     occur in the source; the news idiom ``巴称``/``乌称`` (a one-character short name and 称, which
-    jieba takes for one name) is supported by a source name that begins with that character, and a
+    jieba takes for one name) is supported by a source name that begins with that character, so is a side named
+    so (``巴方``, :func:`_short_side_or_country`) and a country's short name (``印尼``) by its full name, and a
     short form of an organisation (``俄外交部``) by its full name (:func:`abbreviated_organisation`).
     A ``《…》`` title must be the source's title word for word: ``《一步不停半不退让步》`` for
     ``《一步不停歇 半步不退让》`` names a work that does not exist.  A duration the source only writes with
@@ -649,7 +666,10 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
         missing.extend(
             Fact("name", name)
             for name in _names(cand)
-            if name not in src and not _short_name_saying(name, src) and not abbreviated_organisation(name, src)
+            if name not in src
+            and not _short_name_saying(name, src)
+            and not _short_side_or_country(name, src)
+            and not abbreviated_organisation(name, src)
         )
         for form in misspelt_names(cand, src) + misspelt_places(cand, src) + misjoined_dotted_names(cand, src):
             if Fact("name", form) not in missing:

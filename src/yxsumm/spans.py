@@ -2177,15 +2177,18 @@ _LINKING_ENDINGS = frozenset(
 
 def ends_on_a_linking_word(span: str) -> bool:
     """Whether ``span`` ends on a word of :data:`_LINKING_ENDINGS` or on ``的是`` (``…，或者最糟糕的是``,
-    ``行政长官的政治空间不幸的是``; 2 of 185,533 training lines): what it leads to is cut off."""
+    ``行政长官的政治空间不幸的是``; 2 of 185,533 training lines, one of them ``…的人多的是``, "there are plenty",
+    which is let pass): what it leads to is cut off."""
     if span.endswith("的是"):
-        return True
+        return not span.endswith(_PLENTY)
     if span.endswith("因") and span[-2:-1] in _CAUSE_NOUN_HEADS:
         return False
     return span[-1:] in _LINKING_LAST_CHARS and _last_word(span) in _LINKING_ENDINGS
 
 
 _LINKING_LAST_CHARS = frozenset(word[-1] for word in _LINKING_ENDINGS)
+#: ``…多的是`` and ``…有的是`` say "there are plenty": a whole statement (``像保欣叔的政界人物多的是``).
+_PLENTY = ("多的是", "有的是")
 #: Characters that make a noun of a closing 因, which jieba leaves as a word of its own (``或为主因``, ``是祸因``,
 #: ``失败有因``, ``…的前因``).
 _CAUSE_NOUN_HEADS = frozenset("主祸远前近病死成原诱基起有是肇内外善恶业归")
