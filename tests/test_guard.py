@@ -653,6 +653,12 @@ def test_a_span_cut_before_what_its_last_words_lead_to_is_no_headline() -> None:
     assert ends_on_an_exception("当您选购汽车的时候，除了看颜值和性能之外")
     assert ends_on_an_exception("Hélène Grimaud除了是一个古典钢琴家之外")
     assert not ends_on_an_exception("互联网将不会说英语的人排除在外")
+    assert ends_on_an_exception("台湾除了对外分享防疫策略及经验")  # before ``，还…``
+    assert not ends_on_an_exception("DQ议员除了合法仍须合理") and not ends_on_an_exception(
+        "美俄暂停除空间站外的太空合作"
+    )
+    assert unfit_for_headline("美国总统特朗普在美国时间周五上午约9时（香港时间周五晚约9时）")  # an hour
+    assert not unfit_for_headline("两市双双暴跌 沪指跌破2000点")
     assert is_only_a_frame("到目前为止") and is_only_a_frame("正如抗议者所言")
     assert is_only_a_frame("在特首林郑月娥的母校嘉诺撒圣方济各书院") and is_only_a_frame("透过公告的语理")
     assert not is_only_a_frame("在香港举行集会") and not is_only_a_frame("从老屈学生事件看香港警察的问题")
@@ -1041,6 +1047,7 @@ def test_a_clause_that_sets_the_time_is_carried_on_to_what_happened() -> None:
     from yxsumm.spans import opens_a_dependent_clause
 
     assert opens_a_dependent_clause("相比起主角一家毫无感恩之心") and not opens_a_dependent_clause("相对论的发现")
+    assert opens_a_dependent_clause("若然国际疫情不能有效控制")  # Cantonese 若然, "if"
     assert ends_in_a_setting("他表示，居民家庭申请贷款购买商品住房时")
     assert not ends_in_a_setting("全家人被带走拘禁3个多小时")
     assert not ends_in_a_setting("卓韵芝17岁时")

@@ -431,6 +431,17 @@ def test_an_author_note_a_contact_line_and_a_first_published_note_are_removed() 
     assert chat in kept  # a quoted chat log that opens with a hidden address is the article's text
 
 
+def test_a_line_asking_readers_to_follow_the_author_elsewhere_is_removed() -> None:
+    body = "村上春树在书中形容跑步时心灵真空，只有身体的节奏与呼吸，思绪慢慢沉淀下来，人也变得安静。" * 2
+    title = "Follow The Money: A digital Guide to Track Corruption 这是对腐败调查的一个详细指南。"
+    text = "\n".join(
+        [body, title, "Follow instagram.com/ innerjourney.hk", "Like 灵心旅程 Facebook fb.me/hk.innerjourney"]
+    )
+    removed, kept = _removed_and_kept(text)
+    assert ("boilerplate", "Follow insta") in removed and ("boilerplate", "Like 灵心旅程 Fa") in removed
+    assert body in kept and title in kept  # a guide's title that opens with Follow is the text
+
+
 def test_a_shows_greeting_and_sign_off_are_removed_and_its_talk_stays() -> None:
     talk = "4月24日，中国商飞CR929副总设计师孟庆功在上海防疫志愿者工作中劳累过度，突发心肌梗塞，不幸逝世。" * 2
     opening = "大家好，欢迎收看第14期《讲点黑话》。今天我们讲一家公司的故事，它的股权之争持续了三年。"

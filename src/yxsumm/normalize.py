@@ -126,7 +126,7 @@ _MARKDOWN_LINK = re.compile(r"(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\((?:https?
 #: Link text that is no words of the article: a footnote mark (``[1]``) or an address.
 _NO_LINK_WORDS = re.compile(r"\[?\d{1,3}\]?|\[?(?:https?://|www\.)\S*")
 #: A setext heading's underline run into its line: ``标题 ------``.
-_TRAILING_RULE = re.compile(r"\s+[-=]{3,}$", re.M)
+_TRAILING_RULE = re.compile(r"[ \t]+[-=]{3,}$", re.M)
 
 
 def unwrap_markdown_links(text: str) -> str:

@@ -368,10 +368,20 @@ _DATE_ONLY_CLAUSE = re.compile(
 
 def ends_on_time_word(span: str) -> bool:
     """Whether ``span``'s last jieba word (a bracketed date after it aside) is one of :data:`TIME_WORDS`,
-    it ends with one of :data:`CLOCK_TIMES` (``美国太空探索技术公司（SpaceX）当地时间``) or its last clause is
+    it ends with one of :data:`CLOCK_TIMES` (``美国太空探索技术公司（SpaceX）当地时间``) or an hour
+    (:data:`_CLOCK_HOUR`) or its last clause is
     a date alone (``香港口罩荒持续多日之后，1 月 29 日``)."""
     bare = _TRAILING_BRACKET.sub("", span).rstrip(_EDGE_PUNCT)
-    return bare.endswith(CLOCK_TIMES) or _last_word(bare) in TIME_WORDS or bool(_DATE_ONLY_CLAUSE.search(bare))
+    if bare.endswith(CLOCK_TIMES) or _CLOCK_HOUR.search(bare):
+        return True
+    return _last_word(bare) in TIME_WORDS or bool(_DATE_ONLY_CLAUSE.search(bare))
+
+
+#: An hour of a day at the end: ``…在美国时间周五上午约9时`` (before ``，在其Twitter贴上…``); 2 of 185,533 training
+#: lines end so, time stamps (``晚上约11时02分``).
+_CLOCK_HOUR = re.compile(
+    r"(?:上午|下午|晚上|凌晨|中午|早上|傍晚|晚|早|周[一二三四五六日]|星期[一二三四五六日天])约?\d{1,2}\s*时(?:\d{1,2}分)?(?:许|左右)?$"
+)
 
 
 #: Marks that end a clause inside a sentence.
@@ -396,7 +406,7 @@ GROUNDS_OPENERS = frozenset(["针对", "鉴于", "就"])
 #: More words that open a condition or a concession (``假若林郑希望寻求连任``, ``纵然有万分被捕的心理准备``),
 #: found after the span ranker was trained: not part of :data:`SUBORDINATE_OPENERS`, which it reads as a
 #: feature.  Not ``万一`` or ``假设``, which are as often a number or a verb.
-CONDITION_OPENERS = frozenset(["假若", "倘若", "假使", "如若", "要是", "纵然", "纵使", "就算", "即或"])
+CONDITION_OPENERS = frozenset(["假若", "倘若", "假使", "如若", "要是", "纵然", "纵使", "就算", "即或", "若然"])
 #: A purpose told before the clause it is the purpose of (``为了进一步揭示地形对暴雨的影响，…``): it opens a
 #: dependent clause, but after its main clause it ends one well (:func:`opens_a_purpose_clause`), so it is no
 #: :data:`CLAUSE_LEADING_WORDS` word.
@@ -2213,9 +2223,19 @@ _EXCEPTION_OPENERS = frozenset(["除", "除了", "除开", "除去"])
 
 def ends_on_an_exception(span: str) -> bool:
     """Whether ``span``'s last clause is an exception frame (:data:`_EXCEPTION_OPENERS` … ``外``/``之外``/
-    ``以外``): the main clause it is set against follows.  2 of 185,533 training lines end so (``除了写咨询文件外``)."""
+    ``以外``): the main clause it is set against follows.  2 of 185,533 training lines end so (``除了写咨询文件外``).
+    So does a clause whose subject comes before ``除了`` with no ``还``/``也``/``更``… after it
+    (``台湾除了对外分享防疫策略及经验``, before ``，还…``); 1 of the training lines does, after a dash."""
     last = _CLAUSE_SPLIT.split(span)[-1]
-    return last.endswith("外") and any(word in _EXCEPTION_OPENERS for word in jieba().lcut(last, HMM=False))
+    words = jieba().lcut(last, HMM=False)
+    if last.endswith("外"):
+        return any(word in _EXCEPTION_OPENERS for word in words)
+    at = words.index("除了") if "除了" in words else 0
+    return at > 0 and "—" not in last and not any(word[0] in _ALSO_FIRST_CHARS for word in words[at + 1 :])
+
+
+#: First characters of the words that say what holds besides the exception (``还``, ``也``, ``更``, ``仍``…).
+_ALSO_FIRST_CHARS = frozenset("还也更仍亦都又并")
 
 
 #: A clause that only frames what follows: how far it goes (``到目前为止``, ``迄今为止``) or whose words it echoes

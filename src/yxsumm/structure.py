@@ -262,6 +262,16 @@ _SHOW_SIGN_OFF = re.compile(
 )
 
 
+#: A line that asks the reader to follow the author elsewhere: ``Follow instagram.com/ innerjourney.hk``,
+#: ``Like 灵心旅程 Facebook fb.me/hk.innerjourney``, ``追踪 笔者Facebook`` (the train, dev and test
+#: texts, 44 lines all of one column; not ``Follow The Money: A digital Guide…``, a title).
+_SOCIAL_PLUG = re.compile(
+    r"(?:Follow|Like|Subscribe|追踪|关注|订阅)\s*(?:[^\s，。：:]{1,12}\s*)?"
+    r"(?:Instagram|Facebook|YouTube|Twitter|IG|FB|(?:instagram|youtube|facebook|fb|shorturl)\.\S+)(?:\s+[\x21-\x7e]+)?\s*\|?",
+    re.I,
+)
+
+
 def _credit_role(text: str) -> Literal["byline", "boilerplate"] | None:
     """``"byline"`` for a byline or reporter line, ``"boilerplate"`` for a boilerplate line, judged on the
     line's text alone (:func:`_mark_noise` marks them so), else None."""
@@ -270,7 +280,7 @@ def _credit_role(text: str) -> Literal["byline", "boilerplate"] | None:
         return "byline"
     if _BOILERPLATE.match(text) and len(text) <= 80:
         return "boilerplate"
-    if _SHOW_GREETING.fullmatch(text) or _SHOW_SIGN_OFF.match(text):
+    if _SHOW_GREETING.fullmatch(text) or _SHOW_SIGN_OFF.match(text) or _SOCIAL_PLUG.fullmatch(text):
         return "boilerplate"
     return None
 
