@@ -434,11 +434,14 @@ def test_an_author_note_a_contact_line_and_a_first_published_note_are_removed() 
 def test_a_line_asking_readers_to_follow_the_author_elsewhere_is_removed() -> None:
     body = "村上春树在书中形容跑步时心灵真空，只有身体的节奏与呼吸，思绪慢慢沉淀下来，人也变得安静。" * 2
     title = "Follow The Money: A digital Guide to Track Corruption 这是对腐败调查的一个详细指南。"
-    text = "\n".join(
-        [body, title, "Follow instagram.com/ innerjourney.hk", "Like 灵心旅程 Facebook fb.me/hk.innerjourney"]
-    )
-    removed, kept = _removed_and_kept(text)
+    plugs = [
+        "Follow instagram.com/ innerjourney.hk",
+        "Like 灵心旅程 Facebook fb.me/hk.innerjourney",
+        "💛Subscribe youtube.com/c/x",
+    ]
+    removed, kept = _removed_and_kept("\n".join([body, title, *plugs]))
     assert ("boilerplate", "Follow insta") in removed and ("boilerplate", "Like 灵心旅程 Fa") in removed
+    assert ("boilerplate", "💛Subscribe y") in removed  # after an emoji
     assert body in kept and title in kept  # a guide's title that opens with Follow is the text
 
 
