@@ -660,6 +660,7 @@ def test_a_span_cut_before_what_its_last_words_lead_to_is_no_headline() -> None:
     assert unfit_for_headline("美国总统特朗普在美国时间周五上午约9时（香港时间周五晚约9时）")  # an hour
     assert not unfit_for_headline("两市双双暴跌 沪指跌破2000点")
     assert is_only_a_frame("到目前为止") and is_only_a_frame("正如抗议者所言")
+    assert is_only_a_frame("正如算法[可以]被训练来预测谁会点击什么广告一样")  # what it is likened to
     assert is_only_a_frame("在特首林郑月娥的母校嘉诺撒圣方济各书院") and is_only_a_frame("透过公告的语理")
     assert not is_only_a_frame("在香港举行集会") and not is_only_a_frame("从老屈学生事件看香港警察的问题")
     from yxsumm.spans import ASKED_ONLY, ends_on_a_person_introduced, trim_span

@@ -285,6 +285,7 @@ def test_normalisation() -> None:
 def test_markdown_links_are_reduced_to_their_words() -> None:
     linked = "[[冷战物语]冷战时期的香港「送中」，有著不一样的理由](https://matters.news/@a/%25E5%2586) ------\n先说。"
     assert normalize_text(linked) == "[冷战物语]冷战时期的香港「送中」，有著不一样的理由\n先说。"
+    assert normalize_text("标题 ======\n正文\n---\n更新时间") == "标题\n正文\n---\n更新时间"  # a rule alone stays
     footnote = "报道指警方拘捕两人[[1]](https://web.archive.org/web/2021/http://hk.apple.nextmedia.com/a)。"
     assert normalize_text(footnote) == "报道指警方拘捕两人。"
     assert normalize_text("图![现场](http://a.example/b.png)文") == "图文"

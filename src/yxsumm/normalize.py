@@ -7,7 +7,7 @@
 * zero-width and control characters are removed, runs of spaces collapsed, blank lines dropped;
 * Markdown links are reduced to what a reader sees: ``[标题](https://…)`` to ``标题``; images, footnote marks
   (``[[1]](https://…)``) and links whose text is their address are dropped, and so is a setext underline
-  (``------``) left at the end of a line.
+  run into the end of its line (``标题 ------``).
 """
 
 from __future__ import annotations
@@ -131,13 +131,16 @@ _TRAILING_RULE = re.compile(r"[ \t]+[-=]{3,}$", re.M)
 
 def unwrap_markdown_links(text: str) -> str:
     """``text`` with each Markdown link reduced to its text; images and links whose text is a footnote mark or
-    an address are dropped (``[[1]](https://web.archive.org/…)``)."""
+    an address are dropped (``[[1]](https://web.archive.org/…)``), and so is an underline run into the end of a
+    line (``标题 ------``; a line that is only a rule stays)."""
 
     def shown(match: re.Match[str]) -> str:
         image, words = match.group(1), match.group(2).strip()
         return "" if image or _NO_LINK_WORDS.fullmatch(words) else words
 
-    return _TRAILING_RULE.sub("", _MARKDOWN_LINK.sub(shown, text)) if "](" in text or "---" in text else text
+    if "](" in text:
+        text = _MARKDOWN_LINK.sub(shown, text)
+    return _TRAILING_RULE.sub("", text) if "---" in text or "===" in text else text
 
 
 def _safe_nfkc(text: str) -> str:

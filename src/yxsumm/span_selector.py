@@ -135,6 +135,8 @@ ENCODER_FOLDER = "span_encoder"
 ALL_FEATURE_NAMES = FEATURE_NAMES + ENCODER_FEATURE_NAMES
 #: How many of the highest-scoring spans are looked at for one that does not end in mid-phrase.
 ENDING_CHOICES = 8
+#: How many of the next best spans are looked at when the span taken stops short once told with its whole list.
+LIST_CHOICES = 4
 #: How many of the highest-scoring spans are looked at for a whole clause of headline length, when the
 #: best one stays a fragment or is whole only as a clause too long for a headline.
 WHOLE_CLAUSE_CHOICES = 24
@@ -402,12 +404,12 @@ def _best_readable(
         if keep_subject and finished is not stopped:
             # the span given way to said who (``某汽车公司根据…的要求``); the one taken says it from the clause before
             finished = _with_whose_it_is(window, finished)
-    widened = _with_whole_list(window, spans, _with_its_frame(window, spans, finished, span_at), span_at)
+    widened = _with_frame_and_list(window, spans, finished, span_at)
     if widened is not finished and _stops_short(window, widened) and not _stops_short(window, finished):
         # ``发言代表或前线执法的警员`` told with its whole list opens ``无论…``: the next best span that stays whole
         others = (
-            _with_whole_list(window, spans, _with_its_frame(window, spans, closed, span_at), span_at)
-            for closed in (_to_clause_end(window, spans, span, span_at, endings) for span in readable.next_ones(4))
+            _with_frame_and_list(window, spans, _to_clause_end(window, spans, span, span_at, endings), span_at)
+            for span in readable.next_ones(LIST_CHOICES)
         )
         widened = next(
             (other for other in others if _ends_a_clause(window, other.end) and not _stops_short(window, other)),
@@ -703,6 +705,14 @@ def _with_its_frame(window: str, spans: Sequence[tuple[int, int]], span: Span, s
     if frames_what_follows(clause) or speaker_of_subjectless(clause, span.text) or consequence:
         return _reaching_back(spans, span, begin, span_at)
     return span
+
+
+def _with_frame_and_list(
+    window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]
+) -> Span:
+    """``span`` told with its frame (:func:`_with_its_frame`) and from the start of its list
+    (:func:`_with_whole_list`)."""
+    return _with_whole_list(window, spans, _with_its_frame(window, spans, span, span_at), span_at)
 
 
 def _with_whole_list(window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]) -> Span:

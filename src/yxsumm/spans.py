@@ -2238,11 +2238,12 @@ def ends_on_an_exception(span: str) -> bool:
 _ALSO_FIRST_CHARS = frozenset("还也更仍亦都又并")
 
 
-#: A clause that only frames what follows: how far it goes (``到目前为止``, ``迄今为止``) or whose words it echoes
-#: (``正如抗议者所言``).
+#: A clause that only frames what follows: how far it goes (``到目前为止``, ``迄今为止``), whose words it echoes
+#: (``正如抗议者所言``) or what it is likened to (``正如…一样``).
 BARE_FRAME = re.compile(
     r"(?:到|截至|截止|迄今|至今|直到)(?:目前|现在|今天|今日|此时)?为止"
     r"|(?:正如|就像|如同|诚如)[^，,。；;：:]{1,20}所(?:言|说|述|指出|预料|预言|担心|料)"
+    r"|正如[^，,。；;：:]{2,40}一样"  # ``正如算法[可以]被训练来预测谁会点击什么广告一样``
 )
 
 #: Prepositions whose phrase is a place, a means or a basis, and no headline alone: ``在特首林郑月娥的母校…书院``,
