@@ -27,6 +27,8 @@ ASCII_FULL_STOP = r"(?<=[\u4e00-\u9fff）)”」』》])\.(?=[\u4e00-\u9fff（(�
 SENTENCE_END = FULL_STOPS + "…⋯"
 #: Closing quotes and brackets that may follow the sentence-final mark (``。”``).
 CLOSING = "”’」』》〉）)】"
+#: Emoji and pictographs, with the variation selector that follows many (for character classes: ``[{EMOJI_RANGES}]``).
+EMOJI_RANGES = "\u2600-\u27bf\U0001f300-\U0001faff\ufe0f"
 #: ASCII punctuation and the full-width form it takes in Chinese text.
 FULL_WIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！"}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .chinese import CJK_CONTEXT_RANGES, FULL_STOPS, FULL_WIDTH, HAN_RANGES, SENTENCE_END
+from .chinese import CJK_CONTEXT_RANGES, EMOJI_RANGES, FULL_STOPS, FULL_WIDTH, HAN_RANGES, SENTENCE_END
 from .faithfulness import SHORT_FORMS, names_of, tagged_words, unsupported_facts
 
 #: Longest printed line, in characters (cut at the last clause boundary that fits).
@@ -35,7 +35,7 @@ _EMPHASIS = re.compile(r"(\*{1,3}|~~|__)(?=\S)(.+?)(?<=\S)\1")
 _STAMP = re.compile(r"^[\d\s:：/.\-年月日]*$")
 #: Bullets, block elements and geometric shapes (``▐``, ``■``, ``▶``), block quotes, emoji and dashes at the start of
 #: a line, and a ``-`` that is not a minus sign.
-LEADING_JUNK = re.compile(r"^(?:[\s*•·>|~\u2580-\u25ff]|[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]|[—–]+|-(?!\d))+")
+LEADING_JUNK = re.compile(rf"^(?:[\s*•·>|~\u2580-\u25ff]|[{EMOJI_RANGES}]|[—–]+|-(?!\d))+")
 #: A footnote mark at the end of a line: ``…9亿元的「补水」 【注1】``, ``…[3]``, ``…（注2）`` (no training headline ends
 #: with one).
 TRAILING_FOOTNOTE = re.compile(r"\s*(?:【注\s*\d{1,2}】|\[(?:注\s*)?\d{1,2}\]|[（(]注\s*\d{1,2}[）)])$")

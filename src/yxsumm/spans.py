@@ -840,14 +840,25 @@ def ends_on_a_concession_or_condition(span: str) -> bool:
     their main clause), of 184,206 training headlines and headings under 64.  A concession set off by a dash comes
     after its main clause (``对冲基金则证明了自己——尽管只是在一定程度上``).  Not ``之所以``: ``中国共产党之所以能够在
     105年奋斗中不断铸就辉煌`` reads as a line (tried: its one cache line lost to an exhortation)."""
+    around = _around_the_first_of(_CONCESSION_OR_CONDITION, span)
+    return around is not None and not _answered(around[1], _MAIN_CLAUSE_ADVERBS)
+
+
+def _around_the_first_of(openers: frozenset[str], span: str) -> tuple[list[str], list[str]] | None:
+    """The jieba words of ``span``'s last clause before and after the first of ``openers`` in it, or ``None`` when
+    it has none of them as a word or has a dash (what a dash sets off is an afterthought to its main clause)."""
     last = _CLAUSE_SPLIT.split(span)[-1].strip()
-    if not any(word in last for word in _CONCESSION_OR_CONDITION) or "—" in last:  # a dash: an afterthought
-        return False
+    if "—" in last or not any(opener in last for opener in openers):  # jieba only for a clause that may have one
+        return None
     words = jieba().lcut(last, HMM=False)
-    for index, word in enumerate(words):
-        if word in _CONCESSION_OR_CONDITION:
-            return not any(later[0] in _MAIN_CLAUSE_ADVERBS for later in words[index + 1 :])
-    return False
+    at = next((index for index, word in enumerate(words) if word in openers), None)
+    return None if at is None else (words[:at], words[at + 1 :])
+
+
+def _answered(after: list[str], answer_first_chars: frozenset[str]) -> bool:
+    """Whether one of the words ``after`` an opener opens with one of ``answer_first_chars`` (``就``, ``也``, ``还``):
+    the clause says what the opener leads up to."""
+    return any(word[0] in answer_first_chars for word in after)
 
 
 #: Words that open the first half of a "not only … but also" pair (``不仅…还…``).
@@ -863,17 +874,10 @@ def ends_on_the_first_half_of_a_pair(span: str) -> bool:
     stops before the "but also" (``香港的行动者不仅讲明了``, ``公民调查人员不仅应该知道该如何寻找和整合证据``).  Not
     "not just" (``不仅仅是隐私问题``), and not a pair answered in the clause (``他不仅会唱歌也会跳舞``).  Of 185,533
     training headlines and headings 7 end so (``冲突热点不仅一般经济问题``)."""
-    last = _CLAUSE_SPLIT.split(span)[-1]
-    if not any(word in last for word in _NOT_ONLY) or "—" in last:
+    around = _around_the_first_of(_NOT_ONLY, span)
+    if around is None or not around[1] or around[1][0] in _NOT_JUST or around[1][0].startswith("是"):
         return False
-    words = jieba().lcut(last, HMM=False)
-    for index, word in enumerate(words):
-        if word in _NOT_ONLY:
-            after = words[index + 1 :]
-            if not after or after[0] in _NOT_JUST or after[0].startswith("是"):
-                return False
-            return not any(later[0] in _BUT_ALSO_FIRST_CHARS for later in after)
-    return False
+    return not _answered(around[1], _BUT_ALSO_FIRST_CHARS)
 
 
 def ends_on_a_person_introduced(span: str) -> bool:
@@ -914,6 +918,8 @@ def ends_on_a_comparison_without_its_result(span: str) -> bool:
     stops at the standard: ``中国的资源禀赋比煤炭`` (before ``，铜矿，铁矿更差``), ``今年的收入比去年``.  Not a
     transliterated name (``曼比季``), ``自比``, ``堪比`` or ``不比`` (the word before is then no common noun).  Of
     184,206 training headlines and headings 3 end so (``农民的事情比天大``, jieba's ``天大`` a noun)."""
+    if "比" not in span:  # jieba only for a span that may compare
+        return False
     words = posseg().lcut(_CLAUSE_SPLIT.split(span)[-1].strip(), HMM=False)
     at = max((index for index, word in enumerate(words) if word.word == "比" and word.flag == "p"), default=0)
     compared = words[at - 1] if at else None
@@ -2227,13 +2233,16 @@ def ends_on_an_exception(span: str) -> bool:
     So does a clause whose subject comes before ``除了`` with no ``还``/``也``/``更``… after it
     (``台湾除了对外分享防疫策略及经验``, before ``，还…``); 1 of the training lines does, after a dash."""
     last = _CLAUSE_SPLIT.split(span)[-1]
-    words = jieba().lcut(last, HMM=False)
+    if "除" not in last:  # jieba only for a clause that may have one
+        return False
     if last.endswith("外"):
-        return any(word in _EXCEPTION_OPENERS for word in words)
-    at = words.index("除了") if "除了" in words else 0
-    return at > 0 and "—" not in last and not any(word[0] in _ALSO_FIRST_CHARS for word in words[at + 1 :])
+        return any(word in _EXCEPTION_OPENERS for word in jieba().lcut(last, HMM=False))
+    around = _around_the_first_of(_BESIDES, span)
+    return around is not None and bool(around[0]) and not _answered(around[1], _ALSO_FIRST_CHARS)
 
 
+#: ``除了`` with its subject before it: what holds besides follows (``台湾除了对外分享防疫策略及经验``, ``，还…``).
+_BESIDES = frozenset(["除了"])
 #: First characters of the words that say what holds besides the exception (``还``, ``也``, ``更``, ``仍``…).
 _ALSO_FIRST_CHARS = frozenset("还也更仍亦都又并")
 
@@ -2242,8 +2251,8 @@ _ALSO_FIRST_CHARS = frozenset("还也更仍亦都又并")
 #: (``正如抗议者所言``) or what it is likened to (``正如…一样``).
 BARE_FRAME = re.compile(
     r"(?:到|截至|截止|迄今|至今|直到)(?:目前|现在|今天|今日|此时)?为止"
-    r"|(?:正如|就像|如同|诚如)[^，,。；;：:]{1,20}所(?:言|说|述|指出|预料|预言|担心|料)"
-    r"|正如[^，,。；;：:]{2,40}一样"  # ``正如算法[可以]被训练来预测谁会点击什么广告一样``
+    rf"|(?:正如|就像|如同|诚如)[^{CLAUSE_MARKS}。]{{1,20}}所(?:言|说|述|指出|预料|预言|担心|料)"
+    rf"|正如[^{CLAUSE_MARKS}。]{{2,40}}一样"  # ``正如算法[可以]被训练来预测谁会点击什么广告一样``
 )
 
 #: Prepositions whose phrase is a place, a means or a basis, and no headline alone: ``在特首林郑月娥的母校…书院``,
@@ -2251,6 +2260,7 @@ BARE_FRAME = re.compile(
 _SETTING_PREPOSITIONS = frozenset(
     ["在", "由", "透过", "通过", "按照", "依照", "根据", "从", "向", "随着", "经过", "凭借", "沿着", "围绕", "针对"]
 )  # fmt: skip
+_SETTING_PREPOSITION_OPENINGS = tuple(_SETTING_PREPOSITIONS)  # jieba only for a span that may open with one
 #: Word classes of a preposition's object: nouns, places, times, numbers, measure words, 的, pronouns, marks.
 _PREPOSITION_OBJECT_FLAGS = ("n", "s", "f", "t", "m", "q", "uj", "r", "x", "b", "j")
 
@@ -2260,7 +2270,7 @@ def is_only_a_prepositional_phrase(span: str) -> bool:
     object, with no verb, adjective or adverb anywhere (``透过公告的语理``, ``在医院``; ``由拯救人的角色`` is not
     judged: its verb may be the clause's).  jieba tags ``透过`` and ``通过`` verbs too, as they may be.  Of 185,533
     training lines 21 are one, 17 of them section headings (``在医院``, ``在人权方面``)."""
-    if any(mark in span for mark in CLAUSE_MARKS):
+    if not span.startswith(_SETTING_PREPOSITION_OPENINGS) or any(mark in span for mark in CLAUSE_MARKS):
         return False
     words = posseg().lcut(span)  # with HMM: it joins names jieba's dictionary lacks
     if len(words) < 2 or words[0].word not in _SETTING_PREPOSITIONS or words[0].flag not in ("p", "v"):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from .chinese import EMOJI_RANGES
 from .deadline import check_time
 from .errors import InputError, ModelLoadError
 from .heading_detector import HeadingDetector, default_heading_detector, default_structure_path, select_headings
@@ -266,7 +267,7 @@ _SHOW_SIGN_OFF = re.compile(
 #: ``Like 灵心旅程 Facebook fb.me/hk.innerjourney``, ``追踪 笔者Facebook`` (the train, dev and test
 #: texts, 44 lines all of one column; not ``Follow The Money: A digital Guide…``, a title).
 _SOCIAL_PLUG = re.compile(
-    r"(?:[\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]\s*)*"  # an emoji before it: ``💛Follow instagram.com/…``
+    rf"(?:[{EMOJI_RANGES}]\s*)*"  # an emoji before it: ``💛Follow instagram.com/…``
     r"(?:Follow|Like|Subscribe|追踪|关注|订阅)\s*(?:[^\s，。：:]{1,12}\s*)?"
     r"(?:Instagram|Facebook|YouTube|Twitter|IG|FB|(?:instagram|youtube|facebook|fb|shorturl)\.\S+)(?:\s+[\x21-\x7e]+)?\s*\|?",
     re.I,
