@@ -1831,9 +1831,12 @@ def test_a_meeting_is_told_as_host_verb_guest() -> None:
     assert meeting_headline("国家副主席韩正在北京会见来华出席峰会的缅甸代总统敏昂莱") == "韩正会见缅甸代总统敏昂莱"
     assert meeting_headline("〈习近平同美国总统特朗普举行会晤 〉全文如下：") is None  # 会晤 is a noun here
     assert meeting_headline("美俄总统在匈牙利首都布达佩斯会晤的计划已搁置") is None
+    # a transcribed name is the host whole; where it ends is not known when more words follow it
     assert (
-        meeting_headline("自治区主席艾尔肯·吐尼亚孜在乌鲁木齐会见了国际劳工组织官员") is None
-    )  # a name cut at its dot
+        meeting_headline("自治区主席艾尔肯·吐尼亚孜在乌鲁木齐会见了国际劳工组织官员")
+        == "艾尔肯·吐尼亚孜会见国际劳工组织官员"
+    )
+    assert meeting_headline("自治区主席艾尔肯·吐尼亚孜亲切会见了国际劳工组织官员") is None
     assert meeting_headline("他说，会见很成功。") is None
     talks = "国务院总理李强1月6日下午在京同来华进行正式访问的爱尔兰总理马丁举行会谈。"
     assert meeting_headline(talks) == "李强同爱尔兰总理马丁会谈"
@@ -2835,3 +2838,83 @@ def test_a_topic_an_example_a_question_and_a_modifier_alone_are_no_headline() ->
     spans = [(start, window.index("，就是")), (0, window.index("，如果")), (start, len(window) - 1)]
     told = _best_readable(window, spans, [1.0, 0.5, 0.3], None).text  # a 的 phrase that the next clause names
     assert told == "如果要说林郑为香港带来有利的，就是激起反对政府的人团结起来"
+
+
+def test_labels_halves_of_questions_cut_lists_and_counted_events_stop_short() -> None:
+    from yxsumm.span_selector import _best_readable, _stops_short
+    from yxsumm.spans import Span, is_only_a_frame, lacks_a_predicate
+
+    # a passive modifier is a noun phrase: the next clause says what of it
+    assert lacks_a_predicate("被美国总统特朗普解职的国务卿蒂勒森")
+    assert not lacks_a_predicate("被问有无打算贬抑粤语")  # no 的: a question asked
+    assert not lacks_a_predicate("俄组建配备“棱堡”的北极岸防导弹巡逻队")  # 俄 is no noun phrase's opening
+    from yxsumm.spans import names_only_a_subject
+
+    assert names_only_a_subject("陈咏燊首次执导的《逆流大叔》", "，就像让观众坐上时光机，从另一个角度看香港。")
+    # a counted event after its preposition, and a frame of whom it holds for
+    assert is_only_a_frame("在下一次补选") and is_only_a_frame("对一些患过动症的长者而言")
+    assert not is_only_a_frame("在园人数三连降") and not is_only_a_frame("对他来说很难")
+    # the first half of a question between two
+    window = "换言之，习近平的个人安全大， 还是中国的国家安全大？这是你必须回答的问题。"
+    start, end = window.index("习"), window.index("， 还是")
+    assert _stops_short(window, Span(start, end, window[start:end], 1.0))
+    # a list cut at its comma, the verb after the list
+    window = "众新闻得悉，张翔获科技大学前校长朱经武，及著名航天学者杨祖佑推荐。"
+    start, end = window.index("张"), window.index("，及")
+    assert _stops_short(window, Span(start, end, window[start:end], 1.0))
+    window = "政府成立专家组，及时跟进疫情。"
+    assert not _stops_short(window, Span(0, window.index("，"), "政府成立专家组", 1.0))  # 及时 is no list word
+    # a speaker's label before the colon is no line: what is said after it is
+    window = "私隐专员： 公署认为公职人员执行职务不涉及违反《私隐条例》。"
+    label, said = (0, window.index("：")), (window.index("公署"), window.index("。"))
+    best = _best_readable(window, [label, said], [2.0, 1.0], None)
+    assert best.text == "公署认为公职人员执行职务不涉及违反《私隐条例》"
+
+
+def test_a_condition_left_out_a_meeting_host_with_a_dotted_name_and_a_labelled_falsehood() -> None:
+    from yxsumm.hearsay import passes_on_a_refuted_claim
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import ends_before_what_is_said, meeting_headline, unfit_for_headline
+
+    window = "峰会公报强调“当成员国同意且条件满足时”，北约才会向乌克兰发出入约邀请。北约峰会在维尔纽斯开幕。"
+    only_then = (window.index("北约才"), window.index("。"))
+    opening = (window.index("。") + 1, len(window) - 1)
+    assert _best_readable(window, [only_then, opening], [2.0, 1.0], None).text == "北约峰会在维尔纽斯开幕"
+    text = (
+        "主席艾尔肯·吐尼亚孜日前在乌鲁木齐会见了来新疆参访的国际劳工组织标准司司长科琳·瓦佳一行，就有关问题进行了交流。"
+    )
+    assert meeting_headline(text) == "艾尔肯·吐尼亚孜会见国际劳工组织标准司司长科琳·瓦佳一行"
+    text = "谬论四：动态清零政策失败。在过去三年中的大部分时间，中国实行动态清零政策。"
+    assert passes_on_a_refuted_claim(text, 5, 13)  # the label calls it a fallacy
+    assert not passes_on_a_refuted_claim(text, text.index("中国实行"), len(text) - 1)
+    assert unfit_for_headline("为进一步配合“新十条”及本市细化防疫措施")  # what the next clause is done for
+    assert not unfit_for_headline("为推动构建人类命运共同体而不懈努力")
+    assert ends_before_what_is_said("在腾讯QQ迎来24周年生日之际，多位网友反馈")
+    assert unfit_for_headline("国家卫健委网站消息")  # only the outlet the report comes from
+    from yxsumm.spans import is_only_a_frame
+
+    assert is_only_a_frame("根据《新型冠状病毒肺炎防控方案（第九版）》")  # a document it follows, not what was done
+    assert not is_only_a_frame("根据《条例》第8条禁止民族党运作")
+
+
+def test_a_subjects_ruo_that_nothing_answers_leaves_the_line_unfinished() -> None:
+    from yxsumm.spans import ends_on_a_concession_or_condition
+
+    assert ends_on_a_concession_or_condition("俄外长：美若向乌提供“战斧”")
+    assert ends_on_a_concession_or_condition("美方若决定向乌克兰提供“战斧”巡航导弹")
+    assert not ends_on_a_concession_or_condition("俄称美若退出中导条约 将予以回应")  # answered
+    assert not ends_on_a_concession_or_condition("蔡若莲出席活动") and not ends_on_a_concession_or_condition(
+        "缅甸若开邦骚乱"
+    )  # 若 inside a name
+    source = "俄外长拉夫罗夫表示，美方若决定向乌克兰提供“战斧”巡航导弹，将对俄美关系造成巨大损害。"
+    line = Candidate("俄外长：美若向乌提供“战斧”", "model", -0.3)
+    assert assess_candidate(line, source, None).dangling  # a generated line that stops on its condition
+
+
+def test_a_person_heard_instead_of_a_report_leaves_the_line_unfinished() -> None:
+    from yxsumm.spans import hears_a_person
+
+    assert hears_a_person("习近平听取李家超")
+    assert not hears_a_person("习近平听取李家超述职报告") and not hears_a_person("习近平听取群众意见")
+    source = "习近平在中南海听取李家超对香港当前形势和特别行政区政府工作情况的汇报。"
+    assert assess_candidate(Candidate("习近平听取李家超", "model", -0.5), source, None).dangling

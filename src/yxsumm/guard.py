@@ -117,8 +117,10 @@ from .spans import (
     PARTIAL_LIST_MARK,
     balanced_marks,
     bare_title,
+    ends_on_a_concession_or_condition,
     goes_on_as_its_noun,
     headless_guest,
+    hears_a_person,
     result_left_out,
     starts_inside_its_clause,
     stops_inside_its_clause,
@@ -347,17 +349,26 @@ def unpaired_marks(text: str) -> bool:
 def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     """What leaves ``text`` unfinished: a rare headline ending (given ``endings``), an unclosed time frame,
     an unfinished 把 phrase, a superlative without its noun (``…局势的最严峻``), only the name of a document of
-    ``source`` (:func:`~yxsumm.spans.bare_title`),
-    or a guest described and not named (:func:`~yxsumm.spans.headless_guest`)."""
+    ``source`` (:func:`~yxsumm.spans.bare_title`), a guest described and not named
+    (:func:`~yxsumm.spans.headless_guest`), a person heard instead of a report (``习近平听取李家超``,
+    :func:`~yxsumm.spans.hears_a_person`), or a condition or concession that nothing answers
+    (``俄外长：美若向乌提供“战斧”``, :func:`~yxsumm.spans.ends_on_a_concession_or_condition`)."""
     ending = endings.dangling_end(text) if endings is not None else ""
     return (
         ending
+        or _unanswered_condition(text)
         or unclosed_time_frame(text)
         or unfinished_disposal(text)
         or superlative_without_its_noun(text)
         or bare_title(text, source)
         or headless_guest(text, source)
+        or ("听取" if hears_a_person(text) else "")
     )
+
+
+def _unanswered_condition(text: str) -> str:
+    """The last clause of ``text`` when it opens a condition or concession that nothing answers, else ``""``."""
+    return re.split(r"[，,；;：:\s]", text.strip())[-1] if ends_on_a_concession_or_condition(text) else ""
 
 
 def assess(

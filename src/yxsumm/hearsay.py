@@ -27,7 +27,9 @@ HEARSAY = re.compile(
     r"(?:声称|报道称|称(?![赞号为道])|说(?![明服法]))"
 )
 #: Words with which a text says that a claim is false.
-REFUTATION = re.compile(r"不实|谣言|辟谣|捏造|虚假信息|假消息|不属实|子虚乌有|造谣|无中生有")
+REFUTATION = re.compile(r"不实|谣言|辟谣|捏造|虚假信息|假消息|不属实|子虚乌有|造谣|无中生有|谬论|谎言")
+#: A label that calls what follows it false: ``谬论四：动态清零政策失败。``, ``谣言：…``, ``误区一：…``.
+LABELLED_FALSEHOOD = re.compile(r"(?:谬论|谣言|谎言|误区|传言)[一二三四五六七八九十\d]{0,3}\s*[:：]\s*")
 _SENTENCE_END = re.compile(r"[。！!？?\n]")
 #: How many characters of a refuted claim a span or a generated line must take to repeat it.
 MIN_CLAIM_CHARS = 5
@@ -38,14 +40,15 @@ MIN_CLAIM_SHARE = 0.4
 @lru_cache(maxsize=64)
 def refuted_claims(text: str) -> tuple[tuple[int, int], ...]:
     """The ``(start, end)`` of each claim ``text`` passes on (after a :data:`HEARSAY` phrase, to the end of its
-    sentence) when the text calls something false (:data:`REFUTATION`); ``()`` when it does not."""
-    if not REFUTATION.search(text):
+    sentence) when the text calls something false (:data:`REFUTATION`), and of each claim it labels false
+    (after a :data:`LABELLED_FALSEHOOD`); ``()`` when it does neither."""
+    if not REFUTATION.search(text) and not LABELLED_FALSEHOOD.search(text):
         return ()
     claims = []
-    for hearsay in HEARSAY.finditer(text):
+    for hearsay in (*HEARSAY.finditer(text), *LABELLED_FALSEHOOD.finditer(text)):
         end = _SENTENCE_END.search(text, hearsay.end())
         claims.append((hearsay.end(), end.start() if end else len(text)))
-    return tuple(claims)
+    return tuple(sorted(claims))
 
 
 def passes_on_a_refuted_claim(text: str, start: int, end: int) -> bool:

@@ -349,6 +349,8 @@ def _best_readable(
         if (not unfit_for_headline(span.text) or _stands_for_what_follows(window, span))
         and not asks_in_an_interview(window, span.start, span.end)
         and not passes_on_a_refuted_claim(window, span.start, span.end)
+        and not _labels_what_follows(window, span)
+        and not _leaves_out_its_condition(window, span)
     )
     best = readable.next()
     if best is None:
@@ -492,6 +494,24 @@ def _clause_before(window: str, span: Span) -> str | None:
     if span.start == 0 or window[span.start - 1] not in CLAUSE_MARKS or not window.startswith(span.text, span.start):
         return None
     return window[clause_start(window, span.start - 1) : span.start - 1]
+
+
+#: 才 of a main clause that holds only under the condition said before it (``北约才会…``).
+_ONLY_THEN = re.compile(r"才(?:会|能|可以|可|有|得以|肯|愿意?)")
+#: What opens or closes a condition in the clause before (``当成员国同意且条件满足时``, ``只有…``, ``…之后``).
+_CONDITION = re.compile(r"只有|只要|除非|等到|直到|如果|一旦|唯有|惟有|(?:^|[“「])当|时[”」]?$|后[”」]?$")
+
+
+def _leaves_out_its_condition(window: str, span: Span) -> bool:
+    """Whether ``span`` is a main clause with 才 whose condition the clause right before it says, left out:
+    ``北约才会向乌克兰发出入约邀请`` of ``峰会公报强调“当成员国同意且条件满足时”，北约才会…`` reads as a promise."""
+    found = _ONLY_THEN.search(span.text)
+    if found is None or _CONDITION.search(span.text, 0, found.start()):
+        return False
+    before = window[clause_start(window, span.start - 1) : span.start - 1] if span.start else ""
+    if not before or window[span.start - 1] not in CLAUSE_MARKS:
+        return False
+    return _CONDITION.search(before.strip()) is not None
 
 
 def _prefixed(span: Span, words: str) -> Span:
@@ -746,7 +766,8 @@ def _stops_short(window: str, span: Span) -> bool:
       sentence goes on to say (:func:`_says_only_the_means`), stops before the locative that closes its ``在…``
       phrase (:func:`~yxsumm.spans.cuts_its_setting`), or its last clause is only the ``在…的`` noun phrase its
       sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it tells to whom and not
-      what (:func:`~yxsumm.spans.tells_whom_not_what`);
+      what (:func:`~yxsumm.spans.tells_whom_not_what`), or it is the first half of a question between two
+      (:func:`_asks_one_of_two`) or a list cut at a comma (:func:`_cuts_a_list_at_its_comma`);
     * it stops inside its clause with a prepositional phrase left open
       (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole clauses are not tested, since jieba tags many verbs that
       end them as nouns) or names only the subject of what the rest of its clause says
@@ -770,10 +791,43 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if names_only_a_placed_topic(span.text) or tells_whom_not_what(span.text, window[span.end :]):
         return True
+    if _asks_one_of_two(window, span) or _cuts_a_list_at_its_comma(window, span):
+        return True
     if _ends_a_clause(window, span.end):
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
         return goes_on and (sets_time_and_reason(span.text) or ends_before_what_is_said(span.text))
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
+
+
+#: The second half of a question between two (``，还是中国的国家安全大？``), up to its question mark.
+_OTHER_OF_TWO = re.compile(r"[，,]\s*还是[^。！!？?\n]*[？?]")
+
+
+def _asks_one_of_two(window: str, span: Span) -> bool:
+    """Whether ``span`` is the first half of a question between two that its sentence goes on to ask:
+    ``习近平的个人安全大`` of ``习近平的个人安全大， 还是中国的国家安全大？`` reads as a claim."""
+    return _OTHER_OF_TWO.match(window, span.end) is not None
+
+
+#: A comma and the word that adds the last item of a list (``，及著名航天学者…``).
+_LIST_GOES_ON = re.compile(r"[，,]\s*(?=及|以及)")
+#: Not 与 or 和, which after a comma more often open a phrase of their own (``，与普通包装材料相比``).
+_LAST_ITEM_WORDS = frozenset(["及", "以及"])
+
+
+def _cuts_a_list_at_its_comma(window: str, span: Span) -> bool:
+    """Whether ``span`` ends on a noun or a name and its sentence goes on, after a comma, with the last item of
+    the same list and then the verb the list leads up to: ``张翔获科技大学前校长朱经武`` of ``…朱经武，及著名
+    航天学者…杨祖佑推荐``.  Not a list that is an object already told with its verb (``俄军打击了…燃料库`` before
+    ``，以及…临时部署点等``), nor a comma before a word that only starts so (``及时``)."""
+    after = _LIST_GOES_ON.match(window, span.end)
+    if after is None:
+        return False
+    rest = posseg().lcut(window[after.end() : clause_end(window, after.end())], HMM=False)
+    if not rest or rest[0].word not in _LAST_ITEM_WORDS or rest[-1].flag != "v":
+        return False
+    words = posseg().lcut(span.text, HMM=True)  # unknown names as one word
+    return bool(words) and words[-1].flag.startswith(("n", "j"))
 
 
 def _names_only_its_subject(window: str, span: Span) -> bool:
@@ -823,6 +877,53 @@ def _names_only_a_topic(window: str, span: Span) -> bool:
 
 
 _IS_WHAT_FOLLOWS = re.compile(r"[，,]\s*(?:就|便|正|才|也|都|即)?是")
+#: The longest label of a turn (who speaks, ``私隐专员``) before the colon that opens what is said.
+MAX_LABEL_CHARS = 12
+
+
+#: The fewest characters a turn says after its label: a title's subtitle after its colon is shorter
+#: (``您可能误解的马基雅维利：先去掉那个 “主义” 的后缀``).
+MIN_SAID_CHARS = 20
+
+
+def _sentence_from(window: str, start: int) -> str:
+    """What ``window`` says from ``start`` to the end of that sentence (or line)."""
+    end = next((i for i in range(start, len(window)) if window[i] in "。！!？?\n"), len(window))
+    return window[start:end].strip()
+
+
+def _labels_what_follows(window: str, span: Span) -> bool:
+    """Whether ``span`` is only the label of what follows its colon: a speaker's turn (``私隐专员`` of
+    ``私隐专员： 《私隐条例》…``) or a heading run into its line, short, and followed by a statement of at least
+    :data:`MIN_SAID_CHARS` characters.  What is said after the colon is the statement, not who says it.  A
+    label names who speaks: it ends on a person's name or a role (:data:`_ROLE_ENDINGS`; jieba tags ``私隐`` a
+    verb, so the label's other words are not looked at).  ``外交部发言人表示`` ends on its verb of speech,
+    ``文本挖掘教程`` of ``文本挖掘教程：如何分析大容量文件集…`` names a title's topic, not a speaker."""
+    colon = _colon_after(window, span)
+    if colon < 0 or len(span.text) > MAX_LABEL_CHARS or any(mark in span.text for mark in CLAUSE_MARKS):
+        return False
+    if len(_sentence_from(window, colon + 1)) < MIN_SAID_CHARS:
+        return False
+    words = posseg().lcut(span.text, HMM=True)  # unknown names as one word
+    return bool(words) and (words[-1].flag.startswith("nr") or words[-1].word.endswith(_ROLE_ENDINGS))
+
+
+#: Last characters of the nouns of a role that may speak a turn (``专员``, ``局长``, ``发言人``, ``记者``).
+_ROLE_ENDINGS = tuple("员长人师家者官生士席督")
+
+
+def _colon_after(window: str, span: Span) -> int:
+    """Where the colon right after ``span`` is (the span's own last character, or the next one after spaces),
+    -1 when there is none."""
+    raw = window[span.start : span.end].rstrip(" \u3000")
+    if raw.endswith(_COLONS):
+        return span.start + len(raw) - 1
+    after = window[span.end :]
+    spaces = len(after) - len(after.lstrip(" \u3000"))
+    return span.end + spaces if after[spaces : spaces + 1] in _COLONS else -1
+
+
+_COLONS = ("：", ":")
 
 
 def _stands_for_what_follows(window: str, span: Span) -> bool:

@@ -298,16 +298,40 @@ _ACCOUNT_CLAUSE = re.compile(
 )
 
 
+#: A clause that only names the outlet a report comes from (``国家卫健委网站消息``; no training line ends so).
+_SOURCE_NOTICE = re.compile(r"(?:网站|官网|网|公众号|微博|客户端|官方)消息$")
+
+
+#: ``听取`` and a name at the end of a line: what is heard is a report (``听取李家超述职``), not a person.
+_HEARD_AT_END = re.compile(r"听取了?([\u4e00-\u9fff·]{2,10})$")
+
+
+def hears_a_person(line: str) -> bool:
+    """Whether ``line`` ends with ``听取`` and a person's name, the report heard left out: ``习近平听取李家超`` of
+    ``…听取李家超对香港当前形势和特别行政区政府工作情况的汇报``.  None of 185,533 training lines ends so."""
+    heard = _HEARD_AT_END.search(line)
+    if heard is None:
+        return False
+    name = heard.group(1)
+    words = posseg().lcut(name)
+    # a name alone: jieba cuts 李家超 as 李家/超, but keeps 述职报告 of 林郑月娥述职报告 whole
+    return (
+        len(name) <= 4 and bool(words) and words[0].flag.startswith("nr") and all(len(w.word) == 1 for w in words[1:])
+    )
+
+
 def reads_as_attribution(span: str) -> bool:
     """Whether ``span`` only tells who said or reported something, not what happened.
 
     True when it opens with ``据`` (``据以色列媒体25日报道``: what is left after the boilerplate trim), its last
-    clause only names whose account it follows (``根据乌干达高级安全官员的说法``) or its last jieba word introduces
+    clause only names whose account it follows (``根据乌干达高级安全官员的说法``) or the outlet it comes from
+    (``国家卫健委网站消息``), or its last jieba word introduces
     speech (``美国媒体报道称``, ``李先生又表示``); ``网络小说`` (last word ``小说``) is not.
     """
     return (
         bool(_ATTRIBUTION_START.match(span))
         or _ACCOUNT_CLAUSE.search(span) is not None
+        or _SOURCE_NOTICE.search(span) is not None
         or _last_word(span) in SPEECH_ENDINGS
         or _asks(span)
     )
@@ -496,6 +520,8 @@ def names_only_a_case(span: str, rest: str) -> bool:
     return bool(_CASE_FATE.search(rest[1 : clause_end(rest, 1)]))
 
 
+#: Marks around a title or a quoted name, which a noun phrase may end with.
+_TITLE_MARKS = frozenset("《》「」“”『』")
 #: Nouns of time: a ``…的艰难时刻`` that opens a sentence sets when, it is no subject.
 _TIME_NOUNS = re.compile(r"(?:时刻|时候|时期|期间|之际|阶段|年代|时代|时间|当天|当日|当晚|前夕)$")
 #: Words that open the second predicate of a subject that already has one (``…转型不利，却给了…``).
@@ -515,7 +541,7 @@ def names_only_a_subject(span: str, rest: str) -> bool:
         return False
     words = posseg().lcut(span, HMM=False)
     de = _last_de(words)
-    tail = words[de + 1 :]
+    tail = [word for word in words[de + 1 :] if word.word not in _TITLE_MARKS]  # ``…执导的《逆流大叔》``
     if de < 0 or not tail or not all(word.flag.startswith(("n", "m", "t", "q")) for word in tail):
         return False
     if not tail[-1].flag.startswith("n") or tail[-1].flag == "nr":  # the head: a noun, not a person's name
@@ -589,7 +615,8 @@ def _last_de(words: Sequence[Any]) -> int:
 
 
 def lacks_a_predicate(span: str) -> bool:
-    """Whether ``span`` is only a noun phrase: it opens with a noun, numeral or pronoun, has something after its
+    """Whether ``span`` is only a noun phrase: it opens with a noun, numeral or pronoun (or is a passive
+    modifier, ``被…的…``), has something after its
     last 的 and no verb, adjective, idiom, adverb or preposition there (a verb before it modifies the noun:
     ``一艘载有12名船员的巴拿马籍货船“海丰7号”``).  Stopping inside its clause, such a span names the subject of a
     predicate it leaves out (``在福建平潭东北…进水沉没``).  Lines with Latin letters are not judged (jieba tags
@@ -597,9 +624,20 @@ def lacks_a_predicate(span: str) -> bool:
     if _LATIN_LETTER.search(span):
         return False
     words = posseg().lcut(span, HMM=False)
-    if not words or not words[0].flag.startswith(("n", "m", "r")):
+    if not words or not (words[0].flag.startswith(_NOUN_PHRASE_OPENING_FLAGS) or _opens_a_passive_modifier(words)):
         return False
     return _last_de(words) < len(words) - 1 and not _says_something_after_last_de(words)
+
+
+#: Word classes a noun phrase opens with: nouns and names, numerals, pronouns (not abbreviations: jieba tags
+#: ``俄`` and ``韩`` of ``俄组建…``, ``韩正会见…`` so).
+_NOUN_PHRASE_OPENING_FLAGS = ("n", "m", "r")
+
+
+def _opens_a_passive_modifier(words: Sequence[Any]) -> bool:
+    """Whether jieba's ``words`` open with 被 and have a 的 later: a passive clause that modifies the noun after
+    its 的 (``被美国总统特朗普解职的国务卿蒂勒森``)."""
+    return words[0].word == "被" and _last_de(words) > 0
 
 
 def _says_something_after_last_de(words: Sequence[Any]) -> bool:
@@ -836,12 +874,37 @@ _MAIN_CLAUSE_ADVERBS = frozenset("就便也都才则还亦绝")
 def ends_on_a_concession_or_condition(span: str) -> bool:
     """Whether ``span``'s last clause has its subject first and then a concession or condition
     (:data:`_CONCESSION_OR_CONDITION`) that nothing answers in it: ``香港警队处理近期示威的手法虽然备受争议``,
-    ``称如果民主联盟愿意和“够了”党组阁``.  Of the 5,317 dev and test cache items 4 printed spans end so (all cut before
+    ``称如果民主联盟愿意和“够了”党组阁``, or on a subject's 若 (:func:`_ends_on_a_subjects_if`: ``美若向乌提供“战斧”``).
+    Of the 5,317 dev and test cache items 4 printed spans end so (all cut before
     their main clause), of 184,206 training headlines and headings under 64.  A concession set off by a dash comes
     after its main clause (``对冲基金则证明了自己——尽管只是在一定程度上``).  Not ``之所以``: ``中国共产党之所以能够在
     105年奋斗中不断铸就辉煌`` reads as a line (tried: its one cache line lost to an exhortation)."""
     around = _around_the_first_of(_CONCESSION_OR_CONDITION, span)
-    return around is not None and not _answered(around[1], _MAIN_CLAUSE_ADVERBS)
+    if around is not None and not _answered(around[1], _MAIN_CLAUSE_ADVERBS):
+        return True
+    return _ends_on_a_subjects_if(span)
+
+
+#: First characters of the words that answer a condition told with 若 (``…若退出中导条约 将予以回应``).
+_IF_ANSWERS = _MAIN_CLAUSE_ADVERBS | frozenset("将必会要应即可需须")
+
+
+def _ends_on_a_subjects_if(span: str) -> bool:
+    """Whether ``span``'s last clause (after its last clause mark or space) has a subject, then 若 as a word of
+    its own and a verb, adverb or preposition after it, and nothing that answers it: ``俄外长：美若向乌提供“战斧”``
+    (of ``…将对俄美关系…造成巨大损害``).  Not 若 inside a name (``蔡若莲``, ``若开邦``: jieba with its HMM keeps them
+    whole or tags what follows otherwise).  Of 185,533 training lines none ends so."""
+    last = re.split(rf"[{CLAUSE_MARKS}\s\u3000]", span.strip())[-1]
+    if "若" not in last or "—" in last:
+        return False
+    words = posseg().lcut(last, HMM=True)
+    at = next((index for index, word in enumerate(words) if word.word == "若"), None)
+    if at is None or at == 0 or at == len(words) - 1:
+        return False
+    subject = words[at - 1].flag.startswith(("n", "j", "r")) or words[at - 1].word.endswith("方")  # 美方 (jieba: q)
+    if not subject or not words[at + 1].flag.startswith(("v", "p", "d", "a")):
+        return False
+    return not any(word.word[0] in _IF_ANSWERS for word in words[at + 1 :])
 
 
 def _around_the_first_of(openers: frozenset[str], span: str) -> tuple[list[str], list[str]] | None:
@@ -1209,7 +1272,8 @@ _QUOTED_SPEECH = frozenset(["表示", "说", "称", "指出", "强调", "认为"
 #: with one, where its sentence goes on, stops before what it is about (``纵然有万分被捕的心理准备，但阿晞感叹``).
 _HANDS_OVER = _QUOTED_SPEECH | frozenset(
     ["感叹", "坦言", "直言", "说道", "写道", "显示", "表明", "发现", "相信", "提到", "回应", "呼吁", "坦承", "承认",
-     "报道", "获悉", "了解到", "看来", "回忆", "回忆道", "回忆说", "忆述", "笑说", "补充说", "解释说", "写"]
+     "报道", "获悉", "了解到", "看来", "回忆", "回忆道", "回忆说", "忆述", "笑说", "补充说", "解释说", "写",
+     "反馈", "反映"]
 )  # fmt: skip
 
 
@@ -1995,9 +2059,26 @@ def _host(before: str) -> str | None:
         index -= 1
     if 0 <= index < names[-1] - 1 and words[index][1].startswith("nr"):  # 习近平和夫人彭丽媛: both host
         hosts.insert(0, words[index][0])
-    if before[before.rfind(hosts[-1]) + len(hosts[-1]) :].startswith(("·", "•", "・")):
-        return None  # jieba cut a transcribed name (艾尔肯·吐尼亚孜) at its dot
+    after = before[before.rfind(hosts[-1]) + len(hosts[-1]) :]
+    if after.startswith(("·", "•", "・")):  # jieba cut a transcribed name (艾尔肯·吐尼亚孜) at its dot
+        dotted = _DOTTED_NAME_REST.fullmatch(after)
+        if dotted is None or _has_a_word_of_its_own(dotted.group(1)):
+            return None  # ``·吐尼亚孜亲切``: where the name ends is not known
+        hosts[-1] += "·" + dotted.group(1)
     return "和".join(hosts)
+
+
+def _has_a_word_of_its_own(name: str) -> bool:
+    """Whether the would-be rest of a transcribed name has a word of two characters or more that is no name's:
+    an adverb, adjective, verb or preposition (``亲切`` of ``吐尼亚孜亲切``)."""
+    return any(len(w.word) > 1 and w.flag[:1] in ("d", "a", "v", "p") for w in posseg().lcut(name, HMM=False))
+
+
+#: The rest of a transcribed name after its first part (``·吐尼亚孜`` of ``艾尔肯·吐尼亚孜``), when only the day of
+#: the meeting follows it (``日前``, ``12日上午``).
+_DOTTED_NAME_REST = re.compile(
+    r"[·•・]([\u4e00-\u9fff]{1,10}?)(?:日前|近日|今天|昨天|当天|今日|昨日|\d{1,2}日)?(?:上午|下午|晚上|晚间)?"
+)
 
 
 #: An office that ends an item of a list of someone's titles (``中共中央政治局常委、国务院总理李强``): a span
@@ -2103,6 +2184,10 @@ _HEADLESS_FIRST_CHARS = frozenset(word[0] for word in HEADLESS_OPENERS)  # jieba
 
 #: Words that open a clause saying what the clause before it is done for (``以便…``, ``以免…``).
 PURPOSE_OPENERS = frozenset(["以便", "以免", "以期", "以防"])
+#: A clause that says only what the next one is done for: ``为进一步配合“新十条”及本市细化防疫措施``, before
+#: ``…，自12月…``.  Of 185,533 training lines none is one (``为推动构建…而不懈努力`` goes on with 而).  Carried on
+#: to the next clause it still is one (``…，便利市民群众就医出行等需求``), so such a span gives way.
+PURPOSE_FRAME = re.compile(rf"为了?(?:进一步|更好地?)[^{CLAUSE_MARKS}。而]+")
 #: Verbs of saying after 以, which there is Israel (``以称已深入加沙城作战``), not "so as to".
 _SAID_BY_ISRAEL = frozenset(["称", "说", "表示", "宣布", "指", "指责", "否认"])
 
@@ -2116,7 +2201,9 @@ def opens_a_purpose_clause(span: str) -> bool:
     :data:`PURPOSE_OPENERS`, or with 以 and a verb (``以配合新田科技城及沙头角一带的发展``, ``以帮助他们对美国人
     进行“刑事调查”``, ``以“重新创造”调查线索``; or its object brought first, ``以对广告商施压``), not a verb of
     saying (``以称…``: Israel) nor ``以…为…`` (``以增加网络生命期为目的设计…``).  6 of the 5,317 dev and test
-    lines printed before did so, 0 gold headlines."""
+    lines printed before did so, 0 gold headlines.  Or it is a :data:`PURPOSE_FRAME` alone."""
+    if PURPOSE_FRAME.fullmatch(span):
+        return True
     if not span.startswith("以"):
         return False
     words = [word for word in posseg().lcut(span[:12], HMM=False) if word.word not in "“”「」‘’\"'"]
@@ -2248,11 +2335,13 @@ _ALSO_FIRST_CHARS = frozenset("还也更仍亦都又并")
 
 
 #: A clause that only frames what follows: how far it goes (``到目前为止``, ``迄今为止``), whose words it echoes
-#: (``正如抗议者所言``) or what it is likened to (``正如…一样``).
+#: (``正如抗议者所言``), what it is likened to (``正如…一样``) or for whom it holds (``对一些患过动症的长者而言``;
+#: none of the 185,533 training lines is one).
 BARE_FRAME = re.compile(
     r"(?:到|截至|截止|迄今|至今|直到)(?:目前|现在|今天|今日|此时)?为止"
     rf"|(?:正如|就像|如同|诚如)[^{CLAUSE_MARKS}。]{{1,20}}所(?:言|说|述|指出|预料|预言|担心|料)"
     rf"|正如[^{CLAUSE_MARKS}。]{{2,40}}一样"  # ``正如算法[可以]被训练来预测谁会点击什么广告一样``
+    rf"|(?:对于|对)[^{CLAUSE_MARKS}。]{{1,30}}(?:而言|来说|来讲)"
 )
 
 #: Prepositions whose phrase is a place, a means or a basis, and no headline alone: ``在特首林郑月娥的母校…书院``,
@@ -2268,17 +2357,34 @@ _PREPOSITION_OBJECT_FLAGS = ("n", "s", "f", "t", "m", "q", "uj", "r", "x", "b", 
 def is_only_a_prepositional_phrase(span: str) -> bool:
     """Whether ``span`` is one clause that is only a preposition of :data:`_SETTING_PREPOSITIONS` and its
     object, with no verb, adjective or adverb anywhere (``透过公告的语理``, ``在医院``; ``由拯救人的角色`` is not
-    judged: its verb may be the clause's).  jieba tags ``透过`` and ``通过`` verbs too, as they may be.  Of 185,533
-    training lines 21 are one, 17 of them section headings (``在医院``, ``在人权方面``)."""
+    judged: its verb may be the clause's), or only a document it names (``根据《…防控方案（第九版）》``).  jieba
+    tags ``透过`` and ``通过`` verbs too, as they may be.  Of 185,533 training lines 21 are one, 17 of them
+    section headings (``在医院``, ``在人权方面``)."""
     if not span.startswith(_SETTING_PREPOSITION_OPENINGS) or any(mark in span for mark in CLAUSE_MARKS):
         return False
     words = posseg().lcut(span)  # with HMM: it joins names jieba's dictionary lacks
     if len(words) < 2 or words[0].word not in _SETTING_PREPOSITIONS or words[0].flag not in ("p", "v"):
         return False
     rest = words[1:]
-    return rest[-1].flag.startswith(("n", "s", "f")) and all(
-        word.flag.startswith(_PREPOSITION_OBJECT_FLAGS) for word in rest
+    if rest[0].word == "《" and rest[-1].word == "》" and "》" not in "".join(w.word for w in rest[:-1]):
+        return True  # ``根据《新型冠状病毒肺炎防控方案（第九版）》``: a document, whatever its title's words
+    last = len(rest) - 1
+    return (rest[last].flag.startswith(("n", "s", "f")) or _counted_verb(rest, last)) and all(
+        word.flag.startswith(_PREPOSITION_OBJECT_FLAGS) or _counted_verb(rest, index) for index, word in enumerate(rest)
     )
+
+
+#: Measure words that count events: a verb counted by one names an event (``下一次补选``).
+_EVENT_MEASURES = ("次", "场", "届", "轮")
+
+
+def _counted_verb(words: Sequence[Any], index: int) -> bool:
+    """Whether jieba's ``words[index]`` is a verb counted by a measure of :data:`_EVENT_MEASURES` right before
+    it, and so names an event (``补选`` of ``在下一次补选``; not ``连降`` of ``在园人数三连降``)."""
+    if index == 0 or words[index].flag != "v":
+        return False
+    before = words[index - 1]
+    return before.flag.startswith(("m", "q")) and before.word.endswith(_EVENT_MEASURES)
 
 
 def ends_as_a_modifier(span: str) -> bool:
