@@ -2854,6 +2854,16 @@ def test_labels_halves_of_questions_cut_lists_and_counted_events_stop_short() ->
     # a counted event after its preposition, and a frame of whom it holds for
     assert is_only_a_frame("在下一次补选") and is_only_a_frame("对一些患过动症的长者而言")
     assert not is_only_a_frame("在园人数三连降") and not is_only_a_frame("对他来说很难")
+    assert is_only_a_frame("消息人士对新闻界而言") and is_only_a_frame("在记者会上以「不想香港人再移民」为主题")
+    from yxsumm.spans import names_only_the_doer
+
+    rest = "，被裁定一项藉公职作出不当行为罪罪成，法官今早宣判。"
+    assert names_only_the_doer("首名被定罪的前行政长官曾荫权（72岁）", rest)  # a person, and the age after
+    assert names_only_the_doer("曾任教职17年的曾燕红", "，今年4月离职，于上月21日成为全港首名攀上珠峰的女性。")
+    from yxsumm.spans import opens_a_purpose_clause
+
+    assert opens_a_purpose_clause("以表彰其「在中国为基本人权持久而非暴力的奋斗」")  # its 为 is the quotation's
+    assert not opens_a_purpose_clause("以增加网络生命期为目的设计")
     # the first half of a question between two
     window = "换言之，习近平的个人安全大， 还是中国的国家安全大？这是你必须回答的问题。"
     start, end = window.index("习"), window.index("， 还是")
@@ -2918,3 +2928,12 @@ def test_a_person_heard_instead_of_a_report_leaves_the_line_unfinished() -> None
     assert not hears_a_person("习近平听取李家超述职报告") and not hears_a_person("习近平听取群众意见")
     source = "习近平在中南海听取李家超对香港当前形势和特别行政区政府工作情况的汇报。"
     assert assess_candidate(Candidate("习近平听取李家超", "model", -0.5), source, None).dangling
+
+
+def test_a_generated_line_that_stops_on_a_verb_of_thinking_is_unfinished() -> None:
+    from yxsumm.spans import leaves_out_what_is_thought
+
+    assert leaves_out_what_is_thought("Facebook CEO：我觉得自己") and leaves_out_what_is_thought("外交部强调")
+    assert not leaves_out_what_is_thought("相信自己") and not leaves_out_what_is_thought("外交部强调一个中国原则")
+    source = "「我觉得她是拿自己弱项打曾俊华强项。」Facebook的CEO说。"
+    assert assess_candidate(Candidate("Facebook CEO：我觉得自己", "model", -0.7), source, None).dangling

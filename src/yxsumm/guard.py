@@ -121,6 +121,7 @@ from .spans import (
     goes_on_as_its_noun,
     headless_guest,
     hears_a_person,
+    leaves_out_what_is_thought,
     result_left_out,
     starts_inside_its_clause,
     stops_inside_its_clause,
@@ -351,7 +352,8 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     an unfinished 把 phrase, a superlative without its noun (``…局势的最严峻``), only the name of a document of
     ``source`` (:func:`~yxsumm.spans.bare_title`), a guest described and not named
     (:func:`~yxsumm.spans.headless_guest`), a person heard instead of a report (``习近平听取李家超``,
-    :func:`~yxsumm.spans.hears_a_person`), or a condition or concession that nothing answers
+    :func:`~yxsumm.spans.hears_a_person`), a thought left out (``我觉得自己``,
+    :func:`~yxsumm.spans.leaves_out_what_is_thought`), or a condition or concession that nothing answers
     (``俄外长：美若向乌提供“战斧”``, :func:`~yxsumm.spans.ends_on_a_concession_or_condition`)."""
     ending = endings.dangling_end(text) if endings is not None else ""
     return (
@@ -363,6 +365,7 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
         or bare_title(text, source)
         or headless_guest(text, source)
         or ("听取" if hears_a_person(text) else "")
+        or ("…" if leaves_out_what_is_thought(text) else "")
     )
 
 
