@@ -2937,3 +2937,26 @@ def test_a_generated_line_that_stops_on_a_verb_of_thinking_is_unfinished() -> No
     assert not leaves_out_what_is_thought("相信自己") and not leaves_out_what_is_thought("外交部强调一个中国原则")
     source = "「我觉得她是拿自己弱项打曾俊华强项。」Facebook的CEO说。"
     assert assess_candidate(Candidate("Facebook CEO：我觉得自己", "model", -0.7), source, None).dangling
+
+
+def test_a_main_clause_told_without_its_since_or_whatever_and_the_first_half_of_the_more() -> None:
+    from yxsumm.span_selector import _best_readable, _stops_short
+    from yxsumm.spans import Span
+
+    window = "自从斯诺登披露监控计划之后，美国国家安全局便一直麻烦不断。一场全球反监控抗议行动又在线上展开。"
+    since = (window.index("美国"), window.index("。"))
+    protest = (window.index("一场"), len(window) - 1)
+    assert _best_readable(window, [since, protest], [2.0, 1.0], None).text == "一场全球反监控抗议行动又在线上展开"
+    from yxsumm.spans import leads_up_to_a_clause
+
+    assert leads_up_to_a_clause(
+        "在维基解密最近在此转发的“非常规战争”军事手册中"
+    )  # the relative clause's 在 looked past
+    assert leads_up_to_a_clause("在一个严格的隐私法时代") and leads_up_to_a_clause("除非内部的勇士泄漏证据出来")
+    assert not leads_up_to_a_clause("欧盟还在梦中") and not leads_up_to_a_clause("在西方大热")
+    window = "越沉迷于社交网络，你会越渴望无聊的刺激。"
+    end = window.index("，")
+    assert _stops_short(window, Span(0, end, window[:end], 1.0))
+    window = "越南政府宣布新政策，外国投资者表示欢迎。"  # 越南 is no "the more"
+    end = window.index("，")
+    assert not _stops_short(window, Span(0, end, window[:end], 1.0))

@@ -496,22 +496,28 @@ def _clause_before(window: str, span: Span) -> str | None:
     return window[clause_start(window, span.start - 1) : span.start - 1]
 
 
-#: 才 of a main clause that holds only under the condition said before it (``北约才会…``).
-_ONLY_THEN = re.compile(r"才(?:会|能|可以|可|有|得以|肯|愿意?)")
+#: The adverb of a main clause that holds only under what the clause before it says: 才 after a condition
+#: (``北约才会…``), 便 after a time (``…便一直麻烦不断`` of ``自从…之后，…``).  Not 都 after "whatever"
+#: (``不论是否…，我觉得你们都可以…``): a main clause that holds whatever the case reads true alone.
+_ONLY_THEN = re.compile(r"才(?:会|能|可以|可|有|得以|肯|愿意?)|便")
 #: What opens or closes a condition in the clause before (``当成员国同意且条件满足时``, ``只有…``, ``…之后``).
 _CONDITION = re.compile(r"只有|只要|除非|等到|直到|如果|一旦|唯有|惟有|(?:^|[“「])当|时[”」]?$|后[”」]?$")
+#: What opens or closes a time after which a main clause with 便 holds.
+_SINCE = re.compile(r"^(?:自从|自|从|一)|(?:后|之后|以后|以来)[”」]?$")
 
 
 def _leaves_out_its_condition(window: str, span: Span) -> bool:
-    """Whether ``span`` is a main clause with 才 whose condition the clause right before it says, left out:
+    """Whether ``span`` is a main clause that holds only under what the clause right before it says, left out:
     ``北约才会向乌克兰发出入约邀请`` of ``峰会公报强调“当成员国同意且条件满足时”，北约才会…`` reads as a promise."""
     found = _ONLY_THEN.search(span.text)
     if found is None or _CONDITION.search(span.text, 0, found.start()):
         return False
-    before = window[clause_start(window, span.start - 1) : span.start - 1] if span.start else ""
+    before = window[clause_start(window, span.start - 1) : span.start - 1].strip() if span.start else ""
     if not before or window[span.start - 1] not in CLAUSE_MARKS:
         return False
-    return _CONDITION.search(before.strip()) is not None
+    if found.group().startswith("才"):
+        return _CONDITION.search(before) is not None
+    return _SINCE.search(before) is not None
 
 
 def _prefixed(span: Span, words: str) -> Span:
@@ -767,7 +773,8 @@ def _stops_short(window: str, span: Span) -> bool:
       phrase (:func:`~yxsumm.spans.cuts_its_setting`), or its last clause is only the ``在…的`` noun phrase its
       sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it tells to whom and not
       what (:func:`~yxsumm.spans.tells_whom_not_what`), or it is the first half of a question between two
-      (:func:`_asks_one_of_two`) or a list cut at a comma (:func:`_cuts_a_list_at_its_comma`);
+      (:func:`_asks_one_of_two`), a list cut at a comma (:func:`_cuts_a_list_at_its_comma`) or the first half of
+      "the more …, the more …" (``越沉迷于社交网络`` before ``，越…``);
     * it stops inside its clause with a prepositional phrase left open
       (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole clauses are not tested, since jieba tags many verbs that
       end them as nouns) or names only the subject of what the rest of its clause says
@@ -793,10 +800,22 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if _asks_one_of_two(window, span) or _cuts_a_list_at_its_comma(window, span):
         return True
+    if _THE_MORE.match(_last_clause(span.text)) and _THE_MORE_AFTER.match(window, span.end):
+        return True  # ``越沉迷于社交网络`` before ``，越…``
     if _ends_a_clause(window, span.end):
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
         return goes_on and (sets_time_and_reason(span.text) or ends_before_what_is_said(span.text))
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
+
+
+#: The first and the second half of "the more …, the more …" (``越沉迷于社交网络，越…``).
+_THE_MORE = re.compile(r"(?:越|愈)(?!南|剧|野|狱|过|来|发)")
+_THE_MORE_AFTER = re.compile(r"[，,]\s*[^，,。！？]{0,6}?(?:越|愈)")  # ``，你会越渴望…``
+
+
+def _last_clause(text: str) -> str:
+    """The last clause of ``text``."""
+    return re.split(f"[{CLAUSE_MARKS}]", text)[-1].strip()
 
 
 #: The second half of a question between two (``，还是中国的国家安全大？``), up to its question mark.

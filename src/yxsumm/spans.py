@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from .chinese import ASCII_FULL_STOP, FULL_STOPS
+from .chinese import ASCII_FULL_STOP, FULL_STOPS, HAN
 from .postprocess import LEADING_LIST_MARKER, TRAILING_FOOTNOTE
 from .words import jieba, posseg
 
@@ -440,7 +440,9 @@ GROUNDS_OPENERS = frozenset(["针对", "鉴于", "就"])
 #: More words that open a condition or a concession (``假若林郑希望寻求连任``, ``纵然有万分被捕的心理准备``),
 #: found after the span ranker was trained: not part of :data:`SUBORDINATE_OPENERS`, which it reads as a
 #: feature.  Not ``万一`` or ``假设``, which are as often a number or a verb.
-CONDITION_OPENERS = frozenset(["假若", "倘若", "假使", "如若", "要是", "纵然", "纵使", "就算", "即或", "若然"])
+CONDITION_OPENERS = frozenset(
+    ["假若", "倘若", "假使", "如若", "要是", "纵然", "纵使", "就算", "即或", "若然", "除非"]
+)  # fmt: skip
 #: A purpose told before the clause it is the purpose of (``为了进一步揭示地形对暴雨的影响，…``): it opens a
 #: dependent clause, but after its main clause it ends one well (:func:`opens_a_purpose_clause`), so it is no
 #: :data:`CLAUSE_LEADING_WORDS` word.
@@ -765,20 +767,32 @@ def ends_in_a_setting(span: str) -> bool:
     """Whether ``span`` ends in a ``在…中/时/后`` phrase that sets the scene for a verb it lacks: 在 opens the
     span or follows a noun, pronoun, time word or conjunction (``特首候选人林郑月娥日前在电视辩论中``,
     ``…的报导，而在影片网站Bilibili上``); ``把论文写在大地上``
-    and ``欧盟还在梦中`` (在 after a verb or an adverb) say something whole.  Without 在, a last clause that is
+    and ``欧盟还在梦中`` (在 after a verb or an adverb) say something whole, unless a 在 before it opens the span
+    (``在维基解密最近在此转发的…军事手册中``: the later 在 is a relative clause's).  Without 在, a last clause that is
     a verb phrase followed by 时 sets the time for a main clause the span lacks (``彭定康离开香港时``,
     ``…申请贷款购买商品住房时``); ``3个多小时``, ``同时``, ``17岁时`` (no verb) are not such a clause; nor is one that
     ends with ``后`` or ``以来`` (``警务处处长今早视察检疫中心后``, ``今年情人节过后``) a whole statement."""
     if not LOCATIVE_END.search(span):
         return False
     words = [(word.word, word.flag) for word in posseg().cut(span, HMM=False)]
+    inner = False  # a 在 after an adverb or a verb: a complement, or a relative clause's (``…最近在此转发的…``)
     for index in range(len(words) - 1, -1, -1):
         word, _ = words[index]
-        if word in CLAUSE_MARKS:
+        if word in CLAUSE_MARKS or _parts_clauses(words, index):
             break
         if word == "在":  # opening the span or a clause of it, after its subject or a conjunction (``而在…上``)
-            return index == 0 or words[index - 1][0] in CLAUSE_MARKS or words[index - 1][1][:1] in ("n", "t", "r", "c")
-    return _ends_in_a_time_clause(words) or _ends_in_a_noun_setting(words)
+            if index == 0 or words[index - 1][0] in CLAUSE_MARKS or words[index - 1][1][:1] in ("n", "t", "r", "c"):
+                return True
+            inner = True
+    return not inner and (_ends_in_a_time_clause(words) or _ends_in_a_noun_setting(words))
+
+
+def _parts_clauses(words: Sequence[tuple[str, str]], index: int) -> bool:
+    """Whether ``words[index]`` (jieba's, with tags) is a space between two Chinese words, which parts a headline's
+    clauses (``…时强调 学习英雄事迹``); not one around a Latin word (``在 Facebook 算法工厂里``)."""
+    if not words[index][0].isspace() or index == 0 or index + 1 >= len(words):
+        return False
+    return bool(HAN.match(words[index - 1][0][-1:])) and bool(HAN.match(words[index + 1][0][:1]))
 
 
 #: Word classes that may stand between a relative clause's verb and its 的 as the verb's object or the
@@ -2404,8 +2418,17 @@ def is_only_a_prepositional_phrase(span: str) -> bool:
         return True  # ``根据《新型冠状病毒肺炎防控方案（第九版）》``: a document, whatever its title's words
     last = len(rest) - 1
     return (rest[last].flag.startswith(("n", "s", "f")) or _counted_verb(rest, last)) and all(
-        word.flag.startswith(_PREPOSITION_OBJECT_FLAGS) or _counted_verb(rest, index) for index, word in enumerate(rest)
+        word.flag.startswith(_PREPOSITION_OBJECT_FLAGS)
+        or _counted_verb(rest, index)
+        or _modifying_adjective(rest, index)
+        for index, word in enumerate(rest)
     )
+
+
+def _modifying_adjective(words: Sequence[Any], index: int) -> bool:
+    """Whether jieba's ``words[index]`` is an adjective that modifies the noun after its 的 (``严格`` of
+    ``在一个严格的隐私法时代``)."""
+    return words[index].flag.startswith("a") and index + 1 < len(words) and words[index + 1].word == "的"
 
 
 #: Measure words that count events: a verb counted by one names an event (``下一次补选``).
