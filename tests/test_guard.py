@@ -2860,6 +2860,10 @@ def test_labels_halves_of_questions_cut_lists_and_counted_events_stop_short() ->
     rest = "，被裁定一项藉公职作出不当行为罪罪成，法官今早宣判。"
     assert names_only_the_doer("首名被定罪的前行政长官曾荫权（72岁）", rest)  # a person, and the age after
     assert names_only_the_doer("曾任教职17年的曾燕红", "，今年4月离职，于上月21日成为全港首名攀上珠峰的女性。")
+    assert names_only_the_doer("流亡英国的立法会前议员许智峰", "，遭民政事务局暂停发放酬金和津贴。")  # 流亡 modifies
+    from yxsumm.spans import ends_before_what_is_said
+
+    assert ends_before_what_is_said("许智峰批评") and not ends_before_what_is_said("美联邦执法人员再度遭多方质疑")
     from yxsumm.spans import opens_a_purpose_clause
 
     assert opens_a_purpose_clause("以表彰其「在中国为基本人权持久而非暴力的奋斗」")  # its 为 is the quotation's

@@ -515,7 +515,14 @@ def names_only_the_doer(span: str, rest: str) -> bool:
     ``房屋协会主席邬满海`` before ``，将在下月6日卸任``, ``港大建筑系毕业的测量师黎照昌`` before ``，早前提出…``."""
     if not _names_a_person(span) or not _leads_into_a_subjectless_clause(span, rest):
         return False
-    return not says_what_was_done(span)
+    return not says_what_was_done(span) or _opens_with_its_modifier(span)
+
+
+def _opens_with_its_modifier(span: str) -> bool:
+    """Whether ``span`` opens with a verb and is a noun phrase: its verbs are all before its last 的, which modifies
+    the person it names (``流亡英国的立法会前议员许智峰``; jieba finds 流亡 a main verb, its object after it)."""
+    words = posseg().lcut(span, HMM=False)
+    return words[0].flag == "v" and _last_de(words) > 0 and not _says_something_after_last_de(words)
 
 
 #: A person's age in brackets after the name (``曾荫权（72岁）``).
@@ -1322,12 +1329,22 @@ _HANDS_OVER = _QUOTED_SPEECH | frozenset(
 )  # fmt: skip
 
 
+#: Verbs of criticism that hand over to what was said only right after who said it (``许智峰批评``); after a verb or
+#: a conjunction they are nouns (``…引发质疑和批评``).
+_CRITICISM = frozenset(["批评", "质疑", "抨击"])
+#: Words that make the subject of a clause what a verb after them is done to (``被发现``, ``遭多方质疑``).
+_PASSIVE_MARKERS = frozenset(["被", "所", "遭", "受", "受到", "遭到"])
+
+
 def ends_before_what_is_said(span: str) -> bool:
     """Whether ``span``'s last jieba word is a word of :data:`_HANDS_OVER` (``…但阿晞感叹``, ``数据显示``): it
-    stops where what was said or found begins.  Not after 被 or 所 (``美国间谍网络在中国被发现``: what was
-    found is the subject)."""
+    stops where what was said or found begins.  Not after 被, 所 or 遭 (:data:`_PASSIVE_MARKERS`, one word between
+    at most: ``美国间谍网络在中国被发现``, ``…再度遭多方质疑``)."""
     words = posseg().lcut(span, HMM=False)
-    passive = len(words) >= 2 and words[-2].word in ("被", "所")
+    # what was said or found is the subject: ``美国间谍网络在中国被发现``, ``…再度遭多方质疑``
+    passive = any(word.word in _PASSIVE_MARKERS for word in words[-3:-1])
+    if len(words) >= 2 and words[-1].word in _CRITICISM and words[-2].flag.startswith(("nr", "r")):
+        return not passive  # ``许智峰批评``, not the noun of ``…引发质疑和批评``
     return bool(words) and words[-1].word in _HANDS_OVER and not passive
 
 
