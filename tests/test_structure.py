@@ -521,3 +521,16 @@ def test_a_line_that_only_links_or_credits_a_quote_is_not_a_heading() -> None:
     assert all(("boilerplate", link) in removed for link in links), removed
     assert all(link not in section.text for link in links for section in parsed.sections)
     assert "《基因传》" not in [r.text for r in parse_article(body + "\n《基因传》\n" + body).removed]
+
+
+def test_a_bracketed_note_of_where_a_piece_first_appeared_is_boilerplate_and_the_title_heads_an_empty_body() -> None:
+    from yxsumm.article_inputs import headline_source
+
+    text = "廖启智（1954-2021）\n(原刊 作者Facebook ）\n请加入成为众新闻的月费订户，长期支持我们的工作。"
+    article = parse_article(text)
+    assert article.title == "廖启智（1954-2021）"
+    assert "原刊" not in article.body and any("原刊" in removed.text for removed in article.removed)
+    assert headline_source(article) == "廖启智（1954-2021）"  # not an empty headline
+    # a note that goes on with the piece's own words after its bracket is no byline
+    kept = parse_article("储安平的发言\n（原载《人民日报》1957年6月2日）储安平在中央统战部座谈会上发言，批评党天下。")
+    assert "储安平在中央统战部座谈会上发言" in kept.body

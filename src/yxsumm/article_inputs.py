@@ -71,9 +71,10 @@ def headline_source(article: Article, budget: int = 0) -> str:
     twenty-first session the input was the lead cut to 65 % of the model's budget followed by the later
     sections' headings or generated summaries; with those, article headlines scored 1.5–2 ROUGE-L lower
     on hkcnews and oped2 articles, and the span selector picked a later section's line as the headline
-    of the whole article.
+    of the whole article.  An article with nothing but its title (and bylines or tails) is headlined from its
+    title, not from nothing (``廖启智（1954-2021）`` over ``(原刊 作者Facebook ）``).
     """
-    text = "。".join(part for part in (article.abstract, article.body) if part)
+    text = "。".join(part for part in (article.abstract, article.body) if part) or (article.title or "")
     return text[: max(HEADLINE_SOURCE_CHARS, budget)]
 
 
