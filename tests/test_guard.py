@@ -2964,3 +2964,14 @@ def test_a_main_clause_told_without_its_since_or_whatever_and_the_first_half_of_
     window = "越南政府宣布新政策，外国投资者表示欢迎。"  # 越南 is no "the more"
     end = window.index("，")
     assert not _stops_short(window, Span(0, end, window[:end], 1.0))
+
+
+def test_a_line_that_is_one_quotation_the_source_does_not_write_is_a_misquote() -> None:
+    from yxsumm.faithfulness import misquoted_line
+
+    source = "示威者在机场举牌：「请不要害怕穿黑色衣服、坐在入境大堂的我们」。"
+    assert misquoted_line("「请不要害怕穿黑色服」", source) == ["请不要害怕穿黑色服"]
+    assert misquoted_line("「请不要害怕穿黑色衣服」", source) == []  # written as the text writes it
+    assert misquoted_line("示威者：「请不要害怕」", source) == []  # a line with more than its quotation
+    line = Candidate("「请不要害怕穿黑色服」", "model", -0.4)
+    assert not assess_candidate(line, source, None).acceptable

@@ -602,6 +602,23 @@ def misquoted_numbers(candidate: str, source: str) -> list[str]:
     return [quote for quote in numeric if not _written_whole(re.sub(r"\s", "", quote), src)]
 
 
+#: A line that is one quotation and nothing else (``「请不要害怕穿黑色服」``).
+_WHOLE_QUOTE = re.compile(r"[“\"「『]([^”\"」』]+)[”\"」』]")
+
+
+def misquoted_line(candidate: str, source: str) -> list[str]:
+    """The quotation ``candidate`` is, when the whole line is one quotation the source does not write (spaces
+    aside): ``「请不要害怕穿黑色服」`` of ``…请不要害怕穿黑色衣服…``, ``「政治冷感受政治感觉」``.  A reader takes such a
+    line for someone's words.  Of the dev and test cache items, 20 of 22 gold headlines that are one quotation write it
+    as the text does, against 62 of 99 first beams, nearly all the others garbled (``「Stunts绝技巧」``).  Both
+    texts are expected normalised (:func:`fact_normalise`)."""
+    whole = _WHOLE_QUOTE.fullmatch(candidate.strip())
+    if whole is None:
+        return []
+    quote = re.sub(r"\s", "", whole.group(1))
+    return [] if quote in re.sub(r"\s", "", source) else [whole.group(1)]
+
+
 #: Characters that carry a numeric expression on (``3+1`` inside ``3+1+2``).
 _EXPRESSION_GOES_ON = re.compile(r"[\d+＋×/.\-]")
 
@@ -661,6 +678,7 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
     missing.extend(Fact("title", title) for title in _unquoted_titles(cand, src))
     missing.extend(Fact("number", duration) for duration in truncated_durations(cand, src))
     missing.extend(Fact("quote", quote) for quote in misquoted_numbers(cand, src))
+    missing.extend(Fact("quote", quote) for quote in misquoted_line(cand, src))
     missing.extend(Fact("number", number) for number in unqualified_numbers(cand, src))
     if check_names and HAN.search(cand):
         missing.extend(
