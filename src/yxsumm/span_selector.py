@@ -489,9 +489,14 @@ def _with_whose_it_is(window: str, span: Span) -> Span:
 
 
 def _clause_before(window: str, span: Span) -> str | None:
-    """The clause right before ``span``, when the span starts just after that clause's mark and is told as the
-    window has it (not trimmed); ``None`` otherwise.  Only such a span is told with a doer or speaker from it."""
-    if span.start == 0 or window[span.start - 1] not in CLAUSE_MARKS or not window.startswith(span.text, span.start):
+    """The clause right before ``span`` (:func:`_previous_clause`), when the span is also told as the window has it
+    (not trimmed); ``None`` otherwise.  Only such a span is told with a doer or speaker from it."""
+    return _previous_clause(window, span) if window.startswith(span.text, span.start) else None
+
+
+def _previous_clause(window: str, span: Span) -> str | None:
+    """The clause right before the place ``span`` starts at, when a clause mark ends it there; ``None`` otherwise."""
+    if span.start == 0 or window[span.start - 1] not in CLAUSE_MARKS:
         return None
     return window[clause_start(window, span.start - 1) : span.start - 1]
 
@@ -512,8 +517,8 @@ def _leaves_out_its_condition(window: str, span: Span) -> bool:
     found = _ONLY_THEN.search(span.text)
     if found is None or _CONDITION.search(span.text, 0, found.start()):
         return False
-    before = window[clause_start(window, span.start - 1) : span.start - 1].strip() if span.start else ""
-    if not before or window[span.start - 1] not in CLAUSE_MARKS:
+    before = (_previous_clause(window, span) or "").strip()
+    if not before:
         return False
     if found.group().startswith("才"):
         return _CONDITION.search(before) is not None
