@@ -75,6 +75,13 @@ def test_no_chinese_gets_a_note() -> None:
     assert any("no Chinese" in note for note in result.notes)
 
 
+def test_mostly_english_text_gets_a_note_and_chinese_news_none() -> None:
+    english = "By 记者 Four students. Liberal Studies has attracted much controversy over the years. " * 3
+    assert any("is Chinese characters" in note for note in LEAD.summarize(english).notes)
+    chinese = "苹果公司（Apple Inc.）周二发布iPhone 17，售价999美元，较上一代上涨100美元。分析师称销量或受影响。"
+    assert LEAD.summarize(chinese).notes == []
+
+
 def test_one_megabyte_text_is_bounded(tiny_copybart_dir) -> None:
     summarizer = Summarizer(tiny_copybart_dir, max_sections=8, num_beams=1, max_length=6)
     paragraph = "阳西县全面贯彻党的十九大精神，坚定不移推进全面从严治党，不断提高党的建设质量。" * 5

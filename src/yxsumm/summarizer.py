@@ -14,7 +14,7 @@ import torch
 from threadpoolctl import threadpool_limits
 
 from .article_inputs import fact_context, headline_source, plain_text_input, section_input, simplified_article
-from .chinese import HAN
+from .chinese import HAN, han_share
 from .deadline import check_time
 from .decoding import DEFAULT_BATCH_SIZE, DecodingOptions
 from .extractive import extractive_headline
@@ -63,6 +63,9 @@ Backend = Literal["torch", "torch-int8"]
 Task = Literal["headline", "heading"]
 METHODS: tuple[str, ...] = get_args(Method)
 BACKENDS: tuple[str, ...] = get_args(Backend)
+#: Below this share of Han characters a text gets a note that it is not Chinese (an English article with a Chinese
+#: byline: 0.3 %; Chinese news with English names and figures: 60 % or more).
+MIN_CHINESE_SHARE = 0.2
 #: Sections summarised per article; the rest are kept with ``summary=None`` and a note.
 DEFAULT_MAX_SECTIONS = 64
 #: Sections per article whose summary the model writes; later ones get an extracted line (the guard's
@@ -317,9 +320,16 @@ class Summarizer:
         )
 
     def _notes(self, article: Article) -> list[str]:
+        """What a reader should know about this result: a text that is not (mostly) Chinese, sections left out."""
         notes = []
-        if not HAN.search(article.body + (article.title or "")):
+        text = article.body + (article.title or "")
+        if not HAN.search(text):
             notes.append("the text contains no Chinese characters; yxsumm is made for Chinese news")
+        elif (share := han_share(text)) < MIN_CHINESE_SHARE:
+            notes.append(
+                f"only {share:.1%} of the text is Chinese characters; yxsumm is made for Chinese news, and its lines"
+                " for text in another language are fragments of that text"
+            )
         if len(article.sections) > self.max_sections:
             notes.append(f"only the first {self.max_sections} of {len(article.sections)} sections were summarised")
         return notes
