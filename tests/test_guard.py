@@ -2975,3 +2975,111 @@ def test_a_line_that_is_one_quotation_the_source_does_not_write_is_a_misquote() 
     assert misquoted_line("示威者：「请不要害怕」", source) == []  # a line with more than its quotation
     line = Candidate("「请不要害怕穿黑色服」", "model", -0.4)
     assert not assess_candidate(line, source, None).acceptable
+
+
+def test_a_line_that_only_names_a_person_by_office_says_nothing() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import names_only_a_person
+
+    assert names_only_a_person("观察员国蒙古国总统呼日勒苏赫")  # one guest of a list of forty
+    assert names_only_a_person("刚果（布）总统") and names_only_a_person("原省委书记孙志刚")
+    assert names_only_a_person("香港特别行政区行政长官李家超、澳门特别行政区行政长官岑浩辉")
+    assert names_only_a_person("蓝翔技校副校长王某某")
+    window = "乌兹别克斯坦总统，观察员国蒙古国总统呼日勒苏赫，对话伙伴国多位领导人出席。各方高度评价全球治理倡议。"
+    guest = (window.index("观察员"), window.index("，对话"))
+    praise = (window.index("各方"), len(window) - 1)
+    assert _best_readable(window, [guest, praise], [2.0, 1.0], None).text == "各方高度评价全球治理倡议"
+    window = "房屋协会主席邬满海，将在下月6日卸任。他今天与传媒茶聚。"
+    told = _best_readable(window, [(0, window.index("，"))], [2.0], None)
+    assert told.text == "房屋协会主席邬满海将在下月6日卸任"  # the next clause says what he does
+    # a meeting says who met whom; a verb after the office is no name
+    assert not names_only_a_person("韩正会见缅甸代总统敏昂莱") and not names_only_a_person("澳大利亚外长访华")
+    assert not names_only_a_person("伊拉克总统授权阿德南·祖尔菲组阁")
+    source = "国家主席习近平在北京人民大会堂会见刚果（布）总统萨苏。两国元首宣布将双边关系提升为中刚高水平命运共同体。"
+    assert assess_candidate(Candidate("刚果（布）总统", "model", -0.2), source, None).dangling
+
+
+def test_a_line_that_states_what_the_text_only_supposes_is_never_printed() -> None:
+    from yxsumm.hearsay import stated_condition
+
+    report = "美国总统特朗普曾于21日威胁称，如果伊朗在48小时内拒绝开放霍尔木兹海峡，美国将对伊朗发电厂发起军事打击。"
+    assert stated_condition("特朗普拒绝开放霍尔木兹海峡", report) == "拒绝开放霍尔木兹海峡"
+    assert not assess("特朗普拒绝开放霍尔木兹海峡", report, None).acceptable
+    # the line keeps the condition or the threat, or the text also says it as a fact: let be
+    assert stated_condition("特朗普威胁伊朗若拒绝开放霍尔木兹海峡将打击", report) == ""
+    assert stated_condition("伊朗拒绝开放霍尔木兹海峡", report + "伊朗随后拒绝开放霍尔木兹海峡。") == ""
+    assert stated_condition("缅甸若开邦发生冲突", "缅甸若开邦发生冲突，多人受伤。") == ""
+
+
+def test_spans_stop_short_on_whatever_an_adverb_a_cut_setting_and_a_condition_after_saying() -> None:
+    from yxsumm.span_selector import _stops_short
+    from yxsumm.spans import (
+        Span,
+        ends_in_a_setting,
+        ends_on_a_concession_or_condition,
+        ends_on_a_dependent_clause,
+        ends_on_an_adverb,
+        unfit_for_headline,
+    )
+
+    window = "委内瑞拉国防部长表示，如果美军对委内瑞拉发动“任何侵略”，不论性质或强度如何，委内瑞拉都将予以抗击。"
+    start, end = window.index("如果"), window.index("，委内瑞拉都")
+    assert _stops_short(window, Span(start, end, window[start:end], 1.0))  # condition and concession, no main clause
+    window = "习近平总书记在纪念中国人民抗日战争胜利80周年大会上发表的重要讲话，引发热烈反响。"
+    end = window.index("大会")
+    assert _stops_short(window, Span(0, end, window[:end], 1.0))  # the locative after a noun: 大会上
+    assert ends_on_an_adverb("由政府成立的租务管制研究工作小组终于") and not ends_on_an_adverb("工作小组终于成立")
+    assert ends_on_a_dependent_clause("林小华形容，无论是一审判12年")
+    assert ends_on_a_dependent_clause("他感慨，由于中国社会有「仇官心态」")
+    assert not ends_on_a_dependent_clause("官员案件难受关注，由于中国社会有「仇官心态」")  # a reason after its clause
+    assert ends_on_a_concession_or_condition("称若民众愿意到山东济宁接种疫苗")
+    assert ends_in_a_setting("《港区国安法》法例通过后两天")
+    assert unfit_for_headline("约37.1万元") and unfit_for_headline("包括立陶宛、拉脱维亚与爱沙尼亚")
+    from yxsumm.spans import is_only_a_frame
+
+    assert is_only_a_frame("中方愿同东帝汶一道") and not is_only_a_frame("谢志伟：台湾人民与中国人民站在一起")
+    assert not unfit_for_headline("2.06亿美元债逾期未还")
+    assert not unfit_for_headline("包括海豹突击队在内的数百名美军特种作战部队人员已抵达中东")
+    source = "由政府成立的租务管制研究工作小组终于发表报告。"
+    assert assess_candidate(Candidate("工作小组终于", "model", -0.2), source, None).dangling
+
+
+def test_a_meeting_span_that_starts_after_its_host_is_told_from_the_sentence_start() -> None:
+    from yxsumm.span_selector import _as_meeting_headline
+    from yxsumm.spans import Span
+
+    window = (
+        "9月4日晚，中共中央总书记、国家主席习近平在北京人民大会堂同来华出席纪念活动的朝鲜劳动党总书记、"
+        "国务委员长金正恩举行会谈。"
+    )
+    start, end = window.index("国务委员长"), window.index("。")
+    told = _as_meeting_headline(window, Span(start, end, window[start:end], 1.0))
+    assert told.text == "习近平同朝鲜劳动党总书记、国务委员长金正恩会谈"
+
+
+def test_talks_without_their_verb_are_unfinished_and_a_span_of_their_host_tells_them_whole() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import talks_without_their_verb
+
+    window = (
+        "全国人大常委会委员长赵乐际5日上午在北京同出席纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动并访华的"
+        "东帝汶国民议会议长费尔南达举行会谈。赵乐际表示，中方愿同东帝汶一道，推动两国关系发展。"
+    )
+    line = "赵乐际同纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动"
+    assert talks_without_their_verb(line, window) == "纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动"
+    assert talks_without_their_verb("赵乐际同东帝汶国民议会议长会谈", window) == ""
+    assert assess_candidate(Candidate(line, "model", -0.1), window, None).dangling
+    cut = (0, 36)  # the host and the first words of what the guest came for
+    together = (window.index("中方愿"), window.index("，推动"))
+    best = _best_readable(window, [cut, together], [2.0, 1.0], None)
+    assert best.text == "赵乐际同东帝汶国民议会议长费尔南达会谈"
+
+
+def test_a_hosts_turn_to_the_next_item_is_dropped_and_a_sign_off_is_no_line() -> None:
+    from yxsumm.spans import drop_leading_connective, unfit_for_headline
+
+    assert drop_leading_connective("看看湖南郴州官场") == "湖南郴州官场"
+    assert drop_leading_connective("最后看一组反腐快讯") == "一组反腐快讯"
+    assert drop_leading_connective("顺着中亚看看中欧班列") == "中欧班列"
+    assert drop_leading_connective("看好中国经济") == "看好中国经济"  # a verb of its own, not a turn
+    assert unfit_for_headline("541期节目到此结束") and not unfit_for_headline("会议到此结束后各方发表声明")

@@ -20,7 +20,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   (``…同比增长1.3%`` of ``应为3.1%，而非此前公布的1.3%``, :func:`~yxsumm.hearsay.repeated_corrected_figure`),
   or that widens or narrows the reach the source gives (``全国`` where it says ``全省``,
   :func:`~yxsumm.transplants.changed_scopes`), or that states as done what the source only calls possible
-  (``…启动对伊朗军事行动`` of ``讨论重启对伊朗军事行动的可能性``, :func:`~yxsumm.hearsay.stated_possibility`) is never
+  (``…启动对伊朗军事行动`` of ``讨论重启对伊朗军事行动的可能性``, :func:`~yxsumm.hearsay.stated_possibility`) or
+  only supposes (``特朗普拒绝开放霍尔木兹海峡`` of ``如果伊朗…拒绝开放霍尔木兹海峡``,
+  :func:`~yxsumm.hearsay.stated_condition`) is never
   printed (a span whose only fault is one word character too few is printed when it scores above every line
   that passes: ``欠债还钱`` rather than ``劳动者的劳动``);
 * **score** — among the others, the highest
@@ -110,7 +112,7 @@ from .faithfulness import (
     unsupported_facts,
 )
 from .headline_endings import HeadlineEndings
-from .hearsay import repeated_corrected_figure, repeated_refuted_claim, stated_possibility
+from .hearsay import repeated_corrected_figure, repeated_refuted_claim, stated_condition, stated_possibility
 from .overlaps import overlapping_words
 from .postprocess import headline_style_for
 from .spans import (
@@ -118,14 +120,17 @@ from .spans import (
     balanced_marks,
     bare_title,
     ends_on_a_concession_or_condition,
+    ends_on_an_adverb,
     goes_on_as_its_noun,
     headless_guest,
     hears_a_person,
     leaves_out_what_is_thought,
+    names_only_a_person,
     result_left_out,
     starts_inside_its_clause,
     stops_inside_its_clause,
     superlative_without_its_noun,
+    talks_without_their_verb,
     unclosed_time_frame,
     unfinished_disposal,
 )
@@ -351,9 +356,12 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     """What leaves ``text`` unfinished: a rare headline ending (given ``endings``), an unclosed time frame,
     an unfinished 把 phrase, a superlative without its noun (``…局势的最严峻``), only the name of a document of
     ``source`` (:func:`~yxsumm.spans.bare_title`), a guest described and not named
-    (:func:`~yxsumm.spans.headless_guest`), a person heard instead of a report (``习近平听取李家超``,
+    (:func:`~yxsumm.spans.headless_guest`), talks whose verb is left out (``赵乐际同纪念…80周年活动``,
+    :func:`~yxsumm.spans.talks_without_their_verb`), a person heard instead of a report (``习近平听取李家超``,
     :func:`~yxsumm.spans.hears_a_person`), a thought left out (``我觉得自己``,
-    :func:`~yxsumm.spans.leaves_out_what_is_thought`), or a condition or concession that nothing answers
+    :func:`~yxsumm.spans.leaves_out_what_is_thought`), only a person named by office (``刚果（布）总统``,
+    :func:`~yxsumm.spans.names_only_a_person`), an adverb before a verb it lacks (``…终于``,
+    :func:`~yxsumm.spans.ends_on_an_adverb`), or a condition or concession that nothing answers
     (``俄外长：美若向乌提供“战斧”``, :func:`~yxsumm.spans.ends_on_a_concession_or_condition`)."""
     ending = endings.dangling_end(text) if endings is not None else ""
     return (
@@ -364,8 +372,11 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
         or superlative_without_its_noun(text)
         or bare_title(text, source)
         or headless_guest(text, source)
+        or talks_without_their_verb(text, source)
         or ("听取" if hears_a_person(text) else "")
         or ("…" if leaves_out_what_is_thought(text) else "")
+        or (text if names_only_a_person(text) else "")
+        or (text[-2:] if ends_on_an_adverb(text) else "")
     )
 
 
@@ -415,7 +426,8 @@ def assess(
         curtain=result_left_out(text, source) if every or weights.curtain else "",
         refuted=repeated_refuted_claim(text, source)
         or repeated_corrected_figure(text, source)
-        or stated_possibility(text, source),
+        or stated_possibility(text, source)
+        or stated_condition(text, source),
         reversed_changes=tuple(reversed_changes(text, source)),
         changed_scopes=tuple(changed_scopes(text, source)),
         word_gaps=(

@@ -80,6 +80,7 @@ from .spans import (
     ends_on_a_linking_word,
     ends_on_a_person_introduced,
     ends_on_a_verb_waiting_for_its_object,
+    ends_on_an_adverb,
     ends_on_an_exception,
     ends_on_the_first_half_of_a_pair,
     frames_what_follows,
@@ -93,8 +94,10 @@ from .spans import (
     match_result_headline,
     means_verb_at,
     meeting_headline,
+    meeting_parts,
     named_referent,
     names_only_a_case,
+    names_only_a_person,
     names_only_a_placed_topic,
     names_only_a_subject,
     names_only_the_doer,
@@ -105,6 +108,7 @@ from .spans import (
     result_told_after,
     says_only_the_means,
     says_what_was_done,
+    sentence_start,
     sentence_subject,
     sets_time_and_reason,
     span_f1,
@@ -324,7 +328,8 @@ def _best_readable(
     keep_subject: bool = False,
 ) -> Span:
     """The highest-scoring span that can read as a headline (not one that only says who reported, stops
-    at a time word, is a bracketed aside or a table row: :func:`~yxsumm.spans.unfit_for_headline`) and,
+    at a time word, is a bracketed aside or a table row: :func:`~yxsumm.spans.unfit_for_headline`; not one that
+    only names a person, :func:`_names_only_a_person`) and,
     given ``endings``, the best such span of the next :data:`ENDING_CHOICES` that does not end in
     mid-phrase.  A span that opens a dependent clause (``如果…``, ``当…时``) is carried on to the end of
     the next clause when it can be; one that still stops short of what it leads up to
@@ -351,10 +356,13 @@ def _best_readable(
         and not passes_on_a_refuted_claim(window, span.start, span.end)
         and not _labels_what_follows(window, span)
         and not _leaves_out_its_condition(window, span)
+        and not _names_only_a_person(window, span)
     )
     best = readable.next()
     if best is None:
         return span_at(order[0])
+    if (meeting := _as_meeting_headline(window, best)) is not best:
+        return meeting  # a meeting told whole: host, verb, guest
     if keep_subject:
         best = _with_its_subject(window, best, readable)
     top = best
@@ -760,6 +768,13 @@ def _reaching_back(spans: Sequence[tuple[int, int]], span: Span, begin: int, spa
     return span_at(longer) if longer is not None else span
 
 
+def _names_only_a_person(window: str, span: Span) -> bool:
+    """Whether ``span`` only names a person or people by office (:func:`~yxsumm.spans.names_only_a_person`:
+    ``观察员国蒙古国总统呼日勒苏赫`` of a list of forty guests) and the next clause does not say what they did
+    (``房屋协会主席邬满海`` before ``，将在下月6日卸任`` is told with it, :func:`~yxsumm.spans.names_only_the_doer`)."""
+    return names_only_a_person(span.text) and not names_only_the_doer(span.text, window[span.end :])
+
+
 def _stops_short(window: str, span: Span) -> bool:
     """Whether ``span`` stops before what it leads up to.  It does when:
 
@@ -770,7 +785,8 @@ def _stops_short(window: str, span: Span) -> bool:
       (:func:`~yxsumm.spans.ends_on_an_exception`), the first half of a "not only … but also" pair
       (:func:`~yxsumm.spans.ends_on_the_first_half_of_a_pair`) or a person introduced before what they said
       (:func:`~yxsumm.spans.ends_on_a_person_introduced`);
-    * it ends on a verb waiting for its object (:func:`~yxsumm.spans.ends_on_a_verb_waiting_for_its_object`), on
+    * it ends on a verb waiting for its object (:func:`~yxsumm.spans.ends_on_a_verb_waiting_for_its_object`), on an
+      adverb waiting for its verb (:func:`~yxsumm.spans.ends_on_an_adverb`: ``…工作小组终于``), on
       a comparison's standard (:func:`~yxsumm.spans.ends_on_a_comparison_without_its_result`) or on a linking
       word (:func:`~yxsumm.spans.ends_on_a_linking_word`: ``…（Amartya Sen）因``);
     * it is a modifier whose noun follows (:func:`_modifies_what_follows`), says only the means to what its
@@ -795,7 +811,7 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if ends_on_a_linking_word(span.text) or ends_on_an_exception(span.text) or is_only_a_frame(span.text):
         return True
-    if ends_on_a_person_introduced(span.text):
+    if ends_on_a_person_introduced(span.text) or ends_on_an_adverb(span.text):
         return True
     if opens_a_dependent_clause(span.text) and not any(mark in span.text for mark in CLAUSE_MARKS):
         return True
@@ -1087,8 +1103,21 @@ def _with_its_result(window: str, span: Span) -> Span:
 def _as_meeting_headline(window: str, span: Span) -> Span:
     """``span`` told as a meeting headline when it reports one (:func:`~yxsumm.spans.meeting_headline`): the
     span of such a sentence is cut inside what the guest came for (``国务院副总理丁薛祥4日下午在北京会见来华
-    出席纪念中国人民``, 35 of the dev and test caches' spans) or carries the host's titles and the place."""
-    line = meeting_headline(window[span.start :]) if _MEETING_IN.search(span.text) else None
+    出席纪念中国人民``, 35 of the dev and test caches' spans) or carries the host's titles and the place.  A span
+    that starts after the host is told from its sentence's start, and so is one that names the host of talks
+    whose verb comes after it (``全国人大常委会委员长赵乐际5日上午在北京同出席纪念中国人民抗日战争暨`` of a
+    sentence that ends ``…举行会谈``)."""
+    begin = sentence_start(window, span.start)
+    if not _MEETING_IN.search(span.text):
+        parts = meeting_parts(window[begin:])
+        hosts_talks = parts is not None and parts[3] == "会谈" and parts[0] in span.text
+        line = meeting_headline(window[begin:]) if hosts_talks else None
+        return Span(span.start, span.end, line, span.score) if line else span
+    line = meeting_headline(window[span.start :])
+    if line is None and begin < span.start:
+        # ``国务委员长金正恩举行会谈`` of ``…习近平…同…的朝鲜劳动党总书记、国务委员长金正恩举行会谈``: told from
+        # the sentence's start, the meeting has its host
+        line = meeting_headline(window[begin:])
     return Span(span.start, span.end, line, span.score) if line else span
 
 

@@ -198,8 +198,9 @@ _WORDS_JIEBA_SPLITS = ("而家",)
 
 
 def drop_leading_connective(span: str) -> str:
-    """``span`` without a leading connective (``并准备提交众议会审议`` → ``准备提交众议会审议``) or the number of
-    the list item it opens (``一是免除公办幼儿园大班幼儿保育教育费`` → ``免除…``: a headline is not the first point).
+    """``span`` without a leading connective (``并准备提交众议会审议`` → ``准备提交众议会审议``), the number of
+    the list item it opens (``一是免除公办幼儿园大班幼儿保育教育费`` → ``免除…``: a headline is not the first point)
+    or a host's turn to the next item of a programme (``看看湖南郴州官场`` → ``湖南郴州官场``, :data:`SHOW_TRANSITION`).
 
     Only a whole jieba word of :data:`LEADING_CONNECTIVES` is dropped (``而立之年`` keeps its ``而``), an
     ordinal only before a mark (``第一，`` but not ``第一批``), and only when :data:`MIN_SPAN_CHARS` characters are
@@ -208,11 +209,24 @@ def drop_leading_connective(span: str) -> str:
     if item := _LIST_ITEM_OPENER.match(span):
         rest = span[item.end() :].lstrip(_EDGE_PUNCT)
         return rest if len(rest) >= MIN_SPAN_CHARS else span
+    if turn := SHOW_TRANSITION.match(span):
+        rest = span[turn.end() :].lstrip(_EDGE_PUNCT)
+        return rest if len(rest) >= MIN_SPAN_CHARS else span
     words = jieba().lcut(span[:8], HMM=False)
     if not words or words[0] not in LEADING_CONNECTIVES or "".join(words[:2]) in _WORDS_JIEBA_SPLITS:
         return span
     rest = span[len(words[0]) :].lstrip(_EDGE_PUNCT)
     return rest if len(rest) >= MIN_SPAN_CHARS else span
+
+
+#: A programme host's turn to the next item, before the item's topic: ``看看``, ``关注一下``, ``再聊聊``, ``看一组``,
+#: ``顺着中亚看看`` (19 of the lines printed on the dev and test caches opened so, all bedtime_sections; 15 of
+#: 185,533 training headlines and headings, 11 of them two recurring programme titles, ``说说咱心中的国``).
+SHOW_TRANSITION = re.compile(
+    r"(?:继续|先|再|接着|最后|然后)?(?:浅|来|简单)?"
+    r"(?:看一下|看一看|看看|关注一下|聊聊|聊一聊|说说|说一说|看(?=[一二两三四五六七八九十几]+[组轮起个条则件]))"
+    r"|顺着[^，,。；;]{1,10}看看"
+)
 
 
 #: Word classes of a last clause that only leads in to what was cut off: conjunctions, adverbs, time words,
@@ -437,11 +451,12 @@ SUBORDINATE_OPENERS = frozenset(
 #: what happened.  Not part of :data:`SUBORDINATE_OPENERS`, which the span ranker reads as a feature.  ``就``
 #: alone (jieba keeps ``就业``, ``就此``, ``就是`` whole); as an adverb (``就能…``) it opens no headline either.
 GROUNDS_OPENERS = frozenset(["针对", "鉴于", "就"])
-#: More words that open a condition or a concession (``假若林郑希望寻求连任``, ``纵然有万分被捕的心理准备``),
+#: More words that open a condition or a concession (``假若林郑希望寻求连任``, ``纵然有万分被捕的心理准备``,
+#: ``不论性质或强度如何``),
 #: found after the span ranker was trained: not part of :data:`SUBORDINATE_OPENERS`, which it reads as a
 #: feature.  Not ``万一`` or ``假设``, which are as often a number or a verb.
 CONDITION_OPENERS = frozenset(
-    ["假若", "倘若", "假使", "如若", "要是", "纵然", "纵使", "就算", "即或", "若然", "除非"]
+    ["假若", "倘若", "假使", "如若", "要是", "纵然", "纵使", "就算", "即或", "若然", "除非", "不论"]
 )  # fmt: skip
 #: A purpose told before the clause it is the purpose of (``为了进一步揭示地形对暴雨的影响，…``): it opens a
 #: dependent clause, but after its main clause it ends one well (:func:`opens_a_purpose_clause`), so it is no
@@ -527,6 +542,75 @@ def _opens_with_its_modifier(span: str) -> bool:
 
 #: A person's age in brackets after the name (``曾荫权（72岁）``).
 _AGE_AFTER_NAME = re.compile(r"\s*[（(]\d{1,3}岁[）)]$")
+
+
+#: Offices and trades a line may name a person by alone (those of :data:`_TITLED_NAME` and more).
+_PERSON_TITLES = (
+    "主席|教授|议员|司长|局长|部长|署长|处长|主任|总裁|董事长|会长|校长|院长|律师|医生|测量师|画家|作家|导演|发言人|"
+    "总统|总理|首相|市长|省长|书记|委员|法官|创办人|创始人|负责人|研究员|专家|学者|老师|主持人|行政长官|院士|议长|"
+    "国王|女王|外长|防长|大使|委员长|总督|州长|秘书长|经理|行长|社长|团长|厅长|县长|镇长|组长|队长|首席执行官|CEO"
+)
+#: A line's end that names a person: an office, and maybe a name after it (``…总统呼日勒苏赫``, ``…总统``).
+_PERSON_AT_END = re.compile(rf"(?:{_PERSON_TITLES})(?P<name>{_NAME_CHAR}{{1,6}}(?:[·•\-]{_NAME_CHAR}{{1,6}})?)?$")
+#: Verbs of meeting that jieba tags as nouns (``韩正会见缅甸代总统敏昂莱`` says who met whom).
+_MEETING_WORDS = re.compile(r"会见|会晤|接见|看望|欢迎|慰问|宴请|会谈|致电|致信|通电话|见")
+#: Word classes of a noun phrase that names a person (names, nouns, places, numbers, locatives like ``前``).
+_PERSON_PHRASE_FLAGS = ("n", "j", "f", "m", "q", "b", "s", "t", "eng")
+#: Marks a list of people or a bracketed place may carry (``中国工程院士、国防科技大学教授``, ``刚果（布）``).
+_PERSON_PHRASE_MARKS = frozenset("、（）()《》“”「」 ")
+
+
+def names_only_a_person(line: str) -> bool:
+    """Whether ``line`` only names a person or people by office, with or without a name, and says nothing of
+    them: ``观察员国蒙古国总统呼日勒苏赫`` (one guest of a list of forty), ``刚果（布）总统``,
+    ``原省委书记孙志刚``.  Every word before the office is a noun, a place, a number or a list mark, and the name
+    after it can be a person's (:func:`_reads_as_a_name`).  Of 185,533 training headlines and headings 43 are taken
+    for such lines, about half short section tags (``柳州书记``, ``民建联主席李慧琼``), the others verbs jieba tags
+    as nouns or names (``财政局长跑路``); a meeting (``…会见越南国家主席``, jieba tags 会见 a noun) says who met
+    whom."""
+    line = _AGE_AFTER_NAME.sub("", line.strip())
+    if not line or _MEETING_WORDS.search(line):
+        return False
+    return all(_names_one_person(item) for item in line.split("、"))
+
+
+def _names_one_person(item: str) -> bool:
+    """Whether ``item`` (one of a list) names a person by office (:func:`names_only_a_person`)."""
+    found = _PERSON_AT_END.search(item)
+    if found is None:
+        return False
+    name = found.group("name") or ""
+    if name and not _reads_as_a_name(name):
+        return False
+    office = item[: found.start("name")] if name else item
+    return all(
+        word.flag.startswith(_PERSON_PHRASE_FLAGS) or word.word in _PERSON_PHRASE_MARKS
+        for word in posseg().lcut(office, HMM=False)
+    )
+
+
+def _reads_as_a_name(name: str) -> bool:
+    """Whether ``name``, what follows an office, can be a person's name: every word of two or more characters
+    jieba (without its HMM, which would read unknown words as names) finds in it is a name, a place or another
+    proper noun (``李家`` of ``李家超``, ``威尼斯`` of ``麦克·麦克威尼斯``), not a word such as ``访华``, ``名单`` or
+    ``新年``, and no single character is a preposition, an adverb or a particle (``因`` of ``…主持人因性侵罪获刑``).
+    A name of five or six characters without a dot is one jieba with its HMM reads as names alone (``呼日勒苏赫``;
+    not ``走难葡萄牙`` of ``香港医生走难葡萄牙``).  ``某``/``某某`` after a surname is a name."""
+    bare = re.sub(r"[·•\-]|某+$", "", name)
+    if len(name) > 4 and bare == name:
+        return all(word.flag.startswith("nr") for word in posseg().lcut(name, HMM=True))
+    return all(
+        word.flag.startswith(_NAME_WORD_FLAGS)
+        if len(word.word) >= 2
+        else not word.flag.startswith(("p", "d", "u", "c"))
+        for word in posseg().lcut(bare, HMM=False)
+    )
+
+
+#: Word classes of the words of two or more characters a name may be cut into: names, places, proper nouns.
+_NAME_WORD_FLAGS = ("nr", "ns", "nz")
+#: Word classes of a single character that is no part of a name: prepositions, adverbs, particles, conjunctions.
+_NOT_A_NAME_CHAR = ("p", "d", "u", "c")
 
 
 def _names_a_person(span: str) -> bool:
@@ -761,13 +845,39 @@ _LOCATIVE_NEXT = re.compile(r"^(?:之际|之时|期间|现场|以来|之前|之�
 def cuts_its_setting(span: str, rest: str) -> bool:
     """Whether ``span``, followed in its text by ``rest``, stops inside a ``在…`` phrase whose locative comes
     next: ``住房和城乡建设部部长倪虹在近日召开的企业座谈会`` before ``上说，…``, ``…麦卡锡在国会众议长竞选第六轮的投票``
-    before ``中以201票…再次落败``.  A span without 在 in its last clause, or one reporting a meeting, may
-    stop before 时 (``…在人民大会堂会见…通伦`` before ``时表示``)."""
-    locative = _LOCATIVE_NEXT.match(rest)
+    before ``中以201票…再次落败``, or after a few nouns (``习近平总书记在纪念…胜利80周年`` before ``大会上发表的…``).
+    A span without 在 in its last clause, or one reporting a meeting, may stop before 时 (``…在人民大会堂会见…通伦``
+    before ``时表示``)."""
     last_clause = _CLAUSE_SPLIT.split(span)[-1]
-    if not locative or "在" not in last_clause or _MEETING_VERBS.search(last_clause):
+    if "在" not in last_clause or _MEETING_VERBS.search(last_clause):
         return False  # ``丁薛祥在人民大会堂会见…国家主席通伦`` before ``时表示`` says what happened
-    return not ends_in_a_setting(span) and ends_in_a_setting(span + locative.group(0))
+    locative = _LOCATIVE_NEXT.match(rest)
+    closing = locative.group(0) if locative else _nouns_to_locative(rest)
+    return bool(closing) and not ends_in_a_setting(span) and ends_in_a_setting(span + closing)
+
+
+#: The most characters of nouns between a span's end and the locative that closes its ``在…`` phrase.
+_MAX_NOUNS_TO_LOCATIVE = 8
+#: Word classes of the nouns that may stand between (``大会`` of ``…80周年`` + ``大会上``).
+_NOUNS_BEFORE_LOCATIVE = ("n", "m", "q", "t", "j", "eng")
+
+
+def _nouns_to_locative(rest: str) -> str:
+    """What ``rest`` opens with up to and with the locative that closes a ``在…`` phrase, when only nouns (at
+    most :data:`_MAX_NOUNS_TO_LOCATIVE` characters) stand before it: ``大会上`` of ``大会上发表的重要讲话``; ``""``
+    otherwise."""
+    told = ""
+    for word in posseg().cut(rest[: _MAX_NOUNS_TO_LOCATIVE + 2], HMM=False):
+        if _LOCATIVE_NEXT.fullmatch(word.word) and told:
+            return told + word.word
+        if not word.flag.startswith(_NOUNS_BEFORE_LOCATIVE) or len(told) + len(word.word) > _MAX_NOUNS_TO_LOCATIVE:
+            return ""
+        told += word.word
+    return ""
+
+
+#: A length of time counted after ``后`` (``…通过后两天``, ``…之后3个月``).
+_DURATION_AFTER = re.compile(r"(?<=后)[\d一二三两四五六七八九十几数半]+(?:天|日|年|个月|周|个星期|星期|小时|分钟)$")
 
 
 def ends_in_a_setting(span: str) -> bool:
@@ -778,7 +888,9 @@ def ends_in_a_setting(span: str) -> bool:
     (``在维基解密最近在此转发的…军事手册中``: the later 在 is a relative clause's).  Without 在, a last clause that is
     a verb phrase followed by 时 sets the time for a main clause the span lacks (``彭定康离开香港时``,
     ``…申请贷款购买商品住房时``); ``3个多小时``, ``同时``, ``17岁时`` (no verb) are not such a clause; nor is one that
-    ends with ``后`` or ``以来`` (``警务处处长今早视察检疫中心后``, ``今年情人节过后``) a whole statement."""
+    ends with ``后`` or ``以来`` (``警务处处长今早视察检疫中心后``, ``今年情人节过后``), with or without a length of
+    time after it (``《港区国安法》法例通过后两天``), a whole statement."""
+    span = _DURATION_AFTER.sub("", span)  # ``…法例通过后两天``: two days after it, a time
     if not LOCATIVE_END.search(span):
         return False
     words = [(word.word, word.flag) for word in posseg().cut(span, HMM=False)]
@@ -899,15 +1011,32 @@ GUIDING_FRAME = re.compile(
 def ends_on_a_dependent_clause(span: str) -> bool:
     """Whether ``span`` has more than one clause and its last one opens with one of
     :data:`CLAUSE_LEADING_WORDS` or is a :data:`GUIDING_FRAME`: it stops before the clause that says what
-    happened; or its last one only says what the one before is done for (:func:`opens_a_purpose_clause`:
-    ``全长约4.5公里，以配合新田科技城及沙头角一带的发展``)."""
+    happened (``无论是…`` too); or its last one only says what the one before is done for
+    (:func:`opens_a_purpose_clause`: ``全长约4.5公里，以配合新田科技城及沙头角一带的发展``); or a reason opens
+    what is said after a verb of saying (``他感慨，由于中国社会有「仇官心态」``)."""
     clauses = _CLAUSE_SPLIT.split(span)
     if len(clauses) < 2:
         return False
     last = clauses[-1].strip()
+    first = _opening_word(last)
+    stem = first.removesuffix("是") if len(first) > 2 else first  # ``无论是一审判12年``
+    if stem in _ALSO_AFTER_THE_MAIN_CLAUSE and _ends_on_a_verb_of_saying(clauses[-2]):
+        return True  # ``他感慨，由于中国社会有「仇官心态」``: what he said opens with its reason
     return (
-        _opening_word(last) in CLAUSE_LEADING_WORDS or bool(GUIDING_FRAME.match(last)) or opens_a_purpose_clause(last)
+        first in CLAUSE_LEADING_WORDS
+        or stem in CLAUSE_LEADING_WORDS
+        or bool(GUIDING_FRAME.match(last))
+        or (opens_a_purpose_clause(last))
     )
+
+
+#: Verbs of saying that end the clause before what is said (``他感慨，…``, ``…表示，…``).
+_SAYING_ENDS = re.compile(r"(?:表示|指出|认为|感慨|形容|强调|透露|坦言|直言|解释|说|称|指|道)$")
+
+
+def _ends_on_a_verb_of_saying(clause: str) -> bool:
+    """Whether ``clause`` ends on a verb of saying (:data:`_SAYING_ENDS`): what follows is what was said."""
+    return _SAYING_ENDS.search(clause.strip()) is not None
 
 
 #: Words that make a clause a concession or a condition wherever they stand in it (``…的手法虽然备受争议``,
@@ -942,7 +1071,8 @@ def _ends_on_a_subjects_if(span: str) -> bool:
     """Whether ``span``'s last clause (after its last clause mark or space) has a subject, then 若 as a word of
     its own and a verb, adverb or preposition after it, and nothing that answers it: ``俄外长：美若向乌提供“战斧”``
     (of ``…将对俄美关系…造成巨大损害``).  Not 若 inside a name (``蔡若莲``, ``若开邦``: jieba with its HMM keeps them
-    whole or tags what follows otherwise).  Of 185,533 training lines none ends so."""
+    whole or tags what follows otherwise).  Of 185,533 training lines none ends so.  Also a 若 right after a verb of
+    saying (``称若民众愿意到山东济宁接种疫苗``)."""
     last = re.split(rf"[{CLAUSE_MARKS}\s\u3000]", span.strip())[-1]
     if "若" not in last or "—" in last:
         return False
@@ -950,10 +1080,23 @@ def _ends_on_a_subjects_if(span: str) -> bool:
     at = next((index for index, word in enumerate(words) if word.word == "若"), None)
     if at is None or at == 0 or at == len(words) - 1:
         return False
+    if words[at - 1].word in _SAYING_BEFORE_IF:  # ``称若民众愿意到山东济宁接种疫苗``: what was said is a condition
+        return not any(word.word[0] in _IF_ANSWERS for word in words[at + 1 :])
     subject = words[at - 1].flag.startswith(("n", "j", "r")) or words[at - 1].word.endswith("方")  # 美方 (jieba: q)
-    if not subject or not words[at + 1].flag.startswith(("v", "p", "d", "a")):
+    if not subject or not (words[at + 1].flag.startswith(_AFTER_IF_FLAGS) or _tagged_a_verb(words[at + 1].word)):
         return False
     return not any(word.word[0] in _IF_ANSWERS for word in words[at + 1 :])
+
+
+#: Verbs of saying whose clause may go on with 若 (``称若…``).
+_SAYING_BEFORE_IF = frozenset(["称", "表示", "指", "说", "认为", "强调", "警告", "指出", "相信"])
+#: Word classes after a subject's 若: a verb, a preposition, an adverb, an adjective.
+_AFTER_IF_FLAGS = ("v", "p", "d", "a")
+
+
+def _tagged_a_verb(word: str) -> bool:
+    """Whether jieba without its HMM tags ``word`` a verb (with it, ``容纳`` of ``政府若容纳民意`` is a name)."""
+    return any(one.flag.startswith("v") for one in posseg().lcut(word, HMM=False)[:1])
 
 
 def _around_the_first_of(openers: frozenset[str], span: str) -> tuple[list[str], list[str]] | None:
@@ -1014,6 +1157,20 @@ def ends_on_a_person_introduced(span: str) -> bool:
 _VERBS_WAITING_FOR_AN_OBJECT = frozenset(
     ["在于", "旨在", "源于", "取决于", "归因于", "归咎于", "得益于", "有赖于", "着眼于"]
 )  # fmt: skip
+
+
+#: Adverbs that stand before the verb they modify and never end a headline (none of 185,533 training lines ends
+#: on one as a jieba word): a span that ends on one is cut before its verb (``…研究工作小组终于``).
+_ADVERBS_BEFORE_A_VERB = frozenset(
+    ["终于", "已经", "正在", "仍然", "一直", "曾经", "将要", "即将", "竟然", "居然", "随即", "立即", "马上", "纷纷",
+     "逐渐", "相继", "陆续", "再次", "尚未", "并未", "从未", "已然", "都将", "也将", "还将", "将会", "或将", "正式",
+     "进一步"]
+)  # fmt: skip
+
+
+def ends_on_an_adverb(span: str) -> bool:
+    """Whether ``span``'s last jieba word is one of :data:`_ADVERBS_BEFORE_A_VERB`: it stops before its verb."""
+    return span.rstrip().endswith(tuple(_ADVERBS_BEFORE_A_VERB)) and _last_word(span.rstrip()) in _ADVERBS_BEFORE_A_VERB
 
 
 def ends_on_a_verb_waiting_for_its_object(span: str) -> bool:
@@ -1989,6 +2146,24 @@ def goes_on_as_its_noun(went_on: str) -> bool:
     return went_on.startswith("的") and not went_on.startswith(_NOT_A_MODIFIER)
 
 
+#: Verbs that say what the host and the partner did together (``…同…会谈``, ``…与…举行会晤``, ``…通电话``).
+_TALKS_DONE = re.compile(r"会谈|会晤|会见|举行|通话|通电话|交谈|磋商|签署|共同")
+
+
+def talks_without_their_verb(line: str, source: str) -> str:
+    """What ``line`` says after its host's ``同``/``与`` when the text's first clause reports talks
+    (:func:`meeting_parts`) and the line, opening with the host and that word, never says the talks were held:
+    ``赵乐际同纪念中国人民抗日战争暨世界反法西斯战争胜利80周年活动`` where the text says ``赵乐际…同出席纪念…活动并
+    访华的东帝汶国民议会议长费尔南达举行会谈`` (the host "with" an anniversary); ``""`` otherwise."""
+    parts = meeting_parts(source)
+    if parts is None or parts[3] != "会谈":
+        return ""
+    opening = parts[0] + parts[1]
+    if not line.startswith(opening) or _TALKS_DONE.search(line, len(opening)):
+        return ""
+    return line[len(opening) :]
+
+
 def headless_guest(line: str, source: str) -> str:
     """The end of ``line`` when it meets or welcomes a description of its guest and not the guest:
     ``韩正会见中国人民抗日战争暨世界反法西斯战争胜利80周年`` where the source says ``会见来华出席纪念…80周年
@@ -2203,6 +2378,7 @@ SCENE_OPENING = re.compile(
 #: the fifty-third session a writer's to the reader (``嗨，朋友``, a section line of a dev opinion piece).
 PROGRAMME_GREETING = re.compile(
     r"(?:^|[，,。\s])(?:大家好|嗨|哈[喽啰]|你们?好|您好|各位好)[，,！!。\s]|欢迎(?:收看|收听|来到第)"
+    r"|(?:节目|本期|今天|今日)到此结束|下期(?:再)?见"  # and its sign-off (``541期节目到此结束``)
 )
 
 #: Adverbs that lean on a subject said before them (``还要给捐赠者家属10万元的“肝源费”``, ``都在不断地加大…投入``):
@@ -2211,7 +2387,9 @@ PROGRAMME_GREETING = re.compile(
 #: as "yet another" (``又一位券商固收高管被卷入“债市打黑”风暴``).  Since the fifty-second session also ``就是`` and
 #: ``便是``, which restate what the clause before named (``也就是IP地址`` of ``每台电子设备都有自己的指纹，
 #: 也就是IP地址``); ``即`` is dropped instead (:data:`LEADING_CONNECTIVES`: ``即差不多每五名港人当中就有一位是长者``).
-HEADLESS_OPENERS = frozenset(["都", "还", "才", "还有", "还要", "还是", "就是", "也就是", "便是"])
+#: Since the fifty-eighth session ``包括``, which goes on with a list named before (``包括立陶宛、拉脱维亚与爱沙尼亚``;
+#: 2 of 185,533 training headlines open with it), unless it opens ``包括…在内的…`` (:data:`_INCLUDING`).
+HEADLESS_OPENERS = frozenset(["都", "还", "才", "还有", "还要", "还是", "就是", "也就是", "便是", "包括"])
 #: A clause that says what the thing named before it involves (``涉及开支总额约8,300亿元`` of ``…通过《2025年拨款条例
 #: 草案》，涉及…``); not ``涉及…的`` + noun, a subject of its own (``涉及欧盟和北约的条款需要…``).  2 of 185,533
 #: training headlines open with ``涉及``, both as a topic (``涉及领土争议 黎以边境发生冲突``).
@@ -2242,6 +2420,8 @@ def names_only_a_topic_or_example(span: str) -> bool:
     return not _says_something_after_last_de(posseg().lcut(found.group("topic") or found.group("about"), HMM=False))
 
 
+#: A noun phrase that opens with what it includes: ``包括海豹突击队在内的数百名美军特种作战部队人员已抵达中东``.
+_INCLUDING = re.compile(rf"包括[^{CLAUSE_MARKS}。]*在内")
 _HEADLESS_FIRST_CHARS = frozenset(word[0] for word in HEADLESS_OPENERS)  # jieba only for spans that may open so
 
 #: Words that open a clause saying what the clause before it is done for (``以便…``, ``以免…``).
@@ -2302,16 +2482,16 @@ def unfit_for_headline(span: str) -> bool:
     (:func:`ends_as_a_modifier`), is a labelled turn of an interview (:data:`INTERVIEW_TURN`), a question asked
     and not its answer (:data:`ASKED_ONLY`) or a question word
     alone (:data:`BARE_QUESTION`), says only what the clause before is done for (:func:`opens_a_purpose_clause`),
-    opens with the second half of an alternative (:func:`opens_with_an_alternative`), or has no two letters in a
-    row: the span selector passes over such spans.  A list number it opens with (``一、``), which the printed line
-    drops, is looked past."""
+    opens with the second half of an alternative (:func:`opens_with_an_alternative`), is only a quantity
+    (:data:`QUANTITY_ONLY`), or has no two letters in a row: the span selector passes over such spans.  A
+    list number it opens with (``一、``), which the printed line drops, is looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
     return (
         "|" in span
         or CAUSE_FRAME.fullmatch(span) is not None
         or SCENE_OPENING.match(span) is not None
         or PROGRAMME_GREETING.search(span) is not None
-        or (span[:1] in _HEADLESS_FIRST_CHARS and _first_word(span) in HEADLESS_OPENERS)
+        or (span[:1] in _HEADLESS_FIRST_CHARS and _first_word(span) in HEADLESS_OPENERS and not _INCLUDING.match(span))
         or COMPARISON_OPENING.match(span) is not None
         or INVOLVING_CLAUSE.match(span) is not None
         or DISCOURSE_FRAME.fullmatch(span) is not None
@@ -2329,7 +2509,14 @@ def unfit_for_headline(span: str) -> bool:
         or names_only_a_topic_or_example(span)
         or ends_as_a_modifier(span)
         or opens_with_an_alternative(span)
+        or QUANTITY_ONLY.fullmatch(span.strip()) is not None
     )
+
+
+#: A line that is only a quantity (``约37.1万元``, ``逾2000人``); not a month or a year, which a heading may be.
+QUANTITY_ONLY = re.compile(
+    r"(?:约|近|逾|超过|超|达|共|合共|总共|仅|只有)?[\d.,，]+(?:多|余)?[万亿千百]*(?![年月日号])[\u4e00-\u9fff]{0,2}"
+)
 
 
 #: Words that only link what comes before them to what follows: a span ending on one stops mid-sentence
@@ -2407,6 +2594,8 @@ BARE_FRAME = re.compile(
     rf"|正如[^{CLAUSE_MARKS}。]{{2,40}}一样"  # ``正如算法[可以]被训练来预测谁会点击什么广告一样``
     # for whom it holds, its subject maybe first: ``消息人士对新闻界而言``
     rf"|[^{CLAUSE_MARKS}。]{{0,12}}?(?:对于|对)[^{CLAUSE_MARKS}。]{{1,30}}(?:而言|来说|来讲)"
+    # with whom, and not what: ``中方愿同东帝汶一道`` (before ``，推动…``); not ``与香港在一起``, ``站在一起``
+    rf"|[^{CLAUSE_MARKS}。]{{0,12}}?(?:同|与|和|跟)[^{CLAUSE_MARKS}。]{{1,20}}(?<![在站连])(?:一道|一同|一起)"
 )
 
 #: Prepositions whose phrase is a place, a means or a basis, and no headline alone: ``在特首林郑月娥的母校…书院``,
