@@ -440,7 +440,8 @@ def test_characters_never_side_by_side_in_the_source_are_a_made_up_run() -> None
 
 
 def test_a_short_line_that_says_a_word_twice_loses_to_the_span() -> None:
-    source = "伊朗表示，若遭攻击，伊朗将把美国在中东地区的军事基地视为“合法目标”予以还击。"
+    # (no condition before the threat: a line that states what follows a condition is refused, stated_condition)
+    source = "伊朗表示，伊朗将把美国在中东地区的军事基地视为“合法目标”予以还击。"
     assert repeated_word("伊朗称打击伊朗军事基地") == "伊朗"
     assert repeated_word("【国际】伊朗称打击伊朗军事基地") == "伊朗"
     assert repeated_word("山东青岛：绿色发展高质量发展") == "发展"  # the clause after a speaker or place
@@ -3009,6 +3010,39 @@ def test_a_line_that_states_what_the_text_only_supposes_is_never_printed() -> No
     assert stated_condition("特朗普威胁伊朗若拒绝开放霍尔木兹海峡将打击", report) == ""
     assert stated_condition("伊朗拒绝开放霍尔木兹海峡", report + "伊朗随后拒绝开放霍尔木兹海峡。") == ""
     assert stated_condition("缅甸若开邦发生冲突", "缅甸若开邦发生冲突，多人受伤。") == ""
+    # what follows if the condition holds is supposed too
+    assert stated_condition("美国将对伊朗发电厂发起军事打击", report) == "美国将对伊朗发电厂发起军事打击"
+
+
+def test_a_span_after_a_condition_is_told_with_it_or_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "特朗普发文称，如果伊朗不打开霍尔木兹海峡，美军将于7日猛烈轰炸伊朗的发电厂和大桥。伊朗回应称将继续封锁。"
+    threat, reply = (window.index("美军"), window.index("。")), (window.index("伊朗回应"), len(window) - 1)
+    best = _best_readable(window, [threat, reply], [2.0, 1.0], None)
+    assert best.text == "如果伊朗不打开霍尔木兹海峡，美军将于7日猛烈轰炸伊朗的发电厂和大桥"
+    window = (
+        "伊朗外长表示，如果美国对伊朗发动打击，伊朗将把以色列以及美国在中东地区的军事基地视为“合法目标”予以还击。"
+        "伊朗已做好准备。"
+    )
+    threat, ready = (window.index("伊朗将"), window.index("。")), (window.index("伊朗已"), len(window) - 1)
+    assert _best_readable(window, [threat, ready], [2.0, 1.0], None).text == "伊朗已做好准备"  # both do not fit
+    from yxsumm.hearsay import stated_condition
+    from yxsumm.span_selector import _with_its_condition
+    from yxsumm.spans import Span
+
+    window = "【撰文：梁丽帼】\n若不是得前辈提醒，也没有想到要写关于四年前9.28那一夜的事情。"
+    start, end = window.index("也没有"), window.index("。")
+    told = _with_its_condition(window, Span(start, end, "没有想到要写关于四年前9.28那一夜的事情", 1.0))
+    assert told is not None and told.text == "若不是得前辈提醒，也没有想到要写关于四年前9.28那一夜的事情"
+    # a main clause that keeps itself open, or advice to the reader, stands alone
+    window = "他说，如果国土安全部“停摆”持续下去，该局可能被迫考虑暂时关闭部分机场。"
+    start, end = window.index("该局"), window.index("。")
+    assert _with_its_condition(window, Span(start, end, window[start:end], 1.0)).text == window[start:end]
+    window = "如果你想编程，可以试用以下强大的搜索引擎。"
+    start, end = window.index("可以"), window.index("。")
+    assert _with_its_condition(window, Span(start, end, window[start:end], 1.0)).text == window[start:end]
+    assert stated_condition("可以试用以下强大的搜索引擎", window) == ""
 
 
 def test_spans_stop_short_on_whatever_an_adverb_a_cut_setting_and_a_condition_after_saying() -> None:
@@ -3030,6 +3064,7 @@ def test_spans_stop_short_on_whatever_an_adverb_a_cut_setting_and_a_condition_af
     assert _stops_short(window, Span(0, end, window[:end], 1.0))  # the locative after a noun: 大会上
     assert ends_on_an_adverb("由政府成立的租务管制研究工作小组终于") and not ends_on_an_adverb("工作小组终于成立")
     assert ends_on_a_dependent_clause("林小华形容，无论是一审判12年")
+    assert ends_on_a_dependent_clause("林小华形容，无论是一审判12年，还是二审判10年半")
     assert ends_on_a_dependent_clause("他感慨，由于中国社会有「仇官心态」")
     assert not ends_on_a_dependent_clause("官员案件难受关注，由于中国社会有「仇官心态」")  # a reason after its clause
     assert ends_on_a_concession_or_condition("称若民众愿意到山东济宁接种疫苗")

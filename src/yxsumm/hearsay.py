@@ -171,9 +171,21 @@ def stated_condition(line: str, source: str) -> str:
 
 
 def _is_supposed(text: str, at: int) -> bool:
-    """Whether the clause of ``text`` that holds position ``at`` has a condition opener before it."""
+    """Whether the clause of ``text`` that holds position ``at`` has a condition opener before it, or is the main
+    clause right after a clause that opens with one (``如果伊朗…，美军将…轰炸…``: what follows if it holds).  A
+    condition whose subject is the reader (``如果你想编程，可以试用…``) makes advice, not a supposition."""
     start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
-    return CONDITION_OPENER.search(text, start, at) is not None
+    found = CONDITION_OPENER.search(text, start, at)
+    if found is None and start >= 2 and text[start - 1] in "，,；;":
+        before = max(text.rfind(mark, 0, start - 1) for mark in _CLAUSE_MARKS) + 1
+        while before < start - 1 and text[before].isspace():
+            before += 1
+        found = CONDITION_OPENER.match(text, before, start - 1)
+    return found is not None and READERS.match(text, found.end()) is None
+
+
+#: The reader, or all of us, as a condition's subject (``如果你想编程``, ``若您有…``).
+READERS = re.compile(r"\s*(?:你|您|我们|大家|读者)")
 
 
 def _has_a_verb(piece: str) -> bool:

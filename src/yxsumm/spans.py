@@ -1022,6 +1022,8 @@ def ends_on_a_dependent_clause(span: str) -> bool:
     stem = first.removesuffix("是") if len(first) > 2 else first  # ``无论是一审判12年``
     if stem in _ALSO_AFTER_THE_MAIN_CLAUSE and _ends_on_a_verb_of_saying(clauses[-2]):
         return True  # ``他感慨，由于中国社会有「仇官心态」``: what he said opens with its reason
+    if first == "还是" and _WHATEVER.match(clauses[-2].strip()):
+        return True  # ``无论是一审判12年，还是二审判10年半``: both halves of "whatever", no main clause
     return (
         first in CLAUSE_LEADING_WORDS
         or stem in CLAUSE_LEADING_WORDS
@@ -1030,6 +1032,8 @@ def ends_on_a_dependent_clause(span: str) -> bool:
     )
 
 
+#: A clause that opens "whatever …" (``无论是一审判12年``), whose other half opens with 还是.
+_WHATEVER = re.compile(r"无论|不论|不管")
 #: Verbs of saying that end the clause before what is said (``他感慨，…``, ``…表示，…``).
 _SAYING_ENDS = re.compile(r"(?:表示|指出|认为|感慨|形容|强调|透露|坦言|直言|解释|说|称|指|道)$")
 
