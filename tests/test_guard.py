@@ -3118,3 +3118,26 @@ def test_a_hosts_turn_to_the_next_item_is_dropped_and_a_sign_off_is_no_line() ->
     assert drop_leading_connective("顺着中亚看看中欧班列") == "中欧班列"
     assert drop_leading_connective("看好中国经济") == "看好中国经济"  # a verb of its own, not a turn
     assert unfit_for_headline("541期节目到此结束") and not unfit_for_headline("会议到此结束后各方发表声明")
+
+
+def test_a_frame_left_open_a_word_cut_after_a_colon_and_spans_cut_inside_a_setting_or_at_a_label() -> None:
+    from yxsumm.faithfulness import open_frame
+    from yxsumm.span_selector import _best_readable, _stops_short, _with_its_condition  # noqa: F401
+    from yxsumm.spans import Span
+
+    source = "“十四五”期间，天津、河北以进一步全面深化改革为抓手，在科技创新等方面取得新成效。"
+    assert open_frame("天津河北以进一步全面深化改革", source) == "进一步全面深化改革"
+    assert open_frame("天津河北以进一步全面深化改革为抓手", source) == ""
+    assert assess_candidate(Candidate("天津河北以进一步全面深化改革", "model", -0.2), source, None).dangling
+    source = "新疆立足资源禀赋和产业基础，因地制宜加快培育新质生产力。"
+    assessment = assess_candidate(Candidate("新疆：制宜加快培育新质生产力", "model", -0.4), source, None)
+    assert assessment.cut_word == ("制宜加快培育新质生产力",)  # what follows the colon starts inside 因地制宜
+    window = "记者获悉，在正在马来西亚吉隆坡举行的国际灌排委员会会议上，我国4处工程入选世界灌溉工程遗产名录。"
+    start, end = window.index("正在"), window.index("上，")
+    assert _stops_short(window, Span(start, end, window[start:end], 1.0))
+    window = "鉴于市场基本面稳健，8个主要产油国：沙特阿拉伯、俄罗斯的代表决定10月继续增产。"
+    start, end = window.index("市场"), window.index("：")
+    assert _stops_short(window, Span(start, end, window[start:end], 1.0))
+    from yxsumm.spans import speaker_of_clause
+
+    assert speaker_of_clause("也门胡塞武装7日称") == ("也门胡塞武装", "称")  # jieba tags 也门 an adverb

@@ -14,6 +14,7 @@ Three measurements, each a pure function of ``(candidate, source)``:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import struct
@@ -427,6 +428,22 @@ def dropped_frame_markers(candidate: str, source: str) -> list[str]:
     return [
         pair for pair in _lost_between(candidate, source, FRAME_MARKERS) if "以" in candidate[: candidate.find(pair)]
     ]
+
+
+def open_frame(candidate: str, source: str) -> str:
+    """The end of ``candidate`` when its last clause opens a ``以…为…`` frame and stops before the ``为``: the
+    line's last piece of the source (4 characters or more), wherever the source has it (the first
+    :data:`MAX_OCCURRENCES`), is followed by ``为`` (``天津河北以进一步全面深化改革`` of
+    ``…以进一步全面深化改革为抓手``: what it is the means of is left out); ``""`` otherwise."""
+    last = re.split(r"[，,；;：:\s]", candidate.strip())[-1]
+    at = last.find("以")
+    if at < 0 or "为" in last[at:]:
+        return ""
+    piece = longest_in_source(last[at + 1 :], source, from_end=True)
+    if len(piece) < 4:
+        return ""
+    places = [match.end() for match in itertools.islice(re.finditer(re.escape(piece), source), MAX_OCCURRENCES)]
+    return piece if places and all(source.startswith("为", end) for end in places) else ""
 
 
 #: What makes an office someone else's: deputy, former, acting, designate (``副总统``, ``前校长``, ``代总统``).

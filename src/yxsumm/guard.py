@@ -103,6 +103,7 @@ from .faithfulness import (
     dropped_frame_markers,
     joined_across_sentences,
     mistitled_names,
+    open_frame,
     repeated_word,
     scattered_run,
     source_pieces,
@@ -357,7 +358,8 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     an unfinished 把 phrase, a superlative without its noun (``…局势的最严峻``), only the name of a document of
     ``source`` (:func:`~yxsumm.spans.bare_title`), a guest described and not named
     (:func:`~yxsumm.spans.headless_guest`), talks whose verb is left out (``赵乐际同纪念…80周年活动``,
-    :func:`~yxsumm.spans.talks_without_their_verb`), a person heard instead of a report (``习近平听取李家超``,
+    :func:`~yxsumm.spans.talks_without_their_verb`), a ``以…为…`` frame stopped before its 为 (``天津河北以进一步全面
+    深化改革``, :func:`~yxsumm.faithfulness.open_frame`), a person heard instead of a report (``习近平听取李家超``,
     :func:`~yxsumm.spans.hears_a_person`), a thought left out (``我觉得自己``,
     :func:`~yxsumm.spans.leaves_out_what_is_thought`), only a person named by office (``刚果（布）总统``,
     :func:`~yxsumm.spans.names_only_a_person`), an adverb before a verb it lacks (``…终于``,
@@ -373,11 +375,23 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
         or bare_title(text, source)
         or headless_guest(text, source)
         or talks_without_their_verb(text, source)
+        or open_frame(text, source)
         or ("听取" if hears_a_person(text) else "")
         or ("…" if leaves_out_what_is_thought(text) else "")
         or (text if names_only_a_person(text) else "")
         or (text[-2:] if ends_on_an_adverb(text) else "")
     )
+
+
+def _cut_words(text: str, source: str) -> tuple[str, ...]:
+    """The ends of ``text`` cut inside a word of the source (:func:`~yxsumm.faithfulness.cut_line_ends`), and the start
+    of what follows a speaker's or a place's colon, which opens a line of its own (``新疆：制宜加快培育新质生产力`` of
+    ``因地制宜``)."""
+    cut = cut_line_ends(text, source, whole_words=True)
+    head, colon, said = text.partition("：")
+    if colon and head and len(said) >= 2:
+        cut += [piece for piece in cut_line_ends(said, source, whole_words=True) if said.startswith(piece)]
+    return tuple(dict.fromkeys(cut))
 
 
 def _unanswered_condition(text: str) -> str:
@@ -410,7 +424,7 @@ def assess(
         scattered=scattered_run(text, source) if every or weights.scattered else 0,
         unpaired=unpaired_marks(text),
         mistitled=tuple(mistitled_names(text, source)) if every or weights.mistitled else (),
-        cut_word=tuple(cut_line_ends(text, source, whole_words=True)) if every or weights.cut_word else (),
+        cut_word=_cut_words(text, source) if every or weights.cut_word else (),
         support=source_support(text, source),
         foreign=_foreign_line(text, source),
         spliced=(

@@ -822,7 +822,8 @@ def _stops_short(window: str, span: Span) -> bool:
       sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it tells to whom and not
       what (:func:`~yxsumm.spans.tells_whom_not_what`), or it is the first half of a question between two
       (:func:`_asks_one_of_two`), a list cut at a comma (:func:`_cuts_a_list_at_its_comma`) or the first half of
-      "the more …, the more …" (``越沉迷于社交网络`` before ``，越…``);
+      "the more …, the more …" (``越沉迷于社交网络`` before ``，越…``), the inside of a ``在…上`` phrase
+      (:func:`_inside_a_setting`) or a last clause that only labels what its colon opens (:func:`_ends_on_a_label`);
     * it stops inside its clause with a prepositional phrase left open
       (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole clauses are not tested, since jieba tags many verbs that
       end them as nouns) or names only the subject of what the rest of its clause says
@@ -848,12 +849,33 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if _asks_one_of_two(window, span) or _cuts_a_list_at_its_comma(window, span):
         return True
+    if _inside_a_setting(window, span) or _ends_on_a_label(window, span):
+        return True
     if _THE_MORE.match(_last_clause(span.text)) and _THE_MORE_AFTER.match(window, span.end):
         return True  # ``越沉迷于社交网络`` before ``，越…``
     if _ends_a_clause(window, span.end):
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
         return goes_on and (sets_time_and_reason(span.text) or ends_before_what_is_said(span.text))
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
+
+
+def _inside_a_setting(window: str, span: Span) -> bool:
+    """Whether ``span`` is the inside of a ``在…上/中`` phrase, 在 right before it and the locative right after
+    (``正在马来西亚吉隆坡举行的…会议`` of ``在正在…举行的…会议上，我国…``): it names where, not what."""
+    return span.start > 0 and window[span.start - 1] == "在" and _LOCATIVE_AFTER.match(window, span.end) is not None
+
+
+#: A locative that closes a ``在…`` phrase right after a span.
+_LOCATIVE_AFTER = re.compile(r"(?:上|中|里|内|期间|之际|时)")
+
+
+def _ends_on_a_label(window: str, span: Span) -> bool:
+    """Whether ``span``'s last clause, with no verb of its own, stops right before a colon that opens a list or what
+    it introduces (``市场基本面稳健，8个主要产油国`` before ``：沙特阿拉伯、俄罗斯…的代表决定…``).  A span of one clause
+    is a label already (:func:`_labels_what_follows`)."""
+    if window[span.end : span.end + 1] not in _COLONS or not any(mark in span.text for mark in CLAUSE_MARKS):
+        return False
+    return not says_what_was_done(_last_clause(span.text))
 
 
 #: The first and the second half of "the more …, the more …" (``越沉迷于社交网络，越…``).

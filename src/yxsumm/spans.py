@@ -153,6 +153,7 @@ LEADING_CONNECTIVES = frozenset(
         "此外",
         "此时",
         "随后",
+        "然而",  # since the fifty-eighth session (``然而旅游市场热度不减``; 11 of 185,533 training lines open with it)
         "随即",
         "然后",
         "同时",
@@ -1515,6 +1516,9 @@ _SPEAKER = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,16}")
 _NOT_A_SPEAKER = re.compile(r"^[他她其该这那此有据]|媒体|报道|[报社台网]$")
 #: Word classes no speaker's name opens with (``不少网友``: a number word; ``有专家``: a verb).
 _NOT_A_SPEAKER_OPENING = ("v", "d", "p", "c", "m", "r", "u")
+#: Place names jieba tags as another word class (``也门`` an adverb): a speaker may open with one
+#: (``也门胡塞武装7日称，…``).
+_NAMES_TAGGED_OTHERWISE = frozenset(["也门"])
 
 
 def quoted_speaker(window: str, start: int) -> tuple[str, str] | None:
@@ -1545,7 +1549,8 @@ def speaker_of_clause(clause: str) -> tuple[str, str] | None:
     speaker = clause[: after.start()] if after else ""
     if not _SPEAKER.fullmatch(speaker) or _NOT_A_SPEAKER.search(speaker):
         return None
-    if posseg().lcut(speaker, HMM=False)[0].flag.startswith(_NOT_A_SPEAKER_OPENING):
+    first = posseg().lcut(speaker, HMM=False)[0]
+    if first.flag.startswith(_NOT_A_SPEAKER_OPENING) and first.word not in _NAMES_TAGGED_OTHERWISE:
         return None
     return speaker, words[-1].word
 
