@@ -3117,6 +3117,8 @@ def test_a_hosts_turn_to_the_next_item_is_dropped_and_a_sign_off_is_no_line() ->
     assert drop_leading_connective("最后看一组反腐快讯") == "一组反腐快讯"
     assert drop_leading_connective("顺着中亚看看中欧班列") == "中欧班列"
     assert drop_leading_connective("看好中国经济") == "看好中国经济"  # a verb of its own, not a turn
+    assert drop_leading_connective("这几天不少观众私信问能不能谈谈广东“三支一扶”取消加分") == "广东“三支一扶”取消加分"
+    assert drop_leading_connective("继续关注媒体行业的动向") == "媒体行业的动向"
     assert unfit_for_headline("541期节目到此结束") and not unfit_for_headline("会议到此结束后各方发表声明")
 
 

@@ -227,6 +227,9 @@ SHOW_TRANSITION = re.compile(
     r"(?:继续|先|再|接着|最后|然后)?(?:浅|来|简单)?"
     r"(?:看一下|看一看|看看|关注一下|聊聊|聊一聊|说说|说一说|看(?=[一二两三四五六七八九十几]+[组轮起个条则件]))"
     r"|顺着[^，,。；;]{1,10}看看"
+    # and since the same session a viewer's request and a look back (``…观众私信问能不能谈谈…``, ``继续关注…``,
+    # ``回望一眼…``: 5 printed bedtime_sections lines, 1 training line)
+    r"|(?:继续|再)关注(?:一下)?|[^，,。；;]{0,16}?能不能(?:谈谈|聊聊|讲讲|说说)|回望一眼|回顾一下"
 )
 
 
