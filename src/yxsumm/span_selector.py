@@ -540,8 +540,8 @@ def _with_its_condition(window: str, span: Span) -> Span | None:
     when they do not; ``span`` itself when no condition comes right before it, when the span keeps itself open
     (:data:`_HEDGED`: ``该局可能被迫考虑暂时关闭部分机场``) or when the condition is the reader's (``如果你想编程，
     可以试用…``: advice, not a claim).  Alone, the main clause of ``如果伊朗不打开霍尔木兹海峡，美军将于7日猛烈
-    轰炸伊朗的发电厂和大桥`` states a threat as a plan: 10 of the spans printed on the dev and test caches
-    (fifty-seventh session) did so."""
+    轰炸伊朗的发电厂和大桥`` states a threat as a plan: 10 of the spans printed on the dev and test caches before
+    this rule (fifty-eighth session) did so."""
     before = _previous_clause(window, span)
     condition = CONDITION_OPENER.match(before.strip()) if before is not None else None
     if before is None or condition is None or _HEDGED.search(span.text):
