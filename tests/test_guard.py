@@ -3143,3 +3143,17 @@ def test_a_frame_left_open_a_word_cut_after_a_colon_and_spans_cut_inside_a_setti
     from yxsumm.spans import speaker_of_clause
 
     assert speaker_of_clause("也门胡塞武装7日称") == ("也门胡塞武装", "称")  # jieba tags 也门 an adverb
+
+
+def test_a_headline_span_carried_on_after_its_subject_was_looked_for_still_says_who_said_it() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "韩国总统办公室今天通报说，已与美国方面就释放被执法人员抓捕的韩国公民协商完毕，在相关行政程序结束后，"
+        "韩国政府将派包机前往美国接回上述人员。"
+    )
+    start = window.index("已与")
+    cut = (start, window.index("韩国公民") + 2)  # stops inside its clause, carried on to the clause's end
+    whole = (start, window.index("，在相关"))
+    best = _best_readable(window, [cut, whole], [2.0, 1.0], None, keep_subject=True)
+    assert best.text == "韩国总统办公室称已与美国方面就释放被执法人员抓捕的韩国公民协商完毕"

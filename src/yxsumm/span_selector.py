@@ -428,6 +428,10 @@ def _best_readable(
         )
     finished = widened
     if whole_clause_within is None:
+        if keep_subject and finished is not top and window.startswith(finished.text, finished.start):
+            # carried on or given way to after the subject was looked for: whose statement it is, again
+            # (``已与美国方面就释放…协商完毕`` of ``韩国总统办公室…通报说，``)
+            finished = _as_quoted(window, finished)
         return finished
     longest = max(whole_clause_within, len(top.text))
     if _ends_a_clause(window, finished.end) and len(finished.text) <= longest:
