@@ -3157,3 +3157,17 @@ def test_a_headline_span_carried_on_after_its_subject_was_looked_for_still_says_
     whole = (start, window.index("，在相关"))
     best = _best_readable(window, [cut, whole], [2.0, 1.0], None, keep_subject=True)
     assert best.text == "韩国总统办公室称已与美国方面就释放被执法人员抓捕的韩国公民协商完毕"
+
+
+def test_a_span_cut_on_the_first_adjective_of_a_list_of_modifiers_stops_short_without_deng() -> None:
+    from yxsumm.span_selector import _marked_as_partial, _stops_short
+    from yxsumm.spans import Span
+
+    window = "进入2026年，随着科技不断赋能我国邮政快递业，一张高效、智慧的寄递网络正支撑起超大规模市场的流通体系。"
+    start, end = window.index("随着"), window.index("、")
+    cut = Span(start, end, window[start:end], 1.0)
+    assert _marked_as_partial(window, cut).text == window[start:end]  # no 等 after an adjective
+    assert _stops_short(window, cut)
+    window = "诺贝尔物理学奖授予美国科学家戴维·米勒、约翰·克拉克和米歇尔·德沃雷。"
+    end = window.index("、")
+    assert _marked_as_partial(window, Span(0, end, window[:end], 1.0)).text.endswith("戴维·米勒等")

@@ -827,7 +827,8 @@ def _stops_short(window: str, span: Span) -> bool:
       what (:func:`~yxsumm.spans.tells_whom_not_what`), or it is the first half of a question between two
       (:func:`_asks_one_of_two`), a list cut at a comma (:func:`_cuts_a_list_at_its_comma`) or the first half of
       "the more …, the more …" (``越沉迷于社交网络`` before ``，越…``), the inside of a ``在…上`` phrase
-      (:func:`_inside_a_setting`) or a last clause that only labels what its colon opens (:func:`_ends_on_a_label`);
+      (:func:`_inside_a_setting`), a last clause that only labels what its colon opens (:func:`_ends_on_a_label`) or
+      an adjective cut from the list of modifiers it opens (:func:`_cuts_a_list_of_modifiers`);
     * it stops inside its clause with a prepositional phrase left open
       (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole clauses are not tested, since jieba tags many verbs that
       end them as nouns) or names only the subject of what the rest of its clause says
@@ -853,7 +854,7 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if _asks_one_of_two(window, span) or _cuts_a_list_at_its_comma(window, span):
         return True
-    if _inside_a_setting(window, span) or _ends_on_a_label(window, span):
+    if _inside_a_setting(window, span) or _ends_on_a_label(window, span) or _cuts_a_list_of_modifiers(window, span):
         return True
     if _THE_MORE.match(_last_clause(span.text)) and _THE_MORE_AFTER.match(window, span.end):
         return True  # ``越沉迷于社交网络`` before ``，越…``
@@ -1070,9 +1071,18 @@ def _marked_as_partial(window: str, span: Span) -> Span:
     ``…3人死亡、21人受伤``) says a whole fact, and ``3人死亡等`` reads as garbled."""
     if not window[span.end :].startswith("、") or span.text.endswith((PARTIAL_LIST_MARK, "的")):
         return span  # a list of modifiers (``…数据是混乱的、复杂的…``) takes no 等
-    if posseg().lcut(span.text[-6:], HMM=False)[-1].flag == "v":
-        return span
+    if posseg().lcut(span.text[-6:], HMM=False)[-1].flag in ("v", "a"):
+        return span  # an outcome, or an adjective of a list of modifiers (``一张高效、智慧的寄递网络``)
     return Span(span.start, span.end, span.text + PARTIAL_LIST_MARK, span.score)
+
+
+def _cuts_a_list_of_modifiers(window: str, span: Span) -> bool:
+    """Whether ``span`` stops on an adjective right before ``、``: the first of a list of modifiers whose noun comes
+    after the list (``随着…，一张高效`` of ``一张高效、智慧的寄递网络正支撑起…``)."""
+    if not window[span.end :].startswith("、"):
+        return False
+    words = posseg().lcut(span.text[-6:], HMM=False)
+    return bool(words) and words[-1].flag == "a"
 
 
 def _named_for_its_company(window: str, span: Span) -> Span:
