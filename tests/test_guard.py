@@ -3043,6 +3043,9 @@ def test_a_span_after_a_condition_is_told_with_it_or_gives_way() -> None:
     start, end = window.index("可以"), window.index("。")
     assert _with_its_condition(window, Span(start, end, window[start:end], 1.0)).text == window[start:end]
     assert stated_condition("可以试用以下强大的搜索引擎", window) == ""
+    window = "律政司司长郑若骅将会迁入律政司司长官邸，须用237万元公帑进行装修翻新。"  # 若 of a name
+    assert stated_condition("须用237万元公帑进行装修翻新", window) == ""
+    assert stated_condition("将会迁入律政司司长官邸", window) == ""
 
 
 def test_spans_stop_short_on_whatever_an_adverb_a_cut_setting_and_a_condition_after_saying() -> None:

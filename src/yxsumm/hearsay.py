@@ -176,12 +176,24 @@ def _is_supposed(text: str, at: int) -> bool:
     condition whose subject is the reader (``如果你想编程，可以试用…``) makes advice, not a supposition."""
     start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
     found = CONDITION_OPENER.search(text, start, at)
+    if found is not None and found.group() == "若" and _inside_a_name(text[start:at], found.start() - start):
+        found = None  # ``律政司司长郑若骅将会迁入…``: the 若 of a name
     if found is None and start >= 2 and text[start - 1] in "，,；;":
         before = max(text.rfind(mark, 0, start - 1) for mark in _CLAUSE_MARKS) + 1
         while before < start - 1 and text[before].isspace():
             before += 1
         found = CONDITION_OPENER.match(text, before, start - 1)
     return found is not None and READERS.match(text, found.end()) is None
+
+
+def _inside_a_name(clause: str, at: int) -> bool:
+    """Whether the 若 at ``at`` of ``clause`` is part of a longer word for jieba with its HMM (a name: ``郑若骅``)."""
+    position = 0
+    for word in posseg().lcut(clause, HMM=True):
+        if position <= at < position + len(word.word):
+            return len(word.word) > 1
+        position += len(word.word)
+    return False
 
 
 #: The reader, or all of us, as a condition's subject (``如果你想编程``, ``若您有…``).
