@@ -430,12 +430,21 @@ def dropped_frame_markers(candidate: str, source: str) -> list[str]:
     ]
 
 
+#: What parts a line's clauses: a clause mark or a space (``…时强调 学习英雄事迹``).
+_LINE_CLAUSE_BREAK = re.compile(r"[，,；;：:\s]")
+
+
+def last_clause(line: str) -> str:
+    """The last clause of ``line``: what follows its last clause mark or space."""
+    return _LINE_CLAUSE_BREAK.split(line.strip())[-1]
+
+
 def open_frame(candidate: str, source: str) -> str:
     """The end of ``candidate`` when its last clause opens a ``以…为…`` frame and stops before the ``为``: the
     line's last piece of the source (4 characters or more), wherever the source has it (the first
     :data:`MAX_OCCURRENCES`), is followed by ``为`` (``天津河北以进一步全面深化改革`` of
     ``…以进一步全面深化改革为抓手``: what it is the means of is left out); ``""`` otherwise."""
-    last = re.split(r"[，,；;：:\s]", candidate.strip())[-1]
+    last = last_clause(candidate)
     at = last.find("以")
     if at < 0 or "为" in last[at:]:
         return ""

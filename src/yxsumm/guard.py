@@ -102,6 +102,7 @@ from .faithfulness import (
     cut_line_ends,
     dropped_frame_markers,
     joined_across_sentences,
+    last_clause,
     mistitled_names,
     open_frame,
     repeated_word,
@@ -396,7 +397,7 @@ def _cut_words(text: str, source: str) -> tuple[str, ...]:
 
 def _unanswered_condition(text: str) -> str:
     """The last clause of ``text`` when it opens a condition or concession that nothing answers, else ``""``."""
-    return re.split(r"[，,；;：:\s]", text.strip())[-1] if ends_on_a_concession_or_condition(text) else ""
+    return last_clause(text) if ends_on_a_concession_or_condition(text) else ""
 
 
 def assess(

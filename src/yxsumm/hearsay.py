@@ -18,6 +18,7 @@ import re
 from functools import lru_cache
 
 from .faithfulness import fact_normalise, longest_in_source, source_pieces
+from .spans import CLAUSE_ENDS, clause_start
 from .words import posseg
 
 #: Phrases that pass a claim on without vouching for it: ``网传`` (not of ``互联网传递``), ``有网民在社交平台发帖称``,
@@ -132,15 +133,23 @@ def stated_possibility(line: str, source: str) -> str:
     that keeps it open (:data:`_KEPT_OPEN`); ``""`` otherwise.  ``特朗普与以色列总理启动对伊朗军事行动`` of ``…通电话，
     讨论重启对伊朗军事行动的可能性`` states as done what was discussed as possible.  Of 5,317 dev and test cache items
     no gold headline and one first beam (that one) do so."""
-    cand = fact_normalise(line).rstrip("。！？!? ")
-    if _KEPT_OPEN.search(cand):
-        return ""
-    src = fact_normalise(source)
-    piece = longest_in_source(cand, src, from_end=True)
-    if len(piece) < MIN_FRAMED_CHARS:
+    piece, src = _source_end(line, source, _KEPT_OPEN, MIN_FRAMED_CHARS)
+    if not piece:
         return ""
     places = [match.end() for match in re.finditer(re.escape(piece), src)]
     return piece if places and all(POSSIBILITY.match(src, at) for at in places) else ""
+
+
+def _source_end(line: str, source: str, kept_open: re.Pattern[str], min_chars: int) -> tuple[str, str]:
+    """The end of ``line`` the normalised source has (the longest, ``min_chars`` characters or more; ``""`` when it
+    is shorter or the line has a word of ``kept_open``) and the normalised source: what a line may state that the
+    source only frames (:func:`stated_possibility`, :func:`stated_condition`)."""
+    cand = fact_normalise(line).rstrip("。！？!? ")
+    if kept_open.search(cand):
+        return "", ""
+    src = fact_normalise(source)
+    piece = longest_in_source(cand, src, from_end=True)
+    return (piece if len(piece) >= min_chars else ""), src
 
 
 #: Words that open a condition: what follows them in their clause is supposed, not reported (not 若干, 若开邦).
@@ -149,7 +158,6 @@ CONDITION_OPENER = re.compile(r"如果|假如|倘若|假若|假使|一旦|要是
 _KEPT_SUPPOSED = re.compile(_KEPT_OPEN.pattern + r"|如果|假如|倘若|一旦|要是|若|企图|意图|威胁|打算|警告")
 #: How long a piece of the line must be, with a verb of two or more characters in it, to state a supposition.
 MIN_SUPPOSED_CHARS = 6
-_CLAUSE_MARKS = "，,。；;：:！!？?\n"
 
 
 def stated_condition(line: str, source: str) -> str:
@@ -159,12 +167,8 @@ def stated_condition(line: str, source: str) -> str:
     ``特朗普拒绝开放霍尔木兹海峡`` of ``特朗普…威胁称，如果伊朗在48小时内拒绝开放霍尔木兹海峡，美国将…`` states as done
     what was a threat's condition, and gives it to the wrong side.  Of 5,317 dev and test cache items no gold
     headline and 6 first beams do so."""
-    cand = fact_normalise(line).rstrip("。！？!? ")
-    if _KEPT_SUPPOSED.search(cand):
-        return ""
-    src = fact_normalise(source)
-    piece = longest_in_source(cand, src, from_end=True)
-    if len(piece) < MIN_SUPPOSED_CHARS or not _has_a_verb(piece):
+    piece, src = _source_end(line, source, _KEPT_SUPPOSED, MIN_SUPPOSED_CHARS)
+    if not piece or not _has_a_verb(piece):
         return ""
     places = [match.start() for match in re.finditer(re.escape(piece), src)]
     return piece if places and all(_is_supposed(src, at) for at in places) else ""
@@ -174,15 +178,12 @@ def _is_supposed(text: str, at: int) -> bool:
     """Whether the clause of ``text`` that holds position ``at`` has a condition opener before it, or is the main
     clause right after a clause that opens with one (``如果伊朗…，美军将…轰炸…``: what follows if it holds).  A
     condition whose subject is the reader (``如果你想编程，可以试用…``) makes advice, not a supposition."""
-    start = max(text.rfind(mark, 0, at) for mark in _CLAUSE_MARKS) + 1
+    start = max(text.rfind(mark, 0, at) for mark in CLAUSE_ENDS) + 1
     found = CONDITION_OPENER.search(text, start, at)
     if found is not None and found.group() == "若" and _inside_a_name(text[start:at], found.start() - start):
         found = None  # ``律政司司长郑若骅将会迁入…``: the 若 of a name
     if found is None and start >= 2 and text[start - 1] in "，,；;":
-        before = max(text.rfind(mark, 0, start - 1) for mark in _CLAUSE_MARKS) + 1
-        while before < start - 1 and text[before].isspace():
-            before += 1
-        found = CONDITION_OPENER.match(text, before, start - 1)
+        found = CONDITION_OPENER.match(text, clause_start(text, start - 1), start - 1)
     return found is not None and READERS.match(text, found.end()) is None
 
 

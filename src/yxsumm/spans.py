@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from .chinese import ASCII_FULL_STOP, FULL_STOPS, HAN
+from .faithfulness import last_clause
 from .postprocess import LEADING_LIST_MARKER, TRAILING_FOOTNOTE
 from .words import jieba, posseg
 
@@ -519,12 +520,13 @@ def says_only_the_means(span: str, rest: str) -> bool:
 #: A character of a Chinese name: Han, but none of the function characters that follow an office in a
 #: phrase (``总统的政策``, ``校长及高层``, ``老师们手里``).
 _NAME_CHAR = "[^\\W\\d_A-Za-z的及和与们里在了着过是有之其等所被把将对向从为于以而且或也都就还上下中内外这那每各]"
-#: A person named after their office or trade at the end of a span (``协会主席邬满海``, ``教授凌永顺``).
-_TITLED_NAME = re.compile(
-    r"(?:主席|教授|议员|司长|局长|部长|署长|处长|主任|总裁|董事长|会长|校长|院长|律师|医生|测量师|画家|作家|导演|"
-    r"发言人|总统|总理|首相|市长|省长|书记|委员|法官|创办人|创始人|负责人|研究员|专家|学者|老师|主持人|行政长官)"
-    rf"(?:{_NAME_CHAR}{{2,4}}|{_NAME_CHAR}{{1,6}}·{_NAME_CHAR}{{1,6}})$"
+#: Offices and trades a person is named after (``协会主席邬满海``, ``教授凌永顺``).
+_NAMING_OFFICES = (
+    "主席|教授|议员|司长|局长|部长|署长|处长|主任|总裁|董事长|会长|校长|院长|律师|医生|测量师|画家|作家|导演|"
+    "发言人|总统|总理|首相|市长|省长|书记|委员|法官|创办人|创始人|负责人|研究员|专家|学者|老师|主持人|行政长官"
 )
+#: A person named after their office or trade at the end of a span.
+_TITLED_NAME = re.compile(rf"(?:{_NAMING_OFFICES})(?:{_NAME_CHAR}{{2,4}}|{_NAME_CHAR}{{1,6}}·{_NAME_CHAR}{{1,6}})$")
 
 
 def names_only_the_doer(span: str, rest: str) -> bool:
@@ -550,14 +552,17 @@ _AGE_AFTER_NAME = re.compile(r"\s*[（(]\d{1,3}岁[）)]$")
 
 #: Offices and trades a line may name a person by alone (those of :data:`_TITLED_NAME` and more).
 _PERSON_TITLES = (
-    "主席|教授|议员|司长|局长|部长|署长|处长|主任|总裁|董事长|会长|校长|院长|律师|医生|测量师|画家|作家|导演|发言人|"
-    "总统|总理|首相|市长|省长|书记|委员|法官|创办人|创始人|负责人|研究员|专家|学者|老师|主持人|行政长官|院士|议长|"
-    "国王|女王|外长|防长|大使|委员长|总督|州长|秘书长|经理|行长|社长|团长|厅长|县长|镇长|组长|队长|首席执行官|CEO"
+    _NAMING_OFFICES
+    + "|院士|议长|国王|女王|外长|防长|大使|委员长|总督|州长|秘书长|经理|行长|社长|团长|厅长|县长|镇长|组长|"
+    "队长|首席执行官|CEO"
 )
 #: A line's end that names a person: an office, and maybe a name after it (``…总统呼日勒苏赫``, ``…总统``).
 _PERSON_AT_END = re.compile(rf"(?:{_PERSON_TITLES})(?P<name>{_NAME_CHAR}{{1,6}}(?:[·•\-]{_NAME_CHAR}{{1,6}})?)?$")
-#: Verbs of meeting that jieba tags as nouns (``韩正会见缅甸代总统敏昂莱`` says who met whom).
-_MEETING_WORDS = re.compile(r"会见|会晤|接见|看望|欢迎|慰问|宴请|会谈|致电|致信|通电话|见")
+#: Verbs whose object is a person or a party received: who was met, welcomed, visited.
+_MEETING_VERBS = re.compile(r"会见|会晤|接见|看望|欢迎|慰问|宴请")
+#: Verbs of meeting, those and talks, calls and letters, that jieba tags as nouns (``韩正会见缅甸代总统敏昂莱`` says who
+#: met whom).
+_MEETING_WORDS = re.compile(_MEETING_VERBS.pattern + r"|会谈|致电|致信|通电话|见")
 #: Word classes of a noun phrase that names a person (names, nouns, places, numbers, locatives like ``前``).
 _PERSON_PHRASE_FLAGS = ("n", "j", "f", "m", "q", "b", "s", "t", "eng")
 #: Marks a list of people or a bracketed place may carry (``中国工程院士、国防科技大学教授``, ``刚果（布）``).
@@ -1081,7 +1086,7 @@ def _ends_on_a_subjects_if(span: str) -> bool:
     (of ``…将对俄美关系…造成巨大损害``).  Not 若 inside a name (``蔡若莲``, ``若开邦``: jieba with its HMM keeps them
     whole or tags what follows otherwise).  Of 185,533 training lines none ends so.  Also a 若 right after a verb of
     saying (``称若民众愿意到山东济宁接种疫苗``)."""
-    last = re.split(rf"[{CLAUSE_MARKS}\s\u3000]", span.strip())[-1]
+    last = last_clause(span)
     if "若" not in last or "—" in last:
         return False
     words = posseg().lcut(last, HMM=True)
@@ -2034,8 +2039,6 @@ def bare_title(line: str, source: str) -> str:
     return ""
 
 
-#: Verbs whose object is a person or a party received: who was met, welcomed, visited.
-_MEETING_VERBS = re.compile(r"会见|会晤|接见|看望|欢迎|慰问|宴请")
 #: What follows, in the source, a stretch that only describes the guest: ``的`` (``…80周年活动的亚美尼亚总理``).
 _BEFORE_THE_GUEST = re.compile(r"[^，。；：！？,;:!?\n]*?的")
 
