@@ -1897,6 +1897,23 @@ def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
     court = "一名49岁的前银行客户经理涉嫌利用职务之便，挪用12名客户合共约860万元存款，今日承认4项盗窃罪。"
     assert sentence_subject(court, court.index("挪用")) == "一名49岁的前银行客户经理"  # described, not named
     assert sentence_subject("一批，挪用存款。", 3) == ""  # no description before a verb
+    obituary = (
+        "据@光明日报消息，中国工程院院士、国防科技大学教授凌永顺，于2023年7月2日因病医治无效，在北京逝世，享年86岁。"
+    )
+    # whose report it is is looked past; the person the clause names is who died
+    assert sentence_subject(obituary, obituary.index("在北京")) == "国防科技大学教授凌永顺"
+    reported = "据新华社报道，将于明年起施行。"
+    assert sentence_subject(reported, reported.index("将于")) == ""  # a report, and nobody named
+
+
+def test_a_span_too_short_for_the_guard_to_print_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "凌永顺在北京逝世，享年86岁。"
+    age = (window.index("享年"), window.index("。"))
+    death = (0, window.index("，享年"))
+    # ``享年86岁`` has three word characters: the guard never prints it, so the next span is the selector's
+    assert _best_readable(window, [age, death], [2.0, 1.0], None).text == "凌永顺在北京逝世"
 
 
 def test_an_article_headline_span_keeps_the_doer_its_sentence_names() -> None:

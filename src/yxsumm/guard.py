@@ -118,6 +118,8 @@ from .hearsay import repeated_corrected_figure, repeated_refuted_claim, stated_c
 from .overlaps import overlapping_words
 from .postprocess import headline_style_for
 from .spans import (
+    MIN_SHORT_SPAN_CHARS,
+    MIN_WORD_CHARS,
     PARTIAL_LIST_MARK,
     balanced_marks,
     bare_title,
@@ -135,6 +137,7 @@ from .spans import (
     talks_without_their_verb,
     unclosed_time_frame,
     unfinished_disposal,
+    word_characters,
 )
 from .transplants import (
     changed_scopes,
@@ -167,14 +170,8 @@ def has_markup(text: str) -> bool:
     return bool(re.search(r"[<>]", _COMPARISON.sub("", _ANGLE_TITLE.sub("", text))))
 
 
-_NOT_WORD = re.compile(r"[\W\d_]+")
 #: Marks that a headline always closes: of 2,427 dev headlines, one leaves a book title open, four a quotation.
 _PAIRED_MARKS = (("《", "》"), ("“", "”"))
-#: A printable line has at least this many characters that are neither digits nor punctuation
-#: (``2018年`` or ``全面建设`` says nothing about a section).
-MIN_WORD_CHARS = 5
-#: A span one word character shorter is printed when it scores above every printable line (:func:`choose_assessed`).
-MIN_SHORT_SPAN_CHARS = MIN_WORD_CHARS - 1
 #: A printable line has at least this share of its character pairs side by side in the source.  Of the
 #: guard's 2,840 printed test lines one was below it, the stock line ``世界这一天`` about something else;
 #: gold headlines fall below it 1–30 % of the time (topic labels), the model's n-best lines 3.7 %.
@@ -419,7 +416,7 @@ def assess(
         broken=len(broken_words(text, source)) if every or weights.broken else 0,
         unattested=len(unattested_trigrams(text, source, background)) if every or weights.unattested else 0,
         markup=has_markup(text),
-        length=len(_NOT_WORD.sub("", text)),
+        length=word_characters(text),
         cut=tuple(cut_line_ends(text, source)),
         dangling=_dangling(text, source, endings) if every or weights.dangling else "",
         scattered=scattered_run(text, source) if every or weights.scattered else 0,

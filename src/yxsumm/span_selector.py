@@ -52,6 +52,7 @@ from .spans import (
     CONSEQUENCE_OPENERS,
     CURTAIN_ENDING,
     MAX_SPAN_CHARS,
+    MIN_SHORT_SPAN_CHARS,
     MIN_SPAN_CHARS,
     OWN_COMPANY_REFERENCE,
     PARTIAL_LIST_MARK,
@@ -121,6 +122,7 @@ from .spans import (
     unfit_for_headline,
     without_its_place,
     without_tables,
+    word_characters,
 )
 from .structure import prepare_text
 from .tree_ensemble import TreeEnsemble, train_forest
@@ -329,7 +331,8 @@ def _best_readable(
 ) -> Span:
     """The highest-scoring span that can read as a headline (not one that only says who reported, stops
     at a time word, is a bracketed aside or a table row: :func:`~yxsumm.spans.unfit_for_headline`; not one that
-    only names a person, :func:`_names_only_a_person`) and,
+    only names a person, :func:`_names_only_a_person`; not one too short for the guard to print,
+    :data:`~yxsumm.spans.MIN_SHORT_SPAN_CHARS` word characters, ``享年86岁``) and,
     given ``endings``, the best such span of the next :data:`ENDING_CHOICES` that does not end in
     mid-phrase.  A span that opens a dependent clause (``如果…``, ``当…时``) is carried on to the end of
     the next clause when it can be; one that still stops short of what it leads up to
@@ -357,6 +360,7 @@ def _best_readable(
         and not _labels_what_follows(window, span)
         and not _leaves_out_its_condition(window, span)
         and not _names_only_a_person(window, span)
+        and word_characters(span.text) >= MIN_SHORT_SPAN_CHARS
         and (told := _with_its_condition(window, span)) is not None
     )
     best = readable.next()

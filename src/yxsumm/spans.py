@@ -27,6 +27,20 @@ SPAN_WINDOW_CHARS = 240
 #: Longest span, in characters.
 MAX_SPAN_CHARS = 40
 MIN_SPAN_CHARS = 4
+#: A printable line has at least this many characters that are neither digits nor punctuation
+#: (``2018年`` or ``全面建设`` says nothing about a section; :func:`word_characters`).
+MIN_WORD_CHARS = 5
+#: A span one word character shorter is printed when it scores above every printable line (the guard's choice).
+MIN_SHORT_SPAN_CHARS = MIN_WORD_CHARS - 1
+#: What is not a word character: digits, punctuation, spaces.
+_NOT_WORD = re.compile(r"[\W\d_]+")
+
+
+def word_characters(text: str) -> int:
+    """How many characters of ``text`` are neither digits nor punctuation (``享年86岁``: 3)."""
+    return len(_NOT_WORD.sub("", text))
+
+
 _SENTENCE_END = set(FULL_STOPS + "\n")
 _EDGE_PUNCT = "，,；;：:、 　·—…▐▌█■□▪◆◇★☆►▶"  # marks, and bullets no span starts or ends with
 _OPEN_MARKS = "“‘「『《（(【"
@@ -1436,8 +1450,13 @@ def sentence_subject(window: str, start: int) -> str:
             continue
         if source_of_news:
             clause = _SELF_REFERENCE.sub(source_of_news, clause, count=1)
+        if _ATTRIBUTION_START.match(clause) and reads_as_attribution(clause):
+            continue  # ``据@光明日报消息，``: whose report it is, not who did it
         if reads_as_attribution(clause) or _SAYS.search(clause):
             return ""
+        if names_only_a_person(clause):
+            # ``中国工程院院士、国防科技大学教授凌永顺，于…在北京逝世``: the person the clauses after it tell of
+            return clause.rsplit("、", 1)[-1]
         words = posseg().lcut(clause, HMM=False)
         if words and words[0].flag.startswith(_NAMED_FLAGS) and (group := _RESEARCH_GROUP.match(clause)):
             return group.group()
