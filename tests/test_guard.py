@@ -1904,6 +1904,20 @@ def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
     assert sentence_subject(obituary, obituary.index("在北京")) == "国防科技大学教授凌永顺"
     reported = "据新华社报道，将于明年起施行。"
     assert sentence_subject(reported, reported.index("将于")) == ""  # a report, and nobody named
+    relayed = "美国白宫7日发表声明说，美国总统特朗普当天签署总统备忘录，指示美国退出66个国际组织。"
+    # what the White House said has its own doer
+    assert sentence_subject(relayed, relayed.index("指示")) == "美国"
+
+
+def test_a_span_that_opens_with_its_day_is_told_as_its_speakers() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import quoted_speaker
+
+    window = "以色列国防军同一天称，当天打击了黎巴嫩真主党的武器储存设施。"
+    struck = (window.index("当天打击"), window.index("。"))
+    assert quoted_speaker(window, struck[0]) == ("以色列国防军", "称")
+    headline = _best_readable(window, [struck], [1.0], None, keep_subject=True).text
+    assert headline == "以色列国防军称当天打击了黎巴嫩真主党的武器储存设施"
 
 
 def test_a_span_too_short_for_the_guard_to_print_gives_way() -> None:

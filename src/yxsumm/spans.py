@@ -1452,6 +1452,8 @@ def sentence_subject(window: str, start: int) -> str:
             clause = _SELF_REFERENCE.sub(source_of_news, clause, count=1)
         if _ATTRIBUTION_START.match(clause) and reads_as_attribution(clause):
             continue  # ``据@光明日报消息，``: whose report it is, not who did it
+        if speaker_of_clause(clause) is not None:
+            continue  # ``美国白宫7日发表声明说，``: what follows is what was said, with its own doer
         if reads_as_attribution(clause) or _SAYS.search(clause):
             return ""
         if names_only_a_person(clause):
@@ -1595,8 +1597,14 @@ def _predicate_inside_a_sentence(window: str, start: int) -> bool:
     before it."""
     if start == 0 or window[start - 1] not in CLAUSE_MARKS:
         return False
-    first_words = posseg().lcut(window[start : start + 8], HMM=False)
+    first_words = posseg().lcut(window[start : start + 10], HMM=False)
+    if len(first_words) > 1 and first_words[0].word in _DAY_WORDS:
+        first_words = first_words[1:]  # ``当天打击了…``: the day, then the verb
     return bool(first_words) and _opens_a_predicate(first_words[0])
+
+
+#: Days a predicate may open with before its verb (``以色列国防军同一天称，当天打击了…``).
+_DAY_WORDS = frozenset(["当天", "当日", "同日", "同一天", "次日", "随后", "此前", "今天", "今日", "昨天", "昨日"])
 
 
 def _opens_a_predicate(word: Any) -> bool:
@@ -1805,7 +1813,7 @@ SPEECH_OPENING = re.compile(
 PRONOUN_REFERENCE = re.compile(r"(?P<pronoun>[他她其])")
 #: What follows a doer's name in a clause that says what it did or said: its day, an adverb or the verb.
 _AFTER_A_DOER = re.compile(
-    r"(?:当地时间|北京时间)?(?:\d{1,2}月)?\d{1,2}日|周[一二三四五六日]|[今昨前]天|[今昨]日|日前|近日|于|已|在|也|还|又|被|"
+    r"(?:当地时间|北京时间)?(?:\d{1,2}月)?\d{1,2}日|周[一二三四五六日]|[今昨前]天|当天|当日|同日|同一天|次日|[今昨]日|日前|近日|于|已|在|也|还|又|被|"
     r"表示|说|称|指出|披露|宣布|发表|告诉|致函|致信|强调|认为|警告|呼吁|透露|介绍|回应"
 )
 #: What ends a speaker's name in its clause (:func:`quoted_speaker`): a year before the day
