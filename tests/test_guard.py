@@ -1742,6 +1742,10 @@ def test_a_line_that_only_names_a_document_says_nothing_of_it() -> None:
     assert bare_title("《教育部人工智能指南》", source) == ""  # not within the title
     assert bare_title("人工智能通识教育指南", source) == "中小学人工智能通识教育指南（2025年版）"
     assert bare_title("《中小学人工智能通识教育指南（2025年版）》印发", source) == ""
+    law = "全国人大常委会表决通过新修订的《中华人民共和国网络安全法》。"
+    # new, and nothing done with it
+    assert bare_title("新修订的《中华人民共和国网络安全法》", law) == "中华人民共和国网络安全法"
+    assert bare_title("张闻天写的《中华人民共和国网络安全法》", law) == ""  # who wrote it is said
     assert bare_title("教育部印发人工智能教育指南", "教育部印发人工智能教育指南。") == ""  # no 《》 in the source
     title_only = Candidate("中小学人工智能通识教育指南（2025年版）", "model", -0.30, 0)
     span = Candidate("教育部近日印发《中小学人工智能通识教育指南（2025年版）》", "span", 0.0)
