@@ -1843,6 +1843,8 @@ def test_a_meeting_is_told_as_host_verb_guest() -> None:
     )
     assert meeting_headline("自治区主席艾尔肯·吐尼亚孜亲切会见了国际劳工组织官员") is None
     assert meeting_headline("他说，会见很成功。") is None
+    # they met each other: what follows the verb names no guest
+    assert meeting_headline("美国总统特朗普与乌克兰总统泽连斯基在海湖庄园会晤后均表示，会晤取得进展") is None
     talks = "国务院总理李强1月6日下午在京同来华进行正式访问的爱尔兰总理马丁举行会谈。"
     assert meeting_headline(talks) == "李强同爱尔兰总理马丁会谈"
     assert (

@@ -2316,9 +2316,20 @@ def meeting_parts(text: str) -> tuple[str, str, str, str] | None:
         guest = _TRAILING_PLACE.sub("", guest)
     host = _host(before)
     guest = guest.rsplit("的", 1)[-1].removeprefix("了")
-    if host is None or not _GUEST.fullmatch(guest):
+    if host is None or not _GUEST.fullmatch(guest) or _no_guest(guest):
         return None
     return host, joined, guest, "会谈" if verb is None else ""
+
+
+#: Word classes no guest opens with: a locative or time word, an adverb, a preposition, a conjunction, a particle
+#: (``…与乌克兰总统泽连斯基在海湖庄园会晤后均表示``: they met each other, and ``后均表示`` is no one).
+_NOT_A_GUEST_OPENING = ("f", "t", "d", "p", "c", "u")
+
+
+def _no_guest(guest: str) -> bool:
+    """Whether what follows the meeting verb names no guest: it opens with a word no name opens with
+    (:data:`_NOT_A_GUEST_OPENING`)."""
+    return posseg().lcut(guest, HMM=False)[0].flag.startswith(_NOT_A_GUEST_OPENING)
 
 
 def _host(before: str) -> str | None:
