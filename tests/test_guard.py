@@ -1891,7 +1891,7 @@ def test_the_guard_lines_dump_shows_what_a_reader_would_see(monkeypatch: pytest.
 
 
 def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
-    from yxsumm.spans import sentence_subject
+    from yxsumm.spans import pronoun_referent, sentence_subject
 
     window = (
         "党建工作越做越实。2018年，阳西县全面贯彻党的十九大精神，以习近平新时代中国特色社会主义思想为指导，"
@@ -1913,6 +1913,12 @@ def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
     relayed = "美国白宫7日发表声明说，美国总统特朗普当天签署总统备忘录，指示美国退出66个国际组织。"
     # what the White House said has its own doer
     assert sentence_subject(relayed, relayed.index("指示")) == "美国"
+    # a clause that says when another doer acts is not the doer's clause; one that a subjectless clause follows is
+    elected = "特朗普当选美国总统两天后，玛莎·葛森在《纽约书评》上发表文章，认为将特朗普视为一般政客是愚蠢的。"
+    assert sentence_subject(elected, elected.index("认为")) != "特朗普"
+    assert pronoun_referent(elected, elected.index("认为"), "", speaker=True) != "特朗普"
+    pence = "美国副总统彭斯继去年发表演说后，再度对北京出招，指责中国经常无视国际法。"
+    assert pronoun_referent(pence, pence.index("指责"), "", speaker=True) == "美国副总统彭斯"
 
 
 def test_a_span_that_opens_with_its_day_is_told_as_its_speakers() -> None:

@@ -1422,6 +1422,20 @@ def _doer_and_what_follows(words: list[Any]) -> tuple[list[Any], list[Any]]:
     return named, [word for word in words[len(named) :] if not _DATE_WORD.fullmatch(word.word)]
 
 
+#: A clause that says when the next one happens (``唐纳德·特朗普当选美国总统两天后``).  Not ``以来`` or ``期间``:
+#: ``海南自贸港封关运作以来`` names what the clauses after it tell of.
+_WHEN_CLAUSE = re.compile(r"(?:之后|以后|后|之前|以前|之时|时)$")
+
+
+def _when_for_another(clauses: list[str], index: int) -> bool:
+    """Whether ``clauses[index]`` only says when the next clause happens (:data:`_WHEN_CLAUSE`) and the next clause
+    names its own doer: ``唐纳德·特朗普当选美国总统两天后，玛莎·葛森…发表文章`` (not Trump's article); after
+    ``美国副总统彭斯继去年…演说后，`` a clause without a doer of its own is still Pence's."""
+    if not _WHEN_CLAUSE.search(clauses[index]) or index + 1 >= len(clauses):
+        return False
+    return bool(_named_opening(posseg().lcut(clauses[index + 1], HMM=False)))
+
+
 def sentence_subject(window: str, start: int) -> str:
     """The named subject a span starting at ``start`` inside a sentence leaves behind, or ``""``.
 
@@ -1437,13 +1451,21 @@ def sentence_subject(window: str, start: int) -> str:
     group named by its institution has that group as the subject (:func:`is_research_group`; ``首次``,
     ``成功`` and a verb with its result, ``培育出``, open a predicate too), and after ``记者从…获悉，`` the next
     clause's ``该所`` is that institution.  A first clause that opens with a titled document (``政府提出的
-    《简朴房规管条例草案》今年较早时获立法会通过``) has that title as the subject.
+    《简朴房规管条例草案》今年较早时获立法会通过``) has that title as the subject.  A clause that only says whose
+    report it is (``据@光明日报消息``) is looked past, and a clause that only names a person by office
+    (:func:`names_only_a_person`) has that person, the last of a list, as the subject: ``国防科技大学教授凌永顺`` for
+    ``在北京逝世，享年86岁``.  A clause that only says when the next one, with a doer of its own, happens
+    (``唐纳德·特朗普当选美国总统两天后``, :func:`_when_for_another`) is looked past like a date.  After a clause that
+    names a speaker and ends on the word of speech (:func:`speaker_of_clause`) the clauses of what was said are
+    looked at: ``美国`` (and so the span ``美国总统特朗普签署总统备忘录``) for ``指示美国退出…`` in ``美国白宫7日发表
+    声明说，美国总统特朗普当天签署总统备忘录，指示…``.
     """
     if not _predicate_inside_a_sentence(window, start):
         return ""
     source_of_news = ""
-    for clause in (part.strip() for part in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])):
-        if _DATE_CLAUSE.fullmatch(clause) or _TIME_CLAUSE.fullmatch(clause):
+    clauses = [part.strip() for part in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])]
+    for index, clause in enumerate(clauses):
+        if _DATE_CLAUSE.fullmatch(clause) or _TIME_CLAUSE.fullmatch(clause) or _when_for_another(clauses, index):
             continue
         if not source_of_news and (told := _TOLD_BY.fullmatch(clause)):
             source_of_news = told.group("source")
@@ -1842,13 +1864,14 @@ def _names_a_person_or_body(named: list[Any]) -> bool:
 def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = False) -> str:
     """Who a ``他``/``她``/``其`` at ``start`` of ``window`` stands for, or ``""``.
 
-    It is the doer the first clause of the pronoun's sentence opens with (a clause that only dates it, or
-    says a medium reported it, passed over), or that of the sentence before when the pronoun opens its
-    sentence: the words up to the doer's day, adverb or verb (:data:`_AFTER_A_DOER`), after a ``…的``
-    that describes it, ending in a person's name (jieba ``nr``) or, for ``其``, also in a body's
-    (``…部``, ``…司令部``): ``乌克兰总统泽连斯基`` for ``他表示，…`` after ``乌克兰总统泽连斯基25日说，…。``,
-    ``美国财政部`` for ``美国财政部表示，其外国资产控制办公室…``.  A name jieba cuts short (``古尔斯/比6日``)
-    is followed by none of those words and gives ``""``.
+    It is the doer the first clause of the pronoun's sentence opens with (a clause that only dates it, says
+    when the next clause, with a doer of its own, happened, :func:`_when_for_another`, or says a medium
+    reported it, passed over), or that of the sentence before when the pronoun opens its sentence: the words
+    up to the doer's day, adverb or verb (:data:`_AFTER_A_DOER`), after a ``…的`` that describes it, ending
+    in a person's name (jieba ``nr``) or, for ``其``, also in a body's (``…部``, ``…司令部``):
+    ``乌克兰总统泽连斯基`` for ``他表示，…`` after ``乌克兰总统泽连斯基25日说，…。``,
+    ``美国财政部`` for ``美国财政部表示，其外国资产控制办公室…``.  A name jieba cuts short
+    (``古尔斯/比6日``) is followed by none of those words and gives ``""``.
 
     ``speaker=True`` finds who says what a clause at ``start`` that opens with a word of speech says
     (:data:`SPEECH_OPENING`): a person or a body of up to :data:`MAX_SPEAKER_CHARS` characters, followed by
@@ -1860,8 +1883,11 @@ def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = F
         clauses = _CLAUSE_SPLIT.split(window[begin:start].rstrip("。！？!?\n "))
     else:
         clauses = _CLAUSE_SPLIT.split(window[begin:start])
-    for clause in (part.strip() for part in clauses):
+    clauses = [part.strip() for part in clauses]
+    for index, clause in enumerate(clauses):
         if not clause or _DATE_CLAUSE.fullmatch(clause) or _TIME_CLAUSE.fullmatch(clause):
+            continue
+        if _when_for_another(clauses, index):
             continue
         if _ATTRIBUTION_START.match(clause) or (reads_as_attribution(clause) and "媒体" in clause):
             continue
