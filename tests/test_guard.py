@@ -1903,6 +1903,9 @@ def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
     court = "一名49岁的前银行客户经理涉嫌利用职务之便，挪用12名客户合共约860万元存款，今日承认4项盗窃罪。"
     assert sentence_subject(court, court.index("挪用")) == "一名49岁的前银行客户经理"  # described, not named
     assert sentence_subject("一批，挪用存款。", 3) == ""  # no description before a verb
+    judged = "国家防灾减灾救灾委员会日前研判，今冬明春我国低温冷冻和雪灾风险较高。"
+    assert unfit_for_headline("国家防灾减灾救灾委员会日前研判")  # who judged, not what
+    assert sentence_subject(judged, judged.index("今冬")) == ""
     obituary = (
         "据@光明日报消息，中国工程院院士、国防科技大学教授凌永顺，于2023年7月2日因病医治无效，在北京逝世，享年86岁。"
     )
