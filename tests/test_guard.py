@@ -3119,6 +3119,8 @@ def test_spans_stop_short_on_whatever_an_adverb_a_cut_setting_and_a_condition_af
     assert ends_on_a_concession_or_condition("称若民众愿意到山东济宁接种疫苗")
     assert ends_in_a_setting("《港区国安法》法例通过后两天")
     assert unfit_for_headline("约37.1万元") and unfit_for_headline("包括立陶宛、拉脱维亚与爱沙尼亚")
+    assert unfit_for_headline("全长约4.5公里") and unfit_for_headline("总投资约180亿元")  # what it measures, a figure
+    assert not unfit_for_headline("全长约4.5公里的沙头角公路将扩阔")
     from yxsumm.spans import is_only_a_frame
 
     assert is_only_a_frame("中方愿同东帝汶一道") and not is_only_a_frame("谢志伟：台湾人民与中国人民站在一起")

@@ -2596,8 +2596,10 @@ def unfit_for_headline(span: str) -> bool:
     )
 
 
-#: A line that is only a quantity (``约37.1万元``, ``逾2000人``); not a month or a year, which a heading may be.
+#: A line that is only a quantity (``约37.1万元``, ``逾2000人``), maybe after what it measures (``全长约4.5公里``,
+#: ``总投资约180亿元``: no training headline is one); not a month or a year, which a heading may be.
 QUANTITY_ONLY = re.compile(
+    r"(?:(?:全长|全程|总长|总面积|面积|总投资|总额|总计|合计|共计|累计|规模)(?:为|约为)?)?"
     r"(?:约|近|逾|超过|超|达|共|合共|总共|仅|只有)?[\d.,，]+(?:多|余)?[万亿千百]*(?![年月日号])[\u4e00-\u9fff]{0,2}"
 )
 
