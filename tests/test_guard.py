@@ -2192,6 +2192,7 @@ def test_a_span_that_only_names_a_person_is_told_with_their_deed() -> None:
     from yxsumm.spans import names_only_the_doer
 
     assert names_only_the_doer("房屋协会主席邬满海", "，将在下月6日卸任。")
+    assert names_only_the_doer("房屋协会主席邬满海", "，26日在北京宣布卸任。")  # the day before the deed
     assert not names_only_the_doer("法国人民因为不满总统的政策", "，发起大规模示威。")  # 的政策 is no name
     assert not names_only_the_doer("房屋协会主席邬满海", "，邬满海今天与传媒茶聚。")  # the next clause has its doer
     window = "港大建筑系毕业的测量师黎照昌，早前提出填平大埔区船湾淡水湖建新市镇的方案，引起社会广泛讨论。"

@@ -827,9 +827,17 @@ def _leads_into_a_subjectless_clause(span: str, rest: str) -> bool:
     return _subjectless_predicate(rest[1:].lstrip())
 
 
+#: The day a clause opens with (``26日``, ``当地时间26日``, ``12月3日``).
+_LEADING_DAY = re.compile(
+    r"^(?:当地时间|北京时间)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨|早上|中午)?(?=[\u4e00-\u9fffA-Za-z])"
+)
+
+
 def _subjectless_predicate(clause: str) -> bool:
     """Whether ``clause`` opens with what was done, without a doer of its own: a verb, adverb, numeral
-    (``首次…``) or preposition, not a noun or pronoun (``研究人员…``), a conjunction or another means."""
+    (``首次…``) or preposition, not a noun or pronoun (``研究人员…``), a conjunction or another means.  A day it
+    opens with is looked past (``26日在北京…``: jieba tags ``26`` a Latin word)."""
+    clause = _LEADING_DAY.sub("", clause, count=1) or clause
     first = list(itertools.islice(posseg().cut(clause, HMM=False), 2))
     if not first or first[0].flag.startswith(_SUBJECT_FLAGS) or first[0].flag.startswith("c"):
         return False
