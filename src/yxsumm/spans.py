@@ -921,7 +921,10 @@ def ends_in_a_setting(span: str) -> bool:
     a verb phrase followed by 时 sets the time for a main clause the span lacks (``彭定康离开香港时``,
     ``…申请贷款购买商品住房时``); ``3个多小时``, ``同时``, ``17岁时`` (no verb) are not such a clause; nor is one that
     ends with ``后`` or ``以来`` (``警务处处长今早视察检疫中心后``, ``今年情人节过后``), with or without a length of
-    time after it (``《港区国安法》法例通过后两天``), a whole statement."""
+    time after it (``《港区国安法》法例通过后两天``), a whole statement.  A last clause ending ``…的同时`` (``白思豪今次
+    宣布改革的同时``; no training headline ends so) sets the time likewise."""
+    if span.rstrip("，,。；;：: ").endswith("的同时"):
+        return True
     span = _DURATION_AFTER.sub("", span)  # ``…法例通过后两天``: two days after it, a time
     if not LOCATIVE_END.search(span):
         return False
