@@ -53,6 +53,12 @@ from yxsumm.transplants import generalised_periods, transplanted_predicates, tra
 from yxsumm.word_gaps import skipped_word_parts
 
 
+def _span_between(text: str, opening: str, after: str) -> Span:
+    """The span of ``text`` from ``opening`` up to where ``after`` begins."""
+    start, end = text.index(opening), text.index(after)
+    return Span(start, end, text[start:end], 1.0)
+
+
 def _span_to_sentence_end(text: str, opening: str) -> Span:
     """The span of ``text`` from ``opening`` up to its last character (the full stop), as the selector has it."""
     start = text.index(opening)
@@ -2918,12 +2924,10 @@ def test_labels_halves_of_questions_cut_lists_and_counted_events_stop_short() ->
     assert not opens_a_purpose_clause("以增加网络生命期为目的设计")
     # the first half of a question between two
     window = "换言之，习近平的个人安全大， 还是中国的国家安全大？这是你必须回答的问题。"
-    start, end = window.index("习"), window.index("， 还是")
-    assert _stops_short(window, Span(start, end, window[start:end], 1.0))
+    assert _stops_short(window, _span_between(window, "习", "， 还是"))
     # a list cut at its comma, the verb after the list
     window = "众新闻得悉，张翔获科技大学前校长朱经武，及著名航天学者杨祖佑推荐。"
-    start, end = window.index("张"), window.index("，及")
-    assert _stops_short(window, Span(start, end, window[start:end], 1.0))
+    assert _stops_short(window, _span_between(window, "张", "，及"))
     window = "政府成立专家组，及时跟进疫情。"
     assert not _stops_short(window, Span(0, window.index("，"), "政府成立专家组", 1.0))  # 及时 is no list word
     # a speaker's label before the colon is no line: what is said after it is
@@ -3107,8 +3111,8 @@ def test_spans_stop_short_on_whatever_an_adverb_a_cut_setting_and_a_condition_af
     )
 
     window = "委内瑞拉国防部长表示，如果美军对委内瑞拉发动“任何侵略”，不论性质或强度如何，委内瑞拉都将予以抗击。"
-    start, end = window.index("如果"), window.index("，委内瑞拉都")
-    assert _stops_short(window, Span(start, end, window[start:end], 1.0))  # condition and concession, no main clause
+    # condition and concession, no main clause
+    assert _stops_short(window, _span_between(window, "如果", "，委内瑞拉都"))
     window = "习近平总书记在纪念中国人民抗日战争胜利80周年大会上发表的重要讲话，引发热烈反响。"
     end = window.index("大会")
     assert _stops_short(window, Span(0, end, window[:end], 1.0))  # the locative after a noun: 大会上
@@ -3178,7 +3182,6 @@ def test_a_hosts_turn_to_the_next_item_is_dropped_and_a_sign_off_is_no_line() ->
 def test_a_frame_left_open_a_word_cut_after_a_colon_and_spans_cut_inside_a_setting_or_at_a_label() -> None:
     from yxsumm.faithfulness import open_frame
     from yxsumm.span_selector import _best_readable, _stops_short, _with_its_condition  # noqa: F401
-    from yxsumm.spans import Span
 
     source = "“十四五”期间，天津、河北以进一步全面深化改革为抓手，在科技创新等方面取得新成效。"
     assert open_frame("天津河北以进一步全面深化改革", source) == "进一步全面深化改革"
@@ -3188,11 +3191,9 @@ def test_a_frame_left_open_a_word_cut_after_a_colon_and_spans_cut_inside_a_setti
     assessment = assess_candidate(Candidate("新疆：制宜加快培育新质生产力", "model", -0.4), source, None)
     assert assessment.cut_word == ("制宜加快培育新质生产力",)  # what follows the colon starts inside 因地制宜
     window = "记者获悉，在正在马来西亚吉隆坡举行的国际灌排委员会会议上，我国4处工程入选世界灌溉工程遗产名录。"
-    start, end = window.index("正在"), window.index("上，")
-    assert _stops_short(window, Span(start, end, window[start:end], 1.0))
+    assert _stops_short(window, _span_between(window, "正在", "上，"))
     window = "鉴于市场基本面稳健，8个主要产油国：沙特阿拉伯、俄罗斯的代表决定10月继续增产。"
-    start, end = window.index("市场"), window.index("：")
-    assert _stops_short(window, Span(start, end, window[start:end], 1.0))
+    assert _stops_short(window, _span_between(window, "市场", "："))
     from yxsumm.spans import speaker_of_clause
 
     assert speaker_of_clause("也门胡塞武装7日称") == ("也门胡塞武装", "称")  # jieba tags 也门 an adverb

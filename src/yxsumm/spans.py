@@ -1434,8 +1434,9 @@ def _doer_and_what_follows(words: list[Any]) -> tuple[list[Any], list[Any]]:
     return named, [word for word in words[len(named) :] if not _DATE_WORD.fullmatch(word.word)]
 
 
-#: A clause that says when the next one happens (``唐纳德·特朗普当选美国总统两天后``).  Not ``以来`` or ``期间``:
-#: ``海南自贸港封关运作以来`` names what the clauses after it tell of.
+#: A clause that says when the next one happens (``唐纳德·特朗普当选美国总统两天后``).  Narrower than
+#: :data:`_WHEN_CLAUSE_END` (the one clause before a span): not ``以来`` or ``期间``, since ``海南自贸港封关运作以来``
+#: names what the clauses after it tell of.
 _WHEN_CLAUSE = re.compile(r"(?:之后|以后|后|之前|以前|之时|时)$")
 
 
@@ -1484,7 +1485,7 @@ def sentence_subject(window: str, start: int) -> str:
             continue
         if source_of_news:
             clause = _SELF_REFERENCE.sub(source_of_news, clause, count=1)
-        if _ATTRIBUTION_START.match(clause) and reads_as_attribution(clause):
+        if _ATTRIBUTION_START.match(clause):
             continue  # ``据@光明日报消息，``: whose report it is, not who did it
         if speaker_of_clause(clause) is not None:
             continue  # ``美国白宫7日发表声明说，``: what follows is what was said, with its own doer
