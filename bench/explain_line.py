@@ -35,6 +35,7 @@ _FAULTS = (
     "refuted",
     "reversed_changes",
     "changed_scopes",
+    "misquoted",
 )
 _PENALTIES = (
     "dangling",

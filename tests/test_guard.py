@@ -3225,3 +3225,36 @@ def test_a_span_cut_on_the_first_adjective_of_a_list_of_modifiers_stops_short_wi
     window = "诺贝尔物理学奖授予美国科学家戴维·米勒、约翰·克拉克和米歇尔·德沃雷。"
     end = window.index("、")
     assert _marked_as_partial(window, Span(0, end, window[:end], 1.0)).text.endswith("戴维·米勒等")
+
+
+def test_a_line_that_changes_a_quotation_is_refused() -> None:
+    from yxsumm.faithfulness import altered_quotations
+
+    source = "习近平参观了“百年守护——从紫禁城到故宫博物院”展览。毛泽东甚至说：“矫枉必须过正。”"
+    assert altered_quotations("习近平参观“百年守护——禁到故宫博物院”", source) == ["百年守护——禁到故宫博物院"]
+    assert altered_quotations("毛泽东：“矫枉必须过正过土地”", source) == ["矫枉必须过正过土地"]
+    assert altered_quotations("毛泽东：“矫枉必须过正”", source) == []  # the full stop inside is no word
+    assert altered_quotations("習近平參觀“百年守護——從紫禁城到故宮博物院”", source) == []  # the same words
+    garbled = Candidate("习近平参观“百年守护——禁到故宫博物院”", "model", -0.3)
+    assert not assess_candidate(garbled, source, None).acceptable
+    assert assess_candidate(Candidate("习近平参观故宫博物院展览", "model", -0.5), source, None).acceptable
+
+
+def test_headline_style_leaves_a_quotation_as_the_text_writes_it() -> None:
+    from yxsumm.postprocess import headline_style, headline_style_for
+
+    line = "警方称“民警将李某雪入院治疗情况告知了家属”"
+    assert headline_style("警方称民警已告知了家属") != "警方称民警已告知了家属"  # 了 goes outside a quotation
+    assert headline_style_for(line, line) == line
+
+
+
+
+def test_a_name_written_without_its_first_character_is_an_invented_name() -> None:
+    source = "欧洲政治共同体第八次领导人会议4日在亚美尼亚首都埃里温举行。罗马尼亚国防部称，一架无人机坠毁。"
+    assert _kinds("欧洲政治共同体领导人会议在美尼亚举行", source) == [("name", "美尼亚")]
+    assert _kinds("欧洲政治共同体领导人会议在亚美尼亚举行", source) == []
+    assert ("name", "马尼亚") in _kinds("无人机在马尼亚坠毁", source)
+    # what is left is a name the source writes on its own: no slip
+    both = "珠江三角洲和长江三角洲都是粮食主产区。"
+    assert _kinds("长江三角洲粮食主产区", both) == []

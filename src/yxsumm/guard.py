@@ -98,6 +98,7 @@ from typing import Literal
 from .faithfulness import (
     Fact,
     TrigramBackground,
+    altered_quotations,
     broken_words,
     cut_line_ends,
     dropped_frame_markers,
@@ -316,6 +317,8 @@ class Assessment:
     #: ``copied|last`` where it changes the last character of the source word it ends in
     word_gaps: tuple[str, ...] = ()
     verbless: bool = False  # no word of the line is a verb (jieba's POS tags)
+    #: quotations the source does not write (``“矫枉必须过正过土地”`` of ``“矫枉必须过正。”``)
+    misquoted: tuple[str, ...] = ()
 
     @property
     def acceptable(self) -> bool:
@@ -332,6 +335,7 @@ class Assessment:
             and not self.refuted
             and not self.reversed_changes
             and not self.changed_scopes
+            and not self.misquoted
         )
 
 
@@ -448,6 +452,7 @@ def assess(
             else ()
         ),
         verbless=has_no_verb(text) if every or weights.verbless else False,
+        misquoted=tuple(altered_quotations(text, source)),
         transplanted=(
             tuple(
                 transplanted_predicates(text, source)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .chinese import CJK_CONTEXT_RANGES, EMOJI_RANGES, FULL_STOPS, FULL_WIDTH, HAN_RANGES, SENTENCE_END
-from .faithfulness import SHORT_FORMS, names_of, tagged_words, unsupported_facts
+from .faithfulness import SHORT_FORMS, altered_quotations, names_of, tagged_words, unsupported_facts
 
 #: Longest printed line, in characters (cut at the last clause boundary that fits).
 MAX_LINE_CHARS = 60
@@ -388,9 +388,13 @@ def headline_style_for(line: str, source: str) -> str:
     """:func:`headline_style` of a line about ``source``, unless its deletions make the line state what the
     source does not: with the 了 of ``…的摊位买了之锋的《狱文字》`` gone, jieba reads ``买之锋`` as a person's name
     (1 of the 2,840 lines printed on the test sets in the thirty-fifth session).  The line is then printed as
-    chosen, so a deletion can never add an unsupported fact to a line the guard let through."""
+    chosen, so a deletion can never add an unsupported fact to a line the guard let through.  Nor does a deletion
+    change a quotation (:func:`~yxsumm.faithfulness.altered_quotations`): ``称“民警将李某雪入院治疗情况告知了家属”``
+    quotes a police statement, 了 and all."""
     styled = headline_style(line)
-    if styled == line or not unsupported_facts(styled, source) or unsupported_facts(line, source):
+    if styled == line or altered_quotations(styled, line):
+        return line
+    if not unsupported_facts(styled, source) or unsupported_facts(line, source):
         return styled
     return line
 
