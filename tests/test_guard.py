@@ -3248,6 +3248,27 @@ def test_headline_style_leaves_a_quotation_as_the_text_writes_it() -> None:
     assert headline_style_for(line, line) == line
 
 
+def test_a_sentence_starts_after_the_closing_quote_of_the_one_before() -> None:
+    from yxsumm.spans import sentence_start
+
+    window = "毛泽东甚至说：“矫枉必须过正。”张国焘认为这句话有些“左”倾，说如果按照你的观点。"
+    assert window[sentence_start(window, window.index("说如果")) :].startswith("张国焘")
+
+
+def test_a_span_that_opens_with_a_word_of_speech_and_names_no_speaker_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable, _speaks_for_no_one
+
+    window = "28日晚，创始人孟醒连发几条微博，指责京东商城拖欠货款长达13个月。京东商城回应称正在核实。"
+    span = _span_to_sentence_end(window, "指责")
+    assert _speaks_for_no_one(window, span)
+    named = "美国副总统彭斯再度出招，周三在会议上，指摘中国经常无视国际法。"
+    assert not _speaks_for_no_one(named, _span_to_sentence_end(named, "指摘"))
+    term = "地方债，指地方政府或地方公共机构发行的债券。"  # what a term means: no one's word
+    assert not _speaks_for_no_one(term, _span_to_sentence_end(term, "指"))
+    start, end = window.index("指责"), window.index("。")
+    other = window.index("京东商城回应"), len(window) - 1
+    chosen = _best_readable(window, [(start, end), other], [2.0, 1.0], None)
+    assert chosen.text == "京东商城回应称正在核实"
 
 
 def test_a_name_written_without_its_first_character_is_an_invented_name() -> None:
@@ -3258,3 +3279,11 @@ def test_a_name_written_without_its_first_character_is_an_invented_name() -> Non
     # what is left is a name the source writes on its own: no slip
     both = "珠江三角洲和长江三角洲都是粮食主产区。"
     assert _kinds("长江三角洲粮食主产区", both) == []
+
+
+def test_a_setting_after_a_latin_name_sets_the_scene_and_a_verb_that_ends_in_a_locative_does_not() -> None:
+    from yxsumm.spans import ends_in_a_setting
+
+    assert ends_in_a_setting("本港印尼语媒体SUARA的女记者Veby Indah在湾仔采访时")  # what happened to her follows
+    assert not ends_in_a_setting("AI在司法部门也用得上")  # 上 is part of the verb
+    assert ends_in_a_setting("公司在国际市场上") and ends_in_a_setting("在TripAdvisor首届「澳洲体验」之选中")

@@ -360,6 +360,7 @@ def _best_readable(
         and not _labels_what_follows(window, span)
         and not _leaves_out_its_condition(window, span)
         and not _names_only_a_person(window, span)
+        and not _speaks_for_no_one(window, span)
         and word_characters(span.text) >= MIN_SHORT_SPAN_CHARS
         and (told := _with_its_condition(window, span)) is not None
     )
@@ -808,6 +809,29 @@ def _names_only_a_person(window: str, span: Span) -> bool:
     ``观察员国蒙古国总统呼日勒苏赫`` of a list of forty guests) and the next clause does not say what they did
     (``房屋协会主席邬满海`` before ``，将在下月6日卸任`` is told with it, :func:`~yxsumm.spans.names_only_the_doer`)."""
     return names_only_a_person(span.text) and not names_only_the_doer(span.text, window[span.end :])
+
+
+def _speaks_for_no_one(window: str, span: Span) -> bool:
+    """Whether ``span`` opens with a word of speech (:data:`~yxsumm.spans.SPEECH_OPENING`) and no speaker can be
+    put before it (:func:`_named_for_its_speaker`): ``称“民警将李某雪入院治疗情况告知了家属”`` after
+    ``李某雪所在地的警方发布通报，`` says neither who said it nor that it happened, and a reader takes it for a
+    line cut short."""
+    opening = SPEECH_OPENING.match(span.text)
+    if opening is None or not _is_whole_word(span.text, opening.end()):
+        return False
+    term = _previous_clause(window, span)
+    if opening.group() == "指" and term and len(term) <= MAX_TERM_CHARS and not _has_a_verb(term):
+        return False  # ``地方债，指地方政府…发行的债券``: what a term means, no one's word
+    return _named_for_its_speaker(window, span) is span
+
+
+#: The longest term a clause that opens with ``指`` says the meaning of (``地方债，指…``).
+MAX_TERM_CHARS = 8
+
+
+def _has_a_verb(text: str) -> bool:
+    """Whether jieba tags a word of ``text`` a verb."""
+    return any(word.flag.startswith("v") for word in posseg().lcut(text, HMM=False))
 
 
 def _stops_short(window: str, span: Span) -> bool:

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from .chinese import ASCII_FULL_STOP, FULL_STOPS, HAN
+from .chinese import ASCII_FULL_STOP, CLOSING, FULL_STOPS, HAN
 from .faithfulness import last_clause
 from .postprocess import LEADING_LIST_MARKER, TRAILING_FOOTNOTE
 from .words import jieba, posseg
@@ -929,14 +929,17 @@ def ends_in_a_setting(span: str) -> bool:
     if not LOCATIVE_END.search(span):
         return False
     words = [(word.word, word.flag) for word in posseg().cut(span, HMM=False)]
+    if words and span[-1] in "上下" and words[-1][1][:1] in ("v", "l", "i", "a"):
+        return False  # the locative is part of the last verb (``AI在司法部门也用得上``), no frame of one
     inner = False  # a 在 after an adverb or a verb: a complement, or a relative clause's (``…最近在此转发的…``)
     for index in range(len(words) - 1, -1, -1):
         word, _ = words[index]
         if word in CLAUSE_MARKS or _parts_clauses(words, index):
             break
         if word == "在":  # opening the span or a clause of it, after its subject or a conjunction (``而在…上``)
-            if index == 0 or words[index - 1][0] in CLAUSE_MARKS or words[index - 1][1][:1] in ("n", "t", "r", "c"):
-                return True
+            before = words[index - 1] if index else ("，", "x")
+            if before[0] in CLAUSE_MARKS or before[1][:1] in ("n", "t", "r", "c") or before[1] == "eng":
+                return True  # a Latin name is a subject too (``…女记者Veby Indah在湾仔采访时``)
             inner = True
     return not inner and (_ends_in_a_time_clause(words) or _ends_in_a_noun_setting(words))
 
@@ -2446,8 +2449,12 @@ def closes_its_marks(text: str) -> bool:
 
 def sentence_start(window: str, position: int) -> int:
     """Where the sentence of ``window`` that holds ``position`` starts: after the last sentence mark or line
-    break before it (0 when there is none)."""
-    return max(window.rfind(mark, 0, position) for mark in _SENTENCE_END) + 1
+    break before it and the closing quotes or brackets that end that sentence with it (``…过正。”张国焘认为…``
+    starts at ``张``), or 0 when there is none."""
+    begin = max(window.rfind(mark, 0, position) for mark in _SENTENCE_END) + 1
+    while begin < position and window[begin] in CLOSING:
+        begin += 1
+    return begin
 
 
 def clause_start(window: str, mark_at: int) -> int:
