@@ -3287,3 +3287,14 @@ def test_a_setting_after_a_latin_name_sets_the_scene_and_a_verb_that_ends_in_a_l
     assert ends_in_a_setting("本港印尼语媒体SUARA的女记者Veby Indah在湾仔采访时")  # what happened to her follows
     assert not ends_in_a_setting("AI在司法部门也用得上")  # 上 is part of the verb
     assert ends_in_a_setting("公司在国际市场上") and ends_in_a_setting("在TripAdvisor首届「澳洲体验」之选中")
+
+
+def test_a_pronoun_stands_for_a_name_jieba_only_knows_when_it_guesses() -> None:
+    from yxsumm.spans import pronoun_referent
+
+    window = "伊朗外交部长阿拉格齐22日致函联合国秘书长，谴责美国的袭击。他呼吁联合国安理会推动以色列加入条约。"
+    assert pronoun_referent(window, window.index("他呼吁"), "他") == "伊朗外交部长阿拉格齐"  # 阿拉/格/齐 without HMM
+    cut = "政府化验师卫永刚博士作供，指彦霖遗体有明显血迹。"  # 卫永 is 卫永刚 cut short: no speaker
+    assert pronoun_referent(cut, cut.index("指彦霖"), "其", speaker=True) == ""
+    asked = "有观众提问，说睡前消息节目的老朋友。"  # the clause opens with a verb: no one named
+    assert pronoun_referent(asked, asked.index("说睡前"), "其", speaker=True) == ""

@@ -1867,14 +1867,27 @@ MAX_REFERENT_CHARS = 14
 MAX_SPEAKER_CHARS = 16
 
 
-def _names_a_person_or_body(named: list[Any]) -> bool:
+def _names_a_person_or_body(named: list[Any], after: str = "") -> bool:
     """Whether the words of a doer end in a person's name or make a body's (``中国国务院港澳办``); not a
     surname jieba cut from its given name (``孟/醒``), nor a handle (``@AFU阿芙``)."""
     doer = "".join(word.word for word in named)
     if doer.startswith("@"):
         return False
     person = (named[-1].flag.startswith("nr") and len(named[-1].word) >= 2) or _surname_and_name(named[-2:])
-    return person or (bool(_BODY_NAME_END.search(doer)) and len(doer) >= 4)
+    return person or _ends_in_an_unknown_name(doer, after) or (bool(_BODY_NAME_END.search(doer)) and len(doer) >= 4)
+
+
+def _ends_in_an_unknown_name(doer: str, after: str) -> bool:
+    """Whether ``doer``, followed by ``after`` in its clause, ends in a person's name of two characters or more
+    that jieba knows only when it guesses unknown words (HMM): ``伊朗外交部长阿拉格齐`` (then ``22日``) is
+    ``阿拉/格/齐`` without, ``阿拉/格齐`` (a name) with.  The name must end where the doer does: ``政府化验师卫永``
+    before ``刚博士作供`` is ``卫永刚`` cut short."""
+    position = 0
+    for word in posseg().lcut(doer + after[:3], HMM=True):
+        position += len(word.word)
+        if position >= len(doer):
+            return position == len(doer) and word.flag.startswith("nr") and len(word.word) >= 2
+    return False
 
 
 def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = False) -> str:
@@ -1924,10 +1937,12 @@ def _doer_named(clause: str, pronoun: str, *, speaker: bool = False) -> str:
     )
     doer = "".join(word.word for word in named)
     if speaker:
-        return doer if named and len(doer) <= MAX_SPEAKER_CHARS and _names_a_person_or_body(named) else ""
+        fits = bool(named) and len(doer) <= MAX_SPEAKER_CHARS
+        return doer if fits and _names_a_person_or_body(named, clause[len(doer) :]) else ""
     if not named or len(doer) > MAX_REFERENT_CHARS or not _AFTER_A_DOER.match(clause[len(doer) :]):
         return ""
-    if named[-1].flag.startswith("nr") or _surname_and_name(named[-2:]):
+    after = clause[len(doer) :]
+    if named[-1].flag.startswith("nr") or _surname_and_name(named[-2:]) or _ends_in_an_unknown_name(doer, after):
         return doer
     return doer if pronoun == "其" and _BODY_NAME_END.search(doer) and len(doer) >= 4 else ""
 
