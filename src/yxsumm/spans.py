@@ -1868,8 +1868,9 @@ MAX_SPEAKER_CHARS = 16
 
 
 def _names_a_person_or_body(named: list[Any], after: str = "") -> bool:
-    """Whether the words of a doer end in a person's name or make a body's (``中国国务院港澳办``); not a
-    surname jieba cut from its given name (``孟/醒``), nor a handle (``@AFU阿芙``)."""
+    """Whether the words of a doer end in a person's name (one jieba finds only by guessing too, given what
+    follows the doer in its clause: :func:`_ends_in_an_unknown_name`) or make a body's (``中国国务院港澳办``); not
+    a surname jieba cut from its given name (``孟/醒``), nor a handle (``@AFU阿芙``)."""
     doer = "".join(word.word for word in named)
     if doer.startswith("@"):
         return False
@@ -1936,12 +1937,12 @@ def _doer_named(clause: str, pronoun: str, *, speaker: bool = False) -> str:
         itertools.takewhile(lambda word: not word.flag.startswith(_NOT_IN_A_NAME) and not word.word.isdigit(), words)
     )
     doer = "".join(word.word for word in named)
+    after = clause[len(doer) :]
     if speaker:
         fits = bool(named) and len(doer) <= MAX_SPEAKER_CHARS
-        return doer if fits and _names_a_person_or_body(named, clause[len(doer) :]) else ""
-    if not named or len(doer) > MAX_REFERENT_CHARS or not _AFTER_A_DOER.match(clause[len(doer) :]):
+        return doer if fits and _names_a_person_or_body(named, after) else ""
+    if not named or len(doer) > MAX_REFERENT_CHARS or not _AFTER_A_DOER.match(after):
         return ""
-    after = clause[len(doer) :]
     if named[-1].flag.startswith("nr") or _surname_and_name(named[-2:]) or _ends_in_an_unknown_name(doer, after):
         return doer
     return doer if pronoun == "其" and _BODY_NAME_END.search(doer) and len(doer) >= 4 else ""
