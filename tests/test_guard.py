@@ -3287,6 +3287,8 @@ def test_a_setting_after_a_latin_name_sets_the_scene_and_a_verb_that_ends_in_a_l
     assert ends_in_a_setting("本港印尼语媒体SUARA的女记者Veby Indah在湾仔采访时")  # what happened to her follows
     assert not ends_in_a_setting("AI在司法部门也用得上")  # 上 is part of the verb
     assert ends_in_a_setting("公司在国际市场上") and ends_in_a_setting("在TripAdvisor首届「澳洲体验」之选中")
+    # after an event, whatever jieba makes of the words before a 在 (``朱/生``: a verb)
+    assert ends_in_a_setting("65岁的朱生在深水埗基隆街一间烧腊店购买饭盒后")
 
 
 def test_a_pronoun_stands_for_a_name_jieba_only_knows_when_it_guesses() -> None:

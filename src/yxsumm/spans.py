@@ -941,7 +941,9 @@ def ends_in_a_setting(span: str) -> bool:
             if before[0] in CLAUSE_MARKS or before[1][:1] in ("n", "t", "r", "c") or before[1] == "eng":
                 return True  # a Latin name is a subject too (``…女记者Veby Indah在湾仔采访时``)
             inner = True
-    return not inner and (_ends_in_a_time_clause(words) or _ends_in_a_noun_setting(words))
+    # ``…在…烧腊店购买饭盒后`` says when whatever 在 belongs to (jieba's ``朱/生`` a verb before it)
+    after_an_event = words[-1][0] in _AFTER_WORDS and _ends_in_a_time_clause(words)
+    return after_an_event or (not inner and (_ends_in_a_time_clause(words) or _ends_in_a_noun_setting(words)))
 
 
 def _parts_clauses(words: Sequence[tuple[str, str]], index: int) -> bool:
