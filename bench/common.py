@@ -46,7 +46,8 @@ def cached_candidates(item: dict, use_span: bool = True) -> tuple[list[Candidate
     from yxsumm.postprocess import finish_line
 
     source = item["text"]
-    candidates = [Candidate(finish_line(t, source), "model", s, rank) for rank, (t, s) in enumerate(item["nbest"])]
+    finished = [(t, s) for t, s in item["nbest"] if t not in item.get("capped", ())]  # cut by the length cap: none
+    candidates = [Candidate(finish_line(t, source), "model", s, rank) for rank, (t, s) in enumerate(finished)]
     if use_span and item["span"]:
         candidates.append(Candidate(finish_line(item["span"][0], source), "span", item["span"][1]))
     fallback = finish_line(item["span"][0] if item["span"] else extractive_fallback(source), source)

@@ -92,11 +92,13 @@ def main() -> None:
     task, text, context = job(args)
     weights = assets.weights.for_task(task)
     print(f"task {task}; input ({len(text)} characters): {text[:120]}…\n")
-    nbest = generate_candidates(model, tokenizer, [text], task=task)[0]
+    capped: list[set[str]] = []
+    nbest = generate_candidates(model, tokenizer, [text], task=task, capped_out=capped)[0]
     span = selected_spans(assets, [text], task, span_hints([nbest], [context]))[0]
     span_score = score_candidates(model, tokenizer, [text], [[span] if span else []], task=task)[0]
+    finished = [(line, score) for line, score in nbest if line not in capped[0]]  # as the guard has them
     candidates = [
-        Candidate(finish_line(line, context), "model", score, rank) for rank, (line, score) in enumerate(nbest)
+        Candidate(finish_line(line, context), "model", score, rank) for rank, (line, score) in enumerate(finished)
     ]
     if span:
         candidates.append(Candidate(finish_line(span, context), "span", span_score[0]))

@@ -73,7 +73,8 @@ def main() -> None:
     selector = seen["assets"].selector
 
     def generate() -> object:
-        return guarded.generate_candidates(seen["model"], seen["tokenizer"], texts, task=tasks, **seen["options"])
+        options = {**seen["options"], "capped_out": []}
+        return guarded.generate_candidates(seen["model"], seen["tokenizer"], texts, task=tasks, **options)
 
     def features() -> object:
         return selector.features_and_scores(texts, tasks)

@@ -69,12 +69,14 @@ def collect(args: argparse.Namespace) -> dict:
         chars = source_chars(args, task)
         start = time.perf_counter()
         raw = generate_texts(model, tokenizer, texts, task=task, num_beams=args.num_beams, max_source_chars=chars)
+        capped: list[set[str]] = []
         nbest = generate_candidates(
-            model, tokenizer, texts, task=task, num_beams=args.num_beams, max_source_chars=chars
+            model, tokenizer, texts, task=task, num_beams=args.num_beams, max_source_chars=chars, capped_out=capped
         )
         data[name] = [
             {"text": text, "task": task, "gold": pair.summary, "raw": raw_line, "nbest": lines, "span": None}
-            for text, pair, raw_line, lines in zip(texts, pairs, raw, nbest, strict=True)
+            | {"capped": sorted(cut)}
+            for text, pair, raw_line, lines, cut in zip(texts, pairs, raw, nbest, capped, strict=True)
         ]
         print(f"{name}: {len(pairs)} pairs, {time.perf_counter() - start:.0f} s", flush=True)
     return data

@@ -257,3 +257,24 @@ def test_repeats_and_the_sentence_a_line_came_from() -> None:
     assert without_its_sentence(text, "市政府宣布新政策") == text[len("市政府今天宣布新政策。") :]
     assert without_its_sentence("市政府今天宣布新政策。详情另行公布。", "市政府宣布新政策") is None  # little else
     assert without_its_sentence("市政府今天宣布新政策。", "市政府宣布新政策") is None  # nothing else
+
+
+def test_a_line_that_ran_to_the_length_cap_is_no_candidate_of_the_guard(tiny_copybart_dir) -> None:
+    import torch
+
+    from yxsumm.generation import generate_candidates, ran_to_the_cap
+
+    # decoder start 2, end 3, pad 0; a cap of 6 positions: the first line ended on its own, the second was cut
+    sequences = torch.tensor([[2, 7, 8, 3, 0, 0], [2, 7, 8, 9, 10, 3]])
+    assert ran_to_the_cap(sequences, 3, 6) == [False, True]
+    assert ran_to_the_cap(sequences, [3, 4], None) == [False, False]  # no cap known
+    summarizer = Summarizer(tiny_copybart_dir, num_beams=2, max_length=6)
+    text = "欧盟今天宣布向该项目提供100万欧元。第二十届峰会在布鲁塞尔举行。各国代表出席会议并讨论了能源问题。"
+    capped: list[set[str]] = []
+    lines = generate_candidates(
+        summarizer.model, summarizer.tokenizer, [text], num_beams=2, max_length=6, capped_out=capped
+    )
+    # the untrained model never ends a line on its own: every line runs to the cap, and the guard prints a span
+    assert lines[0] and capped == [{line for line, _ in lines[0]}]
+    result = summarizer.summarize_many([text])[0]
+    assert result.headline_origin.startswith("extractive") and result.headline in text

@@ -116,6 +116,7 @@ def generate_candidates(
     batch_size: int = DEFAULT_BATCH_SIZE,
     whole_word_copy: bool = True,
     no_stutter: bool = True,
+    capped_out: list[set[str]] | None = None,
     **generate_kwargs: Any,
 ) -> list[list[tuple[str, float]]]:
     """The n-best outputs of beam search for each text: ``(text, score)``, best first, cleaned, no duplicates.
@@ -128,7 +129,9 @@ def generate_candidates(
     of the source (:class:`~yxsumm.title_copy.TitleCopyProcessor`).  With ``no_stutter``, no line repeats the
     same 2–4 tokens twice in a row (:class:`~yxsumm.repeat_constraint.TandemRepeatProcessor`).  The model's
     ``no_repeat_ngram_size`` and ``min_length`` rules are applied by :mod:`yxsumm.beam_rules` where that gives
-    the same scores.
+    the same scores.  Given ``capped_out`` (an empty list), it is filled with the lines of each text that ran to
+    the length cap (no end token before the last position :func:`length_cap` allows): they stop wherever the cap
+    fell (``…专题研讨班开班式上强``), and the guard does not print them.
     """
     inputs = model_inputs(texts, task, tokenizer, max_source_chars, model)
     order = sorted(range(len(inputs)), key=lambda i: len(inputs[i]), reverse=True)
@@ -138,6 +141,8 @@ def generate_candidates(
     constrain = whole_word_copy and supports_whole_word_copy(tokenizer)
     # transformers' no-repeat and minimum-length rules, setting only what they forbid (yxsumm.beam_rules).
     rules, rule_options = take_over_beam_rules(model, generate_kwargs)
+    cap = length_cap(model, generate_kwargs) if capped_out is not None else None
+    cut_lines: list[set[str]] = [set() for _ in inputs]
     for start in range(0, len(order), batch_size):
         check_time()
         chunk = order[start : start + batch_size]
@@ -157,17 +162,38 @@ def generate_candidates(
         texts_out = decode(tokenizer, generated.sequences)
         sequence_scores = getattr(generated, "sequences_scores", None)
         scores = sequence_scores.tolist() if sequence_scores is not None else [float("nan")] * len(texts_out)
+        capped = ran_to_the_cap(generated.sequences, model.generation_config.eos_token_id, cap)
         for position, index in enumerate(chunk):
+            rows = slice(position * beams, (position + 1) * beams)
             best: dict[str, float] = {}
-            for text, score in zip(
-                texts_out[position * beams : (position + 1) * beams],
-                scores[position * beams : (position + 1) * beams],
-                strict=True,
-            ):
+            for text, score, cut in zip(texts_out[rows], scores[rows], capped[rows], strict=True):
                 if text and text not in best:
                     best[text] = score
+                if text and cut:
+                    cut_lines[index].add(text)
             outputs[index] = list(best.items())
+    if capped_out is not None:
+        capped_out.extend(cut_lines)
     return outputs
+
+
+def length_cap(model: PreTrainedModel, generate_kwargs: dict[str, Any]) -> int | None:
+    """How many decoder positions a generated line may fill (the start token and the end token included):
+    ``max_new_tokens`` + 1 when given, else ``max_length`` (given, or the model's generation config)."""
+    if generate_kwargs.get("max_new_tokens"):
+        return int(generate_kwargs["max_new_tokens"]) + 1
+    cap = generate_kwargs.get("max_length") or getattr(model.generation_config, "max_length", None)
+    return int(cap) if cap else None
+
+
+def ran_to_the_cap(sequences: torch.Tensor, eos_token_id: int | list[int] | None, cap: int | None) -> list[bool]:
+    """Whether each generated sequence (decoder start token first) ran to the length cap: it has no end token
+    before the last position ``cap`` allows, where the end is forced or the line simply stops."""
+    if cap is None or eos_token_id is None or sequences.shape[1] < cap:
+        return [False] * sequences.shape[0]
+    ends = torch.tensor([eos_token_id] if isinstance(eos_token_id, int) else list(eos_token_id))
+    before_the_last = sequences[:, 1 : cap - 1]
+    return (~torch.isin(before_the_last, ends.to(sequences.device)).any(dim=1)).tolist()
 
 
 def _label_ids(tokenizer: PreTrainedTokenizerBase, texts: Sequence[str], start_id: int | None) -> list[list[int]]:

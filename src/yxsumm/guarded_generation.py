@@ -126,6 +126,7 @@ def _chosen_lines(
             if assets.selector is not None
             else None
         )
+        capped: list[set[str]] = []
         nbest = generate_candidates(
             model,
             tokenizer,
@@ -133,6 +134,7 @@ def _chosen_lines(
             task=tasks,
             max_source_chars=max_source_chars,
             batch_size=batch_size,
+            capped_out=capped,
             **generate_kwargs,
         )
         matrices, ranker_scores = features.result() if features is not None else (None, None)
@@ -145,12 +147,16 @@ def _chosen_lines(
     to_score = [(e if span_scored else []) + u for e, u in zip(extra, unscored, strict=True)]
     scored = score_candidates(model, tokenizer, texts, to_score, task=tasks, max_source_chars=max_source_chars)
     results: list[tuple[str, str]] = []
-    for (task, text, context), lines, span, rescored, scores in zip(jobs, nbest, extra, to_score, scored, strict=True):
+    capped += [set() for _ in range(len(nbest) - len(capped))]  # a stand-in generator may report none
+    rows = zip(jobs, nbest, capped, extra, to_score, scored, strict=True)
+    for (task, text, context), lines, cut, span, rescored, scores in rows:
         by_text = dict(zip(rescored, scores, strict=True))
-        # The guard judges each line exactly as it would be printed (tag dropped, length capped).
+        # The guard judges each line exactly as it would be printed (tag dropped, length capped); a line cut
+        # by the generator's length cap is none (it gave the span selector its hint all the same).
+        finished = [(line, score) for line, score in lines if line not in cut]
         candidates = [
             Candidate(finish_line(line, context), "model", score if math.isfinite(score) else by_text[line], rank)
-            for rank, (line, score) in enumerate(lines)
+            for rank, (line, score) in enumerate(finished)
         ]
         candidates += [Candidate(finish_line(s, context), "span", by_text.get(s, 0.0)) for s in span]
         fallback = finish_line(span[0] if span else extractive_fallback(text), context)
