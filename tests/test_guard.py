@@ -3256,7 +3256,7 @@ def test_a_sentence_starts_after_the_closing_quote_of_the_one_before() -> None:
 
 
 def test_a_span_that_opens_with_a_word_of_speech_and_names_no_speaker_gives_way() -> None:
-    from yxsumm.span_selector import _best_readable, _speaks_for_no_one
+    from yxsumm.span_selector import _best_readable, _named_for_its_speaker, _speaks_for_no_one
 
     window = "28日晚，创始人孟醒连发几条微博，指责京东商城拖欠货款长达13个月。京东商城回应称正在核实。"
     span = _span_to_sentence_end(window, "指责")
@@ -3265,6 +3265,9 @@ def test_a_span_that_opens_with_a_word_of_speech_and_names_no_speaker_gives_way(
     assert not _speaks_for_no_one(named, _span_to_sentence_end(named, "指摘"))
     term = "地方债，指地方政府或地方公共机构发行的债券。"  # what a term means: no one's word
     assert not _speaks_for_no_one(term, _span_to_sentence_end(term, "指"))
+    side = "12月21日，李某雪所在地的警方发布通报，称“民警将李某雪入院治疗情况告知了家属”。"  # the police speak as one
+    assert not _speaks_for_no_one(side, _span_to_sentence_end(side, "称“"))
+    assert _named_for_its_speaker(side, _span_to_sentence_end(side, "称“")).text.startswith("警方称“民警将")
     start, end = window.index("指责"), window.index("。")
     other = window.index("京东商城回应"), len(window) - 1
     chosen = _best_readable(window, [(start, end), other], [2.0, 1.0], None)

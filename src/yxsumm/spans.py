@@ -1871,13 +1871,19 @@ MAX_SPEAKER_CHARS = 16
 
 def _names_a_person_or_body(named: list[Any], after: str = "") -> bool:
     """Whether the words of a doer end in a person's name (one jieba finds only by guessing too, given what
-    follows the doer in its clause: :func:`_ends_in_an_unknown_name`) or make a body's (``中国国务院港澳办``); not
-    a surname jieba cut from its given name (``孟/醒``), nor a handle (``@AFU阿芙``)."""
+    follows the doer in its clause: :func:`_ends_in_an_unknown_name`), make a body's (``中国国务院港澳办``) or are a
+    side that speaks as one (:data:`SIDE_SPEAKERS`: ``警方``); not a surname jieba cut from its given name
+    (``孟/醒``), nor a handle (``@AFU阿芙``)."""
     doer = "".join(word.word for word in named)
     if doer.startswith("@"):
         return False
     person = (named[-1].flag.startswith("nr") and len(named[-1].word) >= 2) or _surname_and_name(named[-2:])
-    return person or _ends_in_an_unknown_name(doer, after) or (bool(_BODY_NAME_END.search(doer)) and len(doer) >= 4)
+    body = (bool(_BODY_NAME_END.search(doer)) and len(doer) >= 4) or doer in SIDE_SPEAKERS
+    return person or body or _ends_in_an_unknown_name(doer, after)
+
+
+#: A side that speaks as one (``李某雪所在地的警方发布通报，称…``: ``警方称…``).
+SIDE_SPEAKERS = frozenset(["警方", "校方", "院方", "军方", "检方", "控方", "辩方", "官方", "资方", "劳方"])
 
 
 def _ends_in_an_unknown_name(doer: str, after: str) -> bool:
