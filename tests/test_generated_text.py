@@ -225,9 +225,12 @@ def test_summaries_do_not_start_with_an_invented_tag(tiny_copybart_dir, monkeypa
 
     line = "【专题报道】本市召开工作会议"
     monkeypatch.setattr(generation, "generate_texts", lambda model, tok, texts, **kw: [line] * len(texts))
-    monkeypatch.setattr(
-        guarded_generation, "generate_candidates", lambda model, tok, texts, **kw: [[(line, -0.1)]] * len(texts)
-    )
+
+    def candidates(model, tok, texts, *, capped_out, **kw):
+        capped_out.extend(set() for _ in texts)  # none ran to the length cap
+        return [[(line, -0.1)]] * len(texts)
+
+    monkeypatch.setattr(guarded_generation, "generate_candidates", candidates)
     for guard in (False, True):
         summarizer = Summarizer(tiny_copybart_dir, num_beams=2, guard=guard, guard_model=None)
         summarizer.guard_assets = guarded_generation.GuardAssets() if guard else None  # no span to compete

@@ -147,7 +147,6 @@ def _chosen_lines(
     to_score = [(e if span_scored else []) + u for e, u in zip(extra, unscored, strict=True)]
     scored = score_candidates(model, tokenizer, texts, to_score, task=tasks, max_source_chars=max_source_chars)
     results: list[tuple[str, str]] = []
-    capped += [set() for _ in range(len(nbest) - len(capped))]  # a stand-in generator may report none
     rows = zip(jobs, nbest, capped, extra, to_score, scored, strict=True)
     for (task, text, context), lines, cut, span, rescored, scores in rows:
         by_text = dict(zip(rescored, scores, strict=True))

@@ -819,8 +819,8 @@ def _speaks_for_no_one(window: str, span: Span) -> bool:
     opening = SPEECH_OPENING.match(span.text)
     if opening is None or not _is_whole_word(span.text, opening.end()):
         return False
-    term = _previous_clause(window, span)
-    if opening.group() == "指" and term and len(term) <= MAX_TERM_CHARS and not _has_a_verb(term):
+    term = _previous_clause(window, span) if opening.group() == "指" else None
+    if term and len(term) <= MAX_TERM_CHARS and not _has_a_verb(term):
         return False  # ``地方债，指地方政府…发行的债券``: what a term means, no one's word
     return _named_for_its_speaker(window, span) is span
 

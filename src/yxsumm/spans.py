@@ -929,7 +929,7 @@ def ends_in_a_setting(span: str) -> bool:
     if not LOCATIVE_END.search(span):
         return False
     words = [(word.word, word.flag) for word in posseg().cut(span, HMM=False)]
-    if words and span[-1] in "上下" and words[-1][1][:1] in ("v", "l", "i", "a"):
+    if span[-1] in "上下" and words[-1][1][:1] in ("v", "l", "i", "a"):
         return False  # the locative is part of the last verb (``AI在司法部门也用得上``), no frame of one
     inner = False  # a 在 after an adverb or a verb: a complement, or a relative clause's (``…最近在此转发的…``)
     for index in range(len(words) - 1, -1, -1):
@@ -941,9 +941,10 @@ def ends_in_a_setting(span: str) -> bool:
             if before[0] in CLAUSE_MARKS or before[1][:1] in ("n", "t", "r", "c") or before[1] == "eng":
                 return True  # a Latin name is a subject too (``…女记者Veby Indah在湾仔采访时``)
             inner = True
-    # ``…在…烧腊店购买饭盒后`` says when whatever 在 belongs to (jieba's ``朱/生`` a verb before it)
-    after_an_event = words[-1][0] in _AFTER_WORDS and _ends_in_a_time_clause(words)
-    return after_an_event or (not inner and (_ends_in_a_time_clause(words) or _ends_in_a_noun_setting(words)))
+    timed = _ends_in_a_time_clause(words)
+    if timed and words[-1][0] in _AFTER_WORDS:
+        return True  # ``…在…烧腊店购买饭盒后`` says when, whatever 在 belongs to (jieba's ``朱/生`` a verb before it)
+    return not inner and (timed or _ends_in_a_noun_setting(words))
 
 
 def _parts_clauses(words: Sequence[tuple[str, str]], index: int) -> bool:
