@@ -42,6 +42,11 @@ def test_a_list_number_the_section_does_not_start_with_is_removed() -> None:
     assert (
         finish_line("警队的形象只剩下9亿元的「补水」 【注1】", section) == "警队的形象只剩下9亿元的「补水」"
     )  # a footnote
+    # the spaces a text puts inside its marks are typesetting; the one between two claims is a headline's
+    assert finish_line("黄之锋： 2014年的雨伞运动", section) == "黄之锋：2014年的雨伞运动"
+    assert finish_line("读朱耀明牧师的《 敲钟者言 》", section) == "读朱耀明牧师的《敲钟者言》"
+    assert finish_line("全文65字 ，谈言论自由", section) == "全文65字，谈言论自由"
+    assert finish_line("两市双双暴跌 沪指跌破2000点", section) == "两市双双暴跌 沪指跌破2000点"
     assert drop_list_marker("（三）坚持党建引领发展", section) == "坚持党建引领发展"
     assert drop_list_marker("4) 尊重语境，修辞立诚", section) == "尊重语境，修辞立诚"
     assert drop_list_marker("1.5亿人受影响", section) == "1.5亿人受影响"  # a number, not a list number

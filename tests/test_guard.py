@@ -562,6 +562,9 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("一是免除公办幼儿园大班幼儿保育教育费") == "免除公办幼儿园大班幼儿保育教育费"
     assert drop_leading_connective("第二，加强基层医疗卫生服务") == "加强基层医疗卫生服务"
     assert drop_leading_connective("其三，完善配套政策") == "完善配套政策"
+    assert drop_leading_connective("一、查找在你出生的当天死亡的婴儿") == "查找在你出生的当天死亡的婴儿"
+    assert drop_leading_connective("（二）加强基层医疗卫生服务") == "加强基层医疗卫生服务"
+    assert drop_leading_connective("1.5亿人受影响") == "1.5亿人受影响"  # a number, not a list number
     assert drop_leading_connective("首先要稳住就业") == "要稳住就业"
     assert drop_leading_connective("第一批试点城市名单公布") == "第一批试点城市名单公布"  # an ordinal of the fact
     assert drop_leading_connective("统一是前提") == "统一是前提"
@@ -664,6 +667,12 @@ def test_a_span_cut_before_what_its_last_words_lead_to_is_no_headline() -> None:
     assert not ends_on_an_exception("DQ议员除了合法仍须合理") and not ends_on_an_exception(
         "美俄暂停除空间站外的太空合作"
     )
+    # read in its window, where the span starts after the 除了 it leaves out
+    from yxsumm.span_selector import _best_readable
+
+    window = "除了通过媒体报道来证实内容的日期、时间和地点的信息外，您还可以将证据与证人证词进行比较。"
+    spans = [(window.index("时间"), window.index("，")), (window.index("您"), len(window) - 1)]
+    assert _best_readable(window, spans, [2.0, 1.0], None).text == "您还可以将证据与证人证词进行比较"
     assert unfit_for_headline("美国总统特朗普在美国时间周五上午约9时（香港时间周五晚约9时）")  # an hour
     assert not unfit_for_headline("两市双双暴跌 沪指跌破2000点")
     assert is_only_a_frame("到目前为止") and is_only_a_frame("正如抗议者所言")
@@ -2498,6 +2507,7 @@ def test_a_clause_that_only_says_what_for_is_no_headline() -> None:
     assert unfit_for_headline("以配合新田科技城及沙头角一带的发展")
     assert opens_a_purpose_clause("以“重新创造”调查线索")
     assert opens_a_purpose_clause("以便及时处置")
+    assert opens_a_purpose_clause("以从各种数字平台上确定和收集与该项目有关的开源材料")  # 以 + a preposition
     assert ends_on_a_dependent_clause("全长约4.5公里，以配合新田科技城及沙头角一带的发展")
     for whole in ("以称已深入加沙城作战", "以3比1战胜对手", "以大比数通过拨款条例草案", "以更加开放的姿态拥抱世界"):
         assert not opens_a_purpose_clause(whole), whole  # Israel says; by a score; by a majority; in a manner

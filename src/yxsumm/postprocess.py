@@ -41,6 +41,9 @@ LEADING_JUNK = re.compile(rf"^(?:[\s*•·>|~\u2580-\u25ff]|[{EMOJI_RANGES}]|[�
 TRAILING_FOOTNOTE = re.compile(r"\s*(?:【注\s*\d{1,2}】|\[(?:注\s*)?\d{1,2}\]|[（(]注\s*\d{1,2}[）)])$")
 #: Dashes, ellipses, bullets and table bars at the end of a line.
 _TRAILING_JUNK = re.compile(r"(?:[\s*|~—–]|\.{2,}|…+|-{2,})+$")
+#: Spaces a text puts inside its full-width marks (``「 选举造假最易引发颜色革命 」``, ``《 敲钟者言 》``) or after a
+#: full-width colon or comma (``黄之锋： 2014年的雨伞运动``, ``全文65字 ，谈言论自由``): typesetting, no separator.
+_SPACE_AT_MARK = re.compile(r"(?<=[，。：；！？、（《“「『【])[ \u3000]+|[ \u3000]+(?=[，。：；！？、）》”」』】])")
 
 
 def clean_generated(text: str) -> str:
@@ -458,10 +461,17 @@ def drop_markup(line: str) -> str:
     return cleaned if len(cleaned) >= 2 else line
 
 
+def tidy_spaces_at_marks(line: str) -> str:
+    """``line`` without the spaces its text put inside full-width quotes and brackets or around full-width
+    clause marks (``「 选举造假最易引发颜色革命 」`` → ``「选举造假最易引发颜色革命」``, ``黄之锋： 2014年…`` →
+    ``黄之锋：2014年…``).  A space between two words stays: headlines separate two claims with one."""
+    return _SPACE_AT_MARK.sub("", line)
+
+
 def finish_line(line: str, source: str) -> str:
-    """The last step for every printed line: drop markup, an invented column tag and list number, space paired
-    claims, cap the length."""
+    """The last step for every printed line: drop markup, an invented column tag and list number, tidy the
+    spaces at full-width marks, space paired claims, cap the length."""
     if not line:
         return line
-    line = drop_list_marker(drop_invented_tag(drop_markup(line), source), source)
+    line = tidy_spaces_at_marks(drop_list_marker(drop_invented_tag(drop_markup(line), source), source))
     return shorten(space_paired_claims(line, source), MAX_LINE_CHARS)

@@ -841,7 +841,7 @@ def _stops_short(window: str, span: Span) -> bool:
       or is only a frame (:func:`~yxsumm.spans.is_only_a_frame`);
     * its last clause is a dependent one (:func:`~yxsumm.spans.ends_on_a_dependent_clause`,
       :func:`~yxsumm.spans.ends_on_a_concession_or_condition`), an exception frame
-      (:func:`~yxsumm.spans.ends_on_an_exception`), the first half of a "not only … but also" pair
+      (:func:`_ends_on_an_exception`), the first half of a "not only … but also" pair
       (:func:`~yxsumm.spans.ends_on_the_first_half_of_a_pair`) or a person introduced before what they said
       (:func:`~yxsumm.spans.ends_on_a_person_introduced`);
     * it ends on a verb waiting for its object (:func:`~yxsumm.spans.ends_on_a_verb_waiting_for_its_object`), on an
@@ -870,7 +870,7 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if ends_on_a_comparison_without_its_result(span.text) or ends_on_the_first_half_of_a_pair(span.text):
         return True
-    if ends_on_a_linking_word(span.text) or ends_on_an_exception(span.text) or is_only_a_frame(span.text):
+    if ends_on_a_linking_word(span.text) or _ends_on_an_exception(window, span) or is_only_a_frame(span.text):
         return True
     if ends_on_a_person_introduced(span.text) or ends_on_an_adverb(span.text):
         return True
@@ -890,6 +890,13 @@ def _stops_short(window: str, span: Span) -> bool:
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
         return goes_on and (sets_time_and_reason(span.text) or ends_before_what_is_said(span.text))
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
+
+
+def _ends_on_an_exception(window: str, span: Span) -> bool:
+    """Whether ``span``'s last clause is an exception frame (:func:`~yxsumm.spans.ends_on_an_exception`), its
+    ``除了`` read in the window when the span starts after it: ``时间和地点的信息外`` of ``除了通过…来证实有关某项
+    内容的日期、时间和地点的信息外，您还可以…`` names only what is set apart."""
+    return ends_on_an_exception(window[clause_start(window, span.start) : span.end])
 
 
 def _inside_a_setting(window: str, span: Span) -> bool:

@@ -215,14 +215,15 @@ _WORDS_JIEBA_SPLITS = ("而家",)
 
 def drop_leading_connective(span: str) -> str:
     """``span`` without a leading connective (``并准备提交众议会审议`` → ``准备提交众议会审议``), the number of
-    the list item it opens (``一是免除公办幼儿园大班幼儿保育教育费`` → ``免除…``: a headline is not the first point)
-    or a host's turn to the next item of a programme (``看看湖南郴州官场`` → ``湖南郴州官场``, :data:`SHOW_TRANSITION`).
+    the list item it opens (``一是免除公办幼儿园大班幼儿保育教育费`` → ``免除…``, ``一、查找…`` → ``查找…``: a
+    headline is not the first point) or a host's turn to the next item of a programme (``看看湖南郴州官场`` →
+    ``湖南郴州官场``, :data:`SHOW_TRANSITION`).
 
     Only a whole jieba word of :data:`LEADING_CONNECTIVES` is dropped (``而立之年`` keeps its ``而``), an
     ordinal only before a mark (``第一，`` but not ``第一批``), and only when :data:`MIN_SPAN_CHARS` characters are
     left.
     """
-    if item := _LIST_ITEM_OPENER.match(span):
+    if item := _LIST_ITEM_OPENER.match(span) or LEADING_LIST_MARKER.match(span):
         rest = span[item.end() :].lstrip(_EDGE_PUNCT)
         return rest if len(rest) >= MIN_SPAN_CHARS else span
     if turn := SHOW_TRANSITION.match(span):
@@ -2571,7 +2572,8 @@ def opens_a_purpose_clause(span: str) -> bool:
     """Whether ``span`` only says what the clause before it is done for: it opens with one of
     :data:`PURPOSE_OPENERS`, or with 以 and a verb (``以配合新田科技城及沙头角一带的发展``, ``以帮助他们对美国人
     进行“刑事调查”``, ``以“重新创造”调查线索``; or its object brought first, ``以对广告商施压``), not a verb of
-    saying (``以称…``: Israel) nor ``以…为…`` (``以增加网络生命期为目的设计…``).  6 of the 5,317 dev and test
+    saying (``以称…``: Israel) nor ``以…为…`` (``以增加网络生命期为目的设计…``); or with 以 and a preposition
+    before a verb (``以从各种数字平台上确定和收集…``).  6 of the 5,317 dev and test
     lines printed before did so, 0 gold headlines.  Or it is a :data:`PURPOSE_FRAME` alone."""
     if PURPOSE_FRAME.fullmatch(span):
         return True
@@ -2582,7 +2584,7 @@ def opens_a_purpose_clause(span: str) -> bool:
         return True
     if words[0].word != "以" or len(words) < 2 or "为" in _QUOTED.sub("", span[1:]):
         return False  # ``以…为…``; a 为 inside a quotation is not the frame's (``以表彰其「…为基本人权…」``)
-    if words[1].word in _OBJECT_PREPOSITIONS:  # ``以对广告商施压``: the purpose's object told first
+    if words[1].word in _OBJECT_PREPOSITIONS or words[1].flag == "p":  # ``以对广告商施压``, ``以从各种平台上确定…``
         return any(word.flag == "v" for word in words[2:])
     quoted = span[1:2] in "“「‘\"'"  # ``以“重新创造”调查线索``: a quoted verb phrase, its adverb first
     verb = words[2] if quoted and words[1].flag in ("a", "d") and len(words) > 2 else words[1]
