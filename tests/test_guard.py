@@ -2797,6 +2797,7 @@ def test_a_span_that_opens_a_condition_or_stops_before_what_was_said_is_carried_
     )
     assert ends_before_what_is_said("但阿晞感叹") and ends_before_what_is_said("数据显示")
     assert ends_before_what_is_said("乐一倩回忆")  # stops where what she recalls begins
+    assert ends_before_what_is_said("辩方形容")  # before ``，控方口中的「铁证如山」是…``
     assert ends_before_what_is_said("2019 年 1 月 1 日，周庭在脸书这样写")
     assert not ends_before_what_is_said("阿晞毫不惊慌")
     assert not ends_before_what_is_said("美国间谍网络在中国被发现")  # what was found is the subject
@@ -2815,6 +2816,8 @@ def test_a_frame_alone_is_no_headline_and_a_role_is_carried_on() -> None:
     assert not unfit_for_headline("根据统计处数据，失业率上升")
     assert not unfit_for_headline("近年来香港楼价持续下跌")
     assert unfit_for_headline("香港口罩荒持续多日之后，1 月 29 日")  # a date that opens the next clause
+    assert unfit_for_headline("继中国大陆16日申请加入《跨太平洋伙伴全面进步协定(CPTPP)》，不足一星期")  # time passed
+    assert not unfit_for_headline("中国空间站在轨运行三年")
     assert not unfit_for_headline("会议于1月29日举行")
     assert unfit_for_headline("以对广告商施压")  # a purpose, its object told first
     assert not unfit_for_headline("以对话解决分歧")
@@ -2978,6 +2981,10 @@ def test_a_subjects_ruo_that_nothing_answers_leaves_the_line_unfinished() -> Non
 
     assert ends_on_a_concession_or_condition("俄外长：美若向乌提供“战斧”")
     assert ends_on_a_concession_or_condition("美方若决定向乌克兰提供“战斧”巡航导弹")
+    assert ends_on_a_concession_or_condition("他打开口牌，表明如没有人与梁振英竞逐")  # 如 as "if"
+    assert not ends_on_a_concession_or_condition("科技巨头如苹果") and not ends_on_a_concession_or_condition(
+        "政府如有需要会再检讨"
+    )  # "such as"; answered
     assert not ends_on_a_concession_or_condition("俄称美若退出中导条约 将予以回应")  # answered
     assert not ends_on_a_concession_or_condition("蔡若莲出席活动") and not ends_on_a_concession_or_condition(
         "缅甸若开邦骚乱"
@@ -3088,6 +3095,10 @@ def test_a_span_after_a_condition_is_told_with_it_or_gives_way() -> None:
     )
     threat, ready = (window.index("伊朗将"), window.index("。")), (window.index("伊朗已"), len(window) - 1)
     assert _best_readable(window, [threat, ready], [2.0, 1.0], None).text == "伊朗已做好准备"  # both do not fit
+    # a condition set after its clause's first words: told with it, the line would open mid-sentence
+    window = "台湾否认时机跟大陆有关，但同意一旦大陆先成功加入，对台湾的申请有风险。台湾以个别关税领域名义申请加入。"
+    risk, applied = (window.index("对台湾"), window.index("。")), (window.index("台湾以"), len(window) - 1)
+    assert _best_readable(window, [risk, applied], [2.0, 1.0], None).text == "台湾以个别关税领域名义申请加入"
     from yxsumm.hearsay import stated_condition
     from yxsumm.span_selector import _with_its_condition
     from yxsumm.spans import Span
@@ -3107,6 +3118,10 @@ def test_a_span_after_a_condition_is_told_with_it_or_gives_way() -> None:
     window = "律政司司长郑若骅将会迁入律政司司长官邸，须用237万元公帑进行装修翻新。"  # 若 of a name
     assert stated_condition("须用237万元公帑进行装修翻新", window) == ""
     assert stated_condition("将会迁入律政司司长官邸", window) == ""
+    window = "当时如果要传递复杂信息，最通畅的信息渠道是水路。"  # a time word before it is left out with it
+    start, end = window.index("最通畅"), window.index("。")
+    told = _with_its_condition(window, Span(start, end, window[start:end], 1.0))
+    assert told is not None and told.text == "如果要传递复杂信息，最通畅的信息渠道是水路"
 
 
 def test_spans_stop_short_on_whatever_an_adverb_a_cut_setting_and_a_condition_after_saying() -> None:

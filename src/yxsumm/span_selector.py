@@ -546,23 +546,52 @@ def _leaves_out_its_condition(window: str, span: Span) -> bool:
 def _with_its_condition(window: str, span: Span) -> Span | None:
     """``span`` told with the condition the clause right before it sets (``如果…``, ``若…``, ``一旦…``:
     :data:`~yxsumm.hearsay.CONDITION_OPENER`), when both fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`; ``None``
-    when they do not; ``span`` itself when no condition comes right before it, when the span keeps itself open
-    (:data:`_HEDGED`: ``该局可能被迫考虑暂时关闭部分机场``) or when the condition is the reader's (``如果你想编程，
-    可以试用…``: advice, not a claim).  Alone, the main clause of ``如果伊朗不打开霍尔木兹海峡，美军将于7日猛烈
-    轰炸伊朗的发电厂和大桥`` states a threat as a plan: 10 of the spans printed on the dev and test caches before
-    this rule (fifty-eighth session) did so."""
+    when they do not or when the condition is set after other words of its clause (``但同意一旦大陆先成功加入``,
+    :func:`_condition_start`); ``span`` itself when no condition comes right before it, when the span
+    keeps itself open (:data:`_HEDGED`: ``该局可能被迫考虑暂时关闭部分机场``) or when the condition is the
+    reader's (``如果你想编程，可以试用…``: advice, not a claim).  Alone, the main clause of ``如果伊朗不打开
+    霍尔木兹海峡，美军将于7日猛烈轰炸伊朗的发电厂和大桥`` states a threat as a plan: 10 of the spans printed on the
+    dev and test caches before this rule (fifty-eighth session) did so."""
     before = _previous_clause(window, span)
-    condition = CONDITION_OPENER.match(before.strip()) if before is not None else None
-    if before is None or condition is None or _HEDGED.search(span.text):
+    if before is None or _HEDGED.search(span.text):
         return span
-    if READERS.match(before.strip(), condition.end()):
+    at = _condition_start(before.strip())
+    if at is None:
+        return span
+    if at < 0:
+        return None  # ``但同意一旦大陆先成功加入``, before ``对台湾的申请有风险``: told with it, it opens mid-sentence
+    condition = before.strip()[at:]
+    if READERS.match(condition, CONDITION_OPENER.match(condition).end()):
         return span
     inside = window.find(span.text, span.start, span.end)  # the span as told: maybe trimmed (``也…``)
     if inside < 0:
         return span
-    start = span.start - 1 - len(before)
+    start = span.start - 1 - len(before) + len(before) - len(before.lstrip()) + at
     told = window[start : inside + len(span.text)].strip()
     return Span(start, span.end, told, span.score) if len(told) <= MAX_SPAN_CHARS else None
+
+
+#: Words that set a condition after the first words of a clause (``但同意一旦…``), as jieba words of their own.
+_INNER_CONDITION_WORDS = frozenset(["如果", "假如", "倘若", "假若", "假使", "一旦"])
+#: Word classes of what may come before a clause's condition and be left out with it: conjunctions and time words
+#: (``当时如果要传递复杂信息``, ``但倘若只准…``); not adverbs, as jieba tags 同意 one (``但同意一旦…``).
+_BEFORE_CONDITION_FLAGS = ("c", "t")
+
+
+def _condition_start(clause: str) -> int | None:
+    """Where the condition ``clause`` sets starts: 0 when it opens with one (:data:`~yxsumm.hearsay.CONDITION_OPENER`),
+    after the conjunctions and time words it opens with (``当时如果要传递复杂信息`` → 2); -1 when other
+    words come first (``但同意一旦大陆先成功加入``: one of :data:`_INNER_CONDITION_WORDS`, as a jieba word of its own);
+    ``None`` when it sets none."""
+    if CONDITION_OPENER.match(clause):
+        return 0
+    words = posseg().lcut(clause, HMM=False)
+    at = next((index for index, word in enumerate(words) if word.word in _INNER_CONDITION_WORDS), None)
+    if at is None:
+        return None
+    if all(word.flag.startswith(_BEFORE_CONDITION_FLAGS) for word in words[:at]):
+        return sum(len(word.word) for word in words[:at])
+    return -1
 
 
 #: Words with which a main clause keeps itself open, true whatever the condition: ``可能``, ``或将``, ``考虑``.

@@ -431,7 +431,11 @@ _DATE_ONLY_CLAUSE = re.compile(
     r"(?:上午|下午|晚上|晚|凌晨|早上|中午)?"
     # a stretch of time before now, after a clause mark (``…作出以下呼吁：过去几天``)
     r"|(?<=[，,；;：:])\s*(?:过去|最近|近|这|前|在过去)的?(?:几|两|三|四|五|数|十几|\d{1,3})\s*(?:个)?(?:天|日|周|星期|个月|月|年)"
-    r"(?:来|以来|里|中|内|间)?)$"
+    r"(?:来|以来|里|中|内|间)?"
+    # a stretch of time that passed before the next clause says what happened (``继中国大陆16日申请加入…，不足一星期``
+    # before ``，台湾昨亦宣布…``); none of the 185,533 training lines ends so
+    r"|(?<=[，,；;：:])\s*(?:不足|不到|短短|仅仅|仅|未满|相隔|时隔|事隔|历时)?"
+    r"(?:[一二两三四五六七八九十半几数]|十几|\d{1,3})\s*个?多?(?:天|日|周|星期|个月|年|小时)(?:多|后|之后|以后|内|之内|间)?)$"
 )
 
 
@@ -439,7 +443,7 @@ def ends_on_time_word(span: str) -> bool:
     """Whether ``span``'s last jieba word (a bracketed date after it aside) is one of :data:`TIME_WORDS`,
     it ends with one of :data:`CLOCK_TIMES` (``美国太空探索技术公司（SpaceX）当地时间``) or an hour
     (:data:`_CLOCK_HOUR`) or its last clause is
-    a date alone (``香港口罩荒持续多日之后，1 月 29 日``)."""
+    a date or a stretch of time alone (``香港口罩荒持续多日之后，1 月 29 日``, ``…，不足一星期``)."""
     bare = _TRAILING_BRACKET.sub("", span).rstrip(_EDGE_PUNCT)
     if bare.endswith(CLOCK_TIMES) or _CLOCK_HOUR.search(bare):
         return True
@@ -1118,14 +1122,17 @@ def _ends_on_a_subjects_if(span: str) -> bool:
     its own and a verb, adverb or preposition after it, and nothing that answers it: ``俄外长：美若向乌提供“战斧”``
     (of ``…将对俄美关系…造成巨大损害``).  Not 若 inside a name (``蔡若莲``, ``若开邦``: jieba with its HMM keeps them
     whole or tags what follows otherwise).  Of 185,533 training lines none ends so.  Also a 若 right after a verb of
-    saying (``称若民众愿意到山东济宁接种疫苗``)."""
+    saying (``称若民众愿意到山东济宁接种疫苗``), and 如 before a negation or another word of :data:`_IF_AFTER_RU`
+    (``表明如没有人与梁振英竞逐``, before ``，他愿意亲自挂帅``)."""
     last = last_clause(span)
-    if "若" not in last or "—" in last:
+    if not ("若" in last or "如" in last) or "—" in last:
         return False
     words = posseg().lcut(last, HMM=True)
-    at = next((index for index, word in enumerate(words) if word.word == "若"), None)
+    at = next((index for index, word in enumerate(words) if word.word in _IF_WORDS), None)
     if at is None or at == 0 or at == len(words) - 1:
         return False
+    if words[at].word == "如" and words[at + 1].word not in _IF_AFTER_RU:
+        return False  # ``如苹果、谷歌``: 如 as "such as"
     if words[at - 1].word in _SAYING_BEFORE_IF:  # ``称若民众愿意到山东济宁接种疫苗``: what was said is a condition
         return not any(word.word[0] in _IF_ANSWERS for word in words[at + 1 :])
     subject = words[at - 1].flag.startswith(("n", "j", "r")) or words[at - 1].word.endswith("方")  # 美方 (jieba: q)
@@ -1135,7 +1142,11 @@ def _ends_on_a_subjects_if(span: str) -> bool:
 
 
 #: Verbs of saying whose clause may go on with 若 (``称若…``).
-_SAYING_BEFORE_IF = frozenset(["称", "表示", "指", "说", "认为", "强调", "警告", "指出", "相信"])
+_SAYING_BEFORE_IF = frozenset(["称", "表示", "指", "说", "认为", "强调", "警告", "指出", "相信", "表明"])
+#: Words that set a condition after a subject or a verb of saying: 若, and 如 before one of :data:`_IF_AFTER_RU`.
+_IF_WORDS = frozenset(["若", "如"])
+#: What follows 如 when it means "if" (``表明如没有人与梁振英竞逐``), not "such as" or "like".
+_IF_AFTER_RU = frozenset(["没有", "不", "无", "未", "有", "再", "能", "要", "遇", "发现", "出现", "需要", "属实"])
 #: Word classes after a subject's 若: a verb, a preposition, an adverb, an adjective.
 _AFTER_IF_FLAGS = ("v", "p", "d", "a")
 
@@ -1558,7 +1569,7 @@ _QUOTED_SPEECH = frozenset(["表示", "说", "称", "指出", "强调", "认为"
 _HANDS_OVER = _QUOTED_SPEECH | frozenset(
     ["感叹", "坦言", "直言", "说道", "写道", "显示", "表明", "发现", "相信", "提到", "回应", "呼吁", "坦承", "承认",
      "报道", "获悉", "了解到", "看来", "回忆", "回忆道", "回忆说", "忆述", "笑说", "补充说", "解释说", "写",
-     "反馈", "反映"]
+     "反馈", "反映", "形容", "描述"]
 )  # fmt: skip
 
 
