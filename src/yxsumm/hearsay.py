@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from .faithfulness import fact_normalise, longest_in_source, source_pieces
 from .spans import CLAUSE_ENDS, clause_start
-from .words import posseg
+from .words import has_a_verb, posseg
 
 #: Phrases that pass a claim on without vouching for it: ``网传`` (not of ``互联网传递``), ``有网民在社交平台发帖称``,
 #: ``有西方媒体报道称``, ``传言称`` (not ``有人称赞``).
@@ -168,7 +168,7 @@ def stated_condition(line: str, source: str) -> str:
     what was a threat's condition, and gives it to the wrong side.  Of 5,317 dev and test cache items no gold
     headline and 6 first beams do so."""
     piece, src = _source_end(line, source, _KEPT_SUPPOSED, MIN_SUPPOSED_CHARS)
-    if not piece or not _has_a_verb(piece):
+    if not piece or not has_a_verb(piece, min_chars=2):
         return ""
     places = [match.start() for match in re.finditer(re.escape(piece), src)]
     return piece if places and all(_is_supposed(src, at) for at in places) else ""
@@ -199,8 +199,3 @@ def _inside_a_name(clause: str, at: int) -> bool:
 
 #: The reader, or all of us, as a condition's subject (``如果你想编程``, ``若您有…``).
 READERS = re.compile(r"\s*(?:你|您|我们|大家|读者)")
-
-
-def _has_a_verb(piece: str) -> bool:
-    """Whether jieba finds a verb of two or more characters in ``piece``."""
-    return any(word.flag.startswith("v") and len(word.word) >= 2 for word in posseg().lcut(piece, HMM=False))

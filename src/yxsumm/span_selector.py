@@ -126,7 +126,7 @@ from .spans import (
 )
 from .structure import prepare_text
 from .tree_ensemble import TreeEnsemble, train_forest
-from .words import jieba, posseg
+from .words import has_a_verb, jieba, posseg
 
 logger = logging.getLogger(__name__)
 
@@ -849,18 +849,13 @@ def _speaks_for_no_one(window: str, span: Span) -> bool:
     if opening is None or not _is_whole_word(span.text, opening.end()):
         return False
     term = _previous_clause(window, span) if opening.group() == "指" else None
-    if term and len(term) <= MAX_TERM_CHARS and not _has_a_verb(term):
+    if term and len(term) <= MAX_TERM_CHARS and not has_a_verb(term):
         return False  # ``地方债，指地方政府…发行的债券``: what a term means, no one's word
     return _named_for_its_speaker(window, span) is span
 
 
 #: The longest term a clause that opens with ``指`` says the meaning of (``地方债，指…``).
 MAX_TERM_CHARS = 8
-
-
-def _has_a_verb(text: str) -> bool:
-    """Whether jieba tags a word of ``text`` a verb."""
-    return any(word.flag.startswith("v") for word in posseg().lcut(text, HMM=False))
 
 
 def _stops_short(window: str, span: Span) -> bool:

@@ -1,4 +1,5 @@
-"""jieba, imported once and quiet (its own logger prints dictionary loading to stderr otherwise)."""
+"""jieba, imported once and quiet (its own logger prints dictionary loading to stderr otherwise), and the verb test
+the span rules share."""
 
 from __future__ import annotations
 
@@ -23,3 +24,8 @@ def posseg() -> ModuleType:
     import jieba.posseg as module
 
     return module
+
+
+def has_a_verb(text: str, min_chars: int = 1) -> bool:
+    """Whether jieba (without its HMM) tags a word of ``text`` of at least ``min_chars`` characters a verb."""
+    return any(word.flag.startswith("v") and len(word.word) >= min_chars for word in posseg().lcut(text, HMM=False))
