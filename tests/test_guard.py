@@ -148,6 +148,17 @@ def test_a_short_name_with_a_verb_of_saying_needs_the_full_name_in_the_source() 
     assert ("name", "印尼") in _kinds("印尼央行双边交易本币结算框架正式启动", "中国人民银行与泰国央行签署协议。")
 
 
+def test_a_state_by_its_short_name_and_a_verb_glued_to_a_name_are_supported() -> None:
+    shooting = "美国佛罗里达州一间中学周三发生枪击，造成17人死亡、16人受伤。"
+    assert _kinds("美国佛州发生枪击事件", shooting) == []  # 佛州: 佛罗里达州
+    assert ("name", "德州") in _kinds("美国德州发生枪击事件", shooting)
+    assert ("name", "广州") in _kinds("广州发生枪击事件", "广东省惠州市发生枪击事件。")  # a city, no state's short name
+    princes = "威廉王子和哈里王子接受访问，谈及亡母种种往事。二人忆述戴妃车祸身亡前不久致电两兄弟。"
+    assert _kinds("威廉哈里忆戴妃", princes) == []  # jieba's 忆戴妃: 忆(述) + 戴妃
+    adviser = "伊朗最高领袖顾问拉里贾尼10日访问阿曼，与阿曼苏丹举行会谈。拉里贾尼表示，伊方愿意对话。"
+    assert _kinds("伊朗最高领袖顾问拉贾尼访问阿曼", adviser)  # a name with a character dropped inside it
+
+
 def test_a_short_form_of_an_organisation_needs_its_full_name_in_the_source() -> None:
     source = "俄罗斯国防部10日称，俄军控制了一处居民点。美国总统特朗普表示将继续谈判。美国国会参议院当天举行投票。"
     assert _kinds("俄国防部称俄军控制一处居民点", source) == []

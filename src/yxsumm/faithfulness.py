@@ -527,6 +527,33 @@ def _short_side_or_country(name: str, source: str) -> bool:
     return len(name) == 2 and name[1] in _SIDES and name[0] in SHORT_FORMS and name[0] in _name_initials(source)
 
 
+def _abbreviated_state(name: str, source: str) -> bool:
+    """Whether ``name`` is a state's short name, its first character and 州 (``佛州``), and ``source`` has a place
+    name (jieba) of four or more characters that begins with that character and ends with 州 (``佛罗里达州``,
+    ``加利福尼亚州``; not ``东省惠州`` of ``广东省惠州市`` for ``广州``)."""
+    if len(name) != 2 or name[1] != "州":
+        return False
+    return any(len(one) >= 4 and one[0] == name[0] and one.endswith("州") for one in names_of(source))
+
+
+#: Characters a word of the source may put between a one-character word and the name after it (``忆述戴妃``).
+_WORD_GAP = 1
+
+
+def _word_before_a_name(name: str, source: str) -> bool:
+    """Whether ``name`` is jieba's name for the first character of a verb and a name the source has after that
+    verb: ``忆戴妃`` of ``二人忆述戴妃…`` (``忆述`` a verb, ``戴妃`` a name of the source).  Not a name with a
+    character dropped inside it: ``拉贾尼`` of ``拉里贾尼`` (jieba: two names), ``黎昌`` of ``黎照昌``."""
+    rest = name[1:]
+    if len(rest) < 2 or rest not in names_of(source):
+        return False
+    for found in re.finditer(rf"{re.escape(name[0])}[{HAN_RANGES}]{{1,{_WORD_GAP}}}(?={re.escape(rest)})", source):
+        words = tagged_words(source[found.start() : found.end() + len(rest)])
+        if len(words) == 2 and words[0][0] == found.group() and words[0][1].startswith("v") and words[1][0] == rest:
+            return True
+    return False
+
+
 #: One-character short forms of countries and regions that news headlines put before an organisation
 #: (``俄外交部`` for 俄罗斯外交部, ``美国会`` for 美国国会).
 SHORT_FORMS = frozenset("美俄英法德日韩朝乌以巴伊叙黎印澳加欧意土越菲港台")
@@ -767,6 +794,8 @@ def unsupported_facts(candidate: str, source: str, *, check_names: bool = True) 
             and not _short_name_saying(name, src)
             and not _short_side_or_country(name, src)
             and not abbreviated_organisation(name, src)
+            and not _abbreviated_state(name, src)
+            and not _word_before_a_name(name, src)
         )
         misnamed = misspelt_names(cand, src) + misspelt_places(cand, src) + misjoined_dotted_names(cand, src)
         for form in misnamed + beheaded_names(cand, src):
