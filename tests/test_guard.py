@@ -1084,6 +1084,7 @@ def test_a_clause_that_sets_the_time_is_carried_on_to_what_happened() -> None:
     span = _span_steered_by(text, "彭定康离开香港时")
     assert span is not None and span.text == "彭定康离开香港时，把港督的旗帜带回英国"
     assert ends_in_a_setting("今年情人节过后") and ends_in_a_setting("警务处处长邓炳强今早视察骏洋邨检疫中心后")
+    assert ends_in_a_setting("1 月 23 日武汉市宣布「封城」前后")  # around then
     assert ends_in_a_setting("2018年以来")
     assert not ends_in_a_setting("这支球队一直落后") and not ends_in_a_setting("此后")
     text = "今年情人节过后，相信不少男士都会铭记一句经典情话。同样是情人节一封情信，曾俊华大获全胜。"
@@ -2809,6 +2810,8 @@ def test_a_span_that_opens_a_condition_or_stops_before_what_was_said_is_carried_
     assert ends_before_what_is_said("但阿晞感叹") and ends_before_what_is_said("数据显示")
     assert ends_before_what_is_said("乐一倩回忆")  # stops where what she recalls begins
     assert ends_before_what_is_said("辩方形容")  # before ``，控方口中的「铁证如山」是…``
+    assert ends_before_what_is_said("美国和中国领导人都决心")  # before ``，他们的国家将捍卫…``
+    assert not ends_before_what_is_said("香港市民表明了决心") and not ends_before_what_is_said("为灾区带来希望")
     assert ends_before_what_is_said("2019 年 1 月 1 日，周庭在脸书这样写")
     assert not ends_before_what_is_said("阿晞毫不惊慌")
     assert not ends_before_what_is_said("美国间谍网络在中国被发现")  # what was found is the subject

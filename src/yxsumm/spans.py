@@ -998,7 +998,7 @@ def names_only_a_placed_topic(span: str) -> bool:
 
 
 #: Words that end a clause saying after what the main clause happens (``…视察骏洋邨检疫中心后``).
-_AFTER_WORDS = frozenset(["后", "之后", "以后", "过后", "以来"])
+_AFTER_WORDS = frozenset(["后", "之后", "以后", "过后", "以来", "前后"])  # ``…武汉市宣布「封城」前后``: around then
 
 
 #: Locatives that close a setting told as a noun phrase, its 在 left out (``修订《标准》的过程中``,
@@ -1573,6 +1573,9 @@ _HANDS_OVER = _QUOTED_SPEECH | frozenset(
 )  # fmt: skip
 
 
+#: Words that hand over to the clause they are about as verbs (``都决心``, ``，他们的国家将捍卫…``); as the object of
+#: a verb or after 了 or 的 they are nouns and end a clause (``表明了决心``, ``带来希望``).
+_HANDS_OVER_AS_A_VERB = frozenset(["决心", "坚信", "确信", "深信", "预计", "估计", "担心", "担忧", "希望"])
 #: Verbs of criticism that hand over to what was said only right after who said it (``许智峰批评``); after a verb or
 #: a conjunction they are nouns (``…引发质疑和批评``).
 _CRITICISM = frozenset(["批评", "质疑", "抨击"])
@@ -1581,14 +1584,18 @@ _PASSIVE_MARKERS = frozenset(["被", "所", "遭", "受", "受到", "遭到"])
 
 
 def ends_before_what_is_said(span: str) -> bool:
-    """Whether ``span``'s last jieba word is a word of :data:`_HANDS_OVER` (``…但阿晞感叹``, ``数据显示``): it
-    stops where what was said or found begins.  Not after 被, 所 or 遭 (:data:`_PASSIVE_MARKERS`, one word between
-    at most: ``美国间谍网络在中国被发现``, ``…再度遭多方质疑``)."""
+    """Whether ``span``'s last jieba word is a word of :data:`_HANDS_OVER` (``…但阿晞感叹``, ``数据显示``) or, not
+    after a verb or particle, of :data:`_HANDS_OVER_AS_A_VERB` (``美国和中国领导人都决心``): it stops where what
+    was said or found begins.  Not after 被, 所 or 遭 (:data:`_PASSIVE_MARKERS`, one word between at most:
+    ``美国间谍网络在中国被发现``, ``…再度遭多方质疑``)."""
     words = posseg().lcut(span, HMM=False)
     # what was said or found is the subject: ``美国间谍网络在中国被发现``, ``…再度遭多方质疑``
     passive = any(word.word in _PASSIVE_MARKERS for word in words[-3:-1])
     if len(words) >= 2 and words[-1].word in _CRITICISM and words[-2].flag.startswith(("nr", "r")):
         return not passive  # ``许智峰批评``, not the noun of ``…引发质疑和批评``
+    if words and words[-1].word in _HANDS_OVER_AS_A_VERB:  # ``美国和中国领导人都决心``, not ``表明了决心``
+        after_a_verb = len(words) >= 2 and words[-2].flag.startswith(("v", "u"))
+        return not passive and not after_a_verb
     return bool(words) and words[-1].word in _HANDS_OVER and not passive
 
 
