@@ -3113,6 +3113,10 @@ def test_a_span_after_a_condition_is_told_with_it_or_gives_way() -> None:
     window = "台湾否认时机跟大陆有关，但同意一旦大陆先成功加入，对台湾的申请有风险。台湾以个别关税领域名义申请加入。"
     risk, applied = (window.index("对台湾"), window.index("。")), (window.index("台湾以"), len(window) - 1)
     assert _best_readable(window, [risk, applied], [2.0, 1.0], None).text == "台湾以个别关税领域名义申请加入"
+    # only dependent clauses, no main one: a condition and a reason
+    window = "如果不是升级它的话（这不好说）；因为这是到了一个美国认为“不得不”的时刻。美国将派舰巡航。"
+    both, ships = (0, window.index("。")), (window.index("美国将"), len(window) - 1)
+    assert _best_readable(window, [both, ships], [2.0, 1.0], None).text == "美国将派舰巡航"
     from yxsumm.hearsay import stated_condition
     from yxsumm.span_selector import _with_its_condition
     from yxsumm.spans import Span

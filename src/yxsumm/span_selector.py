@@ -861,7 +861,8 @@ MAX_TERM_CHARS = 8
 def _stops_short(window: str, span: Span) -> bool:
     """Whether ``span`` stops before what it leads up to.  It does when:
 
-    * it is one dependent clause or ends in a scene-setting phrase (:func:`~yxsumm.spans.leads_up_to_a_clause`),
+    * it is one dependent clause or only dependent clauses (``如果…的话；因为…``) or ends in a scene-setting phrase
+      (:func:`~yxsumm.spans.leads_up_to_a_clause`),
       or is only a frame (:func:`~yxsumm.spans.is_only_a_frame`);
     * its last clause is a dependent one (:func:`~yxsumm.spans.ends_on_a_dependent_clause`,
       :func:`~yxsumm.spans.ends_on_a_concession_or_condition`), an exception frame
@@ -898,8 +899,8 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if ends_on_a_person_introduced(span.text) or ends_on_an_adverb(span.text):
         return True
-    if opens_a_dependent_clause(span.text) and not any(mark in span.text for mark in CLAUSE_MARKS):
-        return True
+    if opens_a_dependent_clause(span.text) and all(map(opens_a_dependent_clause, _clauses(span.text))):
+        return True  # one dependent clause, or only such clauses (``如果不是升级它的话；因为这是…``)
     if _says_only_the_means(window, span) or cuts_its_setting(span.text, window[span.end :]):
         return True
     if names_only_a_placed_topic(span.text) or tells_whom_not_what(span.text, window[span.end :]):
@@ -945,6 +946,11 @@ def _ends_on_a_label(window: str, span: Span) -> bool:
 #: The first and the second half of "the more …, the more …" (``越沉迷于社交网络，越…``).
 _THE_MORE = re.compile(r"(?:越|愈)(?!南|剧|野|狱|过|来|发)")
 _THE_MORE_AFTER = re.compile(r"[，,]\s*[^，,。！？]{0,6}?(?:越|愈)")  # ``，你会越渴望…``
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of ``text`` (split at :data:`~yxsumm.spans.CLAUSE_MARKS`), stripped, empty ones left out."""
+    return [clause for clause in (one.strip() for one in re.split(f"[{CLAUSE_MARKS}]", text)) if clause]
 
 
 def _last_clause(text: str) -> str:

@@ -1864,9 +1864,10 @@ def named_referent(window: str, start: int, kind: str) -> str:
 
 #: A span that opens with a word of speech, after ``又``, ``并``… or not, says what someone said without who:
 #: ``指摘中国过去几年来经常无视国际法…``, ``又说香港对国家安全带来风险``.  Not ``说到`` (speaking of…), and only a
-#: whole jieba word (not the ``指`` of ``指数``).
+#: whole jieba word (not the ``指`` of ``指数``).  Since the sixty-first session also ``提到``, ``提及``, ``声称``,
+#: ``宣称`` (``提到拜登会延续特朗普的外交路线``).
 SPEECH_OPENING = re.compile(
-    r"(?:又|并|亦|还|也|更|同时)?(?:指出|表示|强调|透露|认为|指责|指摘|批评|质疑|直言|坦言|承认|称|指|说)(?!到)"
+    r"(?:又|并|亦|还|也|更|同时)?(?:指出|表示|强调|透露|认为|指责|指摘|批评|质疑|直言|坦言|承认|提到|提及|声称|宣称|称|指|说)(?!到)"
 )
 #: A span that opens with a pronoun standing for who the sentence (or the one before) names: ``他``, ``她``
 #: (a person) or ``其`` (a person or a body, ``美国财政部表示，其外国资产控制办公室将…``).
