@@ -531,8 +531,8 @@ def _abbreviated_state(name: str, source: str) -> bool:
     """Whether ``name`` is a state's short name, its first character and 州 (``佛州``), and ``source`` has a place
     name (jieba) of four or more characters that begins with that character and ends with 州 (``佛罗里达州``,
     ``加利福尼亚州``; not ``东省惠州`` of ``广东省惠州市`` for ``广州``)."""
-    if len(name) != 2 or name[1] != "州":
-        return False
+    if len(name) != 2 or name[1] != "州" or not re.search(rf"{re.escape(name[0])}[{HAN_RANGES}]{{2,5}}州", source):
+        return False  # jieba's names of the whole source only for a source that may name such a state
     return any(len(one) >= 4 and one[0] == name[0] and one.endswith("州") for one in names_of(source))
 
 
@@ -542,15 +542,16 @@ _WORD_GAP = 1
 
 def _word_before_a_name(name: str, source: str) -> bool:
     """Whether ``name`` is jieba's name for the first character of a verb and a name the source has after that
-    verb: ``忆戴妃`` of ``二人忆述戴妃…`` (``忆述`` a verb, ``戴妃`` a name of the source).  Not a name with a
-    character dropped inside it: ``拉贾尼`` of ``拉里贾尼`` (jieba: two names), ``黎昌`` of ``黎照昌``."""
+    verb: ``忆戴妃`` of ``二人忆述戴妃…`` (``忆述`` a verb, ``戴妃`` a name, tagged where the source writes them).
+    Not a name with a character dropped inside it: ``拉贾尼`` of ``拉里贾尼`` (jieba: two names), ``黎昌`` of
+    ``黎照昌``."""
     rest = name[1:]
-    if len(rest) < 2 or rest not in names_of(source):
+    if len(rest) < 2:
         return False
     for found in re.finditer(rf"{re.escape(name[0])}[{HAN_RANGES}]{{1,{_WORD_GAP}}}(?={re.escape(rest)})", source):
         words = tagged_words(source[found.start() : found.end() + len(rest)])
-        if len(words) == 2 and words[0][0] == found.group() and words[0][1].startswith("v") and words[1][0] == rest:
-            return True
+        if len(words) == 2 and words[0][0] == found.group() and words[0][1].startswith("v") and is_name(*words[1]):
+            return words[1][0] == rest
     return False
 
 

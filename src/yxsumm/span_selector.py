@@ -585,6 +585,8 @@ def _condition_start(clause: str) -> int | None:
     ``None`` when it sets none."""
     if CONDITION_OPENER.match(clause):
         return 0
+    if not any(word in clause for word in _INNER_CONDITION_WORDS):
+        return None  # jieba only for a clause that may set one
     words = posseg().lcut(clause, HMM=False)
     at = next((index for index, word in enumerate(words) if word.word in _INNER_CONDITION_WORDS), None)
     if at is None:
