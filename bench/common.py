@@ -41,12 +41,13 @@ def best_of(repeat: int, function: Callable[..., Any], *args: Any) -> tuple[floa
 def cached_candidates(item: dict, use_span: bool = True) -> tuple[list[Candidate], str]:
     """The guard's candidates of one ``bench/tune_guard.py`` cache item, as they would be printed (the
     n-best lines, then the span unless ``use_span`` is false), and the line printed when none passes."""
+    from yxsumm.generation import finished_lines
     from yxsumm.guard import Candidate  # imported here: the other scripts need no guard
     from yxsumm.guarded_generation import extractive_fallback
     from yxsumm.postprocess import finish_line
 
     source = item["text"]
-    finished = [(t, s) for t, s in item["nbest"] if t not in item.get("capped", ())]  # cut by the length cap: none
+    finished = finished_lines(item["nbest"], item.get("capped", ()))  # cut by the length cap: none
     candidates = [Candidate(finish_line(t, source), "model", s, rank) for rank, (t, s) in enumerate(finished)]
     if use_span and item["span"]:
         candidates.append(Candidate(finish_line(item["span"][0], source), "span", item["span"][1]))

@@ -16,7 +16,7 @@ import dataclasses
 import math
 
 from yxsumm.article_inputs import fact_context, headline_source, section_input, simplified_article
-from yxsumm.generation import generate_candidates, score_candidates
+from yxsumm.generation import finished_lines, generate_candidates, score_candidates
 from yxsumm.guard import Assessment, Candidate, assess_candidate, guard_score
 from yxsumm.guard_assets import load_guard_assets
 from yxsumm.guarded_generation import selected_spans, span_hints
@@ -96,7 +96,7 @@ def main() -> None:
     nbest = generate_candidates(model, tokenizer, [text], task=task, capped_out=capped)[0]
     span = selected_spans(assets, [text], task, span_hints([nbest], [context]))[0]
     span_score = score_candidates(model, tokenizer, [text], [[span] if span else []], task=task)[0]
-    finished = [(line, score) for line, score in nbest if line not in capped[0]]  # as the guard has them
+    finished = finished_lines(nbest, capped[0])  # as the guard has them
     candidates = [
         Candidate(finish_line(line, context), "model", score, rank) for rank, (line, score) in enumerate(finished)
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 import torch
@@ -184,6 +184,12 @@ def length_cap(model: PreTrainedModel, generate_kwargs: dict[str, Any]) -> int |
         return int(generate_kwargs["max_new_tokens"]) + 1
     cap = generate_kwargs.get("max_length") or getattr(model.generation_config, "max_length", None)
     return int(cap) if cap else None
+
+
+def finished_lines(nbest: Sequence[tuple[str, float]], capped: Collection[str]) -> list[tuple[str, float]]:
+    """The n-best ``(line, score)`` pairs of one text without the lines that ran to the length cap (``capped``, as
+    :func:`generate_candidates` reports them): the guard's candidates."""
+    return [(line, score) for line, score in nbest if line not in capped]
 
 
 def ran_to_the_cap(sequences: torch.Tensor, eos_token_id: int | list[int] | None, cap: int | None) -> list[bool]:

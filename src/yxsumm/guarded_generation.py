@@ -14,7 +14,7 @@ from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
 from .decoding import DEFAULT_BATCH_SIZE
 from .extractive import extractive_headline
-from .generation import generate_candidates, score_candidates
+from .generation import finished_lines, generate_candidates, score_candidates
 from .guard import Candidate, choose
 from .guard_assets import GuardAssets
 from .postprocess import finish_line
@@ -152,7 +152,7 @@ def _chosen_lines(
         by_text = dict(zip(rescored, scores, strict=True))
         # The guard judges each line exactly as it would be printed (tag dropped, length capped); a line cut
         # by the generator's length cap is none (it gave the span selector its hint all the same).
-        finished = [(line, score) for line, score in lines if line not in cut]
+        finished = finished_lines(lines, cut)
         candidates = [
             Candidate(finish_line(line, context), "model", score if math.isfinite(score) else by_text[line], rank)
             for rank, (line, score) in enumerate(finished)
