@@ -555,18 +555,19 @@ def _with_its_condition(window: str, span: Span) -> Span | None:
     before = _previous_clause(window, span)
     if before is None or _HEDGED.search(span.text):
         return span
-    at = _condition_start(before.strip())
+    clause = before.strip()
+    at = _condition_start(clause)
     if at is None:
         return span
     if at < 0:
         return None  # ``但同意一旦大陆先成功加入``, before ``对台湾的申请有风险``: told with it, it opens mid-sentence
-    condition = before.strip()[at:]
+    condition = clause[at:]
     if READERS.match(condition, CONDITION_OPENER.match(condition).end()):
         return span
     inside = window.find(span.text, span.start, span.end)  # the span as told: maybe trimmed (``也…``)
     if inside < 0:
         return span
-    start = span.start - 1 - len(before) + len(before) - len(before.lstrip()) + at
+    start = span.start - 1 - len(before.lstrip()) + at  # the clause's mark is right before the span
     told = window[start : inside + len(span.text)].strip()
     return Span(start, span.end, told, span.score) if len(told) <= MAX_SPAN_CHARS else None
 
