@@ -1182,6 +1182,16 @@ def test_the_span_window_never_cuts_a_latin_word() -> None:
     assert span_window("短文本") == "短文本"
 
 
+def test_the_span_window_never_cuts_a_number_at_its_separator() -> None:
+    from yxsumm.spans import SPAN_WINDOW_CHARS, allowed_spans, span_window
+
+    for pad in range(SPAN_WINDOW_CHARS - 16, SPAN_WINDOW_CHARS - 8):
+        text = "x" * pad + " as many as 2,000 ships went, and 3.5 tons"
+        window = span_window(text)
+        assert not window.endswith(("2", "2,", "3", "3.")), window[-12:]
+        assert not any(window[start:end].endswith("2") for start, end in allowed_spans(window))
+
+
 def test_no_span_ends_where_the_window_cuts_a_clause() -> None:
     from yxsumm.spans import SPAN_WINDOW_CHARS, allowed_spans, span_window
 

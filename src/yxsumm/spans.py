@@ -97,9 +97,17 @@ def without_tables(text: str) -> str:
     return "\n".join(cell for cell in cells if _TWO_LETTERS.search(cell))
 
 
+def _inside_a_number(text: str, at: int) -> bool:
+    """Whether ``at`` falls inside a number written with a thousands separator or a decimal point: next to the
+    ``,`` or ``.`` of ``2,000`` or ``3.5`` (a window cut there would offer ``as many as 2`` as a span)."""
+    return (text[at] in ",." and text[at - 1].isdigit() and text[at + 1 : at + 2].isdigit()) or (
+        at > 1 and text[at - 1] in ",." and text[at - 2].isdigit() and text[at].isdigit()
+    )
+
+
 def span_window(text: str) -> str:
     """The first :data:`SPAN_WINDOW_CHARS` characters of ``text`` (:func:`without_tables`), never ending
-    inside a clause (when a clause break comes before) or a Latin word or number.
+    inside a clause (when a clause break comes before) or a Latin word or number (``2,000`` and ``3.5`` whole).
 
     (A window cut through ``OFDM`` would offer the span ``…自适应OF``.)  An ASCII ``.`` that ends a Chinese
     sentence becomes ``。`` (same length, so offsets stay), so that no span runs across it.
@@ -112,7 +120,9 @@ def span_window(text: str) -> str:
         clause_start = max(text.rfind(mark, 0, end) for mark in _CLAUSE_BREAK)
         if clause_start >= MIN_SPAN_CHARS:
             end = clause_start
-    while 0 < end < len(text) and all(c.isascii() and c.isalnum() for c in (text[end - 1], text[end])):
+    while 0 < end < len(text) and (
+        all(c.isascii() and c.isalnum() for c in (text[end - 1], text[end])) or _inside_a_number(text, end)
+    ):
         end -= 1
     return _ASCII_SENTENCE_END.sub("。", text[:end])
 
