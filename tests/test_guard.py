@@ -3356,3 +3356,49 @@ def test_a_pronoun_stands_for_a_name_jieba_only_knows_when_it_guesses() -> None:
     assert pronoun_referent(cut, cut.index("指彦霖"), "其", speaker=True) == ""
     asked = "有观众提问，说睡前消息节目的老朋友。"  # the clause opens with a verb: no one named
     assert pronoun_referent(asked, asked.index("说睡前"), "其", speaker=True) == ""
+
+
+def test_an_article_headline_does_not_open_with_a_pronoun_for_no_one_named() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "广西自治区纪监委宣布，柳州市委书记吴炜涉嫌严重违纪违法。吴书记的任期从2021年2月开始。"
+        "在这之前，2015年到2021年，他当了6年柳州市长。"
+    )
+    pronoun = (window.index("2015年到"), len(window) - 1)
+    named = (window.index("柳州市委"), window.index("。"))
+    # a headline: who 他 is, the text does not say where it stands, so the next span is printed
+    headline = _best_readable(window, [pronoun, named], [2.0, 1.0], None, keep_subject=True).text
+    assert "柳州市委书记吴炜涉嫌严重违纪违法" in headline and "他" not in headline
+    # a section's line is read beside the article, and keeps it
+    assert "他当了6年柳州市长" in _best_readable(window, [pronoun, named], [2.0, 1.0], None).text
+    # where the sentence before names him, he is named in its place
+    window = "美国总统特朗普25日说，将对进口汽车加征关税。他表示，这一决定将于下月生效。"
+    said = (window.index("他表示"), len(window) - 1)
+    assert _best_readable(window, [said], [2.0], None, keep_subject=True).text.startswith("他表示")
+    assert unfit_for_headline('却是"你在北方裹着袄，我在南方露着腰"')
+    assert unfit_for_headline("竟然是龙头万科会不会也出事")
+    assert not unfit_for_headline("却找回了自信的中国女排")  # 却 as a word of its own is dropped before this test
+
+
+def test_no_span_ends_inside_a_hyphenated_name() -> None:
+    from yxsumm.spans import allowed_spans
+
+    window = "日前，中国公民郑某（女）在只身赴塔吉克斯坦戈尔诺－巴达赫尚自治州人迹罕至的巴塘河地区旅游期间失踪。"
+    ends = {window[start:end] for start, end in allowed_spans(window)}
+    assert not any(span.endswith(("戈尔诺", "戈尔诺－")) for span in ends)
+    assert any(span.endswith("戈尔诺－巴达赫尚") for span in ends)
+
+
+def test_a_speaker_named_for_what_he_admitted_is_the_one_the_clause_opens_with() -> None:
+    from yxsumm.span_selector import _named_for_its_speaker
+
+    window = (
+        "“乌克兰已展开反攻。”当地时间10日，乌克兰总统泽连斯基在与来访的加拿大总理特鲁多举行记者会时，"
+        "公开承认乌军已展开反攻，但他拒绝透露详情。"
+    )
+    span = Span(window.index("公开"), window.index("，但"), "公开承认乌军已展开反攻")
+    assert _named_for_its_speaker(window, span).text == "乌克兰总统泽连斯基公开承认乌军已展开反攻"
+    described = "当地时间10日，出席记者会的乌克兰总统泽连斯基，公开承认乌军已展开反攻。"  # the 的 describes him
+    span = Span(described.index("公开"), len(described) - 1, "公开承认乌军已展开反攻")
+    assert _named_for_its_speaker(described, span).text == "乌克兰总统泽连斯基公开承认乌军已展开反攻"

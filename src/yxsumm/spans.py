@@ -1875,9 +1875,10 @@ def named_referent(window: str, start: int, kind: str) -> str:
 #: A span that opens with a word of speech, after ``又``, ``并``… or not, says what someone said without who:
 #: ``指摘中国过去几年来经常无视国际法…``, ``又说香港对国家安全带来风险``.  Not ``说到`` (speaking of…), and only a
 #: whole jieba word (not the ``指`` of ``指数``).  Since the sixty-first session also ``提到``, ``提及``, ``声称``,
-#: ``宣称`` (``提到拜登会延续特朗普的外交路线``).
+#: ``宣称`` (``提到拜登会延续特朗普的外交路线``), and since the sixty-second session after an adverb of how it was
+#: said (``公开承认乌军已展开反攻``, ``再次强调…``).
 SPEECH_OPENING = re.compile(
-    r"(?:又|并|亦|还|也|更|同时)?(?:指出|表示|强调|透露|认为|指责|指摘|批评|质疑|直言|坦言|承认|提到|提及|声称|宣称|称|指|说)(?!到)"
+    r"(?:又|并|亦|还|也|更|同时)?(?:公开|首次|再次|一再|多次|正式|亲口|当面|坦白)?(?:指出|表示|强调|透露|认为|指责|指摘|批评|质疑|直言|坦言|承认|提到|提及|声称|宣称|称|指|说)(?!到)"
 )
 #: A span that opens with a pronoun standing for who the sentence (or the one before) names: ``他``, ``她``
 #: (a person) or ``其`` (a person or a body, ``美国财政部表示，其外国资产控制办公室将…``).
@@ -1936,7 +1937,8 @@ def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = F
     It is the doer the first clause of the pronoun's sentence opens with (a clause that only dates it, says
     when the next clause, with a doer of its own, happened, :func:`_when_for_another`, or says a medium
     reported it, passed over), or that of the sentence before when the pronoun opens its sentence: the words
-    up to the doer's day, adverb or verb (:data:`_AFTER_A_DOER`), after a ``…的`` that describes it, ending
+    up to the doer's day, adverb or verb (:data:`_AFTER_A_DOER`), after a ``…的`` that describes it (not one
+    later in the clause of a doer it opens with: since the sixty-second session), ending
     in a person's name (jieba ``nr``) or, for ``其``, also in a body's (``…部``, ``…司令部``):
     ``乌克兰总统泽连斯基`` for ``他表示，…`` after ``乌克兰总统泽连斯基25日说，…。``,
     ``美国财政部`` for ``美国财政部表示，其外国资产控制办公室…``.  A name jieba cuts short
@@ -1960,7 +1962,12 @@ def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = F
             continue
         if _ATTRIBUTION_START.match(clause) or (reads_as_attribution(clause) and "媒体" in clause):
             continue
-        return _doer_named(clause.rsplit("的", 1)[-1] if "的" in clause[:24] else clause, pronoun, speaker=speaker)
+        doer = _doer_named(clause, pronoun, speaker=speaker)
+        if "的" in clause[:24] and (not doer or clause[len(doer) :].startswith("的")):
+            # a ``…的`` that describes the doer (``参加会议的乌克兰总统…``), not one later in the clause of a doer
+            # it opens with (``乌克兰总统泽连斯基在与来访的加拿大总理特鲁多举行记者会时``)
+            doer = _doer_named(clause.rsplit("的", 1)[-1], pronoun, speaker=speaker)
+        return doer
     return ""
 
 
@@ -2546,7 +2553,13 @@ PROGRAMME_GREETING = re.compile(
 #: 也就是IP地址``); ``即`` is dropped instead (:data:`LEADING_CONNECTIVES`: ``即差不多每五名港人当中就有一位是长者``).
 #: Since the fifty-eighth session ``包括``, which goes on with a list named before (``包括立陶宛、拉脱维亚与爱沙尼亚``;
 #: 2 of 185,533 training headlines open with it), unless it opens ``包括…在内的…`` (:data:`_INCLUDING`).
-HEADLESS_OPENERS = frozenset(["都", "还", "才", "还有", "还要", "还是", "就是", "也就是", "便是", "包括"])
+#: Since the sixty-second session the adverbs that turn against or beyond what the clause before said:
+#: ``却是``, ``竟是``, ``竟然``, ``居然``, ``反而``, ``倒是`` (``却是"你在北方裹着袄，我在南方露着腰"`` of
+#: ``本该秋高气爽的时节，却是…``; 4 of 185,533 training headlines open with one of them).
+HEADLESS_OPENERS = frozenset(
+    ["都", "还", "才", "还有", "还要", "还是", "就是", "也就是", "便是", "包括"]  # noqa: RUF005
+    + ["却是", "竟是", "竟然", "居然", "反而", "倒是"]
+)
 #: A clause that says what the thing named before it involves (``涉及开支总额约8,300亿元`` of ``…通过《2025年拨款条例
 #: 草案》，涉及…``); not ``涉及…的`` + noun, a subject of its own (``涉及欧盟和北约的条款需要…``).  2 of 185,533
 #: training headlines open with ``涉及``, both as a topic (``涉及领土争议 黎以边境发生冲突``).
@@ -2885,7 +2898,7 @@ def word_boundaries(window: str, mode: str = "clause") -> tuple[tuple[int, ...],
     ``mode="word"``: any jieba word start/end.  ``mode="clause"``: spans start where a clause starts
     (after ``，；：。`` …) and end where a clause ends, or at a word end inside a clause too long to fit;
     never between a number and its unit (:func:`cuts_a_number`), nor at a comma that groups a number's
-    digits (``23,500``).
+    digits (``23,500``), nor at a hyphen inside a name (:func:`_at_a_joining_hyphen`).
     """
     starts: list[int] = []
     ends: list[int] = []
@@ -2913,11 +2926,27 @@ def word_boundaries(window: str, mode: str = "clause") -> tuple[tuple[int, ...],
             and not word.isspace()
             and (mode == "word" or clause_end or long_clause)
             and not cuts_a_number(word, window[position : position + 2])
+            and not _at_a_joining_hyphen(window, position)
         ):
             ends.append(position)
         if word and word[-1] in _CLAUSE_BREAK and position - 1 not in grouping:
             clause_start = position
     return tuple(starts), tuple(ends)
+
+
+#: Hyphens that join the parts of one name (``戈尔诺－巴达赫尚自治州``, ``Rolls-Royce``).
+_JOINING_HYPHENS = "-－‐‑"
+
+
+def _at_a_joining_hyphen(window: str, position: int) -> bool:
+    """Whether ``position`` lies just before or after a single hyphen between two letters or Han characters:
+    a span that ended there would print part of a name (``…赴塔吉克斯坦戈尔诺`` of ``戈尔诺－巴达赫尚自治州``)."""
+    for hyphen in (position, position - 1):
+        if 0 < hyphen < len(window) - 1 and window[hyphen] in _JOINING_HYPHENS:
+            before, after = window[hyphen - 1], window[hyphen + 1]
+            if before.isalpha() and after.isalpha():
+                return True
+    return False
 
 
 def _digit_grouping_commas(window: str) -> frozenset[int]:
