@@ -3402,3 +3402,25 @@ def test_a_speaker_named_for_what_he_admitted_is_the_one_the_clause_opens_with()
     described = "当地时间10日，出席记者会的乌克兰总统泽连斯基，公开承认乌军已展开反攻。"  # the 的 describes him
     span = Span(described.index("公开"), len(described) - 1, "公开承认乌军已展开反攻")
     assert _named_for_its_speaker(described, span).text == "乌克兰总统泽连斯基公开承认乌军已展开反攻"
+
+
+def test_a_country_a_span_calls_gai_guo_is_named() -> None:
+    from yxsumm.span_selector import _named_for_its_referent
+
+    window = "韩国产业通商资源部发布的《1月进出口动向》显示，最新出口降幅远超预期，该国1月贸易逆差创下月度新高。"
+    inner = window.index("最新")
+    span = Span(inner, len(window) - 1, window[inner:-1])
+    assert _named_for_its_referent(window, span).text == "最新出口降幅远超预期，韩国1月贸易逆差创下月度新高"
+    opening = window.index("该国")
+    span = Span(opening, len(window) - 1, window[opening:-1])
+    assert _named_for_its_referent(window, span).text == "韩国1月贸易逆差创下月度新高"
+    named_before = "巴基斯坦一家法院对该国前总理伊姆兰·汗发出逮捕令。"
+    span = Span(0, len(named_before) - 1, named_before[:-1])
+    assert _named_for_its_referent(named_before, span) is span
+
+
+def test_a_span_that_ends_as_soon_as_something_came_out_leads_up_to_what_happened() -> None:
+    from yxsumm.spans import ends_in_a_setting
+
+    assert ends_in_a_setting("禁蒙面法一出") and ends_in_a_setting("新政一公布") and ends_in_a_setting("时候一到")
+    assert not ends_in_a_setting("这一出") and not ends_in_a_setting("唯一出") and not ends_in_a_setting("思想统一出")

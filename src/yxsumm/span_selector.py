@@ -23,7 +23,6 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import torch
@@ -109,6 +108,7 @@ from .spans import (
     quoted_speaker,
     result_told_after,
     says_only_the_means,
+    says_only_when,
     says_what_was_done,
     sentence_start,
     sentence_subject,
@@ -1168,11 +1168,31 @@ def _named_for_its_referent(window: str, span: Span) -> Span:
     (:func:`~yxsumm.spans.named_referent`): ``广东省将于2026年1月1日起调整工商业分时电价政策`` of ``记者…从广东省
     发展改革委获悉，该省将于…``; a line read alone does not say which province ``该省`` is, nor ``全省`` which
     province's whole (``云南省累计接待国内外游客9.6亿人次``).  ``该市民`` (this citizen) is no reference."""
-    return _with_reference_named(
+    named = _with_reference_named(
         span,
         BACK_REFERENCE,
         lambda reference: named_referent(window, span.start, reference["kind"] or reference["whole"]),
     )
+    return named if named is not span else _named_inside(window, span)
+
+
+#: A reference that opens a later clause of a span: ``，该国1月贸易逆差创下月度新高``.
+_INNER_BACK_REFERENCE = re.compile(r"[，,]该(?P<kind>[国省市县区州])")
+
+
+def _named_inside(window: str, span: Span) -> Span:
+    """``span`` with a ``该国``, ``该省``… that opens a later clause of it named (:func:`~yxsumm.spans.named_referent`),
+    when the span does not name that place before: ``最新出口降幅远超预期，韩国1月贸易逆差创下月度新高`` of ``韩国产业
+    通商资源部发布的…显示，最新出口降幅远超预期，该国1月贸易逆差…``."""
+    match = _INNER_BACK_REFERENCE.search(span.text)
+    if match is None or not _is_whole_word(span.text, match.end()):
+        return span
+    at = window.find(span.text[match.start() :], span.start)
+    name = named_referent(window, at + 1, match["kind"]) if at >= 0 else ""
+    if not name or name in span.text:
+        return span
+    text = span.text[: match.start() + 1] + name + span.text[match.end() :]
+    return Span(span.start, span.end, text, span.score)
 
 
 def _named_for_its_pronoun(window: str, span: Span) -> Span:
@@ -1186,42 +1206,39 @@ def _named_for_its_pronoun(window: str, span: Span) -> Span:
 
 #: Pronouns for people that a headline read alone cannot place: ``他们``, ``她们`` (no one named stands for them).
 _PLURAL_PERSON_PRONOUNS = ("他们", "她们")
+#: Where a clause of a span starts, after a conjunction it may open with (``但她决定…``).
+_CLAUSE_OPENING = re.compile(r"(?:^|(?<=[，,；;]))(?:虽然|尽管|但是|但|而且|而|可是|不过|因为|由于|于是|所以)?")
 
 
 def _opens_with_an_unnamed_person(window: str, span: Span) -> bool:
     """Whether ``span`` opens with ``他``/``她`` for whom the text names no one :func:`_named_for_its_pronoun` could
     put in its place, or with ``他们``/``她们``: ``他当了6年柳州市长`` (of ``在这之前，2015年到2021年，他当了…``),
-    ``他们日思夜念的耶稣``.  Read alone, an article's headline so does not say who; 110 of 185,533 training
-    headlines open with ``他`` or ``她`` (``他们`` included), most of them lines of a transcript."""
-    if "他" not in span.text and "她" not in span.text:
+    ``他们日思夜念的耶稣``.  Clauses that only say when are looked past (:func:`_after_its_time_clauses`), and so is
+    a first clause that names no person (``谈及防务开支问题，他称…``, ``虽然她…，但她…``).  Read alone, an
+    article's headline so does not say who; 110 of 185,533 training headlines open with ``他`` or ``她``
+    (``他们`` included), most of them lines of a transcript."""
+    text = span.text
+    if "他" not in text and "她" not in text:
         return False
-    at = _after_its_time_clauses(span.text)
-    text = span.text[at:]
-    if text.startswith(_PLURAL_PERSON_PRONOUNS):
-        return _is_whole_word(text, 2)
-    if text[:1] not in "他她" or not _is_whole_word(text, 1):
-        return False
-    return not pronoun_referent(window, span.start + at, text[0])
-
-
-#: Word classes of a clause that only says when: times, numbers, measures, prepositions, locatives, pronouns
-#: (``在这之前``, ``2015年到2021年``), with ``到``, ``至``, ``起`` (jieba tags ``到`` a verb) and digits (``eng``).
-_WHEN_FLAGS = ("t", "m", "q", "p", "f", "r")
-_WHEN_WORDS = frozenset(["到", "至", "起"])
+    at = _after_its_time_clauses(text)
+    if text[at:].startswith(_PLURAL_PERSON_PRONOUNS):
+        return _is_whole_word(text[at:], 2)
+    for opening in _CLAUSE_OPENING.finditer(text, at):
+        rest = text[opening.end() :]
+        if rest[:1] in ("他", "她") and not rest.startswith(_PLURAL_PERSON_PRONOUNS) and _is_whole_word(rest, 1):
+            where = window.find(rest, span.start)
+            return not pronoun_referent(window, where if where >= 0 else span.start, rest[0])
+        if any(word.flag.startswith("nr") for word in posseg().lcut(rest.split("，")[0], HMM=False)):
+            return False  # a person named first: a later pronoun is that person
+    return False
 
 
 def _after_its_time_clauses(text: str) -> int:
-    """Where ``text`` goes on after the clauses it opens with that only say when (``2015年到2021年，``)."""
-
-    def when_word(word: Any) -> bool:
-        return word.flag.startswith(_WHEN_FLAGS) or word.word in _WHEN_WORDS or word.word.isdigit()
-
+    """Where ``text`` goes on after the clauses it opens with that only say when (:func:`~yxsumm.spans.says_only_when`:
+    ``2015年到2021年，``, ``上周日，``)."""
     at = 0
     for clause in re.findall(r"[^，,]+[，,]", text):
-        words = posseg().lcut(clause.rstrip("，,"), HMM=False)
-        if not all(when_word(word) for word in words) or not any(
-            word.flag.startswith(("t", "m", "f")) for word in words
-        ):
+        if not says_only_when(clause.rstrip("，,")):
             break
         at += len(clause)
     return at

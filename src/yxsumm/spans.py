@@ -927,6 +927,26 @@ def _nouns_to_locative(rest: str) -> str:
 _DURATION_AFTER = re.compile(r"(?<=后)[\d一二三两四五六七八九十几数半]+(?:天|日|年|个月|周|个星期|星期|小时|分钟)$")
 
 
+#: A last clause ``X一出``, ``X一到``…: "as soon as X came out", leading up to what happened then (none of the
+#: 185,533 training headlines ends so; 4 have it before a comma, ``文革热身招一出，妈记爆红全球！``).
+_AS_SOON_AS = re.compile(r"一(?:出|到|来|开|响|公布|推出|出台|宣布|落地)$")
+
+
+def _ends_as_soon_as(span: str) -> bool:
+    """Whether ``span`` ends ``X一出`` as :data:`_AS_SOON_AS` (jieba's ``一出`` or ``一`` and the verb, after a word
+    that is no ``这``/``那``: not ``这一出``, ``统一/出``)."""
+    if not _AS_SOON_AS.search(span):
+        return False
+    words = jieba().lcut(span[-10:], HMM=False)
+    if len(words) >= 2 and words[-1] == "一出":
+        before = words[-2]
+    elif len(words) >= 3 and words[-2] == "一":
+        before = words[-3]
+    else:
+        return False
+    return before not in ("这", "那", "第") and before[-1:] not in _CLAUSE_BREAK
+
+
 def ends_in_a_setting(span: str) -> bool:
     """Whether ``span`` ends in a ``在…中/时/后`` phrase that sets the scene for a verb it lacks: 在 opens the
     span or follows a noun, pronoun, time word or conjunction (``特首候选人林郑月娥日前在电视辩论中``,
@@ -937,8 +957,9 @@ def ends_in_a_setting(span: str) -> bool:
     ``…申请贷款购买商品住房时``); ``3个多小时``, ``同时``, ``17岁时`` (no verb) are not such a clause; nor is one that
     ends with ``后`` or ``以来`` (``警务处处长今早视察检疫中心后``, ``今年情人节过后``), with or without a length of
     time after it (``《港区国安法》法例通过后两天``), a whole statement.  A last clause ending ``…的同时`` (``白思豪今次
-    宣布改革的同时``; no training headline ends so) sets the time likewise."""
-    if span.rstrip("，,。；;：: ").endswith("的同时"):
+    宣布改革的同时``; no training headline ends so) sets the time likewise, and so does one that says what
+    happened at once after (``禁蒙面法一出``, ``时候一到``: :data:`_AS_SOON_AS`)."""
+    if span.rstrip("，,。；;：: ").endswith("的同时") or _ends_as_soon_as(span):
         return True
     span = _DURATION_AFTER.sub("", span)  # ``…法例通过后两天``: two days after it, a time
     if not LOCATIVE_END.search(span):
@@ -1795,13 +1816,16 @@ def company_clause_doer(window: str, start: int) -> str:
 
 
 #: A span that opens by pointing back at a place or an office named before it: ``该省``, ``该市``, ``该局``,
-#: or at the whole of a place: ``全省`` (group ``whole``).
-BACK_REFERENCE = re.compile(r"该(?P<kind>[省市县区州局署厅委院])|全(?P<whole>[省市县区州])")
+#: or at the whole of a place: ``全省`` (group ``whole``); since the sixty-second session also ``该国``.
+BACK_REFERENCE = re.compile(r"该(?P<kind>[国省市县区州局署厅委院])|全(?P<whole>[省市县区州])")
 #: Word classes of the words a named place or office is made of (``美国/运输/安全/管理局``, ``瓦/莱州``).
 _NAME_PART_FLAGS = ("n", "j", "vn", "an")
 #: Words that end like a place or an office and name none: ``城市``, ``全省``, ``局长``.
 _NOT_A_REFERENT = frozenset(
     [
+        "外国",
+        "大国",
+        "王国",
         "城市",
         "都市",
         "超市",
@@ -1854,7 +1878,7 @@ def named_referent(window: str, start: int, kind: str) -> str:
     named as one (jieba's ``ns``); an office by at least four characters (``管理局`` alone names none)."""
     begin = sentence_start(window, max(0, sentence_start(window, start) - 1))
     words = posseg().lcut(window[begin:start], HMM=False)
-    is_place = kind in "省市县区州"
+    is_place = kind in "国省市县区州"
     for last in range(len(words) - 1, -1, -1):
         word = words[last]
         if not word.word.endswith(kind) or len(word.word) < 2 or word.word in _NOT_A_REFERENT:
@@ -1886,7 +1910,8 @@ PRONOUN_REFERENCE = re.compile(r"(?P<pronoun>[他她其])")
 #: What follows a doer's name in a clause that says what it did or said: its day, an adverb or the verb.
 _AFTER_A_DOER = re.compile(
     r"(?:当地时间|北京时间)?(?:\d{1,2}月)?\d{1,2}日|周[一二三四五六日]|[今昨前]天|当天|当日|同日|同一天|次日|[今昨]日|日前|近日|于|已|在|也|还|又|被|"
-    r"表示|说|称|指出|披露|宣布|发表|告诉|致函|致信|强调|认为|警告|呼吁|透露|介绍|回应"
+    r"表示|说|称|指出|披露|宣布|发表|告诉|致函|致信|强调|认为|警告|呼吁|透露|介绍|回应|"
+    r"(?:\d{1,3}|[一二两三四五六七八九十几多]+)年(?:前|后)"  # since the sixty-second session: ``谭蕙芸11年前采访…``
 )
 #: What ends a speaker's name in its clause (:func:`quoted_speaker`): a year before the day
 #: (``美国总统特朗普2025年12月31日发文称``), whose clock the day is (``德国总理默茨当地时间2日表示``), ``发文``, or
@@ -1931,6 +1956,31 @@ def _ends_in_an_unknown_name(doer: str, after: str) -> bool:
     return False
 
 
+#: Word classes of a clause that only says when: times, numbers, measures, prepositions, locatives, pronouns
+#: (``在这之前``, ``2015年到2021年``), with ``到``, ``至``, ``起`` (jieba tags ``到`` a verb) and digits (``eng``).
+_WHEN_FLAGS = ("t", "m", "q", "p", "f", "r")
+_WHEN_WORDS = frozenset(["到", "至", "起"])
+#: A day of a week jieba tags a noun: ``上周日``, ``本星期三``.
+_WEEKDAY = re.compile(r"(?:上|下|本|这|同)?个?(?:周|星期|礼拜)[一二三四五六日天末]")
+
+
+def says_only_when(clause: str) -> bool:
+    """Whether ``clause`` only says when: ``2015年到2021年``, ``在这之前``, ``上周日``, ``去年``; not ``他们``."""
+
+    def is_time(word: Any) -> bool:
+        return word.flag.startswith(("t", "m", "f")) or word.word in TIME_WORDS or bool(_WEEKDAY.fullmatch(word.word))
+
+    words = posseg().lcut(clause.strip(), HMM=False)
+    return (
+        bool(words)
+        and all(
+            is_time(word) or word.flag.startswith(_WHEN_FLAGS) or word.word in _WHEN_WORDS or word.word.isdigit()
+            for word in words
+        )
+        and any(is_time(word) for word in words)
+    )
+
+
 def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = False) -> str:
     """Who a ``他``/``她``/``其`` at ``start`` of ``window`` stands for, or ``""``.
 
@@ -1949,7 +1999,8 @@ def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = F
     anything (``美国副总统彭斯继去年…再度对北京出招，…指摘…``, ``苏享茂哥哥苏享龙发布微博，称…``) or by nothing
     (``中国国务院港澳办，今日…，称…``)."""
     begin = sentence_start(window, start)
-    if not window[begin:start].strip():
+    before = [clause for clause in _CLAUSE_SPLIT.split(window[begin:start]) if clause.strip()]
+    if all(says_only_when(clause) for clause in before):  # none, or only when (``上周日，她…``)
         begin = sentence_start(window, max(0, begin - 1))
         clauses = _CLAUSE_SPLIT.split(window[begin:start].rstrip("。！？!?\n "))
     else:
