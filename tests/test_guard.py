@@ -3376,6 +3376,10 @@ def test_an_article_headline_does_not_open_with_a_pronoun_for_no_one_named() -> 
     window = "美国总统特朗普25日说，将对进口汽车加征关税。他表示，这一决定将于下月生效。"
     said = (window.index("他表示"), len(window) - 1)
     assert _best_readable(window, [said], [2.0], None, keep_subject=True).text.startswith("他表示")
+    # a person the span names first (a name jieba does not know, after an office) is who 他 is
+    window = "时事评论员练乙铮记得，他是在雨伞运动后认识梁天琦。"
+    whole = (0, len(window) - 1)
+    assert _best_readable(window, [whole], [2.0], None, keep_subject=True).text == window[:-1]
     assert unfit_for_headline('却是"你在北方裹着袄，我在南方露着腰"')
     assert unfit_for_headline("竟然是龙头万科会不会也出事")
     assert not unfit_for_headline("却找回了自信的中国女排")  # 却 as a word of its own is dropped before this test

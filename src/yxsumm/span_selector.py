@@ -96,6 +96,7 @@ from .spans import (
     means_verb_at,
     meeting_headline,
     meeting_parts,
+    mentions_a_person,
     named_referent,
     names_only_a_case,
     names_only_a_person,
@@ -1228,8 +1229,8 @@ def _opens_with_an_unnamed_person(window: str, span: Span) -> bool:
         if rest[:1] in ("他", "她") and not rest.startswith(_PLURAL_PERSON_PRONOUNS) and _is_whole_word(rest, 1):
             where = window.find(rest, span.start)
             return not pronoun_referent(window, where if where >= 0 else span.start, rest[0])
-        if any(word.flag.startswith("nr") for word in posseg().lcut(rest.split("，")[0], HMM=False)):
-            return False  # a person named first: a later pronoun is that person
+        if mentions_a_person(rest.split("，")[0]):
+            return False  # a person named first (``时事评论员练乙铮记得，他…``) is who he is
     return False
 
 

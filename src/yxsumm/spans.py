@@ -586,6 +586,18 @@ _PERSON_TITLES = (
     + "|院士|议长|国王|女王|外长|防长|大使|委员长|总督|州长|秘书长|经理|行长|社长|团长|厅长|县长|镇长|组长|"
     "队长|首席执行官|CEO"
 )
+#: An office and a name after it anywhere in a clause (``时事评论员练乙铮记得``, ``丹麦首相弗雷泽里克森：``).
+_OFFICE_AND_NAME = re.compile(rf"(?:{_PERSON_TITLES}|评论员)(?:{_NAME_CHAR}{{2,}}|{_NAME_CHAR}{{1,6}}·)")
+
+
+def mentions_a_person(clause: str) -> bool:
+    """Whether ``clause`` names a person: a name jieba knows (``nr``) or one after an office
+    (:data:`_OFFICE_AND_NAME`, for names jieba does not know: ``时事评论员练乙铮``)."""
+    if _OFFICE_AND_NAME.search(clause):
+        return True
+    return any(word.flag.startswith("nr") for word in posseg().lcut(clause, HMM=False))
+
+
 #: A line's end that names a person: an office, and maybe a name after it (``…总统呼日勒苏赫``, ``…总统``).
 _PERSON_AT_END = re.compile(rf"(?:{_PERSON_TITLES})(?P<name>{_NAME_CHAR}{{1,6}}(?:[·•\-]{_NAME_CHAR}{{1,6}})?)?$")
 #: Verbs whose object is a person or a party received: who was met, welcomed, visited.
