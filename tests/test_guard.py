@@ -3428,3 +3428,11 @@ def test_a_span_that_ends_as_soon_as_something_came_out_leads_up_to_what_happene
 
     assert ends_in_a_setting("禁蒙面法一出") and ends_in_a_setting("新政一公布") and ends_in_a_setting("时候一到")
     assert not ends_in_a_setting("这一出") and not ends_in_a_setting("唯一出") and not ends_in_a_setting("思想统一出")
+
+
+def test_a_place_before_a_colon_cut_inside_its_name_is_a_cut_word() -> None:
+    from yxsumm.guard import _cut_words
+
+    source = "在厦门湖里区后浦社区的“零工驿站”，招工信息随时更新。安徽合肥市的科学装置集中区建设有序推进。"
+    assert "厦门湖" in _cut_words("厦门湖：“零工驿站”加快改善", source)
+    assert _cut_words("安徽合肥：科学装置集中区建设有序推进", source) == ()  # only the 市 left out

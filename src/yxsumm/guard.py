@@ -91,7 +91,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -386,14 +386,40 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
 
 
 def _cut_words(text: str, source: str) -> tuple[str, ...]:
-    """The ends of ``text`` cut inside a word of the source (:func:`~yxsumm.faithfulness.cut_line_ends`), and the start
+    """The ends of ``text`` cut inside a word of the source (:func:`~yxsumm.faithfulness.cut_line_ends`), the start
     of what follows a speaker's or a place's colon, which opens a line of its own (``新疆：制宜加快培育新质生产力`` of
-    ``因地制宜``)."""
+    ``因地制宜``), and, since the sixty-second session, the end of what comes before it (``厦门湖：`` of
+    ``厦门湖里区``)."""
     cut = cut_line_ends(text, source, whole_words=True)
     head, colon, said = text.partition("：")
     if colon and head and len(said) >= 2:
         cut += [piece for piece in cut_line_ends(said, source, whole_words=True) if said.startswith(piece)]
+        cut += [
+            piece
+            for piece in cut_line_ends(head, source, whole_words=True)
+            if head.endswith(piece) and not _place_without_its_suffix(piece, source)
+        ]
     return tuple(dict.fromkeys(cut))
+
+
+#: What a place's name may drop in a line's head: ``安徽合肥：`` of ``安徽合肥市``.
+_PLACE_SUFFIXES = "市省县区州镇乡村"
+
+
+def _place_without_its_suffix(piece: str, source: str) -> bool:
+    """Whether ``source`` has ``piece`` followed by a place's suffix (:data:`_PLACE_SUFFIXES`): a head ``安徽合肥``
+    drops the ``市`` of ``安徽合肥市``, while ``厦门湖`` of ``厦门湖里区`` cuts a name."""
+    return any(
+        source[at + len(piece) : at + len(piece) + 1] in tuple(_PLACE_SUFFIXES) for at in _occurrences(piece, source)
+    )
+
+
+def _occurrences(piece: str, source: str) -> Iterator[int]:
+    """Where ``piece`` occurs in ``source``."""
+    at = source.find(piece)
+    while at >= 0:
+        yield at
+        at = source.find(piece, at + 1)
 
 
 def _unanswered_condition(text: str) -> str:
