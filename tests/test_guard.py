@@ -3436,3 +3436,15 @@ def test_a_place_before_a_colon_cut_inside_its_name_is_a_cut_word() -> None:
     source = "在厦门湖里区后浦社区的“零工驿站”，招工信息随时更新。安徽合肥市的科学装置集中区建设有序推进。"
     assert "厦门湖" in _cut_words("厦门湖：“零工驿站”加快改善", source)
     assert _cut_words("安徽合肥：科学装置集中区建设有序推进", source) == ()  # only the 市 left out
+
+
+def test_no_span_cuts_a_title_in_angle_brackets() -> None:
+    from yxsumm.spans import allowed_spans
+
+    window = "这里发表的译文选自布哈林文集<社会主义之路>,是尼·伊·布哈林的晚年著作。"
+    assert not any(window[start:end].endswith("<") for start, end in allowed_spans(window))
+    assert any(window[start:end].endswith("<社会主义之路>") for start, end in allowed_spans(window))
+    window = "一段标题为〈【白宫外抗议现场】央视记者遭遇美警方催泪瓦斯 眼泪直流〉的影片在网上流传。"
+    assert not any("〈" in window[start:end] and "〉" not in window[start:end] for start, end in allowed_spans(window))
+    window = "结果显示两组差异显著(P<0.05),治疗组优于对照组。"  # a comparison, no title
+    assert "结果显示两组差异显著(P<0.05)" in {window[start:end] for start, end in allowed_spans(window)}

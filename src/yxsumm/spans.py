@@ -43,8 +43,8 @@ def word_characters(text: str) -> int:
 
 _SENTENCE_END = set(FULL_STOPS + "\n")
 _EDGE_PUNCT = "，,；;：:、 　·—…▐▌█■□▪◆◇★☆►▶"  # marks, and bullets no span starts or ends with
-_OPEN_MARKS = "“‘「『《（(【"
-_CLOSE_MARKS = "”’」』》）)】"
+_OPEN_MARKS = "“‘「『《（(【〈〔"
+_CLOSE_MARKS = "”’」』》）)】〉〕"
 _NO_EDGE = set(_EDGE_PUNCT + "。！？!?")
 _BOILERPLATE = [
     # agency datelines: 新华社北京3月5日电（记者 张三）, 本报讯, 央视网消息（新闻联播）：
@@ -3051,19 +3051,28 @@ def balanced_marks(text: str, pairs: Mapping[str, str] = _PAIRS) -> bool:
     return not stack
 
 
+#: A title in ASCII angle brackets, as abstracts write them (``布哈林文集<社会主义之路>``): Han text inside, no
+#: ``=``, clause mark or bracket (not ``P<0.05),…>``).
+_ANGLE_TITLE = re.compile(r"<(?=[^<>]*[\u4e00-\u9fff])[^<>=，,；;。()（）]{1,30}>")
+
+
 def allowed_spans(window: str, mode: str = "clause") -> list[tuple[int, int]]:
     """Every ``(start, end)`` a headline span of ``window`` may have.
 
     Boundaries from :func:`word_boundaries`, 4–40 characters, no sentence end inside, and quote marks
     and brackets balanced (a span never cuts a quotation or a book title in half), the straight ASCII
-    ``"`` included (an even number of them: ``提出了"台湾`` is not a span).
+    ``"`` included (an even number of them: ``提出了"台湾`` is not a span), and no span starts or ends inside a
+    title in ASCII angle brackets (:data:`_ANGLE_TITLE`).
     """
     starts, ends = word_boundaries(window, mode)
-    end_set = set(ends)
+    titles = [(title.start(), title.end()) for title in _ANGLE_TITLE.finditer(window)]
+    end_set = {end for end in ends if not any(opens < end < closes for opens, closes in titles)}
     spans = []
     for start in starts:
         if any(c in _SENTENCE_END for c in window[start : start + MIN_SPAN_CHARS - 1]):
             continue  # a sentence ends within the shortest span from here
+        if any(opens < start < closes for opens, closes in titles):
+            continue  # inside a title in angle brackets
         for end in range(start + MIN_SPAN_CHARS, min(len(window), start + MAX_SPAN_CHARS) + 1):
             if window[end - 1] in _SENTENCE_END:
                 break
