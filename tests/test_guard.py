@@ -3383,6 +3383,10 @@ def test_an_article_headline_does_not_open_with_a_pronoun_for_no_one_named() -> 
     assert unfit_for_headline('却是"你在北方裹着袄，我在南方露着腰"')
     assert unfit_for_headline("竟然是龙头万科会不会也出事")
     assert not unfit_for_headline("却找回了自信的中国女排")  # 却 as a word of its own is dropped before this test
+    # a causative says what the clause before brought about
+    assert unfit_for_headline("使公司必须急遽扩增先进封装相关产能因应")
+    assert unfit_for_headline("导致他们有囤粮囤水的压迫感")
+    assert not unfit_for_headline("令人毛骨悚然的相似") and not unfit_for_headline("使用第三方工具进行更好的控制")
 
 
 def test_no_span_ends_inside_a_hyphenated_name() -> None:
@@ -3448,3 +3452,11 @@ def test_no_span_cuts_a_title_in_angle_brackets() -> None:
     assert not any("〈" in window[start:end] and "〉" not in window[start:end] for start, end in allowed_spans(window))
     window = "结果显示两组差异显著(P<0.05),治疗组优于对照组。"  # a comparison, no title
     assert "结果显示两组差异显著(P<0.05)" in {window[start:end] for start, end in allowed_spans(window)}
+
+
+def test_no_span_cuts_a_markdown_emphasis() -> None:
+    from yxsumm.spans import allowed_spans
+
+    window = "442 *男教师不到三成，得加钱*\n441 *离开农村，才能保住故乡*\n"
+    spans = {window[start:end] for start, end in allowed_spans(window)}
+    assert "441 *离开农村" not in spans and "441 *离开农村，才能保住故乡*" in spans

@@ -2568,8 +2568,9 @@ def clause_end(window: str, start: int) -> int:
 
 def closes_its_marks(text: str) -> bool:
     """Whether every quote mark and bracket ``text`` opens it also closes (:func:`balanced_marks`), the
-    straight ASCII ``"`` included (an even number of them: ``提出了"台湾`` does not)."""
-    return balanced_marks(text) and text.count('"') % 2 == 0
+    straight ASCII ``"`` included (an even number of them: ``提出了"台湾`` does not), and so does Markdown's
+    emphasis ``*`` (``441 *离开农村`` of ``441 *离开农村，才能保住故乡*`` does not)."""
+    return balanced_marks(text) and text.count('"') % 2 == 0 and text.count("*") % 2 == 0
 
 
 def sentence_start(window: str, position: int) -> int:
@@ -2618,10 +2619,13 @@ PROGRAMME_GREETING = re.compile(
 #: 2 of 185,533 training headlines open with it), unless it opens ``包括…在内的…`` (:data:`_INCLUDING`).
 #: Since the sixty-second session the adverbs that turn against or beyond what the clause before said:
 #: ``却是``, ``竟是``, ``竟然``, ``居然``, ``反而``, ``倒是`` (``却是"你在北方裹着袄，我在南方露着腰"`` of
-#: ``本该秋高气爽的时节，却是…``; 4 of 185,533 training headlines open with one of them).
+#: ``本该秋高气爽的时节，却是…``; 4 of 185,533 training headlines open with one of them), and the causatives that
+#: say what the clause before brought about: ``使``, ``使得``, ``致使``, ``导致``, ``令`` as words of their own
+#: (``使公司必须急遽扩增先进封装相关产能因应``; 1 training headline opens with one, ``使用``/``令人`` are other words).
 HEADLESS_OPENERS = frozenset(
     ["都", "还", "才", "还有", "还要", "还是", "就是", "也就是", "便是", "包括"]  # noqa: RUF005
     + ["却是", "竟是", "竟然", "居然", "反而", "倒是"]
+    + ["使", "使得", "致使", "导致", "令"]
 )
 #: A clause that says what the thing named before it involves (``涉及开支总额约8,300亿元`` of ``…通过《2025年拨款条例
 #: 草案》，涉及…``); not ``涉及…的`` + noun, a subject of its own (``涉及欧盟和北约的条款需要…``).  2 of 185,533
