@@ -269,3 +269,11 @@ def test_the_lead_headline_prints_no_markdown_emphasis() -> None:
 
     text = "**全市明天停水12小时**\n\n因管网改造，全市明天停水12小时，请市民提前储水。"
     assert extractive_headline(text, "lead") == "全市明天停水12小时"
+
+
+def test_a_stamp_before_an_emphasis_cut_short_is_markup() -> None:
+    from yxsumm.postprocess import drop_markup
+
+    assert drop_markup("441 *离开农村") == "离开农村"
+    assert drop_markup("第29期 *河南也不生") == "河南也不生"
+    assert drop_markup("5*3=15") == "5*3=15"  # arithmetic, no emphasis

@@ -3452,11 +3452,3 @@ def test_no_span_cuts_a_title_in_angle_brackets() -> None:
     assert not any("〈" in window[start:end] and "〉" not in window[start:end] for start, end in allowed_spans(window))
     window = "结果显示两组差异显著(P<0.05),治疗组优于对照组。"  # a comparison, no title
     assert "结果显示两组差异显著(P<0.05)" in {window[start:end] for start, end in allowed_spans(window)}
-
-
-def test_no_span_cuts_a_markdown_emphasis() -> None:
-    from yxsumm.spans import allowed_spans
-
-    window = "442 *男教师不到三成，得加钱*\n441 *离开农村，才能保住故乡*\n"
-    spans = {window[start:end] for start, end in allowed_spans(window)}
-    assert "441 *离开农村" not in spans and "441 *离开农村，才能保住故乡*" in spans

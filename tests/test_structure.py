@@ -290,6 +290,8 @@ def test_markdown_links_are_reduced_to_their_words() -> None:
     assert normalize_text(footnote) == "报道指警方拘捕两人。"
     assert normalize_text("图![现场](http://a.example/b.png)文") == "图文"
     assert normalize_text("比分 3 --- 2 [注](备注)") == "比分 3 --- 2 [注](备注)"  # no rule, no address
+    assert normalize_text("441 *离开农村，才能保住故乡*\n{.links-list}") == "441 *离开农村，才能保住故乡*"
+    assert normalize_text("集合{a}与{.b}") == "集合{a}与{.b}"  # braces inside a line are text
 
 
 def test_split_sentences_keeps_closing_quotes() -> None:

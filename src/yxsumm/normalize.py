@@ -7,7 +7,8 @@
 * zero-width and control characters are removed, runs of spaces collapsed, blank lines dropped;
 * Markdown links are reduced to what a reader sees: ``[标题](https://…)`` to ``标题``; images, footnote marks
   (``[[1]](https://…)``) and links whose text is their address are dropped, and so is a setext underline
-  run into the end of its line (``标题 ------``).
+  run into the end of its line (``标题 ------``), and a line that is only a Pandoc attribute block
+  (``{.links-list}``).
 """
 
 from __future__ import annotations
@@ -129,6 +130,10 @@ _NO_LINK_WORDS = re.compile(r"\[?\d{1,3}\]?|\[?(?:https?://|www\.)\S*")
 _TRAILING_RULE = re.compile(r"[ \t]+[-=]{3,}$", re.M)
 
 
+#: A line that is only a Pandoc attribute block: ``{.links-list}``, ``{#top .wide}``.
+_ATTRIBUTE_BLOCK = re.compile(r"\{[.#][\w-]+(?:\s+[.#][\w-]+)*\}")
+
+
 def unwrap_markdown_links(text: str) -> str:
     """``text`` with each Markdown link reduced to its text; images and links whose text is a footnote mark or
     an address are dropped (``[[1]](https://web.archive.org/…)``), and so is an underline run into the end of a
@@ -164,4 +169,4 @@ def normalize_text(text: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _ASCII_PUNCT.sub(lambda m: FULL_WIDTH[m.group(1) or m.group(2)], text)
     lines = (line.strip() for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
+    return "\n".join(line for line in lines if line and not _ATTRIBUTE_BLOCK.fullmatch(line))

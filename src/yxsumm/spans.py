@@ -2568,9 +2568,8 @@ def clause_end(window: str, start: int) -> int:
 
 def closes_its_marks(text: str) -> bool:
     """Whether every quote mark and bracket ``text`` opens it also closes (:func:`balanced_marks`), the
-    straight ASCII ``"`` included (an even number of them: ``提出了"台湾`` does not), and so does Markdown's
-    emphasis ``*`` (``441 *离开农村`` of ``441 *离开农村，才能保住故乡*`` does not)."""
-    return balanced_marks(text) and text.count('"') % 2 == 0 and text.count("*") % 2 == 0
+    straight ASCII ``"`` included (an even number of them: ``提出了"台湾`` does not)."""
+    return balanced_marks(text) and text.count('"') % 2 == 0
 
 
 def sentence_start(window: str, position: int) -> int:
