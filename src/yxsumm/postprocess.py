@@ -35,7 +35,7 @@ _EMPHASIS = re.compile(r"(\*{1,3}|~~|__)(?=\S)(.+?)(?<=\S)\1")
 _STAMP = re.compile(r"^[\d\s:：/.\-年月日]*$")
 #: A stamp (a count or an issue number) and an emphasis mark that the line does not close: ``441 *离开农村`` of
 #: ``441 *离开农村，才能保住故乡*``, ``第29期 *河南也不生``.
-_STAMP_AND_OPEN_EMPHASIS = re.compile(r"^(?:第\d+期|\d+)\s+\*{1,3}(?=[^*\s][^*]*$)")
+_STAMP_AND_OPEN_EMPHASIS = re.compile(r"^(?P<stamp>第\d+期|\d+)\s+\*{1,3}(?=[^*\s][^*]*$)")
 #: Bullets, block elements and geometric shapes (``▐``, ``■``, ``▶``), block quotes, emoji and dashes at the start of
 #: a line, and a ``-`` that is not a minus sign.
 LEADING_JUNK = re.compile(rf"^(?:[\s*•·>|~\u2580-\u25ff]|[{EMOJI_RANGES}]|[—–]+|-(?!\d))+")
@@ -452,13 +452,13 @@ def drop_markup(line: str) -> str:
     """Remove what is markup to a reader: Markdown emphasis marks, bullets, emoji, dashes and ellipses at the edges,
     and a footnote mark at the end (:data:`TRAILING_FOOTNOTE`).
 
-    ``30 *历史会记住这一天*`` (a time stamp before an emphasised title) → ``历史会记住这一天``, and so for a title
-    cut before its closing mark (``441 *离开农村`` → ``离开农村``);
+    ``30 *历史会记住这一天*`` (a time stamp before an emphasised title) → ``历史会记住这一天``; a title cut before
+    its closing mark keeps its number, a list item's (``441 *离开农村`` → ``441 离开农村``);
     ``~~注：以下内容有误`` → ``注：以下内容有误``; ``⚠️寻找独立记者`` → ``寻找独立记者``;
     ``YouTube——`` → ``YouTube``; ``-主人房`` → ``主人房`` (``-5℃`` keeps its minus sign).  A line
     that would be left with under 2 characters is returned as it was.
     """
-    line = _STAMP_AND_OPEN_EMPHASIS.sub("", line) if line.count("*") % 2 else line
+    line = _STAMP_AND_OPEN_EMPHASIS.sub(r"\g<stamp> ", line) if line.count("*") % 2 else line
     emphasised = [m.group(2) for m in _EMPHASIS.finditer(line)]
     rest = _EMPHASIS.sub("", line)
     cleaned = emphasised[0] if len(emphasised) == 1 and _STAMP.match(rest) else _EMPHASIS.sub(r"\2", line)
