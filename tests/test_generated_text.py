@@ -276,4 +276,16 @@ def test_a_stamp_before_an_emphasis_cut_short_is_markup() -> None:
 
     assert drop_markup("441 *离开农村") == "441 离开农村"
     assert drop_markup("第29期 *河南也不生") == "第29期 河南也不生"
+    assert drop_markup("302 *种子养土豆") == "种子养土豆"  # not 302种, a count the text does not give
     assert drop_markup("5*3=15") == "5*3=15"  # arithmetic, no emphasis
+
+
+def test_a_fallback_is_finished_only_when_the_finished_line_states_nothing_new(monkeypatch) -> None:
+    from yxsumm import guarded_generation
+    from yxsumm.guarded_generation import faithful_finish
+
+    context = "302 *种子养土豆，土豆养人*\n301 *高考人数两连降*"
+    assert faithful_finish("301 *高考人数两连降*", context) == "高考人数两连降"
+    # a finishing step that lets the number read as a count (302种) is not taken for the unjudged fallback
+    monkeypatch.setattr(guarded_generation, "finish_line", lambda line, _: line.replace(" *", ""))
+    assert faithful_finish("302 *种子养土豆", context) == "302 *种子养土豆"

@@ -14,6 +14,7 @@ from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
 from .decoding import DEFAULT_BATCH_SIZE
 from .extractive import extractive_headline
+from .faithfulness import unsupported_facts
 from .generation import finished_lines, generate_candidates, score_candidates
 from .guard import Candidate, choose
 from .guard_assets import GuardAssets
@@ -35,6 +36,14 @@ def is_headline_sized(text: str) -> bool:
     """Whether ``text`` is one sentence of at most :data:`HEADLINE_SIZED_CHARS` characters (spaces aside)."""
     body = re.sub(r"\s", "", text)
     return 0 < len(body) <= HEADLINE_SIZED_CHARS and not _SENTENCE_BREAK.search(text.strip().rstrip("。！？!?；;"))
+
+
+def faithful_finish(line: str, context: str) -> str:
+    """``line``, a span or lead of ``context``, as :func:`~yxsumm.postprocess.finish_line` prints it, unless the
+    finished line states a fact ``context`` does not support (a markup mark it drops lets a number read as a count:
+    ``302 *种子养土豆`` → ``302 种子…``, ``302种``): then ``line`` as it is.  The fallback is printed unjudged."""
+    finished = finish_line(line, context)
+    return finished if finished == line or not unsupported_facts(finished, context) else line
 
 
 def span_hints(nbest: Sequence[Sequence[tuple[str, float]]], contexts: Sequence[str]) -> list[str | None]:
@@ -158,7 +167,7 @@ def _chosen_lines(
             for rank, (line, score) in enumerate(finished)
         ]
         candidates += [Candidate(finish_line(s, context), "span", by_text.get(s, 0.0)) for s in span]
-        fallback = finish_line(span[0] if span else extractive_fallback(text), context)
+        fallback = faithful_finish(span[0] if span else extractive_fallback(text), context)
         choice = choose(
             candidates, context, assets.background, assets.weights.for_task(task), fallback, endings=assets.endings
         )

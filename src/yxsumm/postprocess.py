@@ -448,6 +448,18 @@ def shorten(sentence: str, max_chars: int = MAX_HEADLINE_CHARS) -> str:
     return sentence[:cut].rstrip()
 
 
+def _without_open_emphasis(line: str) -> str:
+    """``line`` without the emphasis mark after its stamp that it does not close (:data:`_STAMP_AND_OPEN_EMPHASIS`):
+    the stamp stays when it still reads as the same bare number (``441 *离开农村`` → ``441 离开农村``), and goes when
+    the title's first character would read as its unit (``302 *种子养土豆`` → ``种子养土豆``, not ``302种``)."""
+    match = _STAMP_AND_OPEN_EMPHASIS.match(line)
+    if match is None or line.count("*") % 2 == 0:
+        return line
+    rest = line[match.end() :]
+    kept = f"{match['stamp']} {rest}"
+    return rest if unsupported_facts(kept, line) else kept
+
+
 def drop_markup(line: str) -> str:
     """Remove what is markup to a reader: Markdown emphasis marks, bullets, emoji, dashes and ellipses at the edges,
     and a footnote mark at the end (:data:`TRAILING_FOOTNOTE`).
@@ -458,7 +470,7 @@ def drop_markup(line: str) -> str:
     ``YouTube——`` → ``YouTube``; ``-主人房`` → ``主人房`` (``-5℃`` keeps its minus sign).  A line
     that would be left with under 2 characters is returned as it was.
     """
-    line = _STAMP_AND_OPEN_EMPHASIS.sub(r"\g<stamp> ", line) if line.count("*") % 2 else line
+    line = _without_open_emphasis(line)
     emphasised = [m.group(2) for m in _EMPHASIS.finditer(line)]
     rest = _EMPHASIS.sub("", line)
     cleaned = emphasised[0] if len(emphasised) == 1 and _STAMP.match(rest) else _EMPHASIS.sub(r"\2", line)
