@@ -3376,6 +3376,12 @@ def test_an_article_headline_does_not_open_with_a_pronoun_for_no_one_named() -> 
     window = "美国总统特朗普25日说，将对进口汽车加征关税。他表示，这一决定将于下月生效。"
     said = (window.index("他表示"), len(window) - 1)
     assert _best_readable(window, [said], [2.0], None, keep_subject=True).text.startswith("他表示")
+    # the first of two who held a press conference is who 他 is
+    from yxsumm.spans import pronoun_referent
+
+    window = "1月11日，布林肯与美国国防部长奥斯汀举行了新闻发布会，谈及防务开支问题，他称美国赞赏日本的决定。"
+    said = (window.index("他称"), len(window) - 1)
+    assert pronoun_referent(window, said[0], "他") == "布林肯"
     # a person the span names first (a name jieba does not know, after an office) is who 他 is
     window = "时事评论员练乙铮记得，他是在雨伞运动后认识梁天琦。"
     whole = (0, len(window) - 1)
