@@ -1238,11 +1238,13 @@ def _after_its_time_clauses(text: str) -> int:
     """Where ``text`` goes on after the clauses it opens with that only say when (:func:`~yxsumm.spans.says_only_when`:
     ``2015年到2021年，``, ``上周日，``)."""
     at = 0
-    for clause in re.findall(r"[^，,]+[，,]", text):
-        if not says_only_when(clause.rstrip("，,")):
-            break
-        at += len(clause)
+    while (clause := _CLAUSE_AND_COMMA.match(text, at)) is not None and says_only_when(clause.group()[:-1]):
+        at = clause.end()
     return at
+
+
+#: A clause and the comma after it.
+_CLAUSE_AND_COMMA = re.compile(r"[^，,]+[，,]")
 
 
 def _named_for_its_speaker(window: str, span: Span) -> Span:
