@@ -3382,6 +3382,10 @@ def test_an_article_headline_does_not_open_with_a_pronoun_for_no_one_named() -> 
     window = "1月11日，布林肯与美国国防部长奥斯汀举行了新闻发布会，谈及防务开支问题，他称美国赞赏日本的决定。"
     said = (window.index("他称"), len(window) - 1)
     assert pronoun_referent(window, said[0], "他") == "布林肯"
+    # a speaker's name may hold 与: it is not cut there
+    window = "英特尔公司和戈登与贝蒂·摩尔基金会3月24日宣布，英特尔联合创始人戈登·摩尔去世，享年94岁。"
+    died = (window.index("英特尔联合"), window.index("，享年"))
+    assert _best_readable(window, [died], [2.0], None, keep_subject=True).text == "英特尔联合创始人戈登·摩尔去世"
     # a person the span names first (a name jieba does not know, after an office) is who 他 is
     window = "时事评论员练乙铮记得，他是在雨伞运动后认识梁天琦。"
     whole = (0, len(window) - 1)

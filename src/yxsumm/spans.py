@@ -1923,8 +1923,7 @@ PRONOUN_REFERENCE = re.compile(r"(?P<pronoun>[他她其])")
 _AFTER_A_DOER = re.compile(
     r"(?:当地时间|北京时间)?(?:\d{1,2}月)?\d{1,2}日|周[一二三四五六日]|[今昨前]天|当天|当日|同日|同一天|次日|[今昨]日|日前|近日|于|已|在|也|还|又|被|"
     r"表示|说|称|指出|披露|宣布|发表|告诉|致函|致信|强调|认为|警告|呼吁|透露|介绍|回应|"
-    r"(?:\d{1,3}|[一二两三四五六七八九十几多]+)年(?:前|后)|"  # since the sixty-second session: ``…11年前采访…``
-    r"与"  # and the first of two who met or spoke (``布林肯与美国国防部长奥斯汀…举行了新闻发布会``)
+    r"(?:\d{1,3}|[一二两三四五六七八九十几多]+)年(?:前|后)"  # since the sixty-second session: ``…11年前采访…``
 )
 #: What ends a speaker's name in its clause (:func:`quoted_speaker`): a year before the day
 #: (``美国总统特朗普2025年12月31日发文称``), whose clock the day is (``德国总理默茨当地时间2日表示``), ``发文``, or
@@ -2051,7 +2050,9 @@ def _doer_named(clause: str, pronoun: str, *, speaker: bool = False) -> str:
     if speaker:
         fits = bool(named) and len(doer) <= MAX_SPEAKER_CHARS
         return doer if fits and _names_a_person_or_body(named, after) else ""
-    if not named or len(doer) > MAX_REFERENT_CHARS or not _AFTER_A_DOER.match(after):
+    # for a pronoun, also the first of two who met or spoke (``布林肯与美国国防部长奥斯汀…举行了新闻发布会，…他称…``);
+    # not for a speaker, whose name may hold 与 (``戈登与贝蒂·摩尔基金会…宣布``)
+    if not named or len(doer) > MAX_REFERENT_CHARS or not (_AFTER_A_DOER.match(after) or after.startswith("与")):
         return ""
     if named[-1].flag.startswith("nr") or _surname_and_name(named[-2:]) or _ends_in_an_unknown_name(doer, after):
         return doer
