@@ -3382,6 +3382,9 @@ def test_an_article_headline_does_not_open_with_a_pronoun_for_no_one_named() -> 
     window = "1月11日，布林肯与美国国防部长奥斯汀举行了新闻发布会，谈及防务开支问题，他称美国赞赏日本的决定。"
     said = (window.index("他称"), len(window) - 1)
     assert pronoun_referent(window, said[0], "他") == "布林肯"
+    # a 他 after one that opens its sentence is that one
+    window = "美国总统特朗普25日说，将加征关税。他接受采访时表示，关税将于下月生效，他多番拒绝回应盟友的批评。"
+    assert pronoun_referent(window, window.index("他多番"), "他") == "美国总统特朗普"
     # a speaker's name may hold 与: it is not cut there
     window = "英特尔公司和戈登与贝蒂·摩尔基金会3月24日宣布，英特尔联合创始人戈登·摩尔去世，享年94岁。"
     died = (window.index("英特尔联合"), window.index("，享年"))

@@ -2025,6 +2025,10 @@ def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = F
             continue
         if _ATTRIBUTION_START.match(clause) or (reads_as_attribution(clause) and "媒体" in clause):
             continue
+        if not speaker and pronoun in ("他", "她") and clause.startswith(pronoun) and not clause.startswith("他们"):
+            # the same pronoun opens the sentence (``他接受…专访时承认，…，他多番…``): who that one is
+            at = window.find(clause, begin)
+            return pronoun_referent(window, at, pronoun) if 0 <= at < start else ""
         doer = _doer_named(clause, pronoun, speaker=speaker)
         if "的" in clause[:24] and (not doer or clause[len(doer) :].startswith("的")):
             # a ``…的`` that describes the doer (``参加会议的乌克兰总统…``), not one later in the clause of a doer
