@@ -91,7 +91,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -409,17 +409,7 @@ _PLACE_SUFFIXES = "市省县区州镇乡村"
 def _place_without_its_suffix(piece: str, source: str) -> bool:
     """Whether ``source`` has ``piece`` followed by a place's suffix (:data:`_PLACE_SUFFIXES`): a head ``安徽合肥``
     drops the ``市`` of ``安徽合肥市``, while ``厦门湖`` of ``厦门湖里区`` cuts a name."""
-    return any(
-        source[at + len(piece) : at + len(piece) + 1] in tuple(_PLACE_SUFFIXES) for at in _occurrences(piece, source)
-    )
-
-
-def _occurrences(piece: str, source: str) -> Iterator[int]:
-    """Where ``piece`` occurs in ``source``."""
-    at = source.find(piece)
-    while at >= 0:
-        yield at
-        at = source.find(piece, at + 1)
+    return re.search(f"{re.escape(piece)}[{_PLACE_SUFFIXES}]", source) is not None
 
 
 def _unanswered_condition(text: str) -> str:

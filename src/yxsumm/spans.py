@@ -2011,12 +2011,10 @@ def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = F
     anything (``美国副总统彭斯继去年…再度对北京出招，…指摘…``, ``苏享茂哥哥苏享龙发布微博，称…``) or by nothing
     (``中国国务院港澳办，今日…，称…``)."""
     begin = sentence_start(window, start)
-    before = [clause for clause in _CLAUSE_SPLIT.split(window[begin:start]) if clause.strip()]
-    if all(says_only_when(clause) for clause in before):  # none, or only when (``上周日，她…``)
+    clauses = _CLAUSE_SPLIT.split(window[begin:start])
+    if all(says_only_when(clause) for clause in clauses if clause.strip()):  # none, or only when (``上周日，她…``)
         begin = sentence_start(window, max(0, begin - 1))
         clauses = _CLAUSE_SPLIT.split(window[begin:start].rstrip("。！？!?\n "))
-    else:
-        clauses = _CLAUSE_SPLIT.split(window[begin:start])
     clauses = [part.strip() for part in clauses]
     for index, clause in enumerate(clauses):
         if not clause or _DATE_CLAUSE.fullmatch(clause) or _TIME_CLAUSE.fullmatch(clause):
@@ -2628,10 +2626,10 @@ PROGRAMME_GREETING = re.compile(
 #: say what the clause before brought about: ``使``, ``使得``, ``致使``, ``导致``, ``令`` as words of their own
 #: (``使公司必须急遽扩增先进封装相关产能因应``; 1 training headline opens with one, ``使用``/``令人`` are other words).
 HEADLESS_OPENERS = frozenset(
-    ["都", "还", "才", "还有", "还要", "还是", "就是", "也就是", "便是", "包括"]  # noqa: RUF005
-    + ["却是", "竟是", "竟然", "居然", "反而", "倒是"]
-    + ["使", "使得", "致使", "导致", "令"]
-)
+    ["都", "还", "才", "还有", "还要", "还是", "就是", "也就是", "便是", "包括",
+     "却是", "竟是", "竟然", "居然", "反而", "倒是",  # turning against the clause before
+     "使", "使得", "致使", "导致", "令"]  # causatives
+)  # fmt: skip
 #: A clause that says what the thing named before it involves (``涉及开支总额约8,300亿元`` of ``…通过《2025年拨款条例
 #: 草案》，涉及…``); not ``涉及…的`` + noun, a subject of its own (``涉及欧盟和北约的条款需要…``).  2 of 185,533
 #: training headlines open with ``涉及``, both as a topic (``涉及领土争议 黎以边境发生冲突``).
