@@ -3400,6 +3400,10 @@ def test_an_article_headline_does_not_open_with_a_pronoun_for_no_one_named() -> 
     assert unfit_for_headline("使公司必须急遽扩增先进封装相关产能因应")
     assert unfit_for_headline("导致他们有囤粮囤水的压迫感")
     assert not unfit_for_headline("令人毛骨悚然的相似") and not unfit_for_headline("使用第三方工具进行更好的控制")
+    # the copula after an adverb that ties it to the clause before (``…，但也是…``)
+    assert unfit_for_headline("也是每一个使用这个流行的点对点支付应用程序的人的一个主要隐私问题")
+    assert unfit_for_headline("更不是一个“Dragonfly”的问题，而是关于这个互联网究竟是什么")
+    assert not unfit_for_headline("又是一年春光好") and not unfit_for_headline("也门前总统萨利赫住宅遭空袭")
 
 
 def test_no_span_ends_inside_a_hyphenated_name() -> None:

@@ -2713,10 +2713,10 @@ def unfit_for_headline(span: str) -> bool:
     """Whether ``span`` says only who reported (:func:`reads_as_attribution`), stops at a time word
     (:func:`ends_on_time_word`), is only a cause (:data:`CAUSE_FRAME`) or an opening scene
     (:data:`SCENE_OPENING`), opens with the copula whose subject is in the clause before (``是 DNC 网络``
-    of ``…，然后是 DNC 网络``; not ``是否``, ``是次``) or with the particle 的 (``的石香姑`` of ``十九世纪的
-    石香姑``; not ``的士``), is one bracketed aside or book title, a row of a Markdown table
-    (``| 11.07.17 | …``), greets the audience (:data:`PROGRAMME_GREETING`), opens with an adverb that leans on a
-    subject said before (:data:`HEADLESS_OPENERS`) or with a change against an earlier period
+    of ``…，然后是 DNC 网络``; not ``是否``, ``是次``; also after an adverb, :data:`LEANING_COPULA`) or with the
+    particle 的 (``的石香姑`` of ``十九世纪的石香姑``; not ``的士``), is one bracketed aside or book title, a row of a
+    Markdown table (``| 11.07.17 | …``), greets the audience (:data:`PROGRAMME_GREETING`), opens with an adverb that
+    leans on a subject said before (:data:`HEADLESS_OPENERS`) or with a change against an earlier period
     (:data:`COMPARISON_OPENING`), only says what the thing before it involves (:data:`INVOLVING_CLAUSE`), from
     which side the next clause is told (:data:`DISCOURSE_FRAME`), by which example (:data:`EXAMPLE_FRAME`) or of
     which topic (:func:`names_only_a_topic_or_example`), stops before the noun of its last 的
@@ -2737,6 +2737,7 @@ def unfit_for_headline(span: str) -> bool:
         or INVOLVING_CLAUSE.match(span) is not None
         or DISCOURSE_FRAME.fullmatch(span) is not None
         or (span.startswith("是") and not span.startswith("是次") and _first_word(span) == "是")
+        or LEANING_COPULA.match(span) is not None
         or (span.startswith("的") and _first_word(span) == "的")
         or not _TWO_LETTERS.search(span)
         or bool(_WHOLLY_BRACKETED.match(span))
@@ -2752,6 +2753,12 @@ def unfit_for_headline(span: str) -> bool:
         or opens_with_an_alternative(span)
         or QUANTITY_ONLY.fullmatch(span.strip()) is not None
     )
+
+
+#: The copula after an adverb that ties it to the clause before: ``也是每一个使用…的人的一个主要隐私问题``
+#: of ``…，但也是…``, ``更不是一个“Dragonfly”的问题，而是…``.  2 of 185,533 training headlines open so
+#: (``也是抽查。``); not ``又是``, which opens a season's headline (``又是一年春光好``).
+LEANING_COPULA = re.compile(r"[也更而亦]不?是")
 
 
 #: A line that is only a quantity (``约37.1万元``, ``逾2000人``), maybe after what it measures (``全长约4.5公里``,
