@@ -2336,6 +2336,10 @@ def test_a_line_that_copies_a_clause_opening_and_stops_inside_it_is_unfinished()
     assert stops_inside_its_clause("天津：加快建设现代化产业体系", listed) == ""
     quoted = "贵州将围绕“坚持以高质量发展统揽全局”这条主线，紧扣目标。"  # a whole quotation
     assert stops_inside_its_clause("贵州：坚持以高质量发展统揽全局", quoted) == ""
+    # the opening of a quotation, however far from the clause's start, cut before the quotation ends
+    called = "另一位用户则将围绕厄齐尔言论的争论称为「一场意识形态之争，中国的正义主权之争」。"
+    assert stops_inside_its_clause("一场意识形态", called) == "之争，中国的"
+    assert stops_inside_its_clause("用户则将围绕厄齐尔言论的争论称为「一场意识形态之争", called) == ""
 
 
 def test_an_article_headline_that_stops_inside_its_clause_gives_way_to_the_span() -> None:

@@ -2278,7 +2278,8 @@ def stops_inside_its_clause(line: str, source: str) -> str:
     is let be) must be so: it starts at most :data:`CLAUSE_OPENING_CHARS`
     characters after a clause mark (or the text's start) and the next character after it (closing marks
     aside) is neither a clause mark, the opening of an aside (``（以下简称…）``, ``——``) nor the ``时`` of what
-    was said then (``李强会见马丁时说``).  A section
+    was said then (``李强会见马丁时说``); or it opens a quotation and stops before the quotation ends, however far
+    that is from the clause's start (``一场意识形态`` of ``…称为「一场意识形态之争，…」``).  A section
     heading may name its topic so (``微信聊天记录``), an article headline says what happened; the guard weighs it
     for both (``guard_config.json``).
 
@@ -2303,6 +2304,8 @@ def stops_inside_its_clause(line: str, source: str) -> str:
             return ""  # 贵州：坚持以高质量发展统揽全局 of 围绕“坚持以高质量发展统揽全局”这条主线: a quotation whole
         if source[end] == "时" and not source.startswith(_WORDS_OF_TIME, end):
             return ""  # 李强会见马丁时说: the line is what happened, what follows what was said then
+        if start > 0 and source[start - 1] in _OPEN_QUOTES and end == start + len(line) and source[end] != '"':
+            return source[end : end + 6]  # 一场意识形态 of 「一场意识形态之争，…」: the quotation's opening, cut
         before = source[max(0, start - CLAUSE_OPENING_CHARS - 1) : start]  # a bounded look back, however long the text
         if start > CLAUSE_OPENING_CHARS and not any(mark in before for mark in CLAUSE_ENDS):
             return ""
