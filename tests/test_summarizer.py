@@ -252,6 +252,10 @@ def test_repeats_and_the_sentence_a_line_came_from() -> None:
     assert repeats("阳西县全面贯彻党的十九大精神", "2018年，阳西县全面贯彻党的十九大精神")
     assert repeats("2025年我国人工智能核心产业规模预计突破9000亿元", "我国人工智能产业规模突破9000亿元")
     assert not repeats("阳西县", "阳西县全面贯彻党的十九大精神")  # a shared subject is no repeat
+    # a line that is a stretch of a much longer headline says nothing it does not
+    long_headline = "内地28岁的李女士怀疑医院向她洗脑，哄骗她在没有医疗需要情况下接受切胃手术"
+    assert repeats("内地28岁的李女士怀疑医院向她洗脑", long_headline)
+    assert not repeats("李女士怀疑医院骗医保", long_headline)
     assert not repeats("阳西县深入实施人才强县发展带动战略", "阳西县全面贯彻党的十九大精神")
     text = "市政府今天宣布新政策。新政策明年一月起实施，全市所有中小企业的税费都将减免，企业可在网上申请办理。"
     assert without_its_sentence(text, "市政府宣布新政策") == text[len("市政府今天宣布新政策。") :]

@@ -41,10 +41,14 @@ def _common_subsequence(first: str, second: str) -> int:
 def repeats(line: str, headline: str) -> bool:
     """Whether ``line`` says what ``headline`` says: the same letters, or, when the shorter has at least
     :data:`MIN_REPEATED_CHARS` letters and half the longer's, the longer holds :data:`REPEATED_SHARE` of them in
-    order (``阳西县全面贯彻党的十九大精神`` and ``2018年阳西县全面贯彻党的十九大精神``)."""
+    order (``阳西县全面贯彻党的十九大精神`` and ``2018年阳西县全面贯彻党的十九大精神``), or ``line`` has at least
+    :data:`MIN_REPEATED_CHARS` letters and is a stretch of the headline however much longer that is
+    (``内地28岁的李女士怀疑医院向她洗脑`` of ``…向她洗脑，哄骗她在没有医疗需要情况下接受切胃手术``)."""
     mine, theirs = _letters(line), _letters(headline)
     if not mine or not theirs:
         return False
+    if len(mine) >= MIN_REPEATED_CHARS and mine in theirs:
+        return True
     shorter, longer = sorted((mine, theirs), key=len)
     if shorter == longer:
         return True
