@@ -50,6 +50,10 @@ def test_a_list_number_the_section_does_not_start_with_is_removed() -> None:
     assert drop_list_marker("（三）坚持党建引领发展", section) == "坚持党建引领发展"
     assert drop_list_marker("4) 尊重语境，修辞立诚", section) == "尊重语境，修辞立诚"
     assert drop_list_marker("1.5亿人受影响", section) == "1.5亿人受影响"  # a number, not a list number
+    assert (
+        drop_list_marker("二， 在低薪的工作世界里，你都只会被视为能力普通的人", section)
+        == "在低薪的工作世界里，你都只会被视为能力普通的人"
+    )
     assert drop_list_marker("二是坚持互利共赢", section) == "二是坚持互利共赢"
     assert drop_list_marker("三、坚持", section) == "三、坚持"  # too little would be left
     assert drop_list_marker("三、坚定信心锻造", "三、坚定信心，锻造新时代") == "三、坚定信心锻造"  # the text has it
