@@ -47,7 +47,7 @@ def cached_candidates(item: dict, use_span: bool = True) -> tuple[list[Candidate
     from yxsumm.postprocess import finish_line
 
     source = item["text"]
-    finished = finished_lines(item["nbest"], item.get("capped", ()))  # cut by the length cap: none
+    finished = finished_lines(item["nbest"], item.get("capped", ()), source)  # cut by the length cap: none
     candidates = [Candidate(finish_line(t, source), "model", s, rank) for rank, (t, s) in enumerate(finished)]
     if use_span and item["span"]:
         candidates.append(Candidate(finish_line(item["span"][0], source), "span", item["span"][1]))

@@ -97,7 +97,7 @@ def main() -> None:
     nbest = generate_candidates(model, tokenizer, [text], task=task, capped_out=capped)[0]
     span = selected_spans(assets, [text], task, span_hints([nbest], [context]))[0]
     span_score = score_candidates(model, tokenizer, [text], [[span] if span else []], task=task)[0]
-    finished = finished_lines(nbest, capped[0])  # as the guard has them
+    finished = finished_lines(nbest, capped[0], text)  # as the guard has them
     candidates = [
         Candidate(finish_line(line, context), "model", score, rank) for rank, (line, score) in enumerate(finished)
     ]

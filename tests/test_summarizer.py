@@ -282,3 +282,23 @@ def test_a_line_that_ran_to_the_length_cap_is_no_candidate_of_the_guard(tiny_cop
     assert lines[0] and capped == [{line for line, _ in lines[0]}]
     result = summarizer.summarize_many([text])[0]
     assert result.headline_origin.startswith("extractive") and result.headline in text
+
+
+def test_a_line_cut_by_the_length_cap_is_carried_on_along_its_text_to_the_clause_end() -> None:
+    from yxsumm.generation import completed_along_its_source, finished_lines
+
+    text = (
+        "电视专题片《开启新航程——系列活动纪实》今晚播出。党组书记李强主持召开国务院党组会议，"
+        "学习贯彻习近平总书记在二十届中央纪委五次全会上的重要讲话和全会精神。"
+    )
+    cut = "李强主持召开国务院党组会议学习贯彻习近平总书记在二十届中央纪委五次全会上的重"
+    whole = cut + "要讲话和全会精神"
+    assert completed_along_its_source(cut, text) == whole
+    assert completed_along_its_source("电视专题片《开启新航程——系列活动纪实》今", text) == (
+        "电视专题片《开启新航程——系列活动纪实》今晚播出"
+    )
+    stray = "召开国务院党组会议学习贯彻习近平总书记在二十届中央纪委五次全会上强"  # its end is not the text's
+    assert completed_along_its_source(stray, text) is None
+    nbest = [(cut, -0.1), ("国务院党组会议", -0.3)]
+    assert finished_lines(nbest, {cut}, text) == [(whole, -0.1), ("国务院党组会议", -0.3)]
+    assert finished_lines(nbest, {cut}) == nbest[1:]  # no text given: every capped line goes

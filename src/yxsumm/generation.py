@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import Any
 
@@ -14,7 +15,7 @@ from .copy_constraint import WholeWordCopyProcessor, supports_whole_word_copy
 from .deadline import check_time
 from .decoding import DEFAULT_BATCH_SIZE
 from .number_copy import NumberCopyProcessor
-from .postprocess import clean_generated
+from .postprocess import MAX_LINE_CHARS, clean_generated
 from .repeat_constraint import TandemRepeatProcessor
 from .task_params import task_tokens
 from .title_copy import TitleCopyProcessor
@@ -186,10 +187,50 @@ def length_cap(model: PreTrainedModel, generate_kwargs: dict[str, Any]) -> int |
     return int(cap) if cap else None
 
 
-def finished_lines(nbest: Sequence[tuple[str, float]], capped: Collection[str]) -> list[tuple[str, float]]:
+def finished_lines(
+    nbest: Sequence[tuple[str, float]], capped: Collection[str], source: str | None = None
+) -> list[tuple[str, float]]:
     """The n-best ``(line, score)`` pairs of one text without the lines that ran to the length cap (``capped``, as
-    :func:`generate_candidates` reports them): the guard's candidates."""
-    return [(line, score) for line, score in nbest if line not in capped]
+    :func:`generate_candidates` reports them): the guard's candidates.  Given the ``source`` the model read, a line
+    that ran to the cap inside a stretch it copies is carried on to where that clause ends
+    (:func:`completed_along_its_source`), when that is near; only a line it cannot complete goes."""
+    finished: dict[str, float] = {}
+    for line, score in nbest:
+        done = line if line not in capped else completed_along_its_source(line, source) if source else None
+        if done and done not in finished:
+            finished[done] = score
+    return list(finished.items())
+
+
+#: A clause or sentence mark, or a line break: where a clause ends.
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+#: Punctuation and spaces, which a line that copies a stretch of its text may leave out (``…党组会议学习贯彻…``).
+_PUNCTUATION = re.compile(r"[\s，,、；;：:。！？!?“”\"'‘’「」『』（）()《》〈〉—\-…·]")
+#: How many of a line's last characters must be found in its source (once) to carry the line on.
+_LINE_END_CHARS = 6
+#: How many characters of its source a line cut by the length cap may be carried on by.
+MAX_COMPLETION_CHARS = 20
+
+
+def completed_along_its_source(line: str, source: str) -> str | None:
+    """``line``, which ran to the generator's length cap, carried on along ``source`` to the end of the clause it was
+    copying: the line is one stretch of the source (punctuation aside), its last :data:`_LINE_END_CHARS` characters
+    are found once there, and the clause ends at most
+    :data:`MAX_COMPLETION_CHARS` characters later, within :data:`~yxsumm.postprocess.MAX_LINE_CHARS` in all
+    (``…在二十届中央纪委五次全会上的重`` + ``要讲话和全会精神``).  None when it cannot be: the line is cut wherever the
+    cap fell (``…专题研讨班开班式上强``) and is no candidate.  Only the text's own words are added."""
+    tail = line[-_LINE_END_CHARS:]
+    start = source.find(tail)
+    if len(tail) < _LINE_END_CHARS or start < 0 or source.find(tail, start + 1) >= 0:
+        return None
+    if _PUNCTUATION.sub("", line) not in _PUNCTUATION.sub("", source):
+        return None  # not one stretch of the text: a line that leaves words out is not carried on
+    end = start + len(tail)
+    clause_end = _CLAUSE_END.search(source, end)
+    rest = source[end : clause_end.start() if clause_end else len(source)]
+    if len(rest) > MAX_COMPLETION_CHARS or len(line) + len(rest) > MAX_LINE_CHARS:
+        return None
+    return line + rest
 
 
 def ran_to_the_cap(sequences: torch.Tensor, eos_token_id: int | list[int] | None, cap: int | None) -> list[bool]:

@@ -161,7 +161,7 @@ def _chosen_lines(
         by_text = dict(zip(rescored, scores, strict=True))
         # The guard judges each line exactly as it would be printed (tag dropped, length capped); a line cut
         # by the generator's length cap is none (it gave the span selector its hint all the same).
-        finished = finished_lines(lines, cut)
+        finished = finished_lines(lines, cut, text)
         candidates = [
             Candidate(finish_line(line, context), "model", score if math.isfinite(score) else by_text[line], rank)
             for rank, (line, score) in enumerate(finished)
