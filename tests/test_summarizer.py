@@ -299,6 +299,12 @@ def test_a_line_cut_by_the_length_cap_is_carried_on_along_its_text_to_the_clause
     )
     stray = "召开国务院党组会议学习贯彻习近平总书记在二十届中央纪委五次全会上强"  # its end is not the text's
     assert completed_along_its_source(stray, text) is None
+    dated = "中共全国政协党组1月14日召开会议，传达学习贯彻习近平总书记在二十届中央纪委五次全会上的重要讲话和全会精神。"
+    assert completed_along_its_source(
+        "全国政协党组召开会议传达学习贯彻习近平总书记在二十届中央纪委五次全会上的重要", dated
+    ) == (
+        "全国政协党组召开会议传达学习贯彻习近平总书记在二十届中央纪委五次全会上的重要讲话和全会精神"
+    )  # the day of the month a headline leaves out
     nbest = [(cut, -0.1), ("国务院党组会议", -0.3)]
     assert finished_lines(nbest, {cut}, text) == [(whole, -0.1), ("国务院党组会议", -0.3)]
     assert finished_lines(nbest, {cut}) == nbest[1:]  # no text given: every capped line goes

@@ -206,6 +206,15 @@ def finished_lines(
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
 #: Punctuation and spaces, which a line that copies a stretch of its text may leave out (``…党组会议学习贯彻…``).
 _PUNCTUATION = re.compile(r"[\s，,、；;：:。！？!?“”\"'‘’「」『』（）()《》〈〉—\-…·]")
+#: A day of the month, which a headline leaves out (``中共全国政协党组1月14日召开会议`` → ``全国政协党组召开会议``).
+_DAY_OF_MONTH = re.compile(r"(?:\d{1,2}月)?\d{1,2}日")
+
+
+def _as_one_stretch(text: str) -> str:
+    """``text`` without punctuation, spaces and days of the month: what a line copied from one stretch keeps."""
+    return _PUNCTUATION.sub("", _DAY_OF_MONTH.sub("", text))
+
+
 #: How many of a line's last characters must be found in its source (once) to carry the line on.
 _LINE_END_CHARS = 6
 #: How many characters of its source a line cut by the length cap may be carried on by.
@@ -214,16 +223,16 @@ MAX_COMPLETION_CHARS = 20
 
 def completed_along_its_source(line: str, source: str) -> str | None:
     """``line``, which ran to the generator's length cap, carried on along ``source`` to the end of the clause it was
-    copying: the line is one stretch of the source (punctuation aside), its last :data:`_LINE_END_CHARS` characters
-    are found once there, and the clause ends at most
-    :data:`MAX_COMPLETION_CHARS` characters later, within :data:`~yxsumm.postprocess.MAX_LINE_CHARS` in all
-    (``…在二十届中央纪委五次全会上的重`` + ``要讲话和全会精神``).  None when it cannot be: the line is cut wherever the
+    copying: the line is one stretch of the source (punctuation and days of the month aside), its last
+    :data:`_LINE_END_CHARS` characters are found once there, and the clause ends at most :data:`MAX_COMPLETION_CHARS`
+    characters later, within :data:`~yxsumm.postprocess.MAX_LINE_CHARS` in all (``…在二十届中央纪委五次全会上的重`` +
+    ``要讲话和全会精神``).  None when it cannot be: the line is cut wherever the
     cap fell (``…专题研讨班开班式上强``) and is no candidate.  Only the text's own words are added."""
     tail = line[-_LINE_END_CHARS:]
     start = source.find(tail)
     if len(tail) < _LINE_END_CHARS or start < 0 or source.find(tail, start + 1) >= 0:
         return None
-    if _PUNCTUATION.sub("", line) not in _PUNCTUATION.sub("", source):
+    if _as_one_stretch(line) not in _as_one_stretch(source):
         return None  # not one stretch of the text: a line that leaves words out is not carried on
     end = start + len(tail)
     clause_end = _CLAUSE_END.search(source, end)
