@@ -1701,13 +1701,9 @@ def _predicate_inside_a_sentence(window: str, start: int) -> bool:
     if start == 0 or window[start - 1] not in CLAUSE_MARKS:
         return False
     first_words = posseg().lcut(window[start : start + 10], HMM=False)
-    if len(first_words) > 1 and first_words[0].word in _DAY_WORDS | _SAME_DOER_CONNECTIVES:
-        first_words = first_words[1:]  # ``当天打击了…``: the day, then the verb; ``从而发现了…``: so, then the verb
+    if len(first_words) > 1 and first_words[0].word in _DAY_WORDS:
+        first_words = first_words[1:]  # ``当天打击了…``: the day, then the verb
     return bool(first_words) and _opens_a_predicate(first_words[0])
-
-
-#: Connectives that go on with the doer of the clause before (``…找到了总统的账户，从而发现了他的私人社交关系网``).
-_SAME_DOER_CONNECTIVES = frozenset(["从而", "进而", "继而", "并", "并且", "随即", "然后", "于是"])
 
 
 #: Days a predicate may open with before its verb (``以色列国防军同一天称，当天打击了…``).
