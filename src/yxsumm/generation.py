@@ -17,6 +17,7 @@ from .decoding import DEFAULT_BATCH_SIZE
 from .number_copy import NumberCopyProcessor
 from .postprocess import MAX_LINE_CHARS, clean_generated
 from .repeat_constraint import TandemRepeatProcessor
+from .spans import CLAUSE_ENDS
 from .task_params import task_tokens
 from .title_copy import TitleCopyProcessor
 from .tokenization import join_wordpiece_tokens
@@ -196,14 +197,16 @@ def finished_lines(
     (:func:`completed_along_its_source`), when that is near; only a line it cannot complete goes."""
     finished: dict[str, float] = {}
     for line, score in nbest:
-        done = line if line not in capped else completed_along_its_source(line, source) if source else None
+        done: str | None = line
+        if line in capped:
+            done = completed_along_its_source(line, source) if source else None
         if done and done not in finished:
             finished[done] = score
     return list(finished.items())
 
 
-#: A clause or sentence mark, or a line break: where a clause ends.
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?\n]")
+#: Where a clause ends (:data:`~yxsumm.spans.CLAUSE_ENDS`).
+_CLAUSE_END = re.compile(f"[{re.escape(CLAUSE_ENDS)}]")
 #: Punctuation and spaces, which a line that copies a stretch of its text may leave out (``…党组会议学习贯彻…``).
 _PUNCTUATION = re.compile(r"[\s，,、；;：:。！？!?“”\"'‘’「」『』（）()《》〈〉—\-…·]")
 #: A day of the month, which a headline leaves out (``中共全国政协党组1月14日召开会议`` → ``全国政协党组召开会议``).
