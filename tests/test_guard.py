@@ -1805,6 +1805,20 @@ def test_a_span_that_starts_inside_a_list_takes_the_whole_list() -> None:
     assert span is not None and span.text == "依托竹海、溪流和古村落，安吉大力发展乡村旅游"
 
 
+def test_a_span_that_cannot_take_its_whole_list_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "拜登、苏纳克和阿尔巴尼斯3人在圣迭戈洛马角海军基地一同露面的画面被多家西方媒体传播。"
+        "美国将向澳大利亚出售3艘美国“弗吉尼亚”级核潜艇。"
+    )
+    cut = (window.index("苏纳克"), window.index("。"))  # the whole sentence is 42 characters, no allowed span
+    sale = (window.index("美国将"), len(window) - 1)
+    assert _best_readable(window, [cut, sale], [2.0, 1.0], None).text == "美国将向澳大利亚出售3艘美国“弗吉尼亚”级核潜艇"
+    whole = (0, window.index("。"))  # where the whole list fits, the span is told with it
+    assert _best_readable(window, [cut, whole, sale], [2.0, 0.5, 1.0], None).text == window[: window.index("。")]
+
+
 def test_an_opening_scene_is_no_headline() -> None:
     assert unfit_for_headline("深秋时节，走进浙江省湖州市安吉县")
     assert unfit_for_headline("深秋时节，走进浙江省湖州市安吉县，满眼青翠")

@@ -363,6 +363,7 @@ def _best_readable(
         and not _leaves_out_its_condition(window, span)
         and not _names_only_a_person(window, span)
         and not _speaks_for_no_one(window, span)
+        and not _cut_from_its_list(window, spans, span)
         and not (keep_subject and _opens_with_an_unnamed_person(window, span))
         and word_characters(span.text) >= MIN_SHORT_SPAN_CHARS
         and (told := _with_its_condition(window, span)) is not None
@@ -831,6 +832,15 @@ def _with_whole_list(window: str, spans: Sequence[tuple[int, int]], span: Span, 
     ``span`` itself otherwise (a long list does not fit in a headline)."""
     begin = list_start(window, span.start)
     return span if begin is None else _reaching_back(spans, span, begin, span_at)
+
+
+def _cut_from_its_list(window: str, spans: Sequence[tuple[int, int]], span: Span) -> bool:
+    """Whether ``span`` starts after an item of a list (:func:`~yxsumm.spans.list_start`) and no allowed span
+    runs from the list's start to the end of ``span``'s clause, so that it could only print the rest of the list
+    as the whole: ``苏纳克和阿尔巴尼斯3人在圣迭戈…一同露面`` of ``拜登、苏纳克和阿尔巴尼斯3人…`` (42 characters) names
+    two of the three."""
+    begin = list_start(window, span.start)
+    return begin is not None and (begin, clause_end(window, span.end)) not in spans
 
 
 def _reaching_back(spans: Sequence[tuple[int, int]], span: Span, begin: int, span_at: Callable[[int], Span]) -> Span:
