@@ -694,6 +694,8 @@ def test_a_span_cut_before_what_its_last_words_lead_to_is_no_headline() -> None:
 
     assert ends_on_a_person_introduced("武汉不明肺炎全球关注，食物及卫生局副局长徐德义")  # before what he said
     assert not ends_on_a_person_introduced("新闻人物：新加坡建国总理李光耀")  # a label's headline
+    # a list of titles and a nickname in quotes
+    assert ends_on_a_person_introduced("在香港链球教练人数寥寥可数，男子链球香港纪录保持者、「链球一哥」林玮")
     assert ASKED_ONLY.fullmatch("被问到政府会否实施强制措施暂停场所运作")  # the question, not the answer
     assert not unfit_for_headline("被问会否做足5年 袁国强：工作时间有几长非最重要")
     assert not unfit_for_headline("被问题困扰的人") and not unfit_for_headline("被问责官员辞职")

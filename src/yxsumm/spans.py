@@ -1247,8 +1247,11 @@ def ends_on_a_person_introduced(span: str) -> bool:
     return (
         len(words) >= 2
         and any(word.flag == "nr" for word in words[-2:])  # ``林郑`` + ``月娥``: a name HMM leaves in two
-        and all(word.flag.startswith(("n", "j")) or word.word in "及和与" for word in words)
-        and not words[0].flag.startswith("nr")  # a title first
+        and all(
+            word.flag.startswith(("n", "j", "m")) or word.word in "及和与" or word.word in _PERSON_PHRASE_MARKS
+            for word in words
+        )  # ``男子链球香港纪录保持者、「链球一哥」林玮``: a list of titles, a nickname in quotes
+        and not words[0].flag.startswith(("nr", "m"))  # a title first
     )
 
 
