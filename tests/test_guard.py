@@ -2839,6 +2839,8 @@ def test_a_span_that_opens_a_condition_or_stops_before_what_was_said_is_carried_
     )
     assert ends_before_what_is_said("但阿晞感叹") and ends_before_what_is_said("数据显示")
     assert ends_before_what_is_said("乐一倩回忆")  # stops where what she recalls begins
+    assert ends_before_what_is_said("特首回应")  # before what she said
+    assert not ends_before_what_is_said("中大就移走雕像发声明回应")  # says to what: the response is the news
     assert ends_before_what_is_said("辩方形容")  # before ``，控方口中的「铁证如山」是…``
     assert ends_before_what_is_said("美国和中国领导人都决心")  # before ``，他们的国家将捍卫…``
     assert not ends_before_what_is_said("香港市民表明了决心") and not ends_before_what_is_said("为灾区带来希望")

@@ -1642,7 +1642,13 @@ def ends_before_what_is_said(span: str) -> bool:
     if words and words[-1].word in _HANDS_OVER_AS_A_VERB:  # ``美国和中国领导人都决心``, not ``表明了决心``
         after_a_verb = len(words) >= 2 and words[-2].flag.startswith(("v", "u"))
         return not passive and not after_a_verb
+    if words and words[-1].word == "回应" and any(word.word in _MATTER_RESPONDED_TO for word in words[:-1]):
+        return False  # ``中大就移走雕像发声明回应``: to what is said, that there was a response is the news
     return bool(words) and words[-1].word in _HANDS_OVER and not passive
+
+
+#: Prepositions that say what a response is about (``就移走雕像``, ``对外界质疑``).
+_MATTER_RESPONDED_TO = frozenset(["就", "对", "针对"])
 
 
 #: A speaker as a headline names one: a name or a title with a name, no clause.
