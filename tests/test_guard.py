@@ -1078,6 +1078,9 @@ def test_a_clause_that_sets_the_time_is_carried_on_to_what_happened() -> None:
 
     assert opens_a_dependent_clause("相比起主角一家毫无感恩之心") and not opens_a_dependent_clause("相对论的发现")
     assert opens_a_dependent_clause("若然国际疫情不能有效控制")  # Cantonese 若然, "if"
+    assert opens_a_dependent_clause("至于欧盟监管机构")  # "as for"
+    assert opens_a_dependent_clause("显然对于西方")  # after a sentence adverb
+    assert not opens_a_dependent_clause("不能不面对的难题")  # after a negation the opener is a verb
     assert ends_in_a_setting("他表示，居民家庭申请贷款购买商品住房时")
     assert not ends_in_a_setting("全家人被带走拘禁3个多小时")
     assert not ends_in_a_setting("卓韵芝17岁时")

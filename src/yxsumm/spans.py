@@ -477,7 +477,7 @@ CLAUSE_ENDS = CLAUSE_MARKS + "。！？!?\n"
 #: (``当全城高唱《愿荣光归香港》时``, ``如果警队积极回应独立调查的诉求``, ``继去年底被曝出两位企业主负债跑路半年后``).
 SUBORDINATE_OPENERS = frozenset(
     ["当", "每当", "自从", "继", "随着", "除了", "如果", "假如", "若", "一旦", "只要", "虽然", "尽管", "即使", "即便",
-     "哪怕", "因为", "由于", "既然", "不管", "无论", "对于", "要么", "也许", "或许"]
+     "哪怕", "因为", "由于", "既然", "不管", "无论", "对于", "至于", "要么", "也许", "或许"]
 )  # fmt: skip
 
 
@@ -519,10 +519,24 @@ def _opening_word(clause: str) -> str:
 def opens_a_dependent_clause(span: str) -> bool:
     """Whether ``span``'s first jieba word is one of :data:`SUBORDINATE_OPENERS`, :data:`CONDITION_OPENERS`,
     :data:`LEADING_PURPOSE_OPENERS`, :data:`FRAME_OPENERS`, :data:`COMPARISON_OPENERS` or :data:`GROUNDS_OPENERS`,
-    alone or glued to the 是 after it (jieba's ``无论是``, ``即使是``: ``无论是咄咄逼人的老罗``)."""
+    alone or glued to the 是 after it (jieba's ``无论是``, ``即使是``: ``无论是咄咄逼人的老罗``), or after a sentence
+    adverb (``显然对于西方``, ``正因为…``)."""
     first = _opening_word(span)
     stem = first.removesuffix("是") if len(first) > 2 else first
-    return first in _DEPENDENT_OPENERS or first in GROUNDS_OPENERS or stem in _DEPENDENT_OPENERS
+    if first in _DEPENDENT_OPENERS or first in GROUNDS_OPENERS or stem in _DEPENDENT_OPENERS:
+        return True
+    words = posseg().lcut(span[:8], HMM=False)
+    return (
+        len(words) >= 2
+        and words[0].flag in ("d", "ad")
+        and not words[0].word.startswith(_NEGATIONS)
+        and len(words[1].word) >= 2
+        and words[1].word in _DEPENDENT_OPENERS
+    )
+
+
+#: How adverbs of negation start; they make the opener after them a verb (``不能不面对…``).
+_NEGATIONS = ("不", "没", "未", "无", "别", "非")
 
 
 #: Verbs that say by what means the subject does what the next clause says (``…研究团队利用“中国天眼”FAST，
