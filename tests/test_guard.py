@@ -3316,6 +3316,10 @@ def test_a_line_that_changes_a_quotation_is_refused() -> None:
     garbled = Candidate("习近平参观“百年守护——禁到故宫博物院”", "model", -0.3)
     assert not assess_candidate(garbled, source, None).acceptable
     assert assess_candidate(Candidate("习近平参观故宫博物院展览", "model", -0.5), source, None).acceptable
+    # a part of a quotation that cuts one of its words
+    plan = "土地供应专责小组建议加快「棕地发展」。他说「搞港独」不行。"
+    assert altered_quotations("专责小组「棕地发」", plan) == ["棕地发"]
+    assert altered_quotations("「棕地发展」", plan) == [] and altered_quotations("「港独」", plan) == []
 
 
 def test_headline_style_leaves_a_quotation_as_the_text_writes_it() -> None:
