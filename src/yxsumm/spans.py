@@ -2309,17 +2309,13 @@ def stops_inside_its_clause(line: str, source: str) -> str:
     A line that puts a speaker before a colon (``海外华侨华人：习近平主席在纪念…胜利80周年`` of
     ``海外华侨华人表示，习近平主席在纪念…胜利80周年大会上的重要讲话…``) is judged by what it says after the
     colon; one item of what was said (``天津：加快建设现代化产业体系`` of ``…加快建设现代化产业体系、一体推进…``) or
-    a whole quotation may stand alone.  A line that drops the quotation marks of the words it copies is read against
-    the text without them (``国家能源部高温`` of ``国家能源部"高温部件实验室"``).
+    a whole quotation may stand alone.
     """
     said = line not in source and "：" in line
     if said:
         line = line.split("：", 1)[1]
     if len(line) < 2:
         return ""
-    if line not in source and not _QUOTE_MARK.search(line) and _QUOTE_MARK.search(source):
-        unquoted = _without_quote_marks(source)
-        source = unquoted if line in unquoted else source
 
     def went_on(start: int) -> str:
         end = start + len(line)
@@ -2339,16 +2335,6 @@ def stops_inside_its_clause(line: str, source: str) -> str:
         return source[end : end + 6]
 
     return _found_at_every_place(line, source, went_on)
-
-
-#: Quotation marks, straight and curly.
-_QUOTE_MARK = re.compile(r"[\"“”「」『』]")
-
-
-@lru_cache(maxsize=4)
-def _without_quote_marks(text: str) -> str:
-    """``text`` with its quotation marks taken out (cached: the guard asks for each candidate of a text)."""
-    return _QUOTE_MARK.sub("", text)
 
 
 def _found_at_every_place(line: str, source: str, find: Callable[[int], str]) -> str:
