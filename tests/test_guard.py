@@ -3101,6 +3101,8 @@ def test_a_line_that_only_names_a_person_by_office_says_nothing() -> None:
 
     assert names_only_a_person("观察员国蒙古国总统呼日勒苏赫")  # one guest of a list of forty
     assert names_only_a_person("刚果（布）总统") and names_only_a_person("原省委书记孙志刚")
+    assert names_only_a_person("中西区区议员梁晃维、前立场新闻记者何桂蓝")  # a reporter is named by her trade
+    assert not names_only_a_person("新任国务院总理李强首次两会记者会")  # a press conference
     assert names_only_a_person("香港特别行政区行政长官李家超、澳门特别行政区行政长官岑浩辉")
     assert names_only_a_person("蓝翔技校副校长王某某")
     window = "乌兹别克斯坦总统，观察员国蒙古国总统呼日勒苏赫，对话伙伴国多位领导人出席。各方高度评价全球治理倡议。"

@@ -567,7 +567,7 @@ _NAME_CHAR = "[^\\W\\d_A-Za-z的及和与们里在了着过是有之其等所被
 #: Offices and trades a person is named after (``协会主席邬满海``, ``教授凌永顺``).
 _NAMING_OFFICES = (
     "主席|教授|议员|司长|局长|部长|署长|处长|主任|总裁|董事长|会长|校长|院长|律师|医生|测量师|画家|作家|导演|"
-    "发言人|总统|总理|首相|市长|省长|书记|委员|法官|创办人|创始人|负责人|研究员|专家|学者|老师|主持人|行政长官"
+    "发言人|总统|总理|首相|市长|省长|书记|委员|法官|创办人|创始人|负责人|研究员|专家|学者|老师|主持人|行政长官|记者(?!会)"
 )
 #: A person named after their office or trade at the end of a span.
 _TITLED_NAME = re.compile(rf"(?:{_NAMING_OFFICES})(?:{_NAME_CHAR}{{2,4}}|{_NAME_CHAR}{{1,6}}·{_NAME_CHAR}{{1,6}})$")
