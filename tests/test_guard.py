@@ -3500,3 +3500,22 @@ def test_no_span_cuts_a_title_in_angle_brackets() -> None:
     assert not any("〈" in window[start:end] and "〉" not in window[start:end] for start, end in allowed_spans(window))
     window = "结果显示两组差异显著(P<0.05),治疗组优于对照组。"  # a comparison, no title
     assert "结果显示两组差异显著(P<0.05)" in {window[start:end] for start, end in allowed_spans(window)}
+
+
+def test_an_english_text_gets_its_first_sentence_of_prose() -> None:
+    from yxsumm.english_lead import english_lead, is_english
+    from yxsumm.spans import is_an_english_fragment
+
+    text = (
+        "By Chris Patten\nNotes:\nThe ruling Chinese Communist Party is caught between a rock and a hard place in "
+        "deciding the fate of Leung Chun-ying. Beijing must choose."
+    )
+    assert is_english(text) and not is_english("习近平会见美国总统特朗普（Donald Trump）")
+    lead = english_lead(text)
+    assert lead is not None and lead.text == "The ruling Chinese Communist Party is caught between a rock"
+    assert text[lead.start : lead.end] == lead.text  # a stretch of the text, so it invents nothing
+    assert not is_an_english_fragment(lead.text)  # cut at a word end, ``and`` that waits for more dropped
+    assert is_an_english_fragment("The ruling Chinese Communist Party is")  # stops on its verb
+    assert is_an_english_fragment("to kill the cynical")  # the rest of a sentence
+    assert not is_an_english_fragment("iPhone sales fall") and not is_an_english_fragment("习近平会见特朗普")
+    assert english_lead("By Chris Patten\nNotes:") is None  # no prose: the ranker's span is kept

@@ -32,6 +32,7 @@ from torch import nn
 from .chinese import HAN
 from .corpus import read_pairs
 from .deadline import check_time
+from .english_lead import english_lead, is_english
 from .errors import ModelLoadError
 from .headline_endings import HeadlineEndings
 from .hearsay import CONDITION_OPENER, READERS, passes_on_a_refuted_claim
@@ -296,6 +297,9 @@ class SpanSelector:
         for (window, spans, features), one_task, hint, weight, ranked in rows:
             if not spans:
                 results.append(None)
+                continue
+            if is_english(window) and (lead := english_lead(window)) is not None:
+                results.append(lead)  # spans of 40 characters are pieces of English sentences
                 continue
             scores = ranked if ranked is not None else self.scores(features)
             if hint and weight > 0:

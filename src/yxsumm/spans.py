@@ -2750,8 +2750,9 @@ def unfit_for_headline(span: str) -> bool:
     and not its answer (:data:`ASKED_ONLY`) or a question word
     alone (:data:`BARE_QUESTION`), says only what the clause before is done for (:func:`opens_a_purpose_clause`),
     opens with the second half of an alternative (:func:`opens_with_an_alternative`), is only a quantity
-    (:data:`QUANTITY_ONLY`), or has no two letters in a row: the span selector passes over such spans.  A
-    list number it opens with (``一、``), which the printed line drops, is looked past."""
+    (:data:`QUANTITY_ONLY`), is an English fragment (:func:`is_an_english_fragment`), or has no two letters in a
+    row: the span selector passes over such spans.  A list number it opens with (``一、``), which the printed line
+    drops, is looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
     return (
         "|" in span
@@ -2778,7 +2779,34 @@ def unfit_for_headline(span: str) -> bool:
         or ends_as_a_modifier(span)
         or opens_with_an_alternative(span)
         or QUANTITY_ONLY.fullmatch(span.strip()) is not None
+        or is_an_english_fragment(span)
     )
+
+
+#: English words a line does not stop on: they wait for what follows (articles, prepositions, conjunctions,
+#: auxiliaries, pronouns).
+ENGLISH_WAITING_WORDS = frozenset(
+    ["a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "from", "with", "into", "about", "over", "and",
+     "or", "but", "nor", "so", "that", "which", "who", "whom", "whose", "is", "are", "was", "were", "be", "been",
+     "being", "am", "has", "have", "had", "do", "does", "did", "will", "would", "shall", "can", "could", "should",
+     "may", "might", "must", "as", "than", "if", "because", "while", "when", "where", "i", "we", "you", "they",
+     "he", "she", "it", "this", "these", "those", "my", "our", "your", "their", "his", "her", "its", "not", "very"]
+)  # fmt: skip
+
+
+def is_an_english_fragment(span: str) -> bool:
+    """Whether ``span`` is English (Latin words, no Chinese character) cut out of its sentence: it stops on a word
+    that waits for more (``The ruling Chinese Communist Party is``, ``…has made it clear that``) or opens in the middle
+    of a sentence, with a lower-case word (``to kill the cynical``, ``the new wave of political arrests``; not a
+    brand such as ``iPhone``).  The span selector reads a window by characters, so an English sentence rarely fits
+    whole in a span."""
+    if HAN.search(span):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’]*", span)
+    if len(words) < 2:
+        return False
+    first = words[0]
+    return words[-1].lower() in ENGLISH_WAITING_WORDS or (first[0].islower() and first[1:].islower())
 
 
 #: The copula after an adverb that ties it to the clause before: ``也是每一个使用…的人的一个主要隐私问题``
