@@ -3519,3 +3519,7 @@ def test_an_english_text_gets_its_first_sentence_of_prose() -> None:
     assert is_an_english_fragment("to kill the cynical")  # the rest of a sentence
     assert not is_an_english_fragment("iPhone sales fall") and not is_an_english_fragment("习近平会见特朗普")
     assert english_lead("By Chris Patten\nNotes:") is None  # no prose: the ranker's span is kept
+    song = english_lead('"Saturday In The Park"\nSaturday night I was downtown')
+    assert song is not None and song.text == '"Saturday In The Park"'  # its closing quotation mark kept
+    prize = english_lead("(Mrs Anson Chan was awarded the 2018 O'Connor Justice Prize at the dinner in Hong Kong.)")
+    assert prize is not None and prize.text == "Mrs Anson Chan was awarded the 2018 O'Connor Justice Prize"

@@ -19,8 +19,9 @@ from .chinese import HAN
 from .postprocess import MAX_LINE_CHARS
 from .spans import ENGLISH_WAITING_WORDS, Span
 
-#: Latin letters per Chinese character above which a text is read as English.
-ENGLISH_RATIO = 3
+#: Latin letters per Chinese character above which a text is read as English (a Chinese text that quotes an
+#: English name or two stays Chinese: ``《华盛顿邮报》记者：Beth Reinhard``).
+ENGLISH_RATIO = 10
 #: The longest English line printed, in characters (about ten words): the cap every printed line has.
 MAX_CHARS = MAX_LINE_CHARS
 #: A sentence of fewer words is a label or a byline, not prose.
@@ -49,8 +50,9 @@ def english_lead(window: str) -> Span | None:
             if not _is_prose(sentence) or (whole_only and sentence[0].islower()):
                 continue
             start = found.start() + found.group().index(sentence)
-            text = _cut_to_length(sentence.rstrip(".!?\"'”’ "))
+            text = _without_open_marks(_cut_to_length(_without_full_stop(sentence)))
             if len(_WORD.findall(text)) >= MIN_WORDS:
+                start += sentence.index(text)
                 return Span(start, start + len(text), text, 0.0)
     return None
 
@@ -63,6 +65,25 @@ def _is_prose(sentence: str) -> bool:
         and not sentence.rstrip().endswith((":", "："))
         and is_english(sentence)
     )
+
+
+def _without_full_stop(sentence: str) -> str:
+    """``sentence`` without the marks that end it, unless a closing quotation mark comes after them (``…go."``)."""
+    return sentence.rstrip(" .!?") if not sentence.endswith(_CLOSERS) else sentence
+
+
+#: Brackets and quotation marks that open and close (not ``‘’``, which English also writes as apostrophes).
+_OPENERS = '("“「『'
+_CLOSERS = (")", '"', "”", "」", "』")
+
+
+def _without_open_marks(text: str) -> str:
+    """``text`` without a bracket or quotation mark at its start that the cut left unclosed (``(Mrs Anson Chan was
+    awarded…``), and without a comma or colon at its end."""
+    text = text.rstrip(" ,;:")
+    while text and text[0] in _OPENERS and not any(closer in text for closer in _CLOSERS):
+        text = text[1:].lstrip()
+    return text
 
 
 def _cut_to_length(sentence: str) -> str:
