@@ -1955,6 +1955,10 @@ def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
     )
     assert sentence_subject(window, window.index("深入贯彻")) == "阳西县"
     assert sentence_subject(window, window.index("阳西县")) == ""  # the span has its subject
+    side = "毛宁表示，有关报道纯属捏造。中方在冲突问题上始终坚持客观公正立场，从未向冲突任何一方提供致命性武器。"
+    assert sentence_subject(side, side.index("从未")) == "中方"  # a country's side, which jieba tags a locative
+    assert unfit_for_headline("外交部发言人毛宁12月3日主持例行记者会")  # the setting, never the news
+    assert not unfit_for_headline("国防部召开例行记者会回应热点话题")
     assert sentence_subject(window, window.index("将继续")) == ""  # a speaker is not the doer
     court = "一名49岁的前银行客户经理涉嫌利用职务之便，挪用12名客户合共约860万元存款，今日承认4项盗窃罪。"
     assert sentence_subject(court, court.index("挪用")) == "一名49岁的前银行客户经理"  # described, not named

@@ -1492,16 +1492,23 @@ def ends_as_a_body(name: str) -> bool:
 
 
 def _named_opening(words: list[Any]) -> list[Any]:
-    """The words a clause opens with that name someone: names (:data:`_NAMED_FLAGS`), or else nouns that
-    make a body's name (:data:`_BODY_NAME_END`: ``应急/管理部``, which jieba does not tag as a name)."""
+    """The words a clause opens with that name someone: names (:data:`_NAMED_FLAGS`), a country's side
+    (:data:`_STATE_SIDE`: ``中方``), or else nouns that make a body's name (:data:`_BODY_NAME_END`: ``应急/管理部``,
+    which jieba does not tag as a name)."""
     named = list(itertools.takewhile(lambda word: word.flag.startswith(_NAMED_FLAGS), words))
     if named:
         return named
+    if words and _STATE_SIDE.fullmatch(words[0].word):
+        return words[:1]  # ``中方``, ``美方``: a country's side, which jieba tags a locative
     nouns = list(itertools.takewhile(lambda word: word.flag.startswith(_BODY_NAME_FLAGS), words[:5]))
     for count in range(len(nouns), 1, -1):
         if _BODY_NAME_END.search("".join(word.word for word in nouns[:count])):
             return nouns[:count]
     return []
+
+
+#: A country's side, as statements name it (``中方在冲突问题上始终坚持客观公正立场，从未…``).
+_STATE_SIDE = re.compile(r"[中美俄日韩英法德欧印朝伊乌以巴澳加菲越泰土]方")
 
 
 def _doer_and_what_follows(words: list[Any]) -> tuple[list[Any], list[Any]]:
@@ -2750,8 +2757,9 @@ def unfit_for_headline(span: str) -> bool:
     and not its answer (:data:`ASKED_ONLY`) or a question word
     alone (:data:`BARE_QUESTION`), says only what the clause before is done for (:func:`opens_a_purpose_clause`),
     opens with the second half of an alternative (:func:`opens_with_an_alternative`), is only a quantity
-    (:data:`QUANTITY_ONLY`), is an English fragment (:func:`is_an_english_fragment`), or has no two letters in a
-    row: the span selector passes over such spans.  A list number it opens with (``一、``), which the printed line
+    (:data:`QUANTITY_ONLY`), is an English fragment (:func:`is_an_english_fragment`), only says who chaired a
+    routine briefing (:data:`ROUTINE_BRIEFING`), or has no two letters in a row: the span selector passes over
+    such spans.  A list number it opens with (``一、``), which the printed line
     drops, is looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
     return (
@@ -2780,7 +2788,13 @@ def unfit_for_headline(span: str) -> bool:
         or opens_with_an_alternative(span)
         or QUANTITY_ONLY.fullmatch(span.strip()) is not None
         or is_an_english_fragment(span)
+        or ROUTINE_BRIEFING.search(span) is not None
     )
+
+
+#: Who chaired a routine press briefing (``外交部发言人毛宁12月3日主持例行记者会``): the setting of what was said
+#: there, never the news; none of the 44 training and dev texts that open so has it for its headline.
+ROUTINE_BRIEFING = re.compile(r"主持了?例行(?:记者会|新闻发布会)$")
 
 
 #: English words a line does not stop on: they wait for what follows (articles, prepositions, conjunctions,
