@@ -3527,3 +3527,19 @@ def test_an_english_text_gets_its_first_sentence_of_prose() -> None:
     assert song is not None and song.text == '"Saturday In The Park"'  # its closing quotation mark kept
     prize = english_lead("(Mrs Anson Chan was awarded the 2018 O'Connor Justice Prize at the dinner in Hong Kong.)")
     assert prize is not None and prize.text == "Mrs Anson Chan was awarded the 2018 O'Connor Justice Prize"
+
+
+def test_a_condition_too_long_to_tell_with_its_consequence_gives_the_consequence() -> None:
+    from yxsumm.span_selector import Span, _best_readable, _its_consequence
+
+    window = (
+        "这是你必需记住的一件重要的事。如果您使用TOR（匿名）访问特定的远程服务器，"
+        "就切记不要从 TOR 网外（非匿名）访问同一台服务器，因为这可能会导致您的实际身份被揭示。"
+    )
+    condition = (window.index("如果"), window.index("，"))
+    consequence = (window.index("，") + 1, window.index("，", window.index("，") + 1))
+    best = _best_readable(window, [condition, consequence], [2.0, 1.0], None, 30)
+    assert best.text == "切记不要从 TOR 网外（非匿名）访问同一台服务器"  # without 就, which leans on the condition
+    many = "若干企业在调研中，就地建起实验室。"  # 若干 is "several", no condition
+    cut = Span(0, many.index("，"), "若干企业在调研中", 1.0)
+    assert _its_consequence(many, [(0, cut.end), (cut.end + 1, len(many) - 1)], cut) is cut

@@ -381,7 +381,8 @@ def _best_readable(
         best = _with_its_subject(window, best, readable)
     top = best
     if leads_up_to_a_clause(best.text):
-        best = _with_main_clause(window, spans, best, span_at)
+        carried = _with_main_clause(window, spans, best, span_at)
+        best = carried if carried is not best else _its_consequence(window, spans, best)
     elif ends_on_a_concession_or_condition(best.text) or ends_on_the_first_half_of_a_pair(best.text):
         # ``公路隧道内一旦发生火灾事故`` + ``，其后果…``
         best = _with_main_clause(window, spans, best, span_at, needs_next_clause=True)
@@ -1351,6 +1352,30 @@ def _longer_spans(spans: Sequence[tuple[int, int]], span: Span) -> list[int]:
         (i for i, (start, end) in enumerate(spans) if start == span.start and end > span.end),
         key=lambda i: spans[i][1],
     )
+
+
+#: Words that open a condition whose consequence the next clause tells with :data:`_THEN` (``如果…，就…``).
+_IF = re.compile(r"(?:如果|假如|假若|倘若|如若|要是|若(?![干是])|只要|一旦)")
+#: The word that opens a condition's consequence: ``就``, ``便``, ``则``, ``那么``, ``那就``.
+_THEN = re.compile(r"(?:那么|那就|就|便|则)")
+
+
+def _its_consequence(window: str, spans: Sequence[tuple[int, int]], span: Span) -> Span:
+    """For ``span``, a condition (``如果您使用TOR（匿名）访问特定的远程服务器``) too long to be told with its
+    consequence, the consequence alone, from the next clause when that opens with :data:`_THEN` and is an allowed
+    span, without that word: ``切记不要从 TOR 网外（非匿名）访问同一台服务器`` (of ``，就切记不要…``); ``span``
+    itself otherwise."""
+    if _IF.match(span.text) is None or window[span.end : span.end + 1] not in ("，", ","):
+        return span
+    start = span.end + 1
+    end = clause_end(window, start)
+    then = _THEN.match(window, start)
+    if then is None or (start, end) not in spans:
+        return span
+    text = trim_span(window[then.end() : end])
+    if word_characters(text) < MIN_SHORT_SPAN_CHARS or unfit_for_headline(text) or leads_up_to_a_clause(text):
+        return span
+    return Span(start, end, text, span.score)
 
 
 def _with_main_clause(
