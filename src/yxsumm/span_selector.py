@@ -1361,11 +1361,15 @@ _THEN = re.compile(r"(?:那么|那就|就|便|则)")
 
 
 def _its_consequence(window: str, spans: Sequence[tuple[int, int]], span: Span) -> Span:
-    """For ``span``, a condition (``如果您使用TOR（匿名）访问特定的远程服务器``) too long to be told with its
-    consequence, the consequence alone, from the next clause when that opens with :data:`_THEN` and is an allowed
-    span, without that word: ``切记不要从 TOR 网外（非匿名）访问同一台服务器`` (of ``，就切记不要…``); ``span``
-    itself otherwise."""
-    if _IF.match(span.text) is None or window[span.end : span.end + 1] not in ("，", ","):
+    """For ``span``, a condition put to the reader (``如果您使用TOR（匿名）访问特定的远程服务器``) too long to be told
+    with its consequence, the consequence alone, from the next clause when that opens with :data:`_THEN` and is an
+    allowed span, without that word: ``切记不要从 TOR 网外（非匿名）访问同一台服务器`` (of ``，就切记不要…``), advice;
+    ``span`` itself otherwise.  What follows any other condition is a supposition, which the guard does not let a
+    line state as fact (:func:`~yxsumm.hearsay.stated_condition`: ``如果中国允许…，那么中国主导的新无线技术将…``)."""
+    condition = _IF.match(span.text)
+    if condition is None or READERS.match(span.text, condition.end()) is None:
+        return span
+    if window[span.end : span.end + 1] not in ("，", ","):
         return span
     start = span.end + 1
     end = clause_end(window, start)
