@@ -28,7 +28,9 @@ MAX_CHARS = MAX_LINE_CHARS
 MIN_WORDS = 4
 
 _LATIN = re.compile(r"[A-Za-z]")
-_SENTENCE = re.compile(r"[^\n.!?]+(?:[.!?]+[\"'”’]?|$)", re.MULTILINE)
+#: A sentence: up to a full stop, question or exclamation mark before a space or the line's end (not the point of
+#: ``2.0`` or ``U.S.A``'s inner ones), or the rest of the line.
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"'”’]?(?=\s|$)|$)", re.MULTILINE)
 _BYLINE = re.compile(r"^\W*(?:By|From|Photo|Source|Written by)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 
