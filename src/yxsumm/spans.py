@@ -160,6 +160,7 @@ LEADING_CONNECTIVES = frozenset(
         "也即",
         "但",
         "但是",
+        "惟",  # ``惟中立评价占比开始减少``: Hong Kong's written "but" (2 of 185,533 training lines open with it)
         "不过",
         "便",
         "则",
