@@ -2580,6 +2580,21 @@ def test_a_figure_told_as_a_change_the_other_way_is_never_printed() -> None:
     assert assess("韩国11月出口额同比减少3.4%", source, None).acceptable
 
 
+def test_a_trend_the_text_gives_the_other_way_is_never_printed() -> None:
+    from yxsumm.guard import assess
+    from yxsumm.transplants import reversed_trend
+
+    source = (
+        "教育部上周公布了今年高考报名人数1335万，比去年少了7万，2017年以来首次减少。"
+        "去年突破了1300万，达到1342万，再创历史新高。"
+    )
+    assert reversed_trend("高考报名人数创新高", source).startswith("高考报名人数创新高→")  # the record was last year's
+    assert reversed_trend("高考报名人数减少", source) == ""
+    assert reversed_trend("高考报名人数首次减少7万", source) == ""  # a figure: reversed_changes judges it
+    assert reversed_trend("游客人数创新高", source) == ""  # a subject the text does not name
+    assert not assess("高考报名人数创新高", source, None).acceptable
+
+
 def test_a_time_and_a_reason_give_way_to_what_happened() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import sets_time_and_reason

@@ -16,7 +16,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   ``YouTube``), or that repeats a claim the source passes on and calls false (``某市自来水检出致癌物`` of a
   report that the rumour is false, :func:`~yxsumm.hearsay.repeated_refuted_claim`), or that gives a figure
   a change up where the source gives it a change down or the other way (``出口额同比增长3.4%`` of ``同比减少
-  3.4%``, :func:`~yxsumm.transplants.reversed_changes`), or that states a figure the source corrects
+  3.4%``, :func:`~yxsumm.transplants.reversed_changes`; a trend without a figure likewise, ``高考报名人数创新高`` where
+  the text's first word on it is ``首次减少``, :func:`~yxsumm.transplants.reversed_trend`), or that states a figure the
+  source corrects
   (``…同比增长1.3%`` of ``应为3.1%，而非此前公布的1.3%``, :func:`~yxsumm.hearsay.repeated_corrected_figure`),
   or that widens or narrows the reach the source gives (``全国`` where it says ``全省``,
   :func:`~yxsumm.transplants.changed_scopes`), or that states as done what the source only calls possible
@@ -147,6 +149,7 @@ from .transplants import (
     moved_objects,
     moved_ordinals,
     reversed_changes,
+    reversed_trend,
     transplanted_predicates,
     transplanted_times,
     unframed_records,
@@ -460,7 +463,7 @@ def assess(
         or repeated_corrected_figure(text, source)
         or stated_possibility(text, source)
         or stated_condition(text, source),
-        reversed_changes=tuple(reversed_changes(text, source)),
+        reversed_changes=tuple(reversed_changes(text, source)) + tuple(filter(None, [reversed_trend(text, source)])),
         changed_scopes=tuple(changed_scopes(text, source)),
         word_gaps=(
             tuple(skipped_word_parts(text, source)) + last_character_slips(text, source)
