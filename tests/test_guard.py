@@ -2557,7 +2557,6 @@ def test_a_clause_that_only_says_what_for_is_no_headline() -> None:
     assert unfit_for_headline("以配合新田科技城及沙头角一带的发展")
     assert opens_a_purpose_clause("以“重新创造”调查线索")
     assert opens_a_purpose_clause("以便及时处置")
-    assert opens_a_purpose_clause("为的是下一代在公义国家长大")  # what the clause before was done for
     assert opens_a_purpose_clause("以从各种数字平台上确定和收集与该项目有关的开源材料")  # 以 + a preposition
     assert ends_on_a_dependent_clause("全长约4.5公里，以配合新田科技城及沙头角一带的发展")
     for whole in ("以称已深入加沙城作战", "以3比1战胜对手", "以大比数通过拨款条例草案", "以更加开放的姿态拥抱世界"):
@@ -3562,3 +3561,12 @@ def test_a_condition_too_long_to_tell_with_its_consequence_gives_the_consequence
     many = "若干企业在调研中，就地建起实验室。"  # 若干 is "several", no condition
     cut = Span(0, many.index("，"), "若干企业在调研中", 1.0)
     assert _its_consequence(many, [(0, cut.end), (cut.end + 1, len(many) - 1)], cut) is cut
+
+
+def test_what_a_clause_was_done_for_is_told_with_that_clause() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "香港移民潮以父母居多，为的是下一代在公义国家长大，留下来的人尽力而为。"
+    purpose = (window.index("为的是"), window.index("，", window.index("为的是")))
+    whole = (0, purpose[1])
+    assert _best_readable(window, [purpose, whole], [2.0, 0.5], None).text == window[: purpose[1]]

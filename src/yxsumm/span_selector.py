@@ -29,7 +29,7 @@ import torch
 from safetensors.torch import load_file, save_file
 from torch import nn
 
-from .chinese import HAN
+from .chinese import CLOSING, HAN
 from .corpus import read_pairs
 from .deadline import check_time
 from .english_lead import english_lead, is_english
@@ -58,6 +58,7 @@ from .spans import (
     OWN_COMPANY_REFERENCE,
     PARTIAL_LIST_MARK,
     PRONOUN_REFERENCE,
+    PURPOSE_OF_WHAT_CAME_BEFORE,
     SPEECH_OPENING,
     Span,
     allowed_spans,
@@ -811,13 +812,17 @@ def _with_its_frame(window: str, spans: Sequence[tuple[int, int]], span: Span, s
     ``过去，``, ``有家长担心，``) or names who will do what ``span`` says (``…发表声明说，`` before ``将暂停…``,
     :func:`~yxsumm.spans.speaker_of_subjectless`), or what ``span`` says follows if that clause fails (``否则…``,
     :data:`~yxsumm.spans.CONSEQUENCE_OPENERS`), and an allowed span runs from that clause to ``span``'s end; ``span``
-    itself otherwise (a span never leaves its sentence, and the frame may be too long to take along)."""
+    itself otherwise (a span never leaves its sentence, and the frame may be too long to take along).  So too for
+    what the clause before was done for (:data:`~yxsumm.spans.PURPOSE_OF_WHAT_CAME_BEFORE`: ``为的是…``)."""
     mark_at = len(window[: span.start].rstrip()) - 1
     if mark_at < 0 or window[mark_at] not in CLAUSE_MARKS:
         return span
     begin = clause_start(window, mark_at)
+    while begin < mark_at and (window[begin] in CLOSING or window[begin].isspace()):
+        begin += 1  # ``…社会？！」 香港移民潮…``: the quotation the sentence before closed
     clause = window[begin:mark_at]
-    consequence = span.text.startswith(CONSEQUENCE_OPENERS)  # ``否则将吹大房地产泡沫``
+    # ``否则将吹大房地产泡沫``, ``为的是下一代在公义国家长大``
+    consequence = span.text.startswith(CONSEQUENCE_OPENERS + PURPOSE_OF_WHAT_CAME_BEFORE)
     if frames_what_follows(clause) or speaker_of_subjectless(clause, span.text) or consequence:
         return _reaching_back(spans, span, begin, span_at)
     return span
