@@ -1171,6 +1171,15 @@ def test_an_ascii_full_stop_ends_a_chinese_sentence_for_spans() -> None:
     assert not [short_sentence[s:e] for s, e in allowed_spans(short_sentence) if "。" in short_sentence[s:e]]
 
 
+def test_a_span_may_start_after_a_quotation_that_closed_a_sentence() -> None:
+    from yxsumm.spans import allowed_spans
+
+    window = "他说：“我们会努力。”中国经济今年增长5%，外贸保持稳定。"
+    spans = [window[start:end] for start, end in allowed_spans(window)]
+    assert "中国经济今年增长5%" in spans  # it started at ” and was never balanced
+    assert not [span for span in spans if span.startswith("”")]
+
+
 def test_no_span_cuts_a_straight_quotation_in_half() -> None:
     from yxsumm.spans import allowed_spans
 

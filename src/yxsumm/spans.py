@@ -3045,7 +3045,8 @@ def word_boundaries(window: str, mode: str = "clause") -> tuple[tuple[int, ...],
     """Character offsets where a span may start and end.
 
     ``mode="word"``: any jieba word start/end.  ``mode="clause"``: spans start where a clause starts
-    (after ``，；：。`` …) and end where a clause ends, or at a word end inside a clause too long to fit;
+    (after ``，；：。`` … and the closing marks right after them: ``…努力。”中国经济…`` starts at ``中``) and end
+    where a clause ends, or at a word end inside a clause too long to fit;
     never between a number and its unit (:func:`cuts_a_number`), nor at a comma that groups a number's
     digits (``23,500``), nor at a hyphen inside a name (:func:`_at_a_joining_hyphen`).
     """
@@ -3056,6 +3057,11 @@ def word_boundaries(window: str, mode: str = "clause") -> tuple[tuple[int, ...],
     grouping = _digit_grouping_commas(window)
     for word in jieba().lcut(window, HMM=True):
         at_clause_start = all(c in _CLAUSE_BREAK or c.isspace() for c in window[clause_start:position])
+        if at_clause_start and word and all(c in CLOSING for c in word):
+            # ``…努力。”中国经济…``: the quotation the last sentence closed; the next clause starts after it
+            position += len(word)
+            clause_start = position
+            continue
         after_grouping = position - 1 in grouping
         if (
             word
