@@ -2762,9 +2762,9 @@ def unfit_for_headline(span: str) -> bool:
     alone (:data:`BARE_QUESTION`), says only what the clause before is done for (:func:`opens_a_purpose_clause`),
     opens with the second half of an alternative (:func:`opens_with_an_alternative`), is only a quantity
     (:data:`QUANTITY_ONLY`), is an English fragment (:func:`is_an_english_fragment`), only says who chaired a
-    routine briefing (:data:`ROUTINE_BRIEFING`) or what a reporter asked (:data:`REPORTER_QUESTION`), or has no
-    two letters in a row: the span selector passes over such spans.  A list number it opens with (``一、``), which
-    the printed line drops, is looked past."""
+    routine briefing (:data:`ROUTINE_BRIEFING`), or has no two letters in a row: the span selector passes over
+    such spans.  A list number it opens with (``一、``), which the printed line
+    drops, is looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
     return (
         "|" in span
@@ -2793,13 +2793,7 @@ def unfit_for_headline(span: str) -> bool:
         or QUANTITY_ONLY.fullmatch(span.strip()) is not None
         or is_an_english_fragment(span)
         or ROUTINE_BRIEFING.search(span) is not None
-        or REPORTER_QUESTION.fullmatch(span) is not None
     )
-
-
-#: What a reporter asked, and no answer (``记者再追问有否向涉案警员录口供``); the 8 of 185,533 training headlines that
-#: open with a reporter's question give the answer after a space or a colon.
-REPORTER_QUESTION = re.compile(r"(?:有)?记者(?:再|又|亦|也|续)?(?:追问|查询|问及|提问|问)(?!了)[^　 ：:]*")
 
 
 #: Who chaired a routine press briefing (``外交部发言人毛宁12月3日主持例行记者会``): the setting of what was said
