@@ -3579,13 +3579,3 @@ def test_what_a_clause_was_done_for_is_told_with_that_clause() -> None:
     purpose = (window.index("为的是"), window.index("，", window.index("为的是")))
     whole = (0, purpose[1])
     assert _best_readable(window, [purpose, whole], [2.0, 0.5], None).text == window[: purpose[1]]
-
-
-def test_a_short_clause_without_a_verb_is_told_with_what_follows() -> None:
-    from yxsumm.span_selector import _best_readable
-
-    window = "第一名武汉几近第二名襄阳的3倍有余。整个湖北，只有武汉是新一线城市。"
-    topic = (window.index("整个"), window.index("整个") + 4)
-    whole = (topic[0], len(window) - 1)
-    best = _best_readable(window, [topic, whole], [2.0, 0.5], None)
-    assert "只有武汉是新一线城市" in best.text  # not the bare 整个湖北

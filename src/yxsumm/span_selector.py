@@ -1063,26 +1063,11 @@ def _doer_and_deed(window: str, span: Span, doer: str, short_doer: str = "") -> 
 
 def _names_only_a_topic(window: str, span: Span) -> bool:
     """Whether ``span`` is a whole clause of ``window`` that only names a topic the next clause says something
-    of (:func:`~yxsumm.spans.names_only_a_subject`, or a short one without a verb, :func:`_a_short_topic`).  A
-    span that starts inside its clause, or lost the verb its clause opens with, is not its subject:
-    ``多机空战系统的顶层模型结构`` of ``分析了多机空战系统的顶层模型结构，给出了…`` is what was analysed."""
+    of (:func:`~yxsumm.spans.names_only_a_subject`).  A span that starts inside its clause, or lost the verb its
+    clause opens with, is not its subject: ``多机空战系统的顶层模型结构`` of
+    ``分析了多机空战系统的顶层模型结构，给出了…`` is what was analysed."""
     starts_its_clause = clause_start(window, span.start) == span.start and window.startswith(span.text, span.start)
-    return starts_its_clause and (names_only_a_subject(span.text, window[span.end :]) or _a_short_topic(window, span))
-
-
-#: A clause of at most this many characters without a verb, before a comma, names the topic of the next one.
-MAX_TOPIC_CHARS = 6
-
-
-def _a_short_topic(window: str, span: Span) -> bool:
-    """Whether ``span`` is a clause of at most :data:`MAX_TOPIC_CHARS` characters without a verb, after which its
-    sentence goes on at a comma: ``整个湖北`` of ``整个湖北，只有武汉是新一线城市`` (a place or a thing the next clause
-    speaks of; a date alone is no span, :func:`~yxsumm.spans.unfit_for_headline`)."""
-    return (
-        len(span.text) <= MAX_TOPIC_CHARS
-        and window[span.end : span.end + 1] in ("，", ",")
-        and not has_a_verb(span.text)
-    )
+    return starts_its_clause and names_only_a_subject(span.text, window[span.end :])
 
 
 _IS_WHAT_FOLLOWS = re.compile(r"[，,]\s*(?:就|便|正|才|也|都|即)?是")
