@@ -1385,6 +1385,10 @@ def test_a_predicate_given_to_another_name_is_found() -> None:
     assert transplanted_predicates("伊朗称将持续袭击黎巴嫩加沙地带", attacks) == ["伊朗→以色列:持续袭击黎巴嫩"]
     assert transplanted_predicates("伊朗称以色列持续袭击黎巴嫩和加沙地带", attacks) == []
     assert transplanted_predicates("默茨称将为自身安全承担更多责任", TRANSPLANT_SOURCE)  # 欧洲 must
+    # a person named before an office, whose name jieba tags otherwise (周恩来 a time word)
+    trip = "5月4日，李克强开启首次非洲之旅。50年前，周恩来总理率团访问非洲十国，被称为“开山之旅”。"
+    assert transplanted_predicates("李克强访问非洲十国", trip) == ["李克强→周恩来总理:访问非洲十国"]
+    assert transplanted_predicates("李克强访问非洲四国", "国务院总理率团访问非洲四国。") == []  # a body's office
 
 
 def test_a_predicate_with_its_own_subject_or_a_reported_one_passes() -> None:
