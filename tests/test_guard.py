@@ -3583,3 +3583,15 @@ def test_what_a_clause_was_done_for_is_told_with_that_clause() -> None:
     purpose = (window.index("为的是"), window.index("，", window.index("为的是")))
     whole = (0, purpose[1])
     assert _best_readable(window, [purpose, whole], [2.0, 0.5], None).text == window[: purpose[1]]
+
+
+def test_a_wish_stated_as_done_is_never_printed() -> None:
+    from yxsumm.guard import assess
+    from yxsumm.hearsay import stated_wish
+
+    source = "近日，法国总统马克龙希望受邀参加金砖国家领导人峰会的消息，被法国政府证实。"
+    assert stated_wish("法国总统受邀参加金砖国家领导人峰会", source) == "受邀参加金砖国家领导人峰会"
+    assert stated_wish("马克龙希望受邀参加金砖国家领导人峰会", source) == ""  # the wish kept
+    assert not assess("法国总统受邀参加金砖国家领导人峰会", source, None).acceptable
+    done = "马克龙受邀参加金砖国家领导人峰会。此前他曾希望受邀参加金砖国家领导人峰会。"
+    assert stated_wish("法国总统受邀参加金砖国家领导人峰会", done) == ""  # the text also says it happened

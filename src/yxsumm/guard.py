@@ -24,9 +24,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   :func:`~yxsumm.transplants.changed_scopes`), or that states as done what the source only calls possible
   (``…启动对伊朗军事行动`` of ``讨论重启对伊朗军事行动的可能性``, :func:`~yxsumm.hearsay.stated_possibility`) or
   only supposes (``特朗普拒绝开放霍尔木兹海峡`` of ``如果伊朗…拒绝开放霍尔木兹海峡``,
-  :func:`~yxsumm.hearsay.stated_condition`) is never
-  printed (a span whose only fault is one word character too few is printed when it scores above every line
-  that passes: ``欠债还钱`` rather than ``劳动者的劳动``);
+  :func:`~yxsumm.hearsay.stated_condition`) or only wishes or tries (``法国总统受邀参加…峰会`` of ``马克龙希望受邀
+  参加…``, :func:`~yxsumm.hearsay.stated_wish`) is never printed (a span whose only fault is one word character
+  too few is printed when it scores above every line that passes: ``欠债还钱`` rather than ``劳动者的劳动``);
 * **score** — among the others, the highest
 
   ``lp − w_fragment · max(0, fragments − free_fragments) − w_broken · broken − w_unattested · unattested
@@ -117,7 +117,13 @@ from .faithfulness import (
     unsupported_facts,
 )
 from .headline_endings import HeadlineEndings
-from .hearsay import repeated_corrected_figure, repeated_refuted_claim, stated_condition, stated_possibility
+from .hearsay import (
+    repeated_corrected_figure,
+    repeated_refuted_claim,
+    stated_condition,
+    stated_possibility,
+    stated_wish,
+)
 from .overlaps import overlapping_words
 from .postprocess import headline_style_for
 from .spans import (
@@ -462,7 +468,8 @@ def assess(
         refuted=repeated_refuted_claim(text, source)
         or repeated_corrected_figure(text, source)
         or stated_possibility(text, source)
-        or stated_condition(text, source),
+        or stated_condition(text, source)
+        or stated_wish(text, source),
         reversed_changes=tuple(reversed_changes(text, source)) + tuple(filter(None, [reversed_trend(text, source)])),
         changed_scopes=tuple(changed_scopes(text, source)),
         word_gaps=(
