@@ -2376,6 +2376,10 @@ def test_a_line_that_copies_a_clause_opening_and_stops_inside_it_is_unfinished()
     # the opening of a quotation, however far from the clause's start, cut before the quotation ends
     called = "另一位用户则将围绕厄齐尔言论的争论称为「一场意识形态之争，中国的正义主权之争」。"
     assert stops_inside_its_clause("一场意识形态", called) == "之争，中国的"
+    # the marks of a quotation dropped, and only its first word kept
+    lab = '从2009年起，东方电气承建了国家能源部"高温部件实验室"，全面引进了一批设备。'
+    assert stops_inside_its_clause("国家能源部高温", lab) == '部件实验室"'
+    assert stops_inside_its_clause("多地取消公摊", "目前多地“取消公摊”逐步落地。") == ""  # all of the quotation
     assert stops_inside_its_clause("用户则将围绕厄齐尔言论的争论称为「一场意识形态之争", called) == ""
 
 
