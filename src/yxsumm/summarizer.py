@@ -327,8 +327,8 @@ class Summarizer:
             notes.append("the text contains no Chinese characters; yxsumm is made for Chinese news")
         elif (share := han_share(text)) < MIN_CHINESE_SHARE:
             notes.append(
-                f"only {share:.1%} of the text is Chinese characters; yxsumm is made for Chinese news, and its lines"
-                " for text in another language are fragments of that text"
+                f"only {share:.1%} of the text is Chinese characters; yxsumm is made for Chinese news, and for text"
+                " in another language it prints a sentence or a piece of that text, not a summary"
             )
         if len(article.sections) > self.max_sections:
             notes.append(f"only the first {self.max_sections} of {len(article.sections)} sections were summarised")
