@@ -3560,6 +3560,11 @@ def test_an_english_text_gets_its_first_sentence_of_prose() -> None:
     assert song is not None and song.text == '"Saturday In The Park"'  # its closing quotation mark kept
     prize = english_lead("(Mrs Anson Chan was awarded the 2018 O'Connor Justice Prize at the dinner in Hong Kong.)")
     assert prize is not None and prize.text == "Mrs Anson Chan was awarded the 2018 O'Connor Justice Prize"
+    leading = english_lead(
+        "Although an investigation into his HK$50 million deal with an Australian company cannot be ruled out, "
+        "Leung remains a favourite of Beijing."
+    )
+    assert leading is not None and leading.text == "Leung remains a favourite of Beijing"  # the main clause
     label = english_lead('Mrs Lam kept away from the "Leung 2.0" label. She won.')
     assert label is not None and label.text == 'Mrs Lam kept away from the "Leung 2.0" label'  # no end inside 2.0
 

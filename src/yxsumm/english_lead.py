@@ -52,11 +52,29 @@ def english_lead(window: str) -> Span | None:
             if not _is_prose(sentence) or (whole_only and sentence[0].islower()):
                 continue
             start = found.start() + found.group().index(sentence)
-            text = _without_open_marks(_cut_to_length(_without_full_stop(sentence)))
+            text = _without_open_marks(_cut_to_length(_main_clause(_without_full_stop(sentence))))
             if len(_WORD.findall(text)) >= MIN_WORDS:
                 start += sentence.index(text)
                 return Span(start, start + len(text), text, 0.0)
     return None
+
+
+#: Words that open a clause leading up to the main one (``Although an investigation … cannot be ruled out, Leung
+#: remains…``).
+_LEADING_CLAUSE = re.compile(
+    r"(?:Although|Though|Even though|If|When|While|Whilst|Since|Because|As|After|Before|Unless|Despite|Following|"
+    r"Given|Once|Until|Whether)\b"
+)
+
+
+def _main_clause(sentence: str) -> str:
+    """``sentence`` from its main clause when it opens with a clause that leads up to it (:data:`_LEADING_CLAUSE`)
+    and is too long to be printed whole: the part after that clause's comma, when it has :data:`MIN_WORDS` words;
+    ``sentence`` itself otherwise (a cut would print the leading clause alone)."""
+    if len(sentence) <= MAX_CHARS or _LEADING_CLAUSE.match(sentence) is None or "," not in sentence:
+        return sentence
+    rest = sentence.split(",", 1)[1].strip()
+    return rest if len(_WORD.findall(rest)) >= MIN_WORDS else sentence
 
 
 def _is_prose(sentence: str) -> bool:
