@@ -3565,6 +3565,8 @@ def test_an_english_text_gets_its_first_sentence_of_prose() -> None:
         "Leung remains a favourite of Beijing."
     )
     assert leading is not None and leading.text == "Leung remains a favourite of Beijing"  # the main clause
+    advice = english_lead('She should have written "how CAN we avoid" instead of "how could we avoid" in her letter.')
+    assert advice is not None and advice.text.count('"') == 2  # the cut left no quotation open
     label = english_lead('Mrs Lam kept away from the "Leung 2.0" label. She won.')
     assert label is not None and label.text == 'Mrs Lam kept away from the "Leung 2.0" label'  # no end inside 2.0
 

@@ -99,10 +99,16 @@ _CLOSERS = (")", '"', "”", "」", "』")
 
 def _without_open_marks(text: str) -> str:
     """``text`` without a bracket or quotation mark at its start that the cut left unclosed (``(Mrs Anson Chan was
-    awarded…``), and without a comma or colon at its end."""
+    awarded…``), up to a quotation the cut left open at its end, and without a comma or colon at its end."""
     text = text.rstrip(" ,;:")
     while text and text[0] in _OPENERS and not any(closer in text for closer in _CLOSERS):
         text = text[1:].lstrip()
+    if text.count('"') % 2 or text.count("“") > text.count("”"):
+        # ``…written "how CAN we avoid" instead of "how``: the cut left a quotation open at the end
+        opened = max(text.rfind('"'), text.rfind("“"))
+        text = text[:opened].rstrip(" ,;:")
+        while " " in text and text.rsplit(" ", 1)[1].lower() in ENGLISH_WAITING_WORDS:
+            text = text[: text.rfind(" ")].rstrip(" ,;:")
     return text
 
 
