@@ -106,9 +106,7 @@ def _without_open_marks(text: str) -> str:
     if text.count('"') % 2 or text.count("“") > text.count("”"):
         # ``…written "how CAN we avoid" instead of "how``: the cut left a quotation open at the end
         opened = max(text.rfind('"'), text.rfind("“"))
-        text = text[:opened].rstrip(" ,;:")
-        while " " in text and text.rsplit(" ", 1)[1].lower() in ENGLISH_WAITING_WORDS:
-            text = text[: text.rfind(" ")].rstrip(" ,;:")
+        text = _without_waiting_words(text[:opened].rstrip(" ,;:"), marks=" ,;:")
     return text
 
 
@@ -122,7 +120,12 @@ def _cut_to_length(sentence: str) -> str:
     clause_end = max(head.rfind(","), head.rfind(";"), head.rfind(" - "), head.rfind(" — "))
     if clause_end >= MAX_CHARS // 2:
         return head[:clause_end].rstrip()
-    cut = head[: head.rfind(" ")].rstrip(" ,;:-—") if " " in head else head
-    while " " in cut and cut.rsplit(" ", 1)[1].lower() in ENGLISH_WAITING_WORDS:
-        cut = cut[: cut.rfind(" ")].rstrip(" ,;:-—")
-    return cut
+    return _without_waiting_words(head[: head.rfind(" ")].rstrip(" ,;:-—") if " " in head else head)
+
+
+def _without_waiting_words(text: str, marks: str = " ,;:-—") -> str:
+    """``text`` without the words at its end that wait for more (:data:`~yxsumm.spans.ENGLISH_WAITING_WORDS`), and
+    without the ``marks`` before each of them."""
+    while " " in text and text.rsplit(" ", 1)[1].lower() in ENGLISH_WAITING_WORDS:
+        text = text[: text.rfind(" ")].rstrip(marks)
+    return text

@@ -140,10 +140,11 @@ def stated_possibility(line: str, source: str) -> str:
     return piece if places and all(POSSIBILITY.match(src, at) for at in places) else ""
 
 
+_WISH_WORDS = r"希望|想要|试图|企图|寻求|渴望|盼望|期望|期待|力争|争取"
 #: Words of a wish or an attempt just before what was wished or tried (``马克龙希望受邀参加…``, ``力争实现…``).
-WISHED = re.compile(r"(?:希望|想要|试图|企图|寻求|渴望|盼望|期望|期待|力争|争取)$")
+WISHED = re.compile(rf"(?:{_WISH_WORDS})$")
 #: Words with which a line keeps it a wish or a plan.
-_KEPT_WISHED = re.compile(r"希望|想要|试图|企图|寻求|渴望|盼望|期望|期待|力争|争取|拟|计划|欲|望")
+_KEPT_WISHED = re.compile(rf"{_WISH_WORDS}|拟|计划|欲|望")
 
 
 def stated_wish(line: str, source: str) -> str:

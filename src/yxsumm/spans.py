@@ -19,7 +19,7 @@ import numpy as np
 
 from .chinese import ASCII_FULL_STOP, CLOSING, FULL_STOPS, HAN
 from .faithfulness import last_clause
-from .postprocess import LEADING_LIST_MARKER, TRAILING_FOOTNOTE
+from .postprocess import LEADING_LIST_MARKER, MAX_LINE_CHARS, TRAILING_FOOTNOTE
 from .words import jieba, posseg
 
 #: Spans are looked for in the first ``SPAN_WINDOW_CHARS`` characters of a text.
@@ -526,6 +526,8 @@ def opens_a_dependent_clause(span: str) -> bool:
     stem = first.removesuffix("是") if len(first) > 2 else first
     if first in _DEPENDENT_OPENERS or first in GROUNDS_OPENERS or stem in _DEPENDENT_OPENERS:
         return True
+    if not any(opener in span[:8] for opener in _LONG_DEPENDENT_OPENERS):
+        return False  # no opener for a sentence adverb to stand before: no need to tag the span
     words = posseg().lcut(span[:8], HMM=False)
     return (
         len(words) >= 2
@@ -536,6 +538,8 @@ def opens_a_dependent_clause(span: str) -> bool:
     )
 
 
+#: The openers of two characters or more, the only ones looked for after a sentence adverb.
+_LONG_DEPENDENT_OPENERS = tuple(opener for opener in _DEPENDENT_OPENERS if len(opener) >= 2)
 #: How adverbs of negation start; they make the opener after them a verb (``不能不面对…``).
 _NEGATIONS = ("不", "没", "未", "无", "别", "非")
 
@@ -2362,7 +2366,7 @@ def _opening_of_a_dropped_quotation(line: str, source: str) -> str:
     室"``: a word cut from a name), else ``""``.  A line that keeps more of the quotation says a phrase of it
     (``浙江：锚定高质量发展建设共同富裕示范区``), and one that ends where the quotation closes says all of it
     (``多地取消公摊`` of ``多地“取消公摊”逐步落地``); both were measured and read well."""
-    if any(mark in line for mark in _QUOTE_MARKS) or len(line) > 60:
+    if any(mark in line for mark in _QUOTE_MARKS) or len(line) > MAX_LINE_CHARS:
         return ""
     marks = f"[{re.escape(_QUOTE_MARKS)}]?"
     found = re.search(marks.join(re.escape(char) for char in line), source)
@@ -2372,7 +2376,7 @@ def _opening_of_a_dropped_quotation(line: str, source: str) -> str:
     opening = max(copied.rfind(mark) for mark in _QUOTE_MARKS)
     if (
         opening <= 0
-        or copied[opening] not in '“「『"'
+        or copied[opening] not in _OPEN_QUOTES
         or not 1 <= len(copied) - opening - 1 <= MAX_DROPPED_QUOTE_OPENING
     ):
         return ""
