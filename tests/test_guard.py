@@ -356,6 +356,18 @@ def test_a_line_that_runs_on_past_the_clause_it_copies_pays_the_word_gap_weight(
     assert assess("3条战线下工夫妇", source, None, weights).word_gaps == ("3条战线下工夫|妇",)
 
 
+def test_a_character_glued_onto_a_copied_word_to_make_another_pays_the_word_gap_weight() -> None:
+    from yxsumm.word_gaps import character_glued_onto_a_word
+
+    source = "时至今日，社会大众都清楚知道业主在收取㓥房租金上的高昂及不合理性。香港民主运动要继续。"
+    line = "社会大众都清楚知道业主义"  # 业主 + 义 read as 业/主义
+    assert character_glued_onto_a_word(line, source) == "社会大众都清楚知道业主|义 (主义)"
+    assert character_glued_onto_a_word("社会大众都清楚知道业主", source) == ""  # copied as it is
+    assert character_glued_onto_a_word("香港民主派", source) == ""  # a new word from the start of 民主
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, word_gap=1.0)
+    assert assess(line, source, None, weights).word_gaps == ("社会大众都清楚知道业主|义 (主义)",)
+
+
 def test_a_generated_section_line_without_a_verb_pays_the_verbless_weight() -> None:
     source = (
         "在英德市的一家陶瓷企业，记者看到，自动化生产线上机械臂正有序作业。企业负责人说，改造后生产效率提高了35%。"

@@ -76,7 +76,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   ``word_gap`` whether the line leaves part of a source word out between two copied pieces (``今冬春`` of
   ``今冬明春``, :func:`~yxsumm.word_gaps.skipped_word_parts`) or changes the end of the word it stops in
   (``…排查病毒`` of ``…排查病树``, :func:`~yxsumm.word_gaps.changed_last_character`) or runs on past the end of
-  the clause it copies (``3条战线下工夫妇``, :func:`~yxsumm.word_gaps.character_after_clause_end`), and ``verbless``
+  the clause it copies (``3条战线下工夫妇``, :func:`~yxsumm.word_gaps.character_after_clause_end`) or glues a
+  character of its own onto a copied word to make another (``…知道业主义`` of ``…知道业主在…``,
+  :func:`~yxsumm.word_gaps.character_glued_onto_a_word`), and ``verbless``
   whether a generated line has no verb at all (:func:`has_no_verb`: ``陶瓷企业负责人`` for a section on
   factories going digital; a generator sure of itself strings nouns of the source together more often than
   headings do).

@@ -14,11 +14,21 @@ of the guard's score and not a refusal.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
 from .chinese import HAN, greedy_cover
-from .faithfulness import _word_edges, copy_seams, fact_normalise, jieba, search_tokens, text_segments
+from .faithfulness import (
+    MAX_OCCURRENCES,
+    _edges_near,
+    _word_edges,
+    copy_seams,
+    fact_normalise,
+    jieba,
+    search_tokens,
+    text_segments,
+)
 from .spans import CLAUSE_ENDS
 
 #: The most characters a skip may leave out to count here; longer gaps are compressions or splices.
@@ -167,9 +177,38 @@ def changed_last_character(candidate: str, source: str) -> str:
 
 def last_character_slips(candidate: str, source: str) -> tuple[str, ...]:
     """What :func:`changed_last_character` and :func:`character_after_clause_end` find in ``candidate``, its
-    last piece covered once for both (the guard assesses every candidate line so)."""
+    last piece covered once for both (the guard assesses every candidate line so), or else what
+    :func:`character_glued_onto_a_word` finds (one slip is counted once)."""
     ending = _own_last_character(candidate, source)
-    return tuple(filter(None, (_changed_word_end(*ending), _run_past_clause_end(*ending))))
+    slips = tuple(filter(None, (_changed_word_end(*ending), _run_past_clause_end(*ending))))
+    return slips or tuple(filter(None, (character_glued_onto_a_word(candidate, source),)))
+
+
+def character_glued_onto_a_word(candidate: str, source: str) -> str:
+    """``copied|last (word)`` when ``candidate``'s last segment ends with a piece copied from the source (two
+    characters or more) that ends a word wherever the source has it, then one Han character of its own that
+    jieba reads with the end of that word as a new word the source never writes (``…清楚知道业主|义 (主义)`` of
+    ``…知道业主在收取…``, ``财报|告`` of ``财报``, ``心情|绪``, ``银河系|统``): the copy head tore a whole word
+    apart to make another; else ``""``.  A new word that starts where the source's word does is a compound
+    headlines make (``民主|派``, ``青少年足球|赛``), not counted.  Of the 2,477 dev and 2,840 test cache items 2
+    gold headlines end so (``更大力|量``, ``阴雨天|气``) and 54 first beams, nearly all garbled when read
+    (``中国海康威视|角``, ``香港经济宏图的浩博|弈``, ``「版主|义」``), so it counts with the word gaps."""
+    src = fact_normalise(source)
+    segments = text_segments(fact_normalise(candidate))
+    pieces = list(greedy_cover(segments[-1], src)) if segments else []
+    if len(pieces) < 2 or len(pieces[-1]) != 1 or not HAN.fullmatch(pieces[-1]) or len(pieces[-2]) < 2:
+        return ""
+    copied, last = pieces[-2], pieces[-1]
+    word = jieba().lcut(copied + last)[-1]
+    torn = len(word) - 1  # the characters of the new word that end the copied piece
+    if torn < 1 or torn >= len(copied) or word in src:
+        return ""
+    ends = [found.end() for found in itertools.islice(re.finditer(re.escape(copied), src), MAX_OCCURRENCES)]
+    for end in ends:
+        edges = _edges_near(src, end, whole_words=True)
+        if end not in edges or end - torn in edges:
+            return ""
+    return f"{copied}|{last} ({word})" if ends else ""
 
 
 def _changed_word_end(src: str, copied: str, last: str, ends: list[int]) -> str:
