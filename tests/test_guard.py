@@ -3080,6 +3080,8 @@ def test_a_subjects_ruo_that_nothing_answers_leaves_the_line_unfinished() -> Non
     assert ends_on_a_concession_or_condition("俄外长：美若向乌提供“战斧”")
     assert ends_on_a_concession_or_condition("美方若决定向乌克兰提供“战斧”巡航导弹")
     assert ends_on_a_concession_or_condition("他打开口牌，表明如没有人与梁振英竞逐")  # 如 as "if"
+    assert ends_on_a_concession_or_condition("政府若容纳民意")  # jieba's dictionary tags 容纳 a name
+    assert not ends_on_a_concession_or_condition("张若昀出演新剧")  # a name split at its 若
     assert not ends_on_a_concession_or_condition("科技巨头如苹果") and not ends_on_a_concession_or_condition(
         "政府如有需要会再检讨"
     )  # "such as"; answered

@@ -1214,8 +1214,11 @@ _AFTER_IF_FLAGS = ("v", "p", "d", "a")
 
 
 def _tagged_a_verb(word: str) -> bool:
-    """Whether jieba without its HMM tags ``word`` a verb (with it, ``容纳`` of ``政府若容纳民意`` is a name)."""
-    return any(one.flag.startswith("v") for one in posseg().lcut(word, HMM=False)[:1])
+    """Whether jieba without its HMM tags ``word`` a verb, or tags a word of two characters or more a person's
+    name: jieba's dictionary has ``容纳`` (of ``政府若容纳民意``) as one, and a name split at a 若 of its own
+    (``张/若/昀``) leaves a single character after it."""
+    tags = posseg().lcut(word, HMM=False)[:1]
+    return any(one.flag.startswith("v") or (one.flag == "nr" and len(one.word) >= 2) for one in tags)
 
 
 def _around_the_first_of(openers: frozenset[str], span: str) -> tuple[list[str], list[str]] | None:
