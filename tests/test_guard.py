@@ -602,6 +602,7 @@ def test_a_span_that_opens_with_verb_and_le_keeps_its_object_when_that_is_the_to
     assert drop_leading_done_verb("没了中国市场") == "没了中国市场"
     assert drop_leading_done_verb("启蒙了他关心香港社会") == "启蒙了他关心香港社会"
     assert drop_leading_done_verb("阳西县全面贯彻党的十九大精神") == "阳西县全面贯彻党的十九大精神"
+    assert drop_leading_done_verb("打击了乌军工企业") == "打击了乌军工企业"  # the strike is the fact
 
 
 def test_the_selector_prints_the_topic_not_the_verb_without_its_subject() -> None:
