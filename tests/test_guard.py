@@ -3075,6 +3075,17 @@ def test_a_condition_left_out_a_meeting_host_with_a_dotted_name_and_a_labelled_f
     assert not is_only_a_frame("根据《条例》第8条禁止民族党运作")
 
 
+def test_a_span_that_ends_on_a_time_clause_stops_short() -> None:
+    from yxsumm.span_selector import _stops_short
+    from yxsumm.spans import ends_on_a_when_clause
+
+    assert ends_on_a_when_clause("会见白俄罗斯总统卢卡申科时")  # before ``，李希表示…``
+    assert not ends_on_a_when_clause("会议于下午3时") and not ends_on_a_when_clause("两国将同时")  # a clock; 同时
+    assert not ends_on_a_when_clause("全面深化改革进行时") and not ends_on_a_when_clause("正是用人之时")
+    window = "会见白俄罗斯总统卢卡申科时，李希表示，中白关系持续高水平发展。"
+    assert _stops_short(window, Span(0, 13, "会见白俄罗斯总统卢卡申科时", 0.0))
+
+
 def test_a_subjects_ruo_that_nothing_answers_leaves_the_line_unfinished() -> None:
     from yxsumm.spans import ends_on_a_concession_or_condition
 

@@ -83,6 +83,7 @@ from .spans import (
     ends_on_a_linking_word,
     ends_on_a_person_introduced,
     ends_on_a_verb_waiting_for_its_object,
+    ends_on_a_when_clause,
     ends_on_an_adverb,
     ends_on_an_exception,
     ends_on_the_first_half_of_a_pair,
@@ -907,7 +908,8 @@ def _stops_short(window: str, span: Span) -> bool:
       (:func:`~yxsumm.spans.ends_on_the_first_half_of_a_pair`) or a person introduced before what they said
       (:func:`~yxsumm.spans.ends_on_a_person_introduced`);
     * it ends on a verb waiting for its object (:func:`~yxsumm.spans.ends_on_a_verb_waiting_for_its_object`), on an
-      adverb waiting for its verb (:func:`~yxsumm.spans.ends_on_an_adverb`: ``…工作小组终于``), on
+      adverb waiting for its verb (:func:`~yxsumm.spans.ends_on_an_adverb`: ``…工作小组终于``), on a time clause
+      (:func:`~yxsumm.spans.ends_on_a_when_clause`: ``会见白俄罗斯总统卢卡申科时``), on
       a comparison's standard (:func:`~yxsumm.spans.ends_on_a_comparison_without_its_result`) or on a linking
       word (:func:`~yxsumm.spans.ends_on_a_linking_word`: ``…（Amartya Sen）因``);
     * it is a modifier whose noun follows (:func:`_modifies_what_follows`), says only the means to what its
@@ -934,7 +936,7 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if ends_on_a_linking_word(span.text) or _ends_on_an_exception(window, span) or is_only_a_frame(span.text):
         return True
-    if ends_on_a_person_introduced(span.text) or ends_on_an_adverb(span.text):
+    if ends_on_a_person_introduced(span.text) or ends_on_an_adverb(span.text) or ends_on_a_when_clause(span.text):
         return True
     if opens_a_dependent_clause(span.text) and all(map(opens_a_dependent_clause, _clauses(span.text))):
         return True  # one dependent clause, or only such clauses (``如果不是升级它的话；因为这是…``)
