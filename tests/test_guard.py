@@ -703,6 +703,9 @@ def test_a_span_cut_before_what_its_last_words_lead_to_is_no_headline() -> None:
     assert is_only_a_frame("到目前为止") and is_only_a_frame("正如抗议者所言")
     assert is_only_a_frame("正如算法[可以]被训练来预测谁会点击什么广告一样")  # what it is likened to
     assert is_only_a_frame("在特首林郑月娥的母校嘉诺撒圣方济各书院") and is_only_a_frame("透过公告的语理")
+    assert is_only_a_frame("在智能手机市场增长最快的印度")  # a verb inside the modifier of the place
+    assert not is_only_a_frame("在 Twitter 上搜索 Instagram 的内容") and not is_only_a_frame("在中国做生意的第一课")
+    assert not is_only_a_frame("由香港道教联合会主办的第十届香港道教节在香港伊利沙伯体育馆隆重开幕")  # HMM: 节在
     assert not is_only_a_frame("在香港举行集会") and not is_only_a_frame("从老屈学生事件看香港警察的问题")
     from yxsumm.spans import ASKED_ONLY, ends_on_a_person_introduced, trim_span
 

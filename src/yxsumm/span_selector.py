@@ -418,12 +418,14 @@ def _best_readable(
             finished = carried
     if _stops_short(window, finished):
         # ``佩斯科夫表示，针对美国总统特朗普近期宣布计划恢复核试验一事`` stops before what he said: the next best
-        # span that ends a clause and says what it leads up to (``俄总统普京并未下令直接开始准备核试验``), looked
-        # for among as many as a whole clause is: the best spans may all be cuts of one sentence too long to
-        # print whole (``由政府成立的…工作小组终于``, ``…终于在上月尾``…).
+        # span that ends a clause and says what it leads up to (``俄总统普京并未下令直接开始准备核试验``).  One that
+        # is more than a modifier of what follows (``…开枪导致一名女子死亡`` of ``…的事件``, which reads whole) is
+        # looked for among as many as a whole clause is: the best spans may all be cuts of one sentence too long
+        # to print whole (``由政府成立的…工作小组终于``, ``…终于在上月尾``…).
+        choices = ENDING_CHOICES if _modifies_what_follows(window, finished) else WHOLE_CLAUSE_CHOICES
         closed = (
             _to_clause_end(window, spans, span, span_at, endings)
-            for span in readable.next_ones(WHOLE_CLAUSE_CHOICES - 1)
+            for span in readable.next_ones(choices - 1)
             if not (endings is not None and endings.dangling_end(span.text))
         )
         stopped = finished

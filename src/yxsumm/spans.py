@@ -2983,31 +2983,63 @@ _SETTING_PREPOSITIONS = frozenset(
     ["在", "由", "透过", "通过", "按照", "依照", "根据", "从", "向", "随着", "经过", "凭借", "沿着", "围绕", "针对"]
 )  # fmt: skip
 _SETTING_PREPOSITION_OPENINGS = tuple(_SETTING_PREPOSITIONS)  # jieba only for a span that may open with one
-#: Word classes of a preposition's object: nouns, places, times, numbers, measure words, 的, pronouns, marks.
-_PREPOSITION_OBJECT_FLAGS = ("n", "s", "f", "t", "m", "q", "uj", "r", "x", "b", "j")
+#: Word classes of a preposition's object: nouns, places, times, numbers, measure words, 的, pronouns, marks, and
+#: Latin words and digits (jieba without its HMM tags ``40`` of ``创刊40周年`` so).
+_PREPOSITION_OBJECT_FLAGS = ("n", "s", "f", "t", "m", "q", "uj", "r", "x", "b", "j", "eng")
 
 
 def is_only_a_prepositional_phrase(span: str) -> bool:
     """Whether ``span`` is one clause that is only a preposition of :data:`_SETTING_PREPOSITIONS` and its
     object, with no verb, adjective or adverb anywhere (``透过公告的语理``, ``在医院``; ``由拯救人的角色`` is not
     judged: its verb may be the clause's), or only a document it names (``根据《…防控方案（第九版）》``).  jieba
-    tags ``透过`` and ``通过`` verbs too, as they may be.  Of 185,533 training lines 21 are one, 17 of them
+    tags ``透过`` and ``通过`` verbs too, as they may be.  Of 185,533 training lines 28 are one, most of them
     section headings (``在医院``, ``在人权方面``)."""
     if not span.startswith(_SETTING_PREPOSITION_OPENINGS) or any(mark in span for mark in CLAUSE_MARKS):
         return False
-    words = posseg().lcut(span)  # with HMM: it joins names jieba's dictionary lacks
+    # with HMM, which joins names jieba's dictionary lacks; a second 在 that jieba without it reads as a preposition
+    # opens the clause's own setting (``由…主办的第十届香港道教节在香港伊利沙伯体育馆隆重开幕``: with the HMM
+    # ``节在`` is a time word and ``隆重开幕`` a name)
+    if span.find("在", 1) > 0:
+        words = posseg().lcut(span, HMM=False)[1:]
+        if any(word.word == "在" and word.flag == "p" for word in words):
+            return False
+    return _only_a_phrase(posseg().lcut(span))
+
+
+def _only_a_phrase(words: Sequence[Any]) -> bool:
+    """:func:`is_only_a_prepositional_phrase` of one jieba reading of the span."""
     if len(words) < 2 or words[0].word not in _SETTING_PREPOSITIONS or words[0].flag not in ("p", "v"):
         return False
     rest = words[1:]
     if rest[0].word == "《" and rest[-1].word == "》" and "》" not in "".join(w.word for w in rest[:-1]):
         return True  # ``根据《新型冠状病毒肺炎防控方案（第九版）》``: a document, whatever its title's words
     last = len(rest) - 1
+    if words[0].word == "在" and _only_a_modified_place(rest):
+        return True  # ``在智能手机市场增长最快的印度``: a verb inside the modifier, none outside it
     return (rest[last].flag.startswith(("n", "s", "f")) or _counted_verb(rest, last)) and all(
         word.flag.startswith(_PREPOSITION_OBJECT_FLAGS)
         or _counted_verb(rest, index)
         or _modifying_adjective(rest, index)
         for index, word in enumerate(rest)
     )
+
+
+#: Word classes of the words after a 在 phrase's modifier: nouns, ending on a place (``…的印度``, ``…的会场上``).
+_MODIFIED_PLACE_FLAGS = ("n", "s", "f", "j")
+_MODIFIED_PLACE_END_FLAGS = ("ns", "s", "f")
+
+
+def _only_a_modified_place(words: Sequence[Any]) -> bool:
+    """Whether jieba's ``words`` (a 在 phrase's object) are a modifier without a locative, 的, and nouns that end
+    on a place: whatever verbs the modifier has (``智能手机市场增长最快的印度``), the phrase still waits for its
+    clause.  Not a place named before a verb phrase (``在 Twitter 上搜索…的内容``) nor another noun (``在中国
+    做生意的第一课``, a heading's topic)."""
+    de = max((index for index, word in enumerate(words) if word.word == "的"), default=-1)
+    tail = words[de + 1 :]
+    if de <= 0 or not tail or any(word.flag == "f" for word in words[:de]):
+        return False
+    nouns = all(word.flag.startswith(_MODIFIED_PLACE_FLAGS) for word in tail)
+    return nouns and tail[-1].flag in _MODIFIED_PLACE_END_FLAGS
 
 
 def _modifying_adjective(words: Sequence[Any], index: int) -> bool:
