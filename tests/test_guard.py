@@ -3078,6 +3078,16 @@ def test_a_condition_left_out_a_meeting_host_with_a_dotted_name_and_a_labelled_f
     assert not is_only_a_frame("根据《条例》第8条禁止民族党运作")
 
 
+def test_a_line_that_only_announces_what_is_told_next_is_refused_as_a_headline() -> None:
+    from yxsumm.spans import unfit_for_headline
+
+    source = "分享一件事情，10月7日，我与街坊出席市政服务上诉委员会聆讯，要求推翻酒牌局续发会社酒牌的决定。"
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, dangling=1.0)
+    assert assess("分享一件事情", source, None, weights).dangling == "分享一件事情"
+    assert unfit_for_headline("跟大家讲一个故事") and not unfit_for_headline("特赦并非不可行，帮胡志伟讲几句话")
+    assert not assess("街坊要求推翻酒牌局续发会社酒牌的决定", source, None, weights).dangling
+
+
 def test_a_span_that_ends_on_a_time_clause_stops_short() -> None:
     from yxsumm.span_selector import _stops_short
     from yxsumm.spans import ends_on_a_when_clause

@@ -129,6 +129,7 @@ from .hearsay import (
 from .overlaps import overlapping_words
 from .postprocess import headline_style_for
 from .spans import (
+    ANNOUNCEMENT_ONLY,
     MIN_SHORT_SPAN_CHARS,
     MIN_WORD_CHARS,
     PARTIAL_LIST_MARK,
@@ -376,7 +377,8 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     :func:`~yxsumm.spans.hears_a_person`), a thought left out (``我觉得自己``,
     :func:`~yxsumm.spans.leaves_out_what_is_thought`), only a person named by office (``刚果（布）总统``,
     :func:`~yxsumm.spans.names_only_a_person`), an adverb before a verb it lacks (``…终于``,
-    :func:`~yxsumm.spans.ends_on_an_adverb`), or a condition or concession that nothing answers
+    :func:`~yxsumm.spans.ends_on_an_adverb`), a lead-in that only announces what is told next (``分享一件事情``,
+    :data:`~yxsumm.spans.ANNOUNCEMENT_ONLY`), or a condition or concession that nothing answers
     (``俄外长：美若向乌提供“战斧”``, :func:`~yxsumm.spans.ends_on_a_concession_or_condition`)."""
     ending = endings.dangling_end(text) if endings is not None else ""
     return (
@@ -393,6 +395,7 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
         or ("…" if leaves_out_what_is_thought(text) else "")
         or (text if names_only_a_person(text) else "")
         or (text[-2:] if ends_on_an_adverb(text) else "")
+        or (text if ANNOUNCEMENT_ONLY.fullmatch(text) else "")
     )
 
 

@@ -2819,9 +2819,9 @@ def unfit_for_headline(span: str) -> bool:
     alone (:data:`BARE_QUESTION`), says only what the clause before is done for (:func:`opens_a_purpose_clause`),
     opens with the second half of an alternative (:func:`opens_with_an_alternative`), is only a quantity
     (:data:`QUANTITY_ONLY`), is an English fragment (:func:`is_an_english_fragment`), only says who chaired a
-    routine briefing (:data:`ROUTINE_BRIEFING`), or has no two letters in a row: the span selector passes over
-    such spans.  A list number it opens with (``一、``), which the printed line
-    drops, is looked past."""
+    routine briefing (:data:`ROUTINE_BRIEFING`), only announces what is told next (:data:`ANNOUNCEMENT_ONLY`), or
+    has no two letters in a row: the span selector passes over such spans.  A list number it opens with
+    (``一、``), which the printed line drops, is looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
     return (
         "|" in span
@@ -2850,12 +2850,22 @@ def unfit_for_headline(span: str) -> bool:
         or QUANTITY_ONLY.fullmatch(span.strip()) is not None
         or is_an_english_fragment(span)
         or ROUTINE_BRIEFING.search(span) is not None
+        or ANNOUNCEMENT_ONLY.fullmatch(span) is not None
     )
 
 
 #: Who chaired a routine press briefing (``外交部发言人毛宁12月3日主持例行记者会``): the setting of what was said
 #: there, never the news; none of the 44 training and dev texts that open so has it for its headline.
 ROUTINE_BRIEFING = re.compile(r"主持了?例行(?:记者会|新闻发布会)$")
+
+
+#: A clause that only announces what the speaker goes on to tell (``分享一件事情``, ``跟大家讲一个故事``): a lead-in,
+#: never the news.
+ANNOUNCEMENT_ONLY = re.compile(
+    r"(?:我们?|先|想|要|来|再|在此|跟大家|和大家|同大家|向大家|给大家)*"
+    r"(?:分享|讲讲?|说说?|谈谈?|聊聊?|告诉你们?|告诉大家|介绍|补充)(?:一下)?"
+    r"(?:一件事情?|一个(?:小|好|真实的)?故事|一个(?:小|好)?消息|几句话?|[两几三]件事情?|一些(?:事情|想法|看法)|个故事)"
+)
 
 
 #: English words a line does not stop on: they wait for what follows (articles, prepositions, conjunctions,
