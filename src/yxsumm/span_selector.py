@@ -20,7 +20,7 @@ import random
 import re
 import shutil
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -51,6 +51,7 @@ from .spans import (
     CLAUSE_ENDS,
     CLAUSE_MARKS,
     CONSEQUENCE_OPENERS,
+    CONSEQUENCE_OPENING,
     CURTAIN_ENDING,
     MAX_SPAN_CHARS,
     MIN_SHORT_SPAN_CHARS,
@@ -379,6 +380,16 @@ def _best_readable(
         return span_at(order[0])
     if (meeting := _as_meeting_headline(window, best)) is not best:
         return meeting  # a meeting told whole: host, verb, guest
+    if CONSEQUENCE_OPENING.match(best.text):
+        # ``引发巴勒斯坦等多国谴责`` leaves out what caused it: the next best span that reads whole, if there is one
+        whole = (
+            span
+            for span in readable.next_ones(ENDING_CHOICES - 1)
+            if not CONSEQUENCE_OPENING.match(span.text)
+            and _ends_a_clause(window, span.end)
+            and not _stops_short(window, span)
+        )
+        best = next(whole, best)
     if keep_subject:
         best = _with_its_subject(window, best, readable)
     top = best
@@ -429,9 +440,8 @@ def _best_readable(
             if not (endings is not None and endings.dangling_end(span.text))
         )
         stopped = finished
-        finished = next(
-            (span for span in closed if _ends_a_clause(window, span.end) and not _stops_short(window, span)), finished
-        )
+        whole = (span for span in closed if _ends_a_clause(window, span.end) and not _stops_short(window, span))
+        finished = _first_with_its_cause(whole) or finished
         if keep_subject and finished is not stopped:
             # the span given way to said who (``某汽车公司根据…的要求``); the one taken says it from the clause before
             finished = _with_whose_it_is(window, finished)
@@ -478,6 +488,17 @@ _DOER_FLAGS = ("n", "j", "t", "vn")
 _DOER_PRONOUNS = frozenset(["我国"])
 #: How many of the next best spans are looked at for one that keeps the subject the best span leaves behind.
 SUBJECT_CHOICES = 4
+
+
+def _first_with_its_cause(spans: Iterable[Span]) -> Span | None:
+    """The first of ``spans`` that does not open with what the clause before caused (``引发多国谴责``,
+    :data:`~yxsumm.spans.CONSEQUENCE_OPENING`), else the first of them; looked at lazily."""
+    fallback = None
+    for span in spans:
+        if not CONSEQUENCE_OPENING.match(span.text):
+            return span
+        fallback = fallback or span
+    return fallback
 
 
 def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
