@@ -3106,6 +3106,12 @@ def test_a_subjects_ruo_that_nothing_answers_leaves_the_line_unfinished() -> Non
     assert ends_on_a_concession_or_condition("美方若决定向乌克兰提供“战斧”巡航导弹")
     assert ends_on_a_concession_or_condition("他打开口牌，表明如没有人与梁振英竞逐")  # 如 as "if"
     assert ends_on_a_concession_or_condition("政府若容纳民意")  # jieba's dictionary tags 容纳 a name
+    assert ends_on_a_concession_or_condition("中正纪念堂当时虽以「公园」为名")  # a subject's 虽, unanswered
+    assert not ends_on_a_concession_or_condition("他虽然年轻但很能干")  # answered with 但
+    from yxsumm.spans import opens_a_dependent_clause, tells_whom_not_what
+
+    assert opens_a_dependent_clause("如果说「美国精神」")  # jieba's one word 如果说
+    assert tells_whom_not_what("带我在立法会采访的全职记者告诉我", "，")  # before what he told
     assert not ends_on_a_concession_or_condition("张若昀出演新剧")  # a name split at its 若
     assert not ends_on_a_concession_or_condition("科技巨头如苹果") and not ends_on_a_concession_or_condition(
         "政府如有需要会再检讨"

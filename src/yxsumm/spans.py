@@ -494,7 +494,8 @@ GROUNDS_OPENERS = frozenset(["针对", "鉴于", "就"])
 #: found after the span ranker was trained: not part of :data:`SUBORDINATE_OPENERS`, which it reads as a
 #: feature.  Not ``万一`` or ``假设``, which are as often a number or a verb.
 CONDITION_OPENERS = frozenset(
-    ["假若", "倘若", "假使", "如若", "要是", "纵然", "纵使", "就算", "即或", "若然", "除非", "不论"]
+    ["假若", "倘若", "假使", "如若", "要是", "纵然", "纵使", "就算", "即或", "若然", "除非", "不论",
+     "如果说", "假如说", "要是说", "虽说"]  # jieba's words for "if one says", "though it is said"
 )  # fmt: skip
 #: A purpose told before the clause it is the purpose of (``为了进一步揭示地形对暴雨的影响，…``): it opens a
 #: dependent clause, but after its main clause it ends one well (:func:`opens_a_purpose_clause`), so it is no
@@ -1172,11 +1173,11 @@ def _ends_on_a_verb_of_saying(clause: str) -> bool:
 #: Words that make a clause a concession or a condition wherever they stand in it (``…的手法虽然备受争议``,
 #: ``公路隧道内一旦发生火灾事故``): the main clause follows.
 _CONCESSION_OR_CONDITION = frozenset(
-    ["虽然", "尽管", "一旦", "如果", "假如", "倘若", "即使", "即便", "哪怕", "只要", "要是"]
+    ["虽然", "尽管", "一旦", "如果", "假如", "倘若", "即使", "即便", "哪怕", "只要", "要是", "虽", "虽说"]
 )
-#: First characters of the adverbs that open the main clause inside the same one (``只要以色列占领持续 绝不会…``,
-#: ``即使属实亦不意外``).
-_MAIN_CLAUSE_ADVERBS = frozenset("就便也都才则还亦绝")
+#: First characters of the adverbs and conjunctions that open the main clause inside the same one (``只要以色列占领
+#: 持续 绝不会…``, ``即使属实亦不意外``, ``他虽然年轻但很能干``).
+_MAIN_CLAUSE_ADVERBS = frozenset("就便也都才则还亦绝但却")
 
 
 def ends_on_a_concession_or_condition(span: str) -> bool:
@@ -1397,7 +1398,7 @@ def _after_verb_or_de(word: Any) -> bool:
 _TELLS_WHOM = re.compile(
     r"(?:提醒|呼吁|告诫|叮嘱|敦促|号召|提示|劝告|警告|告诉)(?:广大|各位|全体|全市|全省|全国)?"
     r"(?:考生|市民|群众|公众|民众|游客|旅客|乘客|居民|家长|消费者|网友|投资者|患者|读者|大家|公民|学生|师生|司机|驾驶员|"
-    r"驾驶人|用户|村民|农户|企业|商家|社会各界|各方|国际社会|有关方面|记者)?$"
+    r"驾驶人|用户|村民|农户|企业|商家|社会各界|各方|国际社会|有关方面|记者|我们?|你们?|他们?|她们?)?$"
 )
 
 
