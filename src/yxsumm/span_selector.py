@@ -429,11 +429,12 @@ def _best_readable(
             finished = carried
     if _stops_short(window, finished):
         # ``佩斯科夫表示，针对美国总统特朗普近期宣布计划恢复核试验一事`` stops before what he said: the next best
-        # span that ends a clause and says what it leads up to (``俄总统普京并未下令直接开始准备核试验``).  One that
-        # is more than a modifier of what follows (``…开枪导致一名女子死亡`` of ``…的事件``, which reads whole) is
-        # looked for among as many as a whole clause is: the best spans may all be cuts of one sentence too long
-        # to print whole (``由政府成立的…工作小组终于``, ``…终于在上月尾``…).
-        choices = ENDING_CHOICES if _modifies_what_follows(window, finished) else WHOLE_CLAUSE_CHOICES
+        # span that ends a clause and says what it leads up to (``俄总统普京并未下令直接开始准备核试验``).  One whose
+        # last word waits for the next (an adverb, a verb before its object, a linking word) is looked for among as
+        # many as a whole clause is: the best spans may all be cuts of one sentence too long to print whole
+        # (``由政府成立的…工作小组终于``, ``…终于在上月尾``…); other stops read as a headline more often than not
+        # (``…开枪导致一名女子死亡`` of ``…的事件``), and a span far down the ranking less often.
+        choices = WHOLE_CLAUSE_CHOICES if _last_word_waits(finished.text) else ENDING_CHOICES
         closed = (
             _to_clause_end(window, spans, span, span_at, endings)
             for span in readable.next_ones(choices - 1)
@@ -488,6 +489,12 @@ _DOER_FLAGS = ("n", "j", "t", "vn")
 _DOER_PRONOUNS = frozenset(["我国"])
 #: How many of the next best spans are looked at for one that keeps the subject the best span leaves behind.
 SUBJECT_CHOICES = 4
+
+
+def _last_word_waits(text: str) -> bool:
+    """Whether ``text`` ends on a word that waits for the next: an adverb before its verb (``…工作小组终于``), a
+    verb before its object or a linking word."""
+    return ends_on_an_adverb(text) or ends_on_a_verb_waiting_for_its_object(text) or ends_on_a_linking_word(text)
 
 
 def _first_with_its_cause(spans: Iterable[Span]) -> Span | None:
