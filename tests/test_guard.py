@@ -2049,6 +2049,16 @@ def test_an_article_headline_span_keeps_the_doer_its_sentence_names() -> None:
     assert _best_readable(window, spans, scores, None, keep_subject=True).text == "阳西县全面贯彻党的十九大精神"
 
 
+def test_a_section_line_after_its_speakers_clause_says_whose_claim_it_is() -> None:
+    from yxsumm.guard_assets import default_guard_path
+    from yxsumm.span_selector import SpanSelector
+
+    selector = SpanSelector.load(default_guard_path())  # the bundled ranker, steered by a hint
+    text = "巴勒斯坦外交部对多国承认巴勒斯坦国表示欢迎。以色列总理内塔尼亚胡21日发布声明称，巴勒斯坦国不会被建立。"
+    (span,) = selector.select([text], "heading", hints=["巴勒斯坦国不会被建立"], hint_weight=10.0)
+    assert span is not None and span.text == "以色列总理内塔尼亚胡：巴勒斯坦国不会被建立"  # not the claim as a fact
+
+
 def test_a_headline_span_after_its_speakers_clause_says_who_said_it() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import quoted_speaker

@@ -311,6 +311,9 @@ class SpanSelector:
             chosen = _best_readable(
                 window, spans, scores.tolist(), endings, within, keep_subject=one_task == "headline"
             )
+            if one_task == "heading":
+                # a section's line too says whose claim it prints (``以色列总理内塔尼亚胡：巴勒斯坦国不会被建立``)
+                chosen = _as_said_by(window, _as_quoted(window, chosen))
             named = _named_for_its_speaker(
                 window,
                 _named_for_its_pronoun(
