@@ -3295,6 +3295,7 @@ def test_spans_stop_short_on_whatever_an_adverb_a_cut_setting_and_a_condition_af
     assert not ends_on_a_dependent_clause("官员案件难受关注，由于中国社会有「仇官心态」")  # a reason after its clause
     assert ends_on_a_concession_or_condition("称若民众愿意到山东济宁接种疫苗")
     assert ends_in_a_setting("《港区国安法》法例通过后两天")
+    assert ends_in_a_setting("在商务部处罚中兴通讯后不久")  # shortly after: a time too
     assert ends_in_a_setting("白思豪今次宣布改革的同时") and not ends_in_a_setting("同时")
     assert unfit_for_headline("约37.1万元") and unfit_for_headline("包括立陶宛、拉脱维亚与爱沙尼亚")
     assert unfit_for_headline("全长约4.5公里") and unfit_for_headline("总投资约180亿元")  # what it measures, a figure

@@ -959,8 +959,10 @@ def _nouns_to_locative(rest: str) -> str:
     return ""
 
 
-#: A length of time counted after ``后`` (``…通过后两天``, ``…之后3个月``).
-_DURATION_AFTER = re.compile(r"(?<=后)[\d一二三两四五六七八九十几数半]+(?:天|日|年|个月|周|个星期|星期|小时|分钟)$")
+#: A length of time counted after ``后`` (``…通过后两天``, ``…之后3个月``, ``…后不久``).
+_DURATION_AFTER = re.compile(
+    r"(?<=后)(?:[\d一二三两四五六七八九十几数半]+(?:天|日|年|个月|周|个星期|星期|小时|分钟)|不久|没多久|不到一年)$"
+)
 
 
 #: A last clause ``X一出``, ``X一到``…: "as soon as X came out", leading up to what happened then (none of the
