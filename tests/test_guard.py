@@ -3098,6 +3098,14 @@ def test_a_line_that_only_announces_what_is_told_next_is_refused_as_a_headline()
     assert not assess("街坊要求推翻酒牌局续发会社酒牌的决定", source, None, weights).dangling
 
 
+def test_a_generated_line_that_only_names_who_speaks_is_dangling() -> None:
+    source = "美国供应管理学会 (ISM) 表示，1 月非制造业指数升至去年 8 月以来最高水平。各界对彭珮云同志逝世表示哀悼。"
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, dangling=1.0)
+    assert assess("美国供应管理学会", source, None, weights).dangling == "美国供应管理学会"
+    assert not assess("彭珮云同志逝世", source, None, weights).dangling  # a statement, though 表示 follows it
+    assert not assess("1月非制造业指数升至去年8月以来最高水平", source, None, weights).dangling
+
+
 def test_a_span_that_ends_on_a_time_clause_stops_short() -> None:
     from yxsumm.span_selector import _stops_short
     from yxsumm.spans import ends_on_a_when_clause

@@ -142,6 +142,7 @@ from .spans import (
     hears_a_person,
     leaves_out_what_is_thought,
     names_only_a_person,
+    names_only_a_speaker,
     result_left_out,
     starts_inside_its_clause,
     stops_inside_its_clause,
@@ -376,7 +377,8 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     深化改革``, :func:`~yxsumm.faithfulness.open_frame`), a person heard instead of a report (``习近平听取李家超``,
     :func:`~yxsumm.spans.hears_a_person`), a thought left out (``我觉得自己``,
     :func:`~yxsumm.spans.leaves_out_what_is_thought`), only a person named by office (``刚果（布）总统``,
-    :func:`~yxsumm.spans.names_only_a_person`), an adverb before a verb it lacks (``…终于``,
+    :func:`~yxsumm.spans.names_only_a_person`) or only who speaks (``美国供应管理学会`` of ``…学会 (ISM) 表示，…``,
+    :func:`~yxsumm.spans.names_only_a_speaker`), an adverb before a verb it lacks (``…终于``,
     :func:`~yxsumm.spans.ends_on_an_adverb`), a lead-in that only announces what is told next (``分享一件事情``,
     :data:`~yxsumm.spans.ANNOUNCEMENT_ONLY`), or a condition or concession that nothing answers
     (``俄外长：美若向乌提供“战斧”``, :func:`~yxsumm.spans.ends_on_a_concession_or_condition`)."""
@@ -393,7 +395,7 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
         or open_frame(text, source)
         or ("听取" if hears_a_person(text) else "")
         or ("…" if leaves_out_what_is_thought(text) else "")
-        or (text if names_only_a_person(text) else "")
+        or (text if names_only_a_person(text) or names_only_a_speaker(text, source) else "")
         or (text[-2:] if ends_on_an_adverb(text) else "")
         or (text if ANNOUNCEMENT_ONLY.fullmatch(text) else "")
     )

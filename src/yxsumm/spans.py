@@ -649,6 +649,28 @@ def names_only_a_person(line: str) -> bool:
     return all(_names_one_person(item) for item in line.split("、"))
 
 
+def names_only_a_speaker(line: str, source: str) -> bool:
+    """Whether ``line`` is only who speaks in ``source``: the source has it right before a word of speech
+    (:data:`_BEFORE_SPEECH`), maybe with a bracketed short name and a day between (``美国供应管理学会`` of
+    ``美国供应管理学会 (ISM) 表示，1 月非制造业指数…``) and ends on a noun.  The line names the speaker and leaves
+    out what was said."""
+    line = line.strip()
+    if len(line) < 2 or any(mark in line for mark in CLAUSE_MARKS):
+        return False
+    if re.search(re.escape(line) + _BEFORE_SPEECH, source) is None:
+        return False
+    words = posseg().lcut(line, HMM=True)  # a name ends on a noun; ``彭珮云同志逝世`` of ``…逝世表示哀悼`` on a verb
+    return words[-1].flag.startswith(("n", "j", "eng"))
+
+
+#: What may stand between a speaker and the word of speech (a bracketed short name, a day, a time of day), and
+#: the words of speech a speaker's clause ends with.
+_BEFORE_SPEECH = (
+    r"\s*(?:[（(][^）)]{1,20}[)）])?\s*(?:\d{1,2}日|当天|当日|今天|昨天)?(?:上午|下午|晚间|晚上)?\s*"
+    r"(?:表示|说|称|指出|强调|认为|透露)"
+)
+
+
 def _names_one_person(item: str) -> bool:
     """Whether ``item`` (one of a list) names a person by office (:func:`names_only_a_person`)."""
     found = _PERSON_AT_END.search(item)
