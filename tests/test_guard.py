@@ -2845,6 +2845,9 @@ def test_a_span_that_opens_with_a_word_of_speech_names_the_speaker() -> None:
     office = "中国国务院港澳办，今日以新闻发言人答问的方式连发三稿，称中央有权力维护香港特区宪制秩序。"
     span = _span_to_sentence_end(office, "称中央")
     assert _named_for_its_speaker(office, span).text == "中国国务院港澳办称中央有权力维护香港特区宪制秩序"
+    court = "深圳盐田法院今日开庭，有家属批评法院拒绝家属旁听，官派律师亦拒绝接听家属电话，认为审讯是「秘密审讯」。"
+    span = _span_to_sentence_end(court, "认为")  # the families think so, not the court the sentence opens with
+    assert _named_for_its_speaker(court, span).text == "认为审讯是「秘密审讯」"
     # No speaker: ``说到`` is "speaking of", ``指数`` no word of speech, a surname cut from its name no name.
     for text, opening in (
         ("节目最后，说到流浪猫的问题。", "说到"),
