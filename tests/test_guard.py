@@ -3133,6 +3133,7 @@ def test_a_subjects_ruo_that_nothing_answers_leaves_the_line_unfinished() -> Non
 
     assert opens_a_dependent_clause("如果说「美国精神」")  # jieba's one word 如果说
     assert tells_whom_not_what("带我在立法会采访的全职记者告诉我", "，")  # before what he told
+    assert tells_whom_not_what("博士生罗德里戈·米拉告诉主板", "，")  # an outlet named in translation
     assert not ends_on_a_concession_or_condition("张若昀出演新剧")  # a name split at its 若
     assert not ends_on_a_concession_or_condition("科技巨头如苹果") and not ends_on_a_concession_or_condition(
         "政府如有需要会再检讨"

@@ -1432,7 +1432,12 @@ def tells_whom_not_what(span: str, rest: str) -> bool:
     """Whether ``span`` ends with a verb of warning or urging (and whom), and ``rest``, what follows it in
     the text, then says what: ``省教育考试院提醒考生`` before ``，已领取的准考证继续有效``.  The line says that
     someone was warned, not of what."""
-    return bool(_TELLS_WHOM.search(span)) and rest[:1] in ("，", ",", "：", ":", "说", "称")
+    told = _TELLS_WHOM.search(span) or _TOLD_SOMEONE.search(span)
+    return bool(told) and rest[:1] in ("，", ",", "：", ":", "说", "称")
+
+
+#: ``告诉`` and whom, any one (``…告诉主板``, an outlet named in translation): what follows is what was told.
+_TOLD_SOMEONE = re.compile(r"告诉[^，,。：:；;、]{1,8}$")
 
 
 def leaves_a_phrase_open(span: str) -> bool:
