@@ -2123,20 +2123,22 @@ def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = F
             # a ``…的`` that describes the doer (``参加会议的乌克兰总统…``), not one later in the clause of a doer
             # it opens with (``乌克兰总统泽连斯基在与来访的加拿大总理特鲁多举行记者会时``)
             doer = _doer_named(clause.rsplit("的", 1)[-1], pronoun, speaker=speaker)
-        return "" if _another_doer_between(clauses[index + 1 :], doer, pronoun, speaker=speaker) else doer
+        return "" if speaker and _another_doer_between(clauses[index + 1 :], doer, pronoun) else doer
     return ""
 
 
-def _another_doer_between(clauses: Sequence[str], doer: str, pronoun: str, *, speaker: bool) -> bool:
-    """Whether one of ``clauses`` (those between the doer's and the pronoun's or word of speech's) opens with a
-    doer of its own, or with 有 and one (``有家属批评…``): then who speaks or is meant is no longer plain
-    (``深圳盐田法院…开庭…，有家属批评法院…，官派律师亦拒绝…，认为…``: the families think so, not the court)."""
+def _another_doer_between(clauses: Sequence[str], doer: str, pronoun: str) -> bool:
+    """Whether one of ``clauses`` (those between the doer's and the word of speech's) opens with a doer of its
+    own, or with 有 and one (``有家属批评…``): then who speaks is no longer plain (``深圳盐田法院…开庭…，有家属批评
+    法院…，官派律师亦拒绝…，认为…``: the families think so, not the court).  Not for a pronoun, which a text uses
+    for its main person across the side clauses of the sentence before (``周竖峰表示，…以及案中被告谭文豪落泪自辩，
+    …均令他思考去留。他并于…``)."""
     for clause in clauses:
         if not clause:
             continue
         if clause.startswith("有") and _first_word(clause) == "有":
             return True
-        other = _doer_named(clause, pronoun, speaker=speaker)
+        other = _doer_named(clause, pronoun, speaker=True)
         if other and other != doer and not doer.endswith(other):
             return True
     return False
