@@ -51,8 +51,8 @@ from .spans import (
     CLAUSE_ENDS,
     CLAUSE_MARKS,
     CONSEQUENCE_OPENERS,
-    CONSEQUENCE_OPENING,
     CURTAIN_ENDING,
+    EFFECT_OF_WHAT_CAME_BEFORE,
     MAX_SPAN_CHARS,
     MIN_SHORT_SPAN_CHARS,
     MIN_SPAN_CHARS,
@@ -383,12 +383,12 @@ def _best_readable(
         return span_at(order[0])
     if (meeting := _as_meeting_headline(window, best)) is not best:
         return meeting  # a meeting told whole: host, verb, guest
-    if CONSEQUENCE_OPENING.match(best.text):
+    if EFFECT_OF_WHAT_CAME_BEFORE.match(best.text):
         # ``引发巴勒斯坦等多国谴责`` leaves out what caused it: the next best span that reads whole, if there is one
         whole = (
             span
             for span in readable.next_ones(ENDING_CHOICES - 1)
-            if not CONSEQUENCE_OPENING.match(span.text)
+            if not EFFECT_OF_WHAT_CAME_BEFORE.match(span.text)
             and _ends_a_clause(window, span.end)
             and not _stops_short(window, span)
         )
@@ -502,10 +502,10 @@ def _last_word_waits(text: str) -> bool:
 
 def _first_with_its_cause(spans: Iterable[Span]) -> Span | None:
     """The first of ``spans`` that does not open with what the clause before caused (``引发多国谴责``,
-    :data:`~yxsumm.spans.CONSEQUENCE_OPENING`), else the first of them; looked at lazily."""
+    :data:`~yxsumm.spans.EFFECT_OF_WHAT_CAME_BEFORE`), else the first of them; looked at lazily."""
     fallback = None
     for span in spans:
-        if not CONSEQUENCE_OPENING.match(span.text):
+        if not EFFECT_OF_WHAT_CAME_BEFORE.match(span.text):
             return span
         fallback = fallback or span
     return fallback
@@ -849,7 +849,8 @@ def _with_its_frame(window: str, spans: Sequence[tuple[int, int]], span: Span, s
     :func:`~yxsumm.spans.speaker_of_subjectless`), or what ``span`` says follows if that clause fails (``否则…``,
     :data:`~yxsumm.spans.CONSEQUENCE_OPENERS`), and an allowed span runs from that clause to ``span``'s end; ``span``
     itself otherwise (a span never leaves its sentence, and the frame may be too long to take along).  So too for
-    what the clause before was done for (:data:`~yxsumm.spans.PURPOSE_OF_WHAT_CAME_BEFORE`: ``为的是…``)."""
+    what the clause before was done for (:data:`~yxsumm.spans.PURPOSE_OF_WHAT_CAME_BEFORE`: ``为的是…``) and what it
+    caused (:data:`~yxsumm.spans.EFFECT_OF_WHAT_CAME_BEFORE`: ``引发多国谴责``)."""
     mark_at = len(window[: span.start].rstrip()) - 1
     if mark_at < 0 or window[mark_at] not in CLAUSE_MARKS:
         return span
@@ -857,8 +858,10 @@ def _with_its_frame(window: str, spans: Sequence[tuple[int, int]], span: Span, s
     while begin < mark_at and (window[begin] in CLOSING or window[begin].isspace()):
         begin += 1  # ``…社会？！」 香港移民潮…``: the quotation the sentence before closed
     clause = window[begin:mark_at]
-    # ``否则将吹大房地产泡沫``, ``为的是下一代在公义国家长大``
-    consequence = span.text.startswith(CONSEQUENCE_OPENERS + PURPOSE_OF_WHAT_CAME_BEFORE)
+    # ``否则将吹大房地产泡沫``, ``为的是下一代在公义国家长大``, ``引发多国谴责``
+    consequence = span.text.startswith(CONSEQUENCE_OPENERS + PURPOSE_OF_WHAT_CAME_BEFORE) or bool(
+        EFFECT_OF_WHAT_CAME_BEFORE.match(span.text)
+    )
     if frames_what_follows(clause) or speaker_of_subjectless(clause, span.text) or consequence:
         return _reaching_back(spans, span, begin, span_at)
     return span
