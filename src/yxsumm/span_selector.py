@@ -917,44 +917,29 @@ def _names_only_a_person(window: str, span: Span) -> bool:
 
 
 def _gives_words_to_its_first_doer(window: str, span: Span) -> bool:
-    """Whether ``span`` starts inside its sentence, after a clause that names someone else or opens with 有
-    (``有家属批评…``), with a doer of its own, and a later clause of it opens with a word of speech
-    (:data:`~yxsumm.spans.SPEECH_OPENING`): read alone, the line gives the words to that doer, where the sentence
-    may give them to the one named before (``官派律师亦拒绝接听家属电话，认为今日的审讯是…「秘密审讯」``, where the
-    families think so)."""
-    begin = sentence_start(window, span.start)
-    if begin >= span.start or not window.startswith(span.text, span.start):
+    """Whether a later clause of ``span`` opens with a word of speech (:data:`~yxsumm.spans.SPEECH_OPENING`) whose
+    speaker is not the doer the span opens with: read alone, the line gives the words to that doer
+    (``官派律师亦拒绝接听家属电话，认为今日的审讯是…「秘密审讯」``, where the families think so).  The speaker is the
+    one the text makes plain (:func:`~yxsumm.spans.pronoun_referent`); none is not the same one, when the span
+    opens with a named doer (:func:`~yxsumm.spans.doer_named_in`) or a noun."""
+    if not window.startswith(span.text, span.start):
         return False
-    clauses = _CLAUSES.split(span.text)
+    offset = 0
+    clauses = re.split(f"([{CLAUSE_MARKS}])", span.text)
     first = clauses[0].strip()
-    if not (doer_named_in(first) or _opens_with_a_noun(first)):
-        return False
-    if not any(_opens_with_speech(clause) for clause in clauses[1:]):
-        return False
-    before = [clause.strip() for clause in _CLAUSES.split(window[begin : span.start]) if clause.strip()]
-    return any(_names_someone(clause) for clause in before)
-
-
-def _opens_with_speech(clause: str) -> bool:
-    """Whether ``clause`` opens with a word of speech as a whole word (``认为…``, not ``指数…``)."""
-    opening = SPEECH_OPENING.match(clause)
-    return opening is not None and _is_whole_word(clause, opening.end())
-
-
-def _names_someone(clause: str) -> bool:
-    """Whether ``clause`` opens with a doer (a person, a body or a noun) or with 有 and one (``有家属批评…``)."""
-    if clause.startswith("有") and _first_word_is(clause, "有"):
-        return True
-    return bool(doer_named_in(clause)) or _opens_with_a_noun(clause)
-
-
-#: Splits a span or a sentence into its clauses.
-_CLAUSES = re.compile(f"[{CLAUSE_MARKS}]")
-
-
-def _first_word_is(clause: str, word: str) -> bool:
-    """Whether jieba's first word of ``clause`` is ``word`` (``有`` of ``有家属批评…``, not of ``有关``)."""
-    return jieba().lcut(clause[:6], HMM=False)[:1] == [word]
+    for part in clauses:
+        start = span.start + offset
+        offset += len(part)
+        if part is clauses[0] or not part or part in CLAUSE_MARKS:
+            continue
+        opening = SPEECH_OPENING.match(part)
+        if opening is None or not _is_whole_word(part, opening.end()):
+            continue
+        speaker = pronoun_referent(window, start, "其", speaker=True)
+        if speaker and first.startswith(speaker):
+            return False
+        return bool(doer_named_in(first)) or _opens_with_a_noun(first)
+    return False
 
 
 def _opens_with_a_noun(clause: str) -> bool:
