@@ -70,7 +70,6 @@ from .spans import (
     company_clause_doer,
     company_of_its_report,
     cuts_its_setting,
-    doer_named_in,
     doer_of_the_next_clause,
     drop_latin_glosses,
     drop_leading_connective,
@@ -374,7 +373,6 @@ def _best_readable(
         and not _leaves_out_its_condition(window, span)
         and not _names_only_a_person(window, span)
         and not _speaks_for_no_one(window, span)
-        and not _gives_words_to_its_first_doer(window, span)
         and not _cut_from_its_list(window, spans, span)
         and not (keep_subject and _opens_with_an_unnamed_person(window, span))
         and word_characters(span.text) >= MIN_SHORT_SPAN_CHARS
@@ -914,38 +912,6 @@ def _names_only_a_person(window: str, span: Span) -> bool:
     ``观察员国蒙古国总统呼日勒苏赫`` of a list of forty guests) and the next clause does not say what they did
     (``房屋协会主席邬满海`` before ``，将在下月6日卸任`` is told with it, :func:`~yxsumm.spans.names_only_the_doer`)."""
     return names_only_a_person(span.text) and not names_only_the_doer(span.text, window[span.end :])
-
-
-def _gives_words_to_its_first_doer(window: str, span: Span) -> bool:
-    """Whether a later clause of ``span`` opens with a word of speech (:data:`~yxsumm.spans.SPEECH_OPENING`) whose
-    speaker is not the doer the span opens with: read alone, the line gives the words to that doer
-    (``官派律师亦拒绝接听家属电话，认为今日的审讯是…「秘密审讯」``, where the families think so).  The speaker is the
-    one the text makes plain (:func:`~yxsumm.spans.pronoun_referent`); none is not the same one, when the span
-    opens with a named doer (:func:`~yxsumm.spans.doer_named_in`) or a noun."""
-    if not window.startswith(span.text, span.start):
-        return False
-    offset = 0
-    clauses = re.split(f"([{CLAUSE_MARKS}])", span.text)
-    first = clauses[0].strip()
-    for part in clauses:
-        start = span.start + offset
-        offset += len(part)
-        if part is clauses[0] or not part or part in CLAUSE_MARKS:
-            continue
-        opening = SPEECH_OPENING.match(part)
-        if opening is None or not _is_whole_word(part, opening.end()):
-            continue
-        speaker = pronoun_referent(window, start, "其", speaker=True)
-        if speaker and first.startswith(speaker):
-            return False
-        return bool(doer_named_in(first)) or _opens_with_a_noun(first)
-    return False
-
-
-def _opens_with_a_noun(clause: str) -> bool:
-    """Whether jieba's first word of ``clause`` is a noun or a name (``官派律师``): the clause names its doer."""
-    words = posseg().lcut(clause[:8], HMM=False)
-    return bool(words) and words[0].flag.startswith(("n", "j"))
 
 
 def _speaks_for_no_one(window: str, span: Span) -> bool:

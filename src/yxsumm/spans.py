@@ -2149,11 +2149,6 @@ def _surname_and_name(words: list[Any]) -> bool:
     return len(words) == 2 and words[0].flag.startswith("nr") and len(words[0].word) == 1 and len(words[1].word) <= 2
 
 
-def doer_named_in(clause: str) -> str:
-    """The person or body ``clause`` opens with, as :func:`pronoun_referent` takes a speaker, or ``""``."""
-    return _doer_named(clause, "其", speaker=True)
-
-
 def _doer_named(clause: str, pronoun: str, *, speaker: bool = False) -> str:
     """The doer ``clause`` opens with as :func:`pronoun_referent` takes it, or ``""``."""
     words = posseg().lcut(clause, HMM=False)
