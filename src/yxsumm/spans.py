@@ -1653,9 +1653,20 @@ def sentence_subject(window: str, start: int) -> str:
             return subject if len(described) < len(words) and len(subject) >= 4 else ""
         named, rest = _doer_and_what_follows(words)
         if named and any(word.flag.startswith("v") for word in rest[:3]):
-            return "".join(word.word for word in named)
+            # not when a clause after it has a doer of its own (``立法会财委会日前通过…基金，民间记者会今早举行记者会，
+            # 批评…``: the criticism is the press conference's)
+            return "" if any(map(_opens_with_its_own_doer, clauses[index + 1 :])) else "".join(w.word for w in named)
         return ""
     return ""
+
+
+def _opens_with_its_own_doer(clause: str) -> bool:
+    """Whether ``clause`` opens with 有 and someone (``有家属批评…``) or with a named doer and a verb within its next
+    three words (:func:`_doer_and_what_follows`)."""
+    if clause.startswith("有") and _first_word(clause) == "有":
+        return True
+    named, rest = _doer_and_what_follows(posseg().lcut(clause, HMM=False))
+    return bool(named) and any(word.flag.startswith("v") for word in rest[:3])
 
 
 #: The end of a clause that says when (``…袭港后那天``, ``…期间``), not who.
