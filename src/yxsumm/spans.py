@@ -1663,7 +1663,7 @@ def sentence_subject(window: str, start: int) -> str:
 def _opens_with_its_own_doer(clause: str) -> bool:
     """Whether ``clause`` opens with 有 and someone (``有家属批评…``) or with a named doer and a verb within its next
     three words (:func:`_doer_and_what_follows`)."""
-    if clause.startswith("有") and _first_word(clause) == "有":
+    if _opens_with_you(clause):
         return True
     named, rest = _doer_and_what_follows(posseg().lcut(clause, HMM=False))
     return bool(named) and any(word.flag.startswith("v") for word in rest[:3])
@@ -2134,11 +2134,17 @@ def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = F
             # a ``…的`` that describes the doer (``参加会议的乌克兰总统…``), not one later in the clause of a doer
             # it opens with (``乌克兰总统泽连斯基在与来访的加拿大总理特鲁多举行记者会时``)
             doer = _doer_named(clause.rsplit("的", 1)[-1], pronoun, speaker=speaker)
-        return "" if speaker and _another_doer_between(clauses[index + 1 :], doer, pronoun) else doer
+        return "" if speaker and _another_doer_between(clauses[index + 1 :], doer) else doer
     return ""
 
 
-def _another_doer_between(clauses: Sequence[str], doer: str, pronoun: str) -> bool:
+def _opens_with_you(clause: str) -> bool:
+    """Whether ``clause`` opens with 有 as a word of its own, before whom it introduces (``有家属批评…``; not
+    ``有关``)."""
+    return clause.startswith("有") and _first_word(clause) == "有"
+
+
+def _another_doer_between(clauses: Sequence[str], doer: str) -> bool:
     """Whether one of ``clauses`` (those between the doer's and the word of speech's) opens with a doer of its
     own, or with 有 and one (``有家属批评…``): then who speaks is no longer plain (``深圳盐田法院…开庭…，有家属批评
     法院…，官派律师亦拒绝…，认为…``: the families think so, not the court).  Not for a pronoun, which a text uses
@@ -2147,9 +2153,9 @@ def _another_doer_between(clauses: Sequence[str], doer: str, pronoun: str) -> bo
     for clause in clauses:
         if not clause:
             continue
-        if clause.startswith("有") and _first_word(clause) == "有":
+        if _opens_with_you(clause):
             return True
-        other = _doer_named(clause, pronoun, speaker=True)
+        other = _doer_named(clause, "其", speaker=True)
         if other and other != doer and not doer.endswith(other):
             return True
     return False

@@ -176,12 +176,13 @@ def changed_last_character(candidate: str, source: str) -> str:
 
 
 def last_character_slips(candidate: str, source: str) -> tuple[str, ...]:
-    """What :func:`changed_last_character` and :func:`character_after_clause_end` find in ``candidate``, its
-    last piece covered once for both (the guard assesses every candidate line so), or else what
-    :func:`character_glued_onto_a_word` finds (one slip is counted once)."""
-    ending = _own_last_character(candidate, source)
+    """What :func:`changed_last_character` and :func:`character_after_clause_end` find in ``candidate``, or else
+    what :func:`character_glued_onto_a_word` finds (one slip is counted once), its last piece covered once for all
+    three (the guard assesses every candidate line so)."""
+    copy = _last_copy(candidate, source)
+    ending = _with_its_ends(*copy)
     slips = tuple(filter(None, (_changed_word_end(*ending), _run_past_clause_end(*ending))))
-    return slips or tuple(filter(None, (character_glued_onto_a_word(candidate, source),)))
+    return slips or tuple(filter(None, (_glued_onto_a_word(*copy),)))
 
 
 def character_glued_onto_a_word(candidate: str, source: str) -> str:
@@ -193,12 +194,13 @@ def character_glued_onto_a_word(candidate: str, source: str) -> str:
     headlines make (``民主|派``, ``青少年足球|赛``), not counted.  Of the 2,477 dev and 2,840 test cache items 2
     gold headlines end so (``更大力|量``, ``阴雨天|气``) and 54 first beams, nearly all garbled when read
     (``中国海康威视|角``, ``香港经济宏图的浩博|弈``, ``「版主|义」``), so it counts with the word gaps."""
-    src = fact_normalise(source)
-    segments = text_segments(fact_normalise(candidate))
-    pieces = list(greedy_cover(segments[-1], src)) if segments else []
-    if len(pieces) < 2 or len(pieces[-1]) != 1 or not HAN.fullmatch(pieces[-1]) or len(pieces[-2]) < 2:
+    return _glued_onto_a_word(*_last_copy(candidate, source))
+
+
+def _glued_onto_a_word(src: str, copied: str, last: str) -> str:
+    """:func:`character_glued_onto_a_word` of the line's last copied piece and the character after it."""
+    if len(copied) < 2:
         return ""
-    copied, last = pieces[-2], pieces[-1]
     word = jieba().lcut(copied + last)[-1]
     torn = len(word) - 1  # the characters of the new word that end the copied piece
     if torn < 1 or torn >= len(copied) or word in src:
@@ -222,15 +224,27 @@ def _own_last_character(candidate: str, source: str) -> tuple[str, str, str, lis
     """The normalised source, the piece of at least :data:`MIN_COPY_BEFORE_CHANGED_END` characters that
     ``candidate``'s last segment copies before a last Han character of its own, that character, and where the
     source's occurrences of the piece end; empty strings and no ends when the line does not end so."""
+    return _with_its_ends(*_last_copy(candidate, source))
+
+
+def _last_copy(candidate: str, source: str) -> tuple[str, str, str]:
+    """The normalised source, the piece of the source ``candidate``'s last segment copies before a last Han
+    character of its own (its greedy cover's last two pieces), and that character; empty strings when the line
+    does not end so."""
     src = fact_normalise(source)
     segments = text_segments(fact_normalise(candidate))
     pieces = list(greedy_cover(segments[-1], src)) if segments else []
     if len(pieces) < 2 or len(pieces[-1]) != 1 or not HAN.fullmatch(pieces[-1]):
-        return src, "", "", []
-    copied = pieces[-2]
+        return src, "", ""
+    return src, pieces[-2], pieces[-1]
+
+
+def _with_its_ends(src: str, copied: str, last: str) -> tuple[str, str, str, list[int]]:
+    """:func:`_last_copy` with where the source's occurrences of the copied piece end, for a piece of at least
+    :data:`MIN_COPY_BEFORE_CHANGED_END` characters; empty strings and no ends for a shorter one."""
     if len(copied) < MIN_COPY_BEFORE_CHANGED_END:
         return src, "", "", []
-    return src, copied, pieces[-1], [found.end() for found in re.finditer(re.escape(copied), src)]
+    return src, copied, last, [found.end() for found in re.finditer(re.escape(copied), src)]
 
 
 #: Marks after which a clause of the source, or a quoted phrase in it (``「过于整齐划一」``), has ended.
