@@ -1313,6 +1313,9 @@ def test_a_prepositional_phrase_left_open_is_recognised() -> None:
 
     for line in ("以色列部长3日在警方", "客服人员却对红星新闻等多家媒体", "警方向郑丽琼", "黄宏发巧妙地以五个英文重音"):
         assert leaves_a_phrase_open(line), line
+    assert leaves_a_phrase_open("解决巴勒斯坦问题的根本出路在于建立以1967年")  # 以 after a verb opens a frame too
+    assert leaves_a_phrase_open("长江三角洲和珠江三角洲从传统的粮食主产区")  # 的 does not close a 从 phrase
+    assert not leaves_a_phrase_open("建立以1967年边界为基础")  # 以…为…: the frame is whole
     for line in (
         "以色列部长3日在警方陪同下进入圣殿山",  # the verb came
         "航班平稳降落在塔什库尔干机场",  # 在 after a verb: its complement
@@ -3130,6 +3133,7 @@ def test_a_subjects_ruo_that_nothing_answers_leaves_the_line_unfinished() -> Non
     assert ends_on_a_concession_or_condition("他打开口牌，表明如没有人与梁振英竞逐")  # 如 as "if"
     assert ends_on_a_concession_or_condition("政府若容纳民意")  # jieba's dictionary tags 容纳 a name
     assert ends_on_a_concession_or_condition("中正纪念堂当时虽以「公园」为名")  # a subject's 虽, unanswered
+    assert ends_on_a_concession_or_condition("选举主任如发现有参选人发表违反《基本法》的主张")  # jieba: 主任 b
     assert not ends_on_a_concession_or_condition("他虽然年轻但很能干")  # answered with 但
     from yxsumm.spans import opens_a_dependent_clause, tells_whom_not_what
 
@@ -3384,6 +3388,10 @@ def test_a_frame_left_open_a_word_cut_after_a_colon_and_spans_cut_inside_a_setti
     from yxsumm.spans import speaker_of_clause
 
     assert speaker_of_clause("也门胡塞武装7日称") == ("也门胡塞武装", "称")  # jieba tags 也门 an adverb
+    # whom the speaker addresses is not part of the name
+    assert speaker_of_clause("特朗普向普京表示") == ("特朗普", "表示")
+    assert speaker_of_clause("外交部发言人毛宁对记者表示") == ("外交部发言人毛宁", "表示")
+    assert speaker_of_clause("中国人民对外友好协会会长表示") == ("中国人民对外友好协会会长", "表示")
 
 
 def test_a_headline_span_carried_on_after_its_subject_was_looked_for_still_says_who_said_it() -> None:

@@ -1242,7 +1242,8 @@ def _ends_on_a_subjects_if(span: str) -> bool:
         return False  # ``如苹果、谷歌``: 如 as "such as"
     if words[at - 1].word in _SAYING_BEFORE_IF:  # ``称若民众愿意到山东济宁接种疫苗``: what was said is a condition
         return not any(word.word[0] in _IF_ANSWERS for word in words[at + 1 :])
-    subject = words[at - 1].flag.startswith(("n", "j", "r")) or words[at - 1].word.endswith("方")  # 美方 (jieba: q)
+    # 美方 (jieba: q), 选举主任 (主任: b)
+    subject = words[at - 1].flag.startswith(("n", "j", "r", "b")) or words[at - 1].word.endswith("方")
     if not subject or not (words[at + 1].flag.startswith(_AFTER_IF_FLAGS) or _tagged_a_verb(words[at + 1].word)):
         return False
     return not any(word.word[0] in _IF_ANSWERS for word in words[at + 1 :])
@@ -1453,10 +1454,22 @@ def leaves_a_phrase_open(span: str) -> bool:
         if titled > 0:
             continue
         if word.word in PHRASE_BREAKS or word.flag.startswith(_CLOSING_FLAGS):
-            open_at = None
+            opened_by = words[open_at].word if open_at is not None else ""
+            if not (word.flag == "uj" and opened_by in _NOT_CLOSED_BY_DE):
+                open_at = None
+        elif open_at is not None and words[open_at].word == "以" and word.word in ("为", "作为"):
+            open_at = None  # ``以…为…``: the frame is whole
         elif word.flag == "p" and word.word in OPEN_PREPOSITIONS:
-            open_at = None if index and _after_verb_or_de(words[index - 1]) else index
+            after_a_verb = index and _after_verb_or_de(words[index - 1])
+            open_at = None if after_a_verb and word.word not in _FRAMES_AFTER_A_VERB else index
     return open_at is not None and open_at < len(words) - 1
+
+
+#: Prepositions whose phrase 的 does not close (``从传统的粮食主产区`` before ``，蜕变成了…``): what follows is still
+#: the noun the phrase starts from or takes as its frame.
+_NOT_CLOSED_BY_DE = frozenset(["从", "以"])
+#: Prepositions that open a frame after a verb as well (``建立以1967年`` before ``边界为基础…``), not its complement.
+_FRAMES_AFTER_A_VERB = frozenset(["以"])
 
 
 #: A span that is all one bracketed aside: a byline (``(萧柱石博士 - 香港临床心理学博士协会主席)``), an
@@ -1780,13 +1793,29 @@ def speaker_of_clause(clause: str) -> tuple[str, str] | None:
     if len(words) < 2 or words[-1].word not in _QUOTED_SPEECH:
         return None
     after = _SPEAKER_ENDS.search(clause, 2)
-    speaker = clause[: after.start()] if after else ""
+    speaker = _without_addressee(clause[: after.start()] if after else "")
     if not _SPEAKER.fullmatch(speaker) or _NOT_A_SPEAKER.search(speaker):
         return None
     first = posseg().lcut(speaker, HMM=False)[0]
     if first.flag.startswith(_NOT_A_SPEAKER_OPENING) and first.word not in _NAMES_TAGGED_OTHERWISE:
         return None
     return speaker, words[-1].word
+
+
+#: Prepositions that name whom a speaker addresses (``特朗普向普京表示``, ``…毛宁对记者表示``, ``李强跟记者说``).
+_ADDRESSEE_PREPOSITIONS = ("向", "对", "跟")
+
+
+def _without_addressee(speaker: str) -> str:
+    """``speaker`` without whom it speaks to (``特朗普`` of ``特朗普向普京``, ``外交部发言人`` of
+    ``外交部发言人对此``): cut at the first word (jieba, no HMM) from its third character on that opens with
+    :data:`_ADDRESSEE_PREPOSITIONS`.  Not inside a word (``中国人民对外友好协会``, ``向华强``)."""
+    at = 0
+    for word in posseg().lcut(speaker, HMM=False):
+        if at >= 2 and word.word.startswith(_ADDRESSEE_PREPOSITIONS):
+            return speaker[:at]
+        at += len(word.word)
+    return speaker
 
 
 #: Words a predicate opens with that jieba tags as something else (``首次`` m, ``成功`` a, a meeting's ``部署`` n,
