@@ -663,11 +663,13 @@ def names_only_a_speaker(line: str, source: str) -> bool:
     return words[-1].flag.startswith(("n", "j", "eng"))
 
 
+#: The words of speech a speaker's clause ends with most often; :data:`_QUOTED_SPEECH` adds announcements.
+_SPEECH_WORDS = ("表示", "说", "称", "指出", "强调", "认为", "透露")
 #: What may stand between a speaker and the word of speech (a bracketed short name, a day, a time of day), and
 #: the words of speech a speaker's clause ends with.
 _BEFORE_SPEECH = (
     r"\s*(?:[（(][^）)]{1,20}[)）])?\s*(?:\d{1,2}日|当天|当日|今天|昨天)?(?:上午|下午|晚间|晚上)?\s*"
-    r"(?:表示|说|称|指出|强调|认为|透露)"
+    r"(?:" + "|".join(_SPEECH_WORDS) + ")"
 )
 
 
@@ -1423,7 +1425,7 @@ def _after_verb_or_de(word: Any) -> bool:
 #: A span that ends by saying whom someone warned or urged, the warning left for what follows:
 #: ``省教育考试院提醒考生`` before ``，已领取的准考证继续有效``.
 _TELLS_WHOM = re.compile(
-    r"(?:提醒|呼吁|告诫|叮嘱|敦促|号召|提示|劝告|警告|告诉)(?:广大|各位|全体|全市|全省|全国)?"
+    r"(?:提醒|呼吁|告诫|叮嘱|敦促|号召|提示|劝告|警告)(?:广大|各位|全体|全市|全省|全国)?"
     r"(?:考生|市民|群众|公众|民众|游客|旅客|乘客|居民|家长|消费者|网友|投资者|患者|读者|大家|公民|学生|师生|司机|驾驶员|"
     r"驾驶人|用户|村民|农户|企业|商家|社会各界|各方|国际社会|有关方面|记者|我们?|你们?|他们?|她们?)?$"
 )
@@ -1437,8 +1439,8 @@ def tells_whom_not_what(span: str, rest: str) -> bool:
     return bool(told) and rest[:1] in ("，", ",", "：", ":", "说", "称")
 
 
-#: ``告诉`` and whom, any one (``…告诉主板``, an outlet named in translation): what follows is what was told.
-_TOLD_SOMEONE = re.compile(r"告诉[^，,。：:；;、]{1,8}$")
+#: ``告诉`` and whom, any one or none (``…告诉主板``, an outlet named in translation): what follows is what was told.
+_TOLD_SOMEONE = re.compile(r"告诉[^，,。：:；;、]{0,8}$")
 
 
 def leaves_a_phrase_open(span: str) -> bool:
@@ -1715,7 +1717,7 @@ def doer_of_the_next_clause(window: str, start: int) -> str:
 
 #: Words of speech whose clause names a speaker a headline may quote: not a medium's report (``报道``), what
 #: figures show (``显示``) or what a reporter learnt (``获悉``).
-_QUOTED_SPEECH = frozenset(["表示", "说", "称", "指出", "强调", "认为", "透露", "宣布", "证实", "介绍"])
+_QUOTED_SPEECH = frozenset([*_SPEECH_WORDS, "宣布", "证实", "介绍"])
 #: Words after which a clause hands over to what was said, shown or found: a span whose last clause ends
 #: with one, where its sentence goes on, stops before what it is about (``纵然有万分被捕的心理准备，但阿晞感叹``).
 _HANDS_OVER = _QUOTED_SPEECH | frozenset(
