@@ -92,7 +92,6 @@ from .spans import (
     goes_on_as_its_noun,
     is_only_a_frame,
     is_research_group,
-    is_the_subject_of_what_follows,
     lacks_a_predicate,
     leads_up_to_a_clause,
     leaves_a_phrase_open,
@@ -989,8 +988,6 @@ def _stops_short(window: str, span: Span) -> bool:
         return True  # ``越沉迷于社交网络`` before ``，越…``
     if _ends_a_clause(window, span.end):
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
-        if goes_on and is_the_subject_of_what_follows(_last_clause(span.text), window, span.end):
-            return True  # ``原定于…举行的…考试`` before ``，在哈尔滨…推迟举行``
         return goes_on and (sets_time_and_reason(span.text) or ends_before_what_is_said(span.text))
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
 

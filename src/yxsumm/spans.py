@@ -866,25 +866,6 @@ def _says_something_after_last_de(words: Sequence[Any]) -> bool:
     return any(word.flag.startswith(_PREDICATE_FLAGS) for word in words[_last_de(words) + 1 :])
 
 
-def is_the_subject_of_what_follows(last: str, window: str, end: int) -> bool:
-    """Whether ``last``, a span's last clause, ending at ``end`` of ``window`` before a comma, is a noun modified
-    with 的 (``原定于12月6日至7日举行的普通高中学业水平合格性考试``) whose predicate is the next clause: it opens
-    with a verb, adverb or preposition (no subject of its own) and has a verb (``，在哈尔滨…三市推迟举行``).  The
-    span names what the sentence is about and stops before what it says of it.  Not a clause that opens with a
-    preposition (a frame, judged elsewhere) or has Latin letters (jieba tags English words alike)."""
-    if window[end : end + 1] not in ("，", ",") or _LATIN_LETTER.search(last):
-        return False
-    words = posseg().lcut(last, HMM=False)
-    de = _last_de(words)
-    if de <= 0 or de == len(words) - 1 or words[0].flag == "p" or _has_main_verb(words):
-        return False  # a verb of its own: ``阳西县委始终把政治建设放在…的首位``
-    if any(word.flag.startswith(_PREDICATE_FLAGS) and word.flag != "vn" for word in words[de + 1 :]):
-        return False  # a verbal noun is a noun here (``…合格性考试``)
-    return _predicate_inside_a_sentence(window, end + 1) and says_what_was_done(
-        window[end + 1 : clause_end(window, end + 1)]
-    )
-
-
 def means_verb_at(span: str, rest: str) -> int:
     """Where in ``span`` the means verb of :func:`says_only_the_means` starts, -1 when it does not say only
     the means; what comes before it is the doer (``中国科学院国家天文台研究团队``, or nothing)."""
