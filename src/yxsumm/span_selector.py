@@ -435,11 +435,9 @@ def _best_readable(
         # span that ends a clause and says what it leads up to (``俄总统普京并未下令直接开始准备核试验``).  One whose
         # last word waits for the next (an adverb, a verb before its object, a linking word) is looked for among as
         # many as a whole clause is: the best spans may all be cuts of one sentence too long to print whole
-        # (``由政府成立的…工作小组终于``, ``…终于在上月尾``…), and so is one that stops before the 的 of the noun it
-        # modifies (``…向中国出口``); other stops read as a headline more often than not
+        # (``由政府成立的…工作小组终于``, ``…终于在上月尾``…); other stops read as a headline more often than not
         # (``…开枪导致一名女子死亡`` of ``…的事件``), and a span far down the ranking less often.
-        waits = _last_word_waits(finished.text) or _modifies_what_follows(window, finished)
-        choices = WHOLE_CLAUSE_CHOICES if waits else ENDING_CHOICES
+        choices = WHOLE_CLAUSE_CHOICES if _last_word_waits(finished.text) else ENDING_CHOICES
         closed = (
             _to_clause_end(window, spans, span, span_at, endings)
             for span in readable.next_ones(choices - 1)
