@@ -3106,6 +3106,16 @@ def test_a_line_that_only_announces_what_is_told_next_is_refused_as_a_headline()
     assert not assess("街坊要求推翻酒牌局续发会社酒牌的决定", source, None, weights).dangling
 
 
+def test_a_line_that_only_gives_a_short_name_is_refused_as_a_headline() -> None:
+    from yxsumm.spans import unfit_for_headline
+
+    source = "1953年，中国人民解放军军事工程学院在哈尔滨成立，简称“哈军工”。建校至今，学校强军报国的信念始终传承不息。"
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, dangling=1.0)
+    assert assess("简称“哈军工”", source, None, weights).dangling == "简称“哈军工”"
+    assert unfit_for_headline("简称“哈军工”") and unfit_for_headline("以下简称“新规”")
+    assert not unfit_for_headline("中国人民解放军军事工程学院在哈尔滨成立，简称“哈军工”")
+
+
 def test_a_generated_line_that_only_names_who_speaks_is_dangling() -> None:
     source = "美国供应管理学会 (ISM) 表示，1 月非制造业指数升至去年 8 月以来最高水平。各界对彭珮云同志逝世表示哀悼。"
     weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, dangling=1.0)

@@ -129,6 +129,7 @@ from .hearsay import (
 from .overlaps import overlapping_words
 from .postprocess import headline_style_for
 from .spans import (
+    ALIAS_ONLY,
     ANNOUNCEMENT_ONLY,
     MIN_SHORT_SPAN_CHARS,
     MIN_WORD_CHARS,
@@ -380,7 +381,8 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     :func:`~yxsumm.spans.names_only_a_person`) or only who speaks (``美国供应管理学会`` of ``…学会 (ISM) 表示，…``,
     :func:`~yxsumm.spans.names_only_a_speaker`), an adverb before a verb it lacks (``…终于``,
     :func:`~yxsumm.spans.ends_on_an_adverb`), a lead-in that only announces what is told next (``分享一件事情``,
-    :data:`~yxsumm.spans.ANNOUNCEMENT_ONLY`), or a condition or concession that nothing answers
+    :data:`~yxsumm.spans.ANNOUNCEMENT_ONLY`) or only gives a short name (``简称“哈军工”``,
+    :data:`~yxsumm.spans.ALIAS_ONLY`), or a condition or concession that nothing answers
     (``俄外长：美若向乌提供“战斧”``, :func:`~yxsumm.spans.ends_on_a_concession_or_condition`)."""
     ending = endings.dangling_end(text) if endings is not None else ""
     return (
@@ -397,7 +399,7 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
         or ("…" if leaves_out_what_is_thought(text) else "")
         or (text if names_only_a_person(text) or names_only_a_speaker(text, source) else "")
         or (text[-2:] if ends_on_an_adverb(text) else "")
-        or (text if ANNOUNCEMENT_ONLY.fullmatch(text) else "")
+        or (text if ANNOUNCEMENT_ONLY.fullmatch(text) or ALIAS_ONLY.match(text) else "")
     )
 
 
