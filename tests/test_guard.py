@@ -3114,6 +3114,7 @@ def test_a_line_that_only_gives_a_short_name_is_refused_as_a_headline() -> None:
     assert assess("简称“哈军工”", source, None, weights).dangling == "简称“哈军工”"
     assert unfit_for_headline("简称“哈军工”") and unfit_for_headline("以下简称“新规”")
     assert unfit_for_headline("《与时俱进的启蒙》显示，18世纪法国绝大多数启蒙哲人即是如此")  # "so", as told before
+    assert unfit_for_headline("旨在缓和局势并为美伊恢复谈判创造条件")  # what the clause before is done for
     assert not unfit_for_headline("中国人民解放军军事工程学院在哈尔滨成立，简称“哈军工”")
 
 
