@@ -3113,7 +3113,6 @@ def test_a_line_that_only_gives_a_short_name_is_refused_as_a_headline() -> None:
     weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, dangling=1.0)
     assert assess("简称“哈军工”", source, None, weights).dangling == "简称“哈军工”"
     assert unfit_for_headline("简称“哈军工”") and unfit_for_headline("以下简称“新规”")
-    assert unfit_for_headline("《与时俱进的启蒙》显示，18世纪法国绝大多数启蒙哲人即是如此")  # "so", as told before
     assert unfit_for_headline("旨在缓和局势并为美伊恢复谈判创造条件")  # what the clause before is done for
     assert not unfit_for_headline("中国人民解放军军事工程学院在哈尔滨成立，简称“哈军工”")
 
@@ -3147,8 +3146,6 @@ def test_a_subjects_ruo_that_nothing_answers_leaves_the_line_unfinished() -> Non
     assert ends_on_a_concession_or_condition("中正纪念堂当时虽以「公园」为名")  # a subject's 虽, unanswered
     assert ends_on_a_concession_or_condition("选举主任如发现有参选人发表违反《基本法》的主张")  # jieba: 主任 b
     assert not ends_on_a_concession_or_condition("他虽然年轻但很能干")  # answered with 但
-    assert ends_on_a_concession_or_condition("震慑人心的合法性固然有待商榷")  # 固然 waits for its 但
-    assert not ends_on_a_concession_or_condition("保释固然重要，但唔公开同唔公平嘅过程系冇意义")
     from yxsumm.spans import opens_a_dependent_clause, tells_whom_not_what
 
     assert opens_a_dependent_clause("如果说「美国精神」")  # jieba's one word 如果说

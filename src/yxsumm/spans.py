@@ -1201,7 +1201,7 @@ def _ends_on_a_verb_of_saying(clause: str) -> bool:
 #: Words that make a clause a concession or a condition wherever they stand in it (``…的手法虽然备受争议``,
 #: ``公路隧道内一旦发生火灾事故``): the main clause follows.
 _CONCESSION_OR_CONDITION = frozenset(
-    ["虽然", "尽管", "一旦", "如果", "假如", "倘若", "即使", "即便", "哪怕", "只要", "要是", "虽", "虽说", "固然"]
+    ["虽然", "尽管", "一旦", "如果", "假如", "倘若", "即使", "即便", "哪怕", "只要", "要是", "虽", "虽说"]
 )
 #: First characters of the adverbs and conjunctions that open the main clause inside the same one (``只要以色列占领
 #: 持续 绝不会…``, ``即使属实亦不意外``, ``他虽然年轻但很能干``).
@@ -2918,9 +2918,8 @@ def unfit_for_headline(span: str) -> bool:
     opens with the second half of an alternative (:func:`opens_with_an_alternative`), is only a quantity
     (:data:`QUANTITY_ONLY`), is an English fragment (:func:`is_an_english_fragment`), only says who chaired a
     routine briefing (:data:`ROUTINE_BRIEFING`), only announces what is told next (:data:`ANNOUNCEMENT_ONLY`), only
-    gives what the thing before is called (:data:`ALIAS_ONLY`), ends by saying its subject is "so" as something told
-    before (:data:`SAYS_ONLY_SO`), or has no two letters in a row: the span selector passes over such spans.  A list
-    number it opens with (``一、``), which the printed line drops, is looked past."""
+    gives what the thing before is called (:data:`ALIAS_ONLY`), or has no two letters in a row: the span selector
+    passes over such spans.  A list number it opens with (``一、``), which the printed line drops, is looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
     return (
         "|" in span
@@ -2951,18 +2950,12 @@ def unfit_for_headline(span: str) -> bool:
         or ROUTINE_BRIEFING.search(span) is not None
         or ANNOUNCEMENT_ONLY.fullmatch(span) is not None
         or ALIAS_ONLY.match(span) is not None
-        or SAYS_ONLY_SO.search(span) is not None
     )
 
 
 #: A clause that only gives the short name of what the clause before names (``简称“哈军工”``): none of 185,533
 #: training headlines and headings opens so.
 ALIAS_ONLY = re.compile(r"(?:以下简称|英文简称|简称|又称|俗称|也称|亦称|通称|统称|别称|下称|全称)")
-
-
-#: A clause that ends by saying its subject is "so" (``…18世纪法国绝大多数启蒙哲人即是如此``): what it is, the text told
-#: before.  2 of 185,533 training headlines and headings end so.
-SAYS_ONLY_SO = re.compile(r"(?:即是|也是|亦是|就是|正是|更是|都是|皆是)如此$")
 
 
 #: Who chaired a routine press briefing (``外交部发言人毛宁12月3日主持例行记者会``): the setting of what was said
