@@ -3094,6 +3094,8 @@ def test_a_condition_left_out_a_meeting_host_with_a_dotted_name_and_a_labelled_f
 
     assert is_only_a_frame("根据《新型冠状病毒肺炎防控方案（第九版）》")  # a document it follows, not what was done
     assert not is_only_a_frame("根据《条例》第8条禁止民族党运作")
+    assert is_only_a_frame("6月4日透过律政司内部电邮系统")  # a day first; jieba tags 电邮 a verbal noun
+    assert not is_only_a_frame("6月4日在香港举行") and not is_only_a_frame("通过审查")
 
 
 def test_a_line_that_only_announces_what_is_told_next_is_refused_as_a_headline() -> None:

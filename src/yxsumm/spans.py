@@ -3105,7 +3105,9 @@ _SETTING_PREPOSITIONS = frozenset(
 _SETTING_PREPOSITION_OPENINGS = tuple(_SETTING_PREPOSITIONS)  # jieba only for a span that may open with one
 #: Word classes of a preposition's object: nouns, places, times, numbers, measure words, 的, pronouns, marks, and
 #: Latin words and digits (jieba without its HMM tags ``40`` of ``创刊40周年`` so).
-_PREPOSITION_OBJECT_FLAGS = ("n", "s", "f", "t", "m", "q", "uj", "r", "x", "b", "j", "eng")
+_PREPOSITION_OBJECT_FLAGS = ("n", "s", "f", "t", "m", "q", "uj", "r", "x", "b", "j", "eng", "vn")
+#: A day a clause may open with before its setting: ``6月4日``, ``2019年6月4日``, ``昨日``.
+_OPENING_DAY = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|[今昨前]天|[今昨]日|当天|当日|日前|近日)")
 
 
 def is_only_a_prepositional_phrase(span: str) -> bool:
@@ -3113,7 +3115,9 @@ def is_only_a_prepositional_phrase(span: str) -> bool:
     object, with no verb, adjective or adverb anywhere (``透过公告的语理``, ``在医院``; ``由拯救人的角色`` is not
     judged: its verb may be the clause's), or only a document it names (``根据《…防控方案（第九版）》``).  jieba
     tags ``透过`` and ``通过`` verbs too, as they may be.  Of 185,533 training lines 28 are one, most of them
-    section headings (``在医院``, ``在人权方面``)."""
+    section headings (``在医院``, ``在人权方面``).  A day it opens with is looked past
+    (``6月4日透过律政司内部电邮系统``), and a verbal noun inside the object is a noun (``电邮``)."""
+    span = _OPENING_DAY.sub("", span, count=1)
     if not span.startswith(_SETTING_PREPOSITION_OPENINGS) or any(mark in span for mark in CLAUSE_MARKS):
         return False
     # with HMM, which joins names jieba's dictionary lacks; a second 在 that jieba without it reads as a preposition
