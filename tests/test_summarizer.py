@@ -248,6 +248,23 @@ def test_a_section_line_does_not_repeat_the_article_headline(example_text: str) 
     assert first.summary.rstrip("…") in first.text
 
 
+def test_a_section_line_does_not_repeat_an_earlier_sections_line() -> None:
+    text = (
+        "共享充电宝的生意经\n\n"
+        "共享充电宝比共享单车问世更早，近年来各地的商场、餐厅和车站都能见到它的身影。"
+        "行业经历了多轮洗牌，几家头部企业占据了大部分市场份额，新入局者越来越少。\n\n"
+        "一、选址的学问\n共享充电宝的生意靠的是人流。商家扮演着场地提供者的角色，分成比例往往高达五成以上，"
+        "企业的利润空间因此被不断压缩。\n\n"
+        "二、踩过的坑\n共享充电宝的生意靠的是人流。一些企业早年盲目扩张，在人流稀少的地方铺设大量机柜，"
+        "结果设备闲置、损耗严重，最终被迫收缩。\n"
+    )
+    result = yxsumm.summarize(text, method="lead")
+    lines = [section.summary for section in result.sections]
+    assert [section.heading for section in result.sections] == [None, "一、选址的学问", "二、踩过的坑"]
+    assert lines[1] == "共享充电宝的生意靠的是人流"  # the first section to say it keeps it
+    assert lines[2] and lines[2].startswith("一些企业早年盲目扩张")  # what else the later section tells
+
+
 def test_repeats_and_the_sentence_a_line_came_from() -> None:
     assert repeats("阳西县全面贯彻党的十九大精神", "2018年，阳西县全面贯彻党的十九大精神")
     assert repeats("2025年我国人工智能核心产业规模预计突破9000亿元", "我国人工智能产业规模突破9000亿元")

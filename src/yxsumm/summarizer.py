@@ -360,13 +360,20 @@ class Summarizer:
     def _told_apart(
         self, articles: Sequence[Article], summaries: dict[tuple[int, int], Line], headlines: list[Line]
     ) -> dict[tuple[int, int], Line]:
-        """New lines for the sections whose line repeats their article's headline
-        (:func:`~yxsumm.repeated_lines.repeats`): each is summarised again without the sentence its line came
-        from (:func:`~yxsumm.repeated_lines.without_its_sentence`), by the span selector (:meth:`_spans`; no
-        second generation pass) or the extractive method, up to :data:`RETELLINGS` times while the new line
-        repeats the headline too.  A section with nothing else to tell keeps its line."""
+        """New lines for the sections whose line repeats their article's headline or an earlier section's line
+        (:func:`~yxsumm.repeated_lines.repeats`; ``共享充电宝`` for two sections in a row): each is summarised
+        again without the sentence its line came from (:func:`~yxsumm.repeated_lines.without_its_sentence`), by
+        the span selector (:meth:`_spans`; no second generation pass) or the extractive method, up to
+        :data:`RETELLINGS` times while the new line repeats one of them too.  A section with nothing else to
+        tell keeps its line."""
         told: dict[tuple[int, int], Line] = {}
-        pending = {key: line for key, (line, _) in summaries.items() if repeats(line, headlines[key[0]][0])}
+        taken: dict[tuple[int, int], list[str]] = {}  # the lines a section's line must not repeat
+        for key in sorted(summaries):
+            earlier = [line for other, (line, _) in summaries.items() if other[0] == key[0] and other[1] < key[1]]
+            taken[key] = [headlines[key[0]][0], *earlier]
+        pending = {
+            key: line for key, (line, _) in summaries.items() if any(repeats(line, other) for other in taken[key])
+        }
         texts = {key: section_input(articles[key[0]], key[1]) for key in pending}
         for _ in range(RETELLINGS):
             again = {key: without_its_sentence(texts[key], line) for key, line in pending.items()}
@@ -377,7 +384,7 @@ class Summarizer:
             pending = {}
             for key, line in zip(again, lines, strict=True):
                 texts[key] = again[key]
-                if repeats(line[0], headlines[key[0]][0]):
+                if any(repeats(line[0], other) for other in taken[key]):
                     pending[key] = line[0]
                 else:
                     told[key] = line
