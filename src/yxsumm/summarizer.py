@@ -367,10 +367,11 @@ class Summarizer:
         :data:`RETELLINGS` times while the new line repeats one of them too.  A section with nothing else to
         tell keeps its line."""
         told: dict[tuple[int, int], Line] = {}
-        taken: dict[tuple[int, int], list[str]] = {}  # the lines a section's line must not repeat
-        for key in sorted(summaries):
-            earlier = [line for other, (line, _) in summaries.items() if other[0] == key[0] and other[1] < key[1]]
-            taken[key] = [headlines[key[0]][0], *earlier]
+        taken: dict[tuple[int, int], tuple[str, ...]] = {}  # the lines a section's line must not repeat
+        told_so_far: dict[int, tuple[str, ...]] = {}  # per article: its headline, then its sections' lines in order
+        for key in sorted(summaries):  # by article, then section
+            taken[key] = told_so_far.get(key[0], (headlines[key[0]][0],))
+            told_so_far[key[0]] = (*taken[key], summaries[key][0])
         pending = {
             key: line for key, (line, _) in summaries.items() if any(repeats(line, other) for other in taken[key])
         }
