@@ -2916,6 +2916,7 @@ def test_a_span_that_opens_a_condition_or_stops_before_what_was_said_is_carried_
     assert ends_before_what_is_said("特首回应")  # before what she said
     assert not ends_before_what_is_said("中大就移走雕像发声明回应")  # says to what: the response is the news
     assert ends_before_what_is_said("辩方形容")  # before ``，控方口中的「铁证如山」是…``
+    assert ends_before_what_is_said("首先在火场发现死者许志杰昏迷的消防队长温志平供称")  # testimony follows
     assert ends_before_what_is_said("美国和中国领导人都决心")  # before ``，他们的国家将捍卫…``
     assert not ends_before_what_is_said("香港市民表明了决心") and not ends_before_what_is_said("为灾区带来希望")
     assert ends_before_what_is_said("2019 年 1 月 1 日，周庭在脸书这样写")
@@ -3116,6 +3117,7 @@ def test_a_line_that_only_gives_a_short_name_is_refused_as_a_headline() -> None:
     assert assess("简称“哈军工”", source, None, weights).dangling == "简称“哈军工”"
     assert unfit_for_headline("简称“哈军工”") and unfit_for_headline("以下简称“新规”")
     assert unfit_for_headline("旨在缓和局势并为美伊恢复谈判创造条件")  # what the clause before is done for
+    assert unfit_for_headline("祝各位跑友身体健康")  # a wish to the readers
     assert not unfit_for_headline("中国人民解放军军事工程学院在哈尔滨成立，简称“哈军工”")
 
 

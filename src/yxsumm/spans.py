@@ -1723,7 +1723,7 @@ _QUOTED_SPEECH = frozenset([*_SPEECH_WORDS, "宣布", "证实", "介绍"])
 _HANDS_OVER = _QUOTED_SPEECH | frozenset(
     ["感叹", "坦言", "直言", "说道", "写道", "显示", "表明", "发现", "相信", "提到", "回应", "呼吁", "坦承", "承认",
      "报道", "获悉", "了解到", "看来", "回忆", "回忆道", "回忆说", "忆述", "笑说", "补充说", "解释说", "写",
-     "反馈", "反映", "形容", "描述"]
+     "反馈", "反映", "形容", "描述", "供称", "辩称", "声称", "宣称", "指称", "直指", "重申"]
 )  # fmt: skip
 
 
@@ -2800,6 +2800,7 @@ SCENE_OPENING = re.compile(
 #: the fifty-third session a writer's to the reader (``嗨，朋友``, a section line of a dev opinion piece).
 PROGRAMME_GREETING = re.compile(
     r"(?:^|[，,。\s])(?:大家好|嗨|哈[喽啰]|你们?好|您好|各位好)[，,！!。\s]|欢迎(?:收看|收听|来到第)"
+    r"|^(?:首先)?祝(?:各位|大家|你们|您|全体|广大)"  # a wish to the readers (``祝各位跑友身体健康``)
     r"|(?:节目|本期|今天|今日)到此结束|下期(?:再)?见"  # and its sign-off (``541期节目到此结束``)
 )
 
