@@ -3118,6 +3118,8 @@ def test_a_line_that_only_gives_a_short_name_is_refused_as_a_headline() -> None:
     assert unfit_for_headline("简称“哈军工”") and unfit_for_headline("以下简称“新规”")
     assert unfit_for_headline("旨在缓和局势并为美伊恢复谈判创造条件")  # what the clause before is done for
     assert unfit_for_headline("祝各位跑友身体健康")  # a wish to the readers
+    assert unfit_for_headline("由国家前副主席曾庆红侄女曾宝宝创办")  # by whom, of a company named after it
+    assert not unfit_for_headline("由香港道教联合会主办的第十届香港道教节在香港伊利沙伯体育馆隆重开幕")
     assert not unfit_for_headline("中国人民解放军军事工程学院在哈尔滨成立，简称“哈军工”")
 
 

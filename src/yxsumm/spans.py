@@ -2919,8 +2919,9 @@ def unfit_for_headline(span: str) -> bool:
     opens with the second half of an alternative (:func:`opens_with_an_alternative`), is only a quantity
     (:data:`QUANTITY_ONLY`), is an English fragment (:func:`is_an_english_fragment`), only says who chaired a
     routine briefing (:data:`ROUTINE_BRIEFING`), only announces what is told next (:data:`ANNOUNCEMENT_ONLY`), only
-    gives what the thing before is called (:data:`ALIAS_ONLY`), or has no two letters in a row: the span selector
-    passes over such spans.  A list number it opens with (``一、``), which the printed line drops, is looked past."""
+    gives what the thing before is called (:data:`ALIAS_ONLY`) or by whom it was made (:data:`AGENT_ONLY`), or has
+    no two letters in a row: the span selector passes over such spans.  A list number it opens with (``一、``),
+    which the printed line drops, is looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
     return (
         "|" in span
@@ -2951,12 +2952,21 @@ def unfit_for_headline(span: str) -> bool:
         or ROUTINE_BRIEFING.search(span) is not None
         or ANNOUNCEMENT_ONLY.fullmatch(span) is not None
         or ALIAS_ONLY.match(span) is not None
+        or AGENT_ONLY.fullmatch(span) is not None
     )
 
 
 #: A clause that only gives the short name of what the clause before names (``简称“哈军工”``): none of 185,533
 #: training headlines and headings opens so.
 ALIAS_ONLY = re.compile(r"(?:以下简称|英文简称|简称|又称|俗称|也称|亦称|通称|统称|别称|下称|全称)")
+
+
+#: Only by whom something named elsewhere was made or run (``由国家前副主席曾庆红侄女曾宝宝创办`` of
+#: ``…创办、位列全国房企百强的花样年控股…``): none of 185,533 training headlines and headings is one.
+AGENT_ONLY = re.compile(
+    r"由[^，,。；;、]{1,30}(?:创办|创立|主办|举办|牵头|发起|组织|承办|负责|出品|执导|设计|建造|投资|经营|运营|管理|"
+    r"开发|研发|成立|领导|主持|编写|撰写|拍摄|制作)"
+)
 
 
 #: Who chaired a routine press briefing (``外交部发言人毛宁12月3日主持例行记者会``): the setting of what was said
