@@ -222,6 +222,8 @@ _LIST_ITEM_OPENER = re.compile(
 #: Cantonese ``而家`` ("now"; ``而家直情系…`` lost its ``而`` and was printed as ``家直情系…``), not ``而`` before
 #: ``家中``.
 _WORDS_JIEBA_SPLITS = ("而家",)
+#: 而 before ``今次``/``今届``… (this time, this term), which jieba joins into ``而今``.
+_ER_BEFORE_THIS_TIME = re.compile(r"而(?=今(?:次|届|期|轮|回))")
 
 
 def drop_leading_connective(span: str) -> str:
@@ -241,6 +243,8 @@ def drop_leading_connective(span: str) -> str:
         rest = span[turn.end() :].lstrip(_EDGE_PUNCT)
         return rest if len(rest) >= MIN_SPAN_CHARS else span
     words = jieba().lcut(span[:8], HMM=False)
+    if _ER_BEFORE_THIS_TIME.match(span):
+        words = ["而"]  # ``而今次政府决定…``: jieba reads ``而今`` (now), the text ``而`` + ``今次`` (this time)
     if not words or words[0] not in LEADING_CONNECTIVES or "".join(words[:2]) in _WORDS_JIEBA_SPLITS:
         return span
     rest = span[len(words[0]) :].lstrip(_EDGE_PUNCT)
