@@ -1317,6 +1317,8 @@ def test_a_prepositional_phrase_left_open_is_recognised() -> None:
     assert leaves_a_phrase_open("解决巴勒斯坦问题的根本出路在于建立以1967年")  # 以 after a verb opens a frame too
     assert leaves_a_phrase_open("长江三角洲和珠江三角洲从传统的粮食主产区")  # 的 does not close a 从 phrase
     assert not leaves_a_phrase_open("建立以1967年边界为基础")  # 以…为…: the frame is whole
+    assert leaves_a_phrase_open("它就成为以苏联为首的国际共产集团内被分配为")  # stops on the preposition itself
+    assert not leaves_a_phrase_open("伊朗称近期网络攻击是美国和以色列所为")  # 所为: what they did
     for line in (
         "以色列部长3日在警方陪同下进入圣殿山",  # the verb came
         "航班平稳降落在塔什库尔干机场",  # 在 after a verb: its complement

@@ -1468,7 +1468,22 @@ def leaves_a_phrase_open(span: str) -> bool:
         elif word.flag == "p" and word.word in OPEN_PREPOSITIONS:
             after_a_verb = index and _after_verb_or_de(words[index - 1])
             open_at = None if after_a_verb and word.word not in _FRAMES_AFTER_A_VERB else index
+    if open_at is None and words and _ends_on_a_bare_preposition(words):
+        return True  # ``…国际共产集团内被分配为``, ``…保安局向``: the phrase has not begun
     return open_at is not None and open_at < len(words) - 1
+
+
+#: One-character prepositions a clause cannot stop on: their object is still to come (``…被分配为``, ``…保安局向``).
+#: Not 在 or 对, which end clauses as verbs or counters (``一直都在``, ``12.5对``).
+_BARE_PREPOSITIONS = frozenset("为向把被给从将跟于以")
+
+
+def _ends_on_a_bare_preposition(words: Sequence[Any]) -> bool:
+    """Whether jieba's ``words`` end on one of :data:`_BARE_PREPOSITIONS` tagged a preposition, not after 所
+    (``所为``, what someone did)."""
+    last = words[-1]
+    after_suo = len(words) >= 2 and words[-2].word == "所"
+    return last.flag == "p" and last.word in _BARE_PREPOSITIONS and not after_suo
 
 
 #: Prepositions whose phrase 的 does not close (``从传统的粮食主产区`` before ``，蜕变成了…``): what follows is still
