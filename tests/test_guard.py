@@ -1318,6 +1318,7 @@ def test_a_prepositional_phrase_left_open_is_recognised() -> None:
     assert leaves_a_phrase_open("长江三角洲和珠江三角洲从传统的粮食主产区")  # 的 does not close a 从 phrase
     assert not leaves_a_phrase_open("建立以1967年边界为基础")  # 以…为…: the frame is whole
     assert leaves_a_phrase_open("它就成为以苏联为首的国际共产集团内被分配为")  # stops on the preposition itself
+    assert leaves_a_phrase_open("香港特别行政区政府（「特区政府」）保安局向")
     assert not leaves_a_phrase_open("伊朗称近期网络攻击是美国和以色列所为")  # 所为: what they did
     for line in (
         "以色列部长3日在警方陪同下进入圣殿山",  # the verb came

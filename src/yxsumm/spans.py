@@ -1468,7 +1468,7 @@ def leaves_a_phrase_open(span: str) -> bool:
         elif word.flag == "p" and word.word in OPEN_PREPOSITIONS:
             after_a_verb = index and _after_verb_or_de(words[index - 1])
             open_at = None if after_a_verb and word.word not in _FRAMES_AFTER_A_VERB else index
-    if open_at is None and words and _ends_on_a_bare_preposition(words):
+    if words and _ends_on_a_bare_preposition(words):
         return True  # ``…国际共产集团内被分配为``, ``…保安局向``: the phrase has not begun
     return open_at is not None and open_at < len(words) - 1
 
