@@ -242,9 +242,8 @@ def drop_leading_connective(span: str) -> str:
     if turn := SHOW_TRANSITION.match(span):
         rest = span[turn.end() :].lstrip(_EDGE_PUNCT)
         return rest if len(rest) >= MIN_SPAN_CHARS else span
-    words = jieba().lcut(span[:8], HMM=False)
-    if _ER_BEFORE_THIS_TIME.match(span):
-        words = ["而"]  # ``而今次政府决定…``: jieba reads ``而今`` (now), the text ``而`` + ``今次`` (this time)
+    # ``而今次政府决定…``: jieba reads ``而今`` (now), the text ``而`` + ``今次`` (this time)
+    words = ["而"] if _ER_BEFORE_THIS_TIME.match(span) else jieba().lcut(span[:8], HMM=False)
     if not words or words[0] not in LEADING_CONNECTIVES or "".join(words[:2]) in _WORDS_JIEBA_SPLITS:
         return span
     rest = span[len(words[0]) :].lstrip(_EDGE_PUNCT)
@@ -1831,6 +1830,8 @@ def _without_addressee(speaker: str) -> str:
     """``speaker`` without whom it speaks to (``特朗普`` of ``特朗普向普京``, ``外交部发言人`` of
     ``外交部发言人对此``): cut at the first word (jieba, no HMM) from its third character on that opens with
     :data:`_ADDRESSEE_PREPOSITIONS`.  Not inside a word (``中国人民对外友好协会``, ``向华强``)."""
+    if not any(preposition in speaker for preposition in _ADDRESSEE_PREPOSITIONS):
+        return speaker  # jieba only for a speaker that may name whom it addresses
     at = 0
     for word in posseg().lcut(speaker, HMM=False):
         if at >= 2 and word.word.startswith(_ADDRESSEE_PREPOSITIONS):
