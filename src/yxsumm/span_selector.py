@@ -75,6 +75,7 @@ from .spans import (
     drop_leading_connective,
     drop_leading_done_verb,
     drop_trailing_lead_in,
+    drops_its_question,
     ends_as_a_body,
     ends_before_what_is_said,
     ends_in_a_setting,
@@ -368,6 +369,7 @@ def _best_readable(
         for span in map(span_at, order)
         if (not unfit_for_headline(span.text) or _stands_for_what_follows(window, span))
         and not asks_in_an_interview(window, span.start, span.end)
+        and not drops_its_question(window, span.start, span.end)
         and not passes_on_a_refuted_claim(window, span.start, span.end)
         and not _labels_what_follows(window, span)
         and not _leaves_out_its_condition(window, span)
@@ -496,8 +498,11 @@ SUBJECT_CHOICES = 4
 
 def _last_word_waits(text: str) -> bool:
     """Whether ``text`` ends on a word that waits for the next: an adverb before its verb (``…工作小组终于``), a
-    verb before its object or a linking word."""
-    return ends_on_an_adverb(text) or ends_on_a_verb_waiting_for_its_object(text) or ends_on_a_linking_word(text)
+    verb before its object or a linking word; or is only a frame that waits for its clause (``从 Twitter 和
+    Instagram 等``, :func:`~yxsumm.spans.is_only_a_frame`)."""
+    if ends_on_an_adverb(text) or ends_on_a_verb_waiting_for_its_object(text) or ends_on_a_linking_word(text):
+        return True
+    return is_only_a_frame(text)
 
 
 def _first_with_its_cause(spans: Iterable[Span]) -> Span | None:
