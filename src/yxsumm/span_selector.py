@@ -84,6 +84,7 @@ from .spans import (
     ends_on_a_dependent_clause,
     ends_on_a_linking_word,
     ends_on_a_person_introduced,
+    ends_on_a_purpose,
     ends_on_a_verb_waiting_for_its_object,
     ends_on_a_when_clause,
     ends_on_an_adverb,
@@ -894,8 +895,11 @@ def _cut_from_its_list(window: str, spans: Sequence[tuple[int, int]], span: Span
     could only print the rest of the list with the whole list's count: ``苏纳克和阿尔巴尼斯3人在圣迭戈…一同露面`` of
     ``拜登、苏纳克和阿尔巴尼斯3人…`` (42 characters) names two of the three.  A cut list without a count may stand
     (``市场监督管理总局发布《…》`` of ``工业和信息化部、市场监督管理总局发布…``: measured, giving way to the next span
-    lost more lines than it mended)."""
+    lost more lines than it mended).  A span that starts right after a 、 and goes on to another is always cut
+    from its list (``现代化建设新进展、备战打仗新成效`` of ``…新风貌、力量结构新布局、现代化建设新进展、…``)."""
     first_clause = span.text[: clause_end(span.text, 0)]
+    if window[span.start - 1 : span.start] == "、" and "、" in first_clause:
+        return True
     if _COUNT_OF_PARTIES.search(first_clause) is None:
         return False
     begin = list_start(window, span.start)
@@ -967,8 +971,9 @@ def _stops_short(window: str, span: Span) -> bool:
       end them as nouns) or names only the subject of what the rest of its clause says
       (:func:`_names_only_its_subject`);
     * where its sentence goes on, it sets the time and the reason of what the sentence says
-      (:func:`~yxsumm.spans.sets_time_and_reason`) or stops where what was said begins
-      (:func:`~yxsumm.spans.ends_before_what_is_said`)."""
+      (:func:`~yxsumm.spans.sets_time_and_reason`), stops where what was said begins
+      (:func:`~yxsumm.spans.ends_before_what_is_said`) or ends on what was done for (``「萝卜」为庆祝阿儿生日``,
+      :func:`~yxsumm.spans.ends_on_a_purpose`)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
     if ends_on_a_concession_or_condition(span.text) or ends_on_a_verb_waiting_for_its_object(span.text):
@@ -993,7 +998,9 @@ def _stops_short(window: str, span: Span) -> bool:
         return True  # ``越沉迷于社交网络`` before ``，越…``
     if _ends_a_clause(window, span.end):
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
-        return goes_on and (sets_time_and_reason(span.text) or ends_before_what_is_said(span.text))
+        return goes_on and (
+            sets_time_and_reason(span.text) or ends_before_what_is_said(span.text) or ends_on_a_purpose(span.text)
+        )
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
 
 

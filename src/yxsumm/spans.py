@@ -1362,9 +1362,12 @@ def ends_on_a_comparison_without_its_result(span: str) -> bool:
     """Whether ``span``'s last clause compares a noun with another (``比`` as a preposition after a noun) and
     stops at the standard: ``中国的资源禀赋比煤炭`` (before ``，铜矿，铁矿更差``), ``今年的收入比去年``.  Not a
     transliterated name (``曼比季``), ``自比``, ``堪比`` or ``不比`` (the word before is then no common noun).  Of
-    184,206 training headlines and headings 3 end so (``农民的事情比天大``, jieba's ``天大`` a noun)."""
+    184,206 training headlines and headings 3 end so (``农民的事情比天大``, jieba's ``天大`` a noun).  Or its last
+    clause is only the standard (``…，与原始图像相比``, :data:`COMPARISON_ONLY`)."""
     if "比" not in span:  # jieba only for a span that may compare
         return False
+    if COMPARISON_ONLY.fullmatch(_CLAUSE_SPLIT.split(span)[-1].strip()) is not None:
+        return True
     words = posseg().lcut(_CLAUSE_SPLIT.split(span)[-1].strip(), HMM=False)
     at = max((index for index, word in enumerate(words) if word.word == "比" and word.flag == "p"), default=0)
     compared = words[at - 1] if at else None
@@ -1385,6 +1388,33 @@ def sets_time_and_reason(span: str) -> bool:
     happened (``机组按程序返航…``); where it ends there, the reason holds it (``他回国后，因病去世``)."""
     clauses = _CLAUSE_SPLIT.split(span)
     return len(clauses) >= 2 and _first_word(clauses[-1].strip()) == "因" and ends_in_a_setting(clauses[-2].strip())
+
+
+#: Verbs of a purpose a clause may end on (``「萝卜」为庆祝阿儿生日`` before ``，打算给她一个惊喜``).
+_PURPOSE_VERBS = (
+    "庆祝|纪念|应对|配合|迎接|确保|保障|防止|避免|落实|推动|促进|加强|提高|满足|解决|方便|减少|支持|帮助|维持|"
+    "维护|争取|实现|打击|遏制|改善|保护|防范|降低|抗击|筹备|筹集|吸引|回应|抗议|悼念|声援|宣传|推广|表彰|感谢|答谢"
+)
+_LAST_PURPOSE = re.compile(rf"为了?(?:{_PURPOSE_VERBS})")
+#: Characters before 为 that make it part of another word (``成为``, ``作为``, ``认为``) or make the purpose the
+#: clause's predicate (``是为``, ``只为``).
+_NOT_A_PURPOSE_BEFORE = "成作认以因称视行变改转更分有是只而就乃实"
+
+
+def ends_on_a_purpose(span: str) -> bool:
+    """Whether ``span``'s last clause ends on what its subject does something for, with no verb after it
+    (``「萝卜」为庆祝阿儿生日``): where its sentence goes on (``，打算给她一个惊喜``), the clause waits for what was
+    done.  Of 185,533 training headlines and headings 20 end on such a verb after 为, most of them with what
+    was done after it in a word jieba does not tag a verb (``…为实现中华民族伟大复兴贡献力量``) or saying that
+    purpose is the point (``政府：实名制为打击罪行``)."""
+    last = _CLAUSE_SPLIT.split(span)[-1]
+    purposes = list(_LAST_PURPOSE.finditer(last))
+    if not purposes or purposes[-1].start() == 0:
+        return False  # a clause that opens with its purpose is :data:`LEADING_PURPOSE_OPENERS`'s
+    purpose = purposes[-1]
+    if last[purpose.start() - 1] in _NOT_A_PURPOSE_BEFORE:
+        return False
+    return not any(word.flag == "v" for word in posseg().lcut(last[purpose.end() :], HMM=False))
 
 
 def leads_up_to_a_clause(span: str) -> bool:
