@@ -117,6 +117,15 @@ def test_a_paywall_notice_and_the_links_after_it_are_a_tail() -> None:
         assert article.sections[-1].text.endswith("战无不胜的宇宙之主。")
 
 
+def test_a_bracketed_link_to_a_series_other_articles_is_a_tail() -> None:
+    body = "\n".join(f"第{i}段。参选人之间没有挺中央与反中央的选择，特首选举不是建制与泛民之争。" for i in range(1, 5))
+    tail = "【特首战局系列其他文章】\n请加入成为众新闻的月费订户，长期支持我们的工作。"
+    article = parse_article(f"特首选举不是什么\n{body}\n{tail}")
+    assert ("tail", "【特首战局系列其他文章】") in {(removed.reason, removed.text) for removed in article.removed}
+    assert article.sections[-1].text.endswith("特首选举不是建制与泛民之争。")
+    assert "月费订户" not in "".join(section.text for section in article.sections)
+
+
 def test_a_sites_appeal_for_donations_ends_the_text_wherever_it_stands() -> None:
     body = "曾任教职17年的曾燕红今年4月离职，于上月21日成为全港首位公开出柜的中学校长后接受访问。" * 3
     appeal = [

@@ -100,7 +100,8 @@ _SHARE_BOX = re.compile(rf"^(?:{_SHARE_BOX_WORDS})[:：]?$", re.IGNORECASE)
 #: tail too: 177 and 38 of the 4,892 oped2 training and dev articles end so.
 _TAIL_MARKERS = re.compile(
     r"^(?:新闻推荐|相关推荐|推荐阅读|热点推荐|猜你喜欢|更多新闻|往期回顾|精彩推荐|相关阅读|相关新闻|延伸阅读|相关|Related"
-    rf"|You[’']ve hit the wall\.?|No More\.?|{_SHARE_BOX_WORDS})[:：]?$",
+    rf"|You[’']ve hit the wall\.?|No More\.?|{_SHARE_BOX_WORDS}"
+    r"|【[^】]{0,30}(?:其他|其它|更多|相关)(?:文章|报道)】)[:：]?$",  # ``【特首战局系列其他文章】``
     re.IGNORECASE,
 )
 
