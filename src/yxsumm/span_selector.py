@@ -895,11 +895,8 @@ def _cut_from_its_list(window: str, spans: Sequence[tuple[int, int]], span: Span
     could only print the rest of the list with the whole list's count: ``苏纳克和阿尔巴尼斯3人在圣迭戈…一同露面`` of
     ``拜登、苏纳克和阿尔巴尼斯3人…`` (42 characters) names two of the three.  A cut list without a count may stand
     (``市场监督管理总局发布《…》`` of ``工业和信息化部、市场监督管理总局发布…``: measured, giving way to the next span
-    lost more lines than it mended).  A span that starts right after a 、 and goes on to another is always cut
-    from its list (``现代化建设新进展、备战打仗新成效`` of ``…新风貌、力量结构新布局、现代化建设新进展、…``)."""
+    lost more lines than it mended)."""
     first_clause = span.text[: clause_end(span.text, 0)]
-    if window[span.start - 1 : span.start] == "、" and "、" in first_clause:
-        return True
     if _COUNT_OF_PARTIES.search(first_clause) is None:
         return False
     begin = list_start(window, span.start)
