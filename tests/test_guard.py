@@ -3705,3 +3705,42 @@ def test_a_wish_stated_as_done_is_never_printed() -> None:
     assert not assess("法国总统受邀参加金砖国家领导人峰会", source, None).acceptable
     done = "马克龙受邀参加金砖国家领导人峰会。此前他曾希望受邀参加金砖国家领导人峰会。"
     assert stated_wish("法国总统受邀参加金砖国家领导人峰会", done) == ""  # the text also says it happened
+
+
+def test_a_span_that_only_frames_the_next_clause_stops_short() -> None:
+    from yxsumm.span_selector import _stops_short
+    from yxsumm.spans import ends_on_a_purpose, is_only_a_frame, unfit_for_headline
+
+    assert unfit_for_headline("与原始图像相比") and unfit_for_headline("和去年相比")  # only the standard
+    assert not unfit_for_headline("与其他工具的比较")  # a heading that names a comparison
+    assert is_only_a_frame("从 Twitter 和 Instagram 等")  # Latin names joined in the preposition's object
+    assert not is_only_a_frame("从Twitter获取图像")
+    window = "去年11月，「萝卜」为庆祝阿儿生日，打算给她一个惊喜，便想了一个恶作戏作弄她。"
+    purpose = Span(6, 17, "「萝卜」为庆祝阿儿生日", 0.0)
+    assert ends_on_a_purpose(purpose.text) and _stops_short(window, purpose)
+    assert not ends_on_a_purpose("政府为应对疫情推出措施") and not ends_on_a_purpose("他成为维护和平的力量")
+    assert not ends_on_a_purpose("命名由来： 为纪念一位德国医师")  # the clause opens with it after a label
+    window = "不仅图像被剥离了EXIF数据，与原始图像相比，它们的质量也通常会明显降低。"
+    end = window.index("，它们")
+    assert _stops_short(window, Span(0, end, window[:end], 0.0))  # ends on the comparison's standard
+
+
+def test_a_span_that_leaves_out_its_question_word_is_passed_over() -> None:
+    from yxsumm.spans import drops_its_question
+
+    window = "其实我不明白，今天那个「选举」，众多传媒为何整日不停、煞有介事，讲「投票率」高？往日强调「投票率」。"
+    start = window.index("讲")
+    end = window.index("？")
+    assert drops_its_question(window, start, end)  # tells as fact what the writer doubts
+    assert not drops_its_question(window, window.index("众多"), end)  # the question whole
+    assert not drops_its_question(window, window.index("往日"), len(window) - 1)  # no question mark
+
+
+def test_a_line_that_only_says_who_someone_is_names_only_a_person() -> None:
+    from yxsumm.spans import names_only_a_person, unfit_for_headline
+
+    assert names_only_a_person("兴仁市天睿投资管理有限责任公司实际控制人")
+    assert names_only_a_person("樊强，系贵州兴仁坤灵汽车销售服务有限责任公司（下称：坤灵汽车公司）法定代表人等")
+    assert not names_only_a_person("兴仁市人民法院一审判樊强犯行贿罪，处有期徒刑11年半")
+    assert unfit_for_headline("系贵州兴仁坤灵汽车销售服务有限责任公司法定代表人")  # the copula of the clause before
+    assert not unfit_for_headline("系统升级完成")
