@@ -410,6 +410,18 @@ def test_a_line_that_starts_inside_a_word_before_a_number_is_cut() -> None:
     assert cut_line_ends("3000公里的中巴经济走廊", "长达3000公里的中巴经济走廊") == []  # a number opens no word
 
 
+def test_a_line_that_opens_a_range_the_source_closes_is_refused() -> None:
+    from yxsumm.faithfulness import cut_ranges
+
+    source = "最新数据显示，2025—2026冰雪季首月，全国滑雪场累计接待客流量为0.35亿人次，同比增长10%。"
+    line = Candidate("2025—全国滑雪场累计接待客流量同比增长10%", "model", -0.27)
+    assert cut_ranges(line.text, source) == ["2025—"] and not assess_candidate(line, source, None).acceptable
+    assert cut_ranges("2025—2026冰雪季全国滑雪场接待客流量同比增长10%", source) == []
+    assert cut_ranges("1至全国铁路完成投资", "1至10月全国铁路完成投资") == ["1至"]
+    assert cut_ranges("比分3-1", "主队以3-1获胜") == []  # closed
+    assert cut_ranges("2025—全国滑雪场", "2025—，全国滑雪场") == []  # the source leaves it open too
+
+
 def test_unattested_trigrams_and_the_background_file(tmp_path: Path) -> None:
     background = TrigramBackground.build(["坚定理想信念", "四个自信"], min_count=1)
     assert "理想信" in background and "想信念" in background and "自信念" not in background

@@ -1087,6 +1087,29 @@ def broken_words(candidate: str, source: str) -> list[str]:
     return [p for p in source_pieces(candidate, source) if p in src and not _sits_on_word_edges(p, src, edges)]
 
 
+#: A number and the range mark after it (``2025—`` of ``2025—2026冰雪季``, ``1至`` of ``1至10月``).
+_RANGE_OPENING = re.compile(r"(\d+(?:\.\d+)?)\s*([—–~\-至到])")
+_DIGIT_NEXT = re.compile(r"\s*\d")
+
+
+def cut_ranges(candidate: str, source: str) -> list[str]:
+    """The ranges ``candidate`` opens and does not close: ``2025—`` of ``2025—全国滑雪场累计接待客流量…``, where the
+    source has ``2025—2026冰雪季首月``.  A range is cut when the line has a number and a range mark with no number
+    after them, and the source has that number and mark, always with a number after them."""
+    line = fact_normalise(candidate)
+    src = fact_normalise(source)
+    cut: list[str] = []
+    for opening in _RANGE_OPENING.finditer(line):
+        if _DIGIT_NEXT.match(line, opening.end()):
+            continue
+        in_source = re.compile(re.escape(opening.group(1)) + r"\s*" + re.escape(opening.group(2)))
+        found = in_source.finditer(src)
+        ends = [one.end() for one in found if not src[one.start() - 1 : one.start()].isdigit()]
+        if ends and all(_DIGIT_NEXT.match(src, end) for end in ends):
+            cut.append(opening.group(0))
+    return cut
+
+
 def cut_line_ends(candidate: str, source: str, *, whole_words: bool = False) -> list[str]:
     """The end (or start) of ``candidate`` when the source has it only as part of a longer word.
 

@@ -5,7 +5,8 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
 * **hard rule** — a candidate with a number, Latin token or name the source lacks, with markup
   (``<p``), with a book title or quotation opened and not closed (``《关于实施…``, see
   :func:`unpaired_marks`), that stops or starts inside a source word (``全面贯彻党的建``, see
-  :func:`~yxsumm.faithfulness.cut_line_ends`), that runs on past a source sentence's end into the next
+  :func:`~yxsumm.faithfulness.cut_line_ends`) or opens a range the source closes (``2025—全国…`` of ``2025—2026
+  冰雪季``, :func:`~yxsumm.faithfulness.cut_ranges`), that runs on past a source sentence's end into the next
   (``…防灭火工作会议`` of ``…工作。会议指出``, :func:`~yxsumm.faithfulness.joined_across_sentences`), that glues
   two source words by a character they share
   (``…修复专项目启动`` of ``专项`` + ``项目``, :func:`~yxsumm.overlaps.overlapping_words`), with fewer
@@ -105,6 +106,7 @@ from .faithfulness import (
     altered_quotations,
     broken_words,
     cut_line_ends,
+    cut_ranges,
     dropped_frame_markers,
     joined_across_sentences,
     last_clause,
@@ -299,7 +301,8 @@ class Assessment:
     unattested: int
     markup: bool
     length: int  # characters that are neither digits, spaces nor punctuation
-    cut: tuple[str, ...] = ()  # the line's end or start, when it stops inside a source word
+    #: the line's end or start, when it stops inside a source word, and ranges it opens and does not close
+    cut: tuple[str, ...] = ()
     #: the line's last word(s), when headlines almost never end with them, or a time frame it opens and
     #: never closes (``自12月`` without ``起``)
     dangling: str = ""
@@ -455,7 +458,7 @@ def assess(
         unattested=len(unattested_trigrams(text, source, background)) if every or weights.unattested else 0,
         markup=has_markup(text),
         length=word_characters(text),
-        cut=tuple(cut_line_ends(text, source)),
+        cut=tuple(cut_line_ends(text, source)) + tuple(cut_ranges(text, source)),
         dangling=_dangling(text, source, endings) if every or weights.dangling else "",
         scattered=scattered_run(text, source) if every or weights.scattered else 0,
         unpaired=unpaired_marks(text),

@@ -373,6 +373,7 @@ def _best_readable(
         and not drops_its_question(window, span.start, span.end)
         and not passes_on_a_refuted_claim(window, span.start, span.end)
         and not _labels_what_follows(window, span)
+        and not _opens_inside_a_setting(window, span)
         and not _leaves_out_its_condition(window, span)
         and not _names_only_a_person(window, span)
         and not _speaks_for_no_one(window, span)
@@ -1016,6 +1017,21 @@ def _inside_a_setting(window: str, span: Span) -> bool:
 
 #: A locative that closes a ``在…`` phrase right after a span.
 _LOCATIVE_AFTER = re.compile(r"(?:上|中|里|内|期间|之际|时)")
+#: The noun and locative that close a ``在…`` frame of conditions (``…等原则下``, ``…的前提下``, ``…的基础上``).
+_SETTING_CLOSER = re.compile(r"(?:原则|前提|基础|情况|背景|条件|框架|形势|名义)(?:之)?(?:下|上|中)")
+
+
+def _opens_inside_a_setting(window: str, span: Span) -> bool:
+    """Whether ``span``'s first clause closes a ``在…下`` frame its sentence opened before it (``维护网络安全等原则下
+    深化…国际合作`` of ``…愿意在尊重网络主权，维护网络安全等原则下深化…``): it starts in the middle of the frame,
+    without its subject or its 在."""
+    first = window[span.start : clause_end(window, span.start)]
+    closer = _SETTING_CLOSER.search(first)
+    if closer is None or "在" in first[: closer.start()]:
+        return False
+    before = window[sentence_start(window, span.start) : span.start]
+    opened = before.rfind("在")
+    return opened >= 0 and _SETTING_CLOSER.search(before, opened) is None
 
 
 def _ends_on_a_label(window: str, span: Span) -> bool:
