@@ -3756,3 +3756,14 @@ def test_a_line_that_only_says_who_someone_is_names_only_a_person() -> None:
     assert not names_only_a_person("兴仁市人民法院一审判樊强犯行贿罪，处有期徒刑11年半")
     assert unfit_for_headline("系贵州兴仁坤灵汽车销售服务有限责任公司法定代表人")  # the copula of the clause before
     assert not unfit_for_headline("系统升级完成")
+
+
+def test_a_span_that_leaves_out_that_it_tells_how_things_were_is_passed_over() -> None:
+    from yxsumm.spans import drops_its_past
+
+    window = "政府将开放接种中心。以往双程证人士及难民因没有身份证，未被纳入疫苗接种计划。组织指新安排有帮助。"
+    start = window.index("未被")
+    assert drops_its_past(window, start, window.index("。", start))  # the former state told as the present one
+    assert not drops_its_past(window, window.index("以往"), window.index("。", start))  # with its 以往
+    assert not drops_its_past(window, window.index("组织"), len(window) - 1)
+    assert not drops_its_past("过去一年，经济增长5%。", 6, 11)  # a period, not a former state

@@ -75,6 +75,7 @@ from .spans import (
     drop_leading_connective,
     drop_leading_done_verb,
     drop_trailing_lead_in,
+    drops_its_past,
     drops_its_question,
     ends_as_a_body,
     ends_before_what_is_said,
@@ -371,6 +372,7 @@ def _best_readable(
         if (not unfit_for_headline(span.text) or _stands_for_what_follows(window, span))
         and not asks_in_an_interview(window, span.start, span.end)
         and not drops_its_question(window, span.start, span.end)
+        and not drops_its_past(window, span.start, span.end)
         and not passes_on_a_refuted_claim(window, span.start, span.end)
         and not _labels_what_follows(window, span)
         and not _opens_inside_a_setting(window, span)

@@ -3338,6 +3338,18 @@ def drops_its_question(window: str, start: int, end: int) -> bool:
     return _QUESTION_WORD.search(window, sentence_start(window, start), start) is not None
 
 
+#: Words that open a sentence about how things were before (``以往双程证人士及难民因没有身份证，未被纳入…``).
+_FORMERLY = re.compile(r"\s*(?:以往|过去|以前|原本|原先|从前|昔日|往日)(?!的|几|[一二三四五六七八九十两数\d])")
+
+
+def drops_its_past(window: str, start: int, end: int) -> bool:
+    """Whether the span ``window[start:end]`` comes after the opening clause of a sentence about how things were
+    before and leaves that word out: ``未被纳入疫苗接种计划`` of ``以往双程证人士及难民因没有身份证，未被纳入疫苗接种
+    计划。``, in a report that they now are, tells the former state as the present one."""
+    begin = sentence_start(window, start)
+    return begin < start and _FORMERLY.match(window, begin) is not None
+
+
 _CLAUSE_BREAK = set(_EDGE_PUNCT + "。！？!?；;\n") - set(" 　·—")
 
 
