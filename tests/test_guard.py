@@ -2226,6 +2226,9 @@ def test_a_verb_keeps_the_objects_the_source_gives_it() -> None:
     flu = "当前我国已进入流感高发季节，监测显示流感病毒检测阳性率持续上升。"
     assert moved_objects("我国进入流感病毒检测阳性率持续上升", flu) == ["进入…阳性率"]  # a set phrase ends the object
     assert moved_objects("我国进入流感高发季节", flu) == []
+    waste = "会议指出要坚决遏制住固废增长势头，构建固体废物综合治理体系。"
+    assert moved_objects("坚决遏制住废物综合治理体系", waste) == ["遏制…废物"]  # past the complement 住
+    assert moved_objects("坚决遏制住固废增长势头", waste) == []
     weights = load_guard_assets().weights.for_task("heading")
     assert assess("坚定不移推进党的十九大精神", source, None, weights).transplanted
     assert not assess("阳西县全面贯彻党的十九大精神", source, None, weights).transplanted
@@ -3767,3 +3770,18 @@ def test_a_span_that_leaves_out_that_it_tells_how_things_were_is_passed_over() -
     assert not drops_its_past(window, window.index("以往"), window.index("。", start))  # with its 以往
     assert not drops_its_past(window, window.index("组织"), len(window) - 1)
     assert not drops_its_past("过去一年，经济增长5%。", 6, 11)  # a period, not a former state
+
+
+def test_a_papers_announcement_of_its_editorial_is_told_as_its_headlines_are() -> None:
+    from yxsumm.spans import announced_article_headline
+
+    text = (
+        "明天（10月29日）出版的《人民日报》将发表评论员文章，题目是《保障和改善民生，推动全体人民共同富裕迈出坚实"
+        "步伐——论学习贯彻党的二十届四中全会精神》。"
+    )
+    assert announced_article_headline(text) == "人民日报评论员文章：保障和改善民生，推动全体人民共同富裕迈出坚实步伐"
+    shorter = "本台消息：明天出版的《人民日报》将刊发评论员文章《以新作为催生改革新气象》。文章指出，…"
+    assert announced_article_headline(shorter) == "人民日报评论员文章：以新作为催生改革新气象"
+    signed = "明天出版的《人民日报》将发表署名为“国纪平”的文章，题目是《瞩望新型大国关系新航程》。"
+    assert announced_article_headline(signed) == "人民日报署名文章：瞩望新型大国关系新航程"
+    assert announced_article_headline("国务院总理李强明天将出席会议。") is None

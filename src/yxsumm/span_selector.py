@@ -63,6 +63,7 @@ from .spans import (
     SPEECH_OPENING,
     Span,
     allowed_spans,
+    announced_article_headline,
     asks_in_an_interview,
     clause_end,
     clause_start,
@@ -359,6 +360,9 @@ def _best_readable(
     headline, the best span is kept.
     """
     order = sorted(range(len(spans)), key=lambda i: -scores[i])
+    if order and (announced := announced_article_headline(window)) is not None:
+        # ``明天…出版的《人民日报》将发表社论，题目是《…》``: the paper's editorial and its title, as its headlines read
+        return Span(0, window.find("》", window.find("题")) + 1, announced, float(scores[order[0]]))
 
     def span_at(i: int) -> Span:
         text = drop_trailing_lead_in(

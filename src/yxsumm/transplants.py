@@ -359,18 +359,24 @@ def _object_head(words: tuple[tuple[str, str], ...], verb_index: int) -> str:
     return run[-1][0] if run and run[-1][1] in _HEAD_FLAGS else ""
 
 
+#: Single characters that complete a verb before its object (``遏制住``, ``拿到``, ``建成``): jieba cuts them off.
+_VERB_COMPLEMENTS = frozenset("住到完好掉出起成")
+
+
 def moved_objects(candidate: str, source: str) -> list[str]:
     """``verb…head`` for each verb of ``candidate`` that the line gives an object the source never gives it:
     the verb and the object's head noun are both the source's words, but no clause of the source has both.
     The copy head pastes a verb from one clause before the object of another:
     ``坚定不移推进党的十九大精神`` of ``全面贯彻党的十九大精神，…坚定不移推进全面从严治党`` (``推进…精神``),
     ``教育部要求各地开展人工智能通识教育指南`` of ``印发《…通识教育指南》，要求各地…开展人工智能教育`` (``开展…指南``),
-    ``我国进入流感病毒检测阳性率持续上升`` of ``我国已进入流感高发季节，…阳性率持续上升`` (``进入…阳性率``).
+    ``我国进入流感病毒检测阳性率持续上升`` of ``我国已进入流感高发季节，…阳性率持续上升`` (``进入…阳性率``),
+    ``坚决遏制住废物综合治理体系`` of ``坚决遏制住固废增长势头，构建固体废物综合治理体系`` (``遏制…废物``, past the
+    complement 住 jieba cuts off).
 
     Only an object that runs on to the end of the line or of its segment is read (:func:`_object_head`), and a
     clause with both words in either order supports it (``对美方目标发动袭击`` for ``袭击美方目标``).  Of the
-    5,317 dev and test cache items 176 gold headlines are flagged (mostly where jieba tags a noun a verb,
-    ``执法机构``, or the headline rewords its clause) and 210 of the generator's first lines, mostly
+    5,317 dev and test cache items 180 gold headlines are flagged (mostly where jieba tags a noun a verb,
+    ``执法机构``, or the headline rewords its clause) and 221 of the generator's first lines, mostly
     spliced (``广州港完成货物吞吐量突破2800万标准箱`` where 2800万 counts the containers, ``打造宜居宜业城市更新``),
     so this is a penalty on generated lines, not a hard rule."""
     src = fact_normalise(source)
@@ -380,7 +386,8 @@ def moved_objects(candidate: str, source: str) -> list[str]:
     for index, (verb, flag) in enumerate(words):
         if flag != "v" or len(verb) < MIN_VERB_OBJECT_CHARS or verb not in src:
             continue
-        head = _object_head(words, index)
+        complement = index + 1 < len(words) and words[index + 1][0] in _VERB_COMPLEMENTS
+        head = _object_head(words, index + 1 if complement else index)  # ``遏制|住|废物…``
         if len(head) < MIN_VERB_OBJECT_CHARS or head not in src:
             continue
         if not any(verb in clause and head in clause for clause in clauses):
