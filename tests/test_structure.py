@@ -545,3 +545,10 @@ def test_a_bracketed_note_of_where_a_piece_first_appeared_is_boilerplate_and_the
     # a note that goes on with the piece's own words after its bracket is no byline
     kept = parse_article("储安平的发言\n（原载《人民日报》1957年6月2日）储安平在中央统战部座谈会上发言，批评党天下。")
     assert "储安平在中央统战部座谈会上发言" in kept.body
+
+
+def test_a_text_that_is_all_noise_is_its_own_body() -> None:
+    # found by the property test: ``声明`` alone is a boilerplate line, and the article had no section at all
+    for text in ("声明", "请加入成为众新闻的月费订户，长期支持我们的工作。\n月费订户 网址：hkcnews.com"):
+        article = parse_article(text)
+        assert [section.text for section in article.sections] == [text] and article.removed == []

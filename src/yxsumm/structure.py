@@ -492,6 +492,9 @@ def _lines_with_roles(normalised: str, removed: list[Removed]) -> tuple[list[_Li
     lines = _split_lines(normalised)
     title, abstract, start = _mark_front_matter(lines, removed)
     _mark_noise(lines, start)
+    if title is None and abstract is None and not any(line.role == "body" for line in lines):
+        for line in lines[start:]:  # every line is noise (``声明`` alone): the text is its own body, as it is
+            line.role = "body"  # for :func:`without_noise`, not an article with nothing in it
     return lines, title, abstract, start
 
 
