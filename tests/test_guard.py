@@ -283,6 +283,9 @@ def test_two_words_glued_by_a_shared_character_are_never_printed() -> None:
     assert overlapping_words("锻造全面从严治党员群众不断推进", party) == ["严治党员群"]
     # a unit followed by its head or committee is how Chinese writes it: 万年县 + 县委, 律政司 + 司长
     assert overlapping_words("万年县委书记李霞到任", "江西省万年县。县委书记李霞到任。") == []
+    # the shared character may be the last but one (内需 + 需求)
+    demand = "要坚决贯彻落实扩大内需战略规划纲要，着力扩大有收入支撑的消费需求。"
+    assert overlapping_words("扩大内需求", demand) == ["大内需求"] and overlapping_words("扩大内需", demand) == []
     assert overlapping_words("律政司长郑若骅处理仲裁案", "律政司司长郑若骅处理仲裁案。") == []
     glued = Candidate("全国首个省级生态保护修复专项目启动", "model", -0.1, 0)
     whole = Candidate("全国首个省级生态保护修复专项基金启动", "model", -0.9, 1)
@@ -3785,3 +3788,17 @@ def test_a_papers_announcement_of_its_editorial_is_told_as_its_headlines_are() -
     signed = "明天出版的《人民日报》将发表署名为“国纪平”的文章，题目是《瞩望新型大国关系新航程》。"
     assert announced_article_headline(signed) == "人民日报署名文章：瞩望新型大国关系新航程"
     assert announced_article_headline("国务院总理李强明天将出席会议。") is None
+
+
+def test_a_works_title_with_words_left_out_is_unsupported() -> None:
+    from yxsumm.faithfulness import title_supported
+
+    source = (
+        "第24期《求是》杂志发表习近平的重要文章《扩大内需是战略之举》。文章指出，实施扩大内需战略，"
+        "要坚决贯彻落实扩大内需战略规划纲要。"
+    )
+    assert not title_supported("扩大内需战略", source)  # that article's title, changed
+    assert title_supported("扩大内需是战略之举", source) and title_supported("求是", source)
+    assert title_supported("扩大内需战略规划纲要", source)  # the source's words, no title of its own
+    line = Candidate("《求是》杂志发表习近平总书记重要文章《扩大内需战略》", "model", -0.11)
+    assert not assess_candidate(line, source, None).acceptable

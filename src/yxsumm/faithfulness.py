@@ -592,11 +592,25 @@ def title_supported(title: str, source: str) -> bool:
     """Whether ``source`` supports ``《title》`` (spaces aside): it writes that title, or the words outside a title.
 
     A part of one of the source's titles is not supported: ``《一步》`` for ``《一步不停歇 半步不退让》``
-    names a work that does not exist.
+    names a work that does not exist; nor is one of its titles with words left out, though the words are the
+    source's elsewhere (``《扩大内需战略》`` of ``…的重要文章《扩大内需是战略之举》…实施扩大内需战略``).
     """
     title = re.sub(r"\s", "", title)
     src = re.sub(r"\s", "", source)
-    return f"《{title}》" in src or title in _WORK_TITLE.sub("》《", src)
+    if f"《{title}》" in src:
+        return True
+    if any(_shortened_title(title, other) for other in _WORK_TITLE.findall(src)):
+        return False  # ``《扩大内需战略》`` of ``《扩大内需是战略之举》``: that work's title, changed
+    return title in _WORK_TITLE.sub("》《", src)
+
+
+def _shortened_title(title: str, other: str) -> bool:
+    """Whether ``title`` is ``other`` (a title the source writes) with characters left out: it opens as ``other``
+    does and its characters come in ``other``'s order (``扩大内需战略`` of ``扩大内需是战略之举``)."""
+    if len(title) >= len(other) or title[:2] != other[:2]:
+        return False
+    rest = iter(other)
+    return all(char in rest for char in title)
 
 
 def _unquoted_titles(candidate: str, source: str) -> list[str]:
