@@ -3802,3 +3802,16 @@ def test_a_works_title_with_words_left_out_is_unsupported() -> None:
     assert title_supported("扩大内需战略规划纲要", source)  # the source's words, no title of its own
     line = Candidate("《求是》杂志发表习近平总书记重要文章《扩大内需战略》", "model", -0.11)
     assert not assess_candidate(line, source, None).acceptable
+
+
+def test_an_english_texts_fallback_line_is_its_first_sentence_cut_where_no_word_waits() -> None:
+    from yxsumm.guarded_generation import extractive_fallback
+    from yxsumm.spans import is_an_english_fragment
+
+    text = (
+        "Priscilla Leung (梁美芬） was sensible enough to remove her music video soon after it was met with "
+        "ridicule on social media. Yet the fact remains she lacked good taste."
+    )
+    line = extractive_fallback(text)
+    assert line.startswith("Priscilla Leung") and not line.endswith(" was") and len(line) <= 60
+    assert is_an_english_fragment("Priscilla Leung (梁美芬） was")  # a bracketed Chinese name looked past

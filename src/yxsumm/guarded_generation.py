@@ -13,6 +13,7 @@ import numpy as np
 from transformers import PreTrainedModel, PreTrainedTokenizerBase
 
 from .decoding import DEFAULT_BATCH_SIZE
+from .english_lead import english_lead, is_english
 from .extractive import extractive_headline
 from .faithfulness import unsupported_facts
 from .generation import finished_lines, generate_candidates, score_candidates
@@ -23,8 +24,16 @@ from .span_selector import TextSpanFeatures
 
 
 def extractive_fallback(text: str) -> str:
-    """The line printed when nothing else is acceptable and there is no span: the trimmed lead sentence."""
+    """The line printed when nothing else is acceptable and there is no span: the trimmed lead sentence, or for
+    an English text its first sentence of prose cut where no word waits for more
+    (:func:`~yxsumm.english_lead.english_lead`; the lead cut ``Priscilla Leung (梁美芬） was``)."""
+    if is_english(text) and (lead := english_lead(text[:ENGLISH_LEAD_CHARS])) is not None:
+        return lead.text
     return extractive_headline(text, "lead")
+
+
+#: How much of an English text its fallback line is looked for in: a few sentences.
+ENGLISH_LEAD_CHARS = 1000
 
 
 #: A text of at most this many characters (spaces aside), one sentence, is a headline already.

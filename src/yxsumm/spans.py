@@ -3125,7 +3125,8 @@ def is_an_english_fragment(span: str) -> bool:
     that waits for more (``The ruling Chinese Communist Party is``, ``…has made it clear that``) or opens in the middle
     of a sentence, with a lower-case word (``to kill the cynical``, ``the new wave of political arrests``; not a
     brand such as ``iPhone``).  The span selector reads a window by characters, so an English sentence rarely fits
-    whole in a span."""
+    whole in a span.  A bracketed aside is looked past (``Priscilla Leung (梁美芬） was``)."""
+    span = _BRACKETED.sub("", span)
     if HAN.search(span):
         return False
     words = re.findall(r"[A-Za-z][A-Za-z'’]*", span)
