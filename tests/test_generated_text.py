@@ -49,6 +49,7 @@ def test_a_list_number_the_section_does_not_start_with_is_removed() -> None:
     assert finish_line("两市双双暴跌 沪指跌破2000点", section) == "两市双双暴跌 沪指跌破2000点"
     assert drop_list_marker("（三）坚持党建引领发展", section) == "坚持党建引领发展"
     assert drop_list_marker("4) 尊重语境，修辞立诚", section) == "尊重语境，修辞立诚"
+    assert drop_list_marker("三：中国对美国利益构成挑战", section) == "中国对美国利益构成挑战"  # a label's colon
     assert drop_list_marker("1.5亿人受影响", section) == "1.5亿人受影响"  # a number, not a list number
     assert (
         drop_list_marker("二， 在低薪的工作世界里，你都只会被视为能力普通的人", section)

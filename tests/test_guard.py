@@ -3815,3 +3815,17 @@ def test_an_english_texts_fallback_line_is_its_first_sentence_cut_where_no_word_
     line = extractive_fallback(text)
     assert line.startswith("Priscilla Leung") and not line.endswith(" was") and len(line) <= 60
     assert is_an_english_fragment("Priscilla Leung (梁美芬） was")  # a bracketed Chinese name looked past
+
+
+def test_a_claim_given_to_the_speaker_who_answered_it_is_transplanted() -> None:
+    from yxsumm.transplants import misattributed_claims
+
+    source = (
+        "中国国台办在17日发表声明指出「广大台湾同胞急切期盼使用大陆疫苗，当务之急是去除人为的政治障碍。」"
+        "此作法也被解读为「疫苗统战」，台湾陆委会随即回应，指国台办的说法是政治操作。"
+    )
+    line = "台湾陆委会：台湾同胞急切期盼使用大陆疫苗"
+    assert misattributed_claims(line, source) == ["台湾陆委会：台湾同胞急切期盼使用大陆疫苗"]
+    assert misattributed_claims("中国国台办：台湾同胞急切期盼使用大陆疫苗", source) == []
+    assert misattributed_claims("韩媒：台湾同胞急切期盼使用大陆疫苗", source) == []  # a speaker the text never names
+    assert assess_candidate(Candidate(line, "model", -0.4), source, None).transplanted

@@ -62,7 +62,8 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   another deed (``…首次发布iOS 27测试版`` where the first is another launch,
   :func:`~yxsumm.transplants.moved_ordinals`) or gives a verb of the source an object that no clause of the
   source gives it (``坚定不移推进党的十九大精神`` of ``贯彻党的十九大精神，…推进全面从严治党``,
-  :func:`~yxsumm.transplants.moved_objects`),
+  :func:`~yxsumm.transplants.moved_objects`) or gives a claim to a speaker the source has answer it
+  (``台湾陆委会：台湾同胞急切期盼使用大陆疫苗`` where 国台办 said it, :func:`~yxsumm.transplants.misattributed_claims`),
   ``rank > 0`` whether a generated line is not the beam's first: the model's own later choices are more
   often cut short or spliced, and
   ``repeated`` whether a short line of one clause says a word twice (``伊朗称打击伊朗军事基地``,
@@ -159,6 +160,7 @@ from .transplants import (
     changed_scopes,
     cited_documents_as_actors,
     generalised_periods,
+    misattributed_claims,
     moved_objects,
     moved_ordinals,
     reversed_changes,
@@ -500,6 +502,7 @@ def assess(
                 + unframed_records(text, source)
                 + moved_ordinals(text, source)
                 + moved_objects(text, source)
+                + misattributed_claims(text, source)
             )
             if every or weights.transplanted
             else ()

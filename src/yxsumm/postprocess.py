@@ -27,7 +27,7 @@ _LEADING_TAG = re.compile(r"^\s*【([^】]{1,60})】\s*")
 _NUMERALS = "一二三四五六七八九十"
 #: A list number at the start of a line: ``三、`` ``三，`` ``（三）`` ``(3)`` ``3、`` ``3.`` ``3）`` (not ``1.5亿``).
 LEADING_LIST_MARKER = re.compile(
-    rf"^\s*(?:[{_NUMERALS}]{{1,3}}[、，]|[（(][{_NUMERALS}\d]{{1,3}}[）)]|\d{{1,2}}(?:[、）)]|[.．](?!\d)))\s*"
+    rf"^\s*(?:[{_NUMERALS}]{{1,3}}[、，：:]|[（(][{_NUMERALS}\d]{{1,3}}[）)]|\d{{1,2}}(?:[、）)]|[.．](?!\d)))\s*"
 )
 #: Markdown emphasis or strike-through around a stretch of text: ``*说明*``, ``**重点**``, ``~~删去~~``.
 _EMPHASIS = re.compile(r"(\*{1,3}|~~|__)(?=\S)(.+?)(?<=\S)\1")
@@ -406,7 +406,8 @@ def headline_style_for(line: str, source: str) -> str:
 
 
 def drop_list_marker(line: str, source: str) -> str:
-    """Remove a list number (``三、``, ``（三）``, ``3.``) from the start of ``line`` unless ``source`` starts with it.
+    """Remove a list number (``三、``, ``三：``, ``（三）``, ``3.``) from the start of ``line`` unless ``source`` starts
+    with it.
 
     The model learnt such numbers from numbered headings; at the head of a section summary printed
     beside the section's own heading, ``三、坚定信心…`` for the first section is structure that is not
