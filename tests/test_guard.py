@@ -3829,3 +3829,17 @@ def test_a_claim_given_to_the_speaker_who_answered_it_is_transplanted() -> None:
     assert misattributed_claims("中国国台办：台湾同胞急切期盼使用大陆疫苗", source) == []
     assert misattributed_claims("韩媒：台湾同胞急切期盼使用大陆疫苗", source) == []  # a speaker the text never names
     assert assess_candidate(Candidate(line, "model", -0.4), source, None).transplanted
+
+
+def test_a_line_that_states_as_decided_what_the_source_only_asks_is_transplanted() -> None:
+    from yxsumm.hearsay import stated_decision
+
+    source = (
+        "美国总统特朗普6日称已就是否向乌克兰提供“战斧”导弹作出“某种决定”，他还表示需要了解乌克兰打算如何使用这些导弹。"
+        "俄方表示，如果有关方面向乌克兰提供“战斧”导弹，可能将成为局势严重升级的节点。"
+    )
+    line = "特朗普称将向乌提供“战斧”"
+    assert stated_decision(line, source) == "提供“战斧”"
+    assert assess_candidate(Candidate(line, "model", -0.2), source, None).transplanted
+    assert stated_decision("特朗普称已就是否向乌提供“战斧”作出决定", source) == ""  # kept open
+    assert stated_decision("特朗普：需要了解乌克兰打算如何使用这些导弹", source) == ""  # said, not asked

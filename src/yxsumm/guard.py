@@ -63,7 +63,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   :func:`~yxsumm.transplants.moved_ordinals`) or gives a verb of the source an object that no clause of the
   source gives it (``坚定不移推进党的十九大精神`` of ``贯彻党的十九大精神，…推进全面从严治党``,
   :func:`~yxsumm.transplants.moved_objects`) or gives a claim to a speaker the source has answer it
-  (``台湾陆委会：台湾同胞急切期盼使用大陆疫苗`` where 国台办 said it, :func:`~yxsumm.transplants.misattributed_claims`),
+  (``台湾陆委会：台湾同胞急切期盼使用大陆疫苗`` where 国台办 said it, :func:`~yxsumm.transplants.misattributed_claims`)
+  or states as decided what the source only asks (``特朗普称将向乌提供“战斧”`` of ``…已就是否向乌克兰提供“战斧”
+  导弹作出“某种决定”``, :func:`~yxsumm.hearsay.stated_decision`),
   ``rank > 0`` whether a generated line is not the beam's first: the model's own later choices are more
   often cut short or spliced, and
   ``repeated`` whether a short line of one clause says a word twice (``伊朗称打击伊朗军事基地``,
@@ -126,6 +128,7 @@ from .hearsay import (
     repeated_corrected_figure,
     repeated_refuted_claim,
     stated_condition,
+    stated_decision,
     stated_possibility,
     stated_wish,
 )
@@ -503,6 +506,7 @@ def assess(
                 + moved_ordinals(text, source)
                 + moved_objects(text, source)
                 + misattributed_claims(text, source)
+                + list(filter(None, [stated_decision(text, source)]))
             )
             if every or weights.transplanted
             else ()
