@@ -552,3 +552,14 @@ def test_a_text_that_is_all_noise_is_its_own_body() -> None:
     for text in ("声明", "请加入成为众新闻的月费订户，长期支持我们的工作。\n月费订户 网址：hkcnews.com"):
         article = parse_article(text)
         assert [section.text for section in article.sections] == [text] and article.removed == []
+
+
+def test_a_contact_block_of_telephone_and_labelled_email_lines_is_left_out() -> None:
+    body = "类风湿性关节炎是一种慢性自体免疫疾病，造成关节的持续性发炎，引发红肿、痛楚。" * 3
+    contact = (
+        "电话：2979 0380\n电邮： [[email protected]](/web/2021/https://www.hkcnews.com/cdn-cgi/l/email-protection)"
+    )
+    article = parse_article(f"{body}\n香港药学服务基金\n{contact}")
+    text = "".join(section.text for section in article.sections)
+    assert "2979" not in text and "email-protection" not in text and "类风湿性关节炎" in text
+    assert "电话：我们会再打来" in "".join(s.text for s in parse_article(f"{body}\n电话：我们会再打来").sections)
