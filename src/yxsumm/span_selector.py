@@ -21,7 +21,7 @@ import re
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -63,7 +63,7 @@ from .spans import (
     SPEECH_OPENING,
     Span,
     allowed_spans,
-    announced_article_headline,
+    announced_article,
     asks_in_an_interview,
     clause_end,
     clause_start,
@@ -360,9 +360,9 @@ def _best_readable(
     headline, the best span is kept.
     """
     order = sorted(range(len(spans)), key=lambda i: -scores[i])
-    if order and (announced := announced_article_headline(window)) is not None:
+    if order and (announced := announced_article(window)) is not None:
         # ``明天…出版的《人民日报》将发表社论，题目是《…》``: the paper's editorial and its title, as its headlines read
-        return Span(0, window.find("》", window.find("题")) + 1, announced, float(scores[order[0]]))
+        return replace(announced, score=float(scores[order[0]]))
 
     def span_at(i: int) -> Span:
         text = drop_trailing_lead_in(

@@ -1382,9 +1382,10 @@ def ends_on_a_comparison_without_its_result(span: str) -> bool:
     clause is only the standard (``…，与原始图像相比``, :data:`COMPARISON_ONLY`)."""
     if "比" not in span:  # jieba only for a span that may compare
         return False
-    if COMPARISON_ONLY.fullmatch(_CLAUSE_SPLIT.split(span)[-1].strip()) is not None:
+    last = _CLAUSE_SPLIT.split(span)[-1].strip()
+    if COMPARISON_ONLY.fullmatch(last) is not None:
         return True
-    words = posseg().lcut(_CLAUSE_SPLIT.split(span)[-1].strip(), HMM=False)
+    words = posseg().lcut(last, HMM=False)
     at = max((index for index, word in enumerate(words) if word.word == "比" and word.flag == "p"), default=0)
     compared = words[at - 1] if at else None
     if (
@@ -2734,6 +2735,12 @@ def announced_article_headline(text: str) -> str | None:
     left out when the line would be longer than :data:`MAX_SPAN_CHARS`.  ``None`` for any other text, or when the
     title alone is still too long.  Of the 152 training, dev and test items it gives a line for, the lines score
     80.9 ROUGE-L against their headlines, which mostly keep the subtitle."""
+    announced = announced_article(text)
+    return announced.text if announced is not None else None
+
+
+def announced_article(text: str) -> Span | None:
+    """:func:`announced_article_headline` as a span of ``text``: from its start to the end of the announcement."""
     found = ANNOUNCED_ARTICLE.match(text)
     if found is None:
         return None
@@ -2743,7 +2750,7 @@ def announced_article_headline(text: str) -> str | None:
     line = label + title
     if len(line) > MAX_SPAN_CHARS:
         line = label + title.split("——")[0].strip()
-    return line if len(line) <= MAX_SPAN_CHARS else None
+    return Span(0, found.end(), line) if len(line) <= MAX_SPAN_CHARS else None
 
 
 def meeting_headline(text: str) -> str | None:
