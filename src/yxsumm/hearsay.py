@@ -223,8 +223,7 @@ def stated_decision(line: str, source: str) -> str:
 
 def _is_asked(text: str, at: int) -> bool:
     """Whether the clause of ``text`` that holds position ``at`` asks whether (:data:`WHETHER`) before it."""
-    start = max(text.rfind(mark, 0, at) for mark in CLAUSE_ENDS) + 1
-    return WHETHER.search(text, start, at) is not None
+    return WHETHER.search(text, clause_start(text, at), at) is not None
 
 
 def _is_supposed(text: str, at: int) -> bool:
