@@ -371,6 +371,21 @@ def test_a_character_glued_onto_a_copied_word_to_make_another_pays_the_word_gap_
     assert assess(line, source, None, weights).word_gaps == ("社会大众都清楚知道业主|义 (主义)",)
 
 
+def test_a_torn_off_piece_of_a_word_at_a_lines_end_pays_the_word_gap_weight() -> None:
+    from yxsumm.word_gaps import stray_last_character
+
+    source = (
+        "最近，香港知名艺人刘德华，为「团结香港基金」鼓吹于大屿山填海兴建人工岛的宣传片《让下一代看见》担任旁白。"
+        "「团结香港基金」虽名为智库，但只是政府的应声虫。"
+    )
+    line = "「团结香港基金」旁白担"  # 担 of 担任, left after the word 旁白
+    assert stray_last_character(line, source) == "旁白|担"
+    assert stray_last_character("「团结香港基金」担任旁白", source) == ""  # copied as it is
+    assert stray_last_character("刘德华为宣传片担任旁白了", source) == ""  # a particle
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, word_gap=1.0)
+    assert assess(line, source, None, weights).word_gaps == ("旁白|担",)
+
+
 def test_a_generated_section_line_without_a_verb_pays_the_verbless_weight() -> None:
     source = (
         "在英德市的一家陶瓷企业，记者看到，自动化生产线上机械臂正有序作业。企业负责人说，改造后生产效率提高了35%。"
@@ -581,6 +596,33 @@ def test_a_span_loses_a_last_clause_that_only_leads_in_to_what_was_cut() -> None
     assert drop_trailing_lead_in("他表示，同时") == "他表示，同时"  # too little would be left
 
 
+def test_a_span_of_code_quoted_in_a_chinese_text_is_passed_over() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    # The window quotes so much code that it has more Latin letters than Han characters; it is still Chinese.
+    window = (
+        "第一种客户端策略的工作原理是用三个SYN数据包启动TCP的三次握手。在Geneva的语法中，这个策略是这样的：\n"
+        r"[TCP:flags:S]-duplicate(duplicate,tamper{TCP:seq:corrupt})-| \/ [TCP:flags:R]-drop-| \/ "
+        "[TCP:flags:SA]-duplicate(duplicate,tamper{TCP:ack:corrupt})-|"
+    )
+    code = (window.index("[TCP"), window.index("[TCP") + len("[TCP:flags"))
+    told = (0, window.index("。"))
+    assert _best_readable(window, [code, told], [2.0, 1.0], None).text == window[: told[1]]
+
+
+def test_a_span_loses_what_a_dash_opens_and_its_clause_mark_cuts() -> None:
+    # What follows the dash opens the next statement: a frame or a date, cut by the span before its clause.
+    frame = "中国男篮迎来了世界杯小组赛第二个对手南苏丹队——面对对手的三分雨和冲击力"
+    assert drop_trailing_lead_in(frame) == "中国男篮迎来了世界杯小组赛第二个对手南苏丹队"
+    assert (
+        drop_trailing_lead_in("最新的就业数据显示美国就业市场状况良好——10 月")
+        == "最新的就业数据显示美国就业市场状况良好"
+    )
+    # An apposition after the dash is part of the statement; so is a whole clause after it.
+    assert drop_trailing_lead_in("香港的新地标——港珠澳大桥") == "香港的新地标——港珠澳大桥"
+    assert drop_trailing_lead_in("港队告负——面对强敌，球员尽了全力") == "港队告负——面对强敌，球员尽了全力"
+
+
 def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim() -> None:
     assert drop_leading_connective("并准备提交众议会审议投票") == "准备提交众议会审议投票"
     assert drop_leading_connective("但律政司司长拍板改变决定") == "律政司司长拍板改变决定"
@@ -656,6 +698,20 @@ def test_a_span_that_stops_at_a_time_word_is_unfinished() -> None:
     assert not ends_on_time_word("以当地时间为准")
     assert not ends_on_time_word("中国经济展望未来")
     assert not ends_on_time_word("今天起施行")
+    # A part of a month or a year, unless a verb runs to it (as 17 training headlines do).
+    assert ends_on_time_word("保险公司友邦香港（AIA）今年1月底")
+    assert ends_on_time_word("他在上月中旬")
+    assert not ends_on_time_word("当前减产规模将延长至7月底")
+    assert not ends_on_time_word("截至上月底")
+
+
+def test_a_span_that_stops_before_what_it_lists_or_shows_is_no_headline() -> None:
+    from yxsumm.spans import ends_before_its_content
+
+    assert ends_before_its_content("急性器官衰竭包括") and unfit_for_headline("急性器官衰竭包括")
+    assert ends_before_its_content("最新调查显示")
+    assert not ends_before_its_content("遵守相关规定")  # a noun: the span says it all
+    assert not ends_before_its_content("调查显示失业率上升")
 
 
 def test_a_bracketed_aside_is_no_headline() -> None:
@@ -1720,6 +1776,16 @@ def test_a_span_that_only_names_a_topic_is_told_with_what_the_text_says_of_it() 
     assert _best_readable(built, [span], [1.0], None).text == "多机空战系统的顶层模型结构"
     analysed = "分析了多机空战系统的顶层模型结构，给出了机载雷达等三个主要部件的模型。"  # the span loses 分析了
     assert _best_readable(analysed, [(0, analysed.index("，"))], [1.0], None).text == "多机空战系统的顶层模型结构"
+    # A noun jieba tags as an abbreviation (房产), after the offices listed before its owner; the clause that says
+    # what happens to it fits only without the platform where it happens.
+    sold = (
+        "正部级“老虎”、全国政协社会和法制委员会原副主任、司法部原部长傅政华名下一套被罚没的房产，"
+        "将于7月27日在京东网络司法拍卖平台上进行公开拍卖。"
+    )
+    span = (sold.index("司法部原部长"), sold.index("，将于"))
+    assert _best_readable(sold, [span], [1.0], None).text == (
+        "司法部原部长傅政华名下一套被罚没的房产将于7月27日进行公开拍卖"
+    )
     # Both too long for a span: the span stays as it is.
     topic = "日本首相高市早苗的错误言论"
     rest = "，反映出日本右翼势力企图摆脱战后体制束缚、重走军国主义老路并再次对外扩张的危险动向。"

@@ -13,7 +13,7 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   than :data:`MIN_WORD_CHARS` characters that are not digits or punctuation, or that shares fewer
   than :data:`MIN_SOURCE_SUPPORT` of its character pairs with the source (a stock line of the
   training data about something else, :func:`~yxsumm.faithfulness.source_support`), or that has
-  fewer than :data:`MIN_HAN_CHARS` Han characters while its source is Chinese (a bare brand name,
+  fewer than :data:`~yxsumm.spans.MIN_HAN_CHARS` Han characters while its source is Chinese (a bare brand name,
   ``YouTube``), or that repeats a claim the source passes on and calls false (``某市自来水检出致癌物`` of a
   report that the rumour is false, :func:`~yxsumm.hearsay.repeated_refuted_claim`), or that gives a figure
   a change up where the source gives it a change down or the other way (``出口额同比增长3.4%`` of ``同比减少
@@ -82,7 +82,8 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   (``…排查病毒`` of ``…排查病树``, :func:`~yxsumm.word_gaps.changed_last_character`) or runs on past the end of
   the clause it copies (``3条战线下工夫妇``, :func:`~yxsumm.word_gaps.character_after_clause_end`) or glues a
   character of its own onto a copied word to make another (``…知道业主义`` of ``…知道业主在…``,
-  :func:`~yxsumm.word_gaps.character_glued_onto_a_word`), and ``verbless``
+  :func:`~yxsumm.word_gaps.character_glued_onto_a_word`) or leaves a torn-off piece of a word at its end
+  (``「团结香港基金」旁白担`` of ``担任旁白``, :func:`~yxsumm.word_gaps.stray_last_character`), and ``verbless``
   whether a generated line has no verb at all (:func:`has_no_verb`: ``陶瓷企业负责人`` for a section on
   factories going digital; a generator sure of itself strings nouns of the source together more often than
   headings do).
@@ -144,6 +145,7 @@ from .spans import (
     bare_title,
     ends_on_a_concession_or_condition,
     ends_on_an_adverb,
+    foreign_line,
     goes_on_as_its_noun,
     headless_guest,
     hears_a_person,
@@ -198,21 +200,6 @@ _PAIRED_MARKS = (("《", "》"), ("“", "”"))
 #: guard's 2,840 printed test lines one was below it, the stock line ``世界这一天`` about something else;
 #: gold headlines fall below it 1–30 % of the time (topic labels), the model's n-best lines 3.7 %.
 MIN_SOURCE_SUPPORT = 0.25
-#: A printable line of a Chinese text has at least this many Han characters.  The generator wrote bare
-#: brand names as section lines (``YouTube``, ``Facebook``, ``ChatGPT``: 11 of the 5,317 dev and test lines
-#: printed before); a line of an English text is not held to it.
-MIN_HAN_CHARS = 2
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_LATIN = re.compile(r"[A-Za-z]")
-
-
-def _foreign_line(text: str, source: str) -> bool:
-    """Whether ``text`` has fewer than :data:`MIN_HAN_CHARS` Han characters while most letters of
-    ``source`` (its first 2,000 characters) are Han."""
-    if len(_HAN.findall(text)) >= MIN_HAN_CHARS:
-        return False
-    head = source[:2000]
-    return len(_HAN.findall(head)) > len(_LATIN.findall(head))
 
 
 @dataclass(frozen=True)
@@ -470,7 +457,7 @@ def assess(
         mistitled=tuple(mistitled_names(text, source)) if every or weights.mistitled else (),
         cut_word=_cut_words(text, source) if every or weights.cut_word else (),
         support=source_support(text, source),
-        foreign=_foreign_line(text, source),
+        foreign=foreign_line(text, source),
         spliced=(
             tuple(overlapping_words(text, source))
             + tuple(dropped_frame_markers(text, source))

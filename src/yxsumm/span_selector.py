@@ -54,6 +54,7 @@ from .spans import (
     CURTAIN_ENDING,
     EFFECT_OF_WHAT_CAME_BEFORE,
     MAX_SPAN_CHARS,
+    MIN_HAN_CHARS,
     MIN_SHORT_SPAN_CHARS,
     MIN_SPAN_CHARS,
     OWN_COMPANY_REFERENCE,
@@ -100,6 +101,7 @@ from .spans import (
     leads_up_to_a_clause,
     leaves_a_phrase_open,
     list_start,
+    lists_titles_before,
     match_result_headline,
     means_verb_at,
     meeting_headline,
@@ -383,6 +385,7 @@ def _best_readable(
         and not _leaves_out_its_condition(window, span)
         and not _names_only_a_person(window, span)
         and not _speaks_for_no_one(window, span)
+        and not _foreign_span(window, span)
         and not _cut_from_its_list(window, spans, span)
         and not (keep_subject and _opens_with_an_unnamed_person(window, span))
         and word_characters(span.text) >= MIN_SHORT_SPAN_CHARS
@@ -1136,8 +1139,11 @@ def _names_only_a_topic(window: str, span: Span) -> bool:
     """Whether ``span`` is a whole clause of ``window`` that only names a topic the next clause says something
     of (:func:`~yxsumm.spans.names_only_a_subject`).  A span that starts inside its clause, or lost the verb its
     clause opens with, is not its subject: ``多机空战系统的顶层模型结构`` of
-    ``分析了多机空战系统的顶层模型结构，给出了…`` is what was analysed."""
-    starts_its_clause = clause_start(window, span.start) == span.start and window.startswith(span.text, span.start)
+    ``分析了多机空战系统的顶层模型结构，给出了…`` is what was analysed; one after the offices listed before its
+    person (:func:`~yxsumm.spans.lists_titles_before`) still is."""
+    begin = clause_start(window, span.start)
+    starts_its_clause = begin == span.start or lists_titles_before(window[begin : span.start])
+    starts_its_clause = starts_its_clause and window.startswith(span.text, span.start)
     return starts_its_clause and names_only_a_subject(span.text, window[span.end :])
 
 
@@ -1208,12 +1214,40 @@ def _with_what_it_says_of_it(window: str, span: Span) -> Span:
     told with the next clause, which says what came of it or what
     the text says of it: ``网红主播李某起诉某直播平台解除合约并索赔500万元一案近日一审宣判``,
     ``美国受访民众对中国的好感度跌至2012年以来的新低``; ``span`` itself when both do not fit in
-    :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""
+    :data:`~yxsumm.spans.MAX_SPAN_CHARS`.  Where they fit only without the place the next clause names, it is
+    left out (:func:`_without_inner_place`): ``司法部原部长傅政华名下一套被罚没的房产将于7月27日进行公开拍卖`` of
+    ``…，将于7月27日在京东网络司法拍卖平台上进行公开拍卖``."""
     end = clause_end(window, span.end + 1)
     fate = window[span.end + 1 : end].strip()
     if len(span.text) + len(fate) > MAX_SPAN_CHARS:
+        fate = _without_inner_place(fate)
+    if len(span.text) + len(fate) > MAX_SPAN_CHARS:
         return span
     return Span(span.start, end, span.text + fate, span.score)
+
+
+def _foreign_span(window: str, span: Span) -> bool:
+    """Whether ``span`` has fewer than :data:`~yxsumm.spans.MIN_HAN_CHARS` Han characters while ``window`` is not
+    English (:func:`~yxsumm.english_lead.is_english`): ``[TCP:flags`` of a line of code a Chinese article quotes.
+    The guard refuses such a line (:func:`~yxsumm.spans.foreign_line`), and a refused span was printed as the
+    fallback; a window that quotes much code may have more Latin letters than Han characters and still be Chinese."""
+    return len(HAN.findall(span.text)) < MIN_HAN_CHARS and not is_english(window)
+
+
+def _without_inner_place(clause: str) -> str:
+    """``clause`` without a ``在…上`` phrase of place (closed by a locative) right before its verb:
+    ``将于7月27日进行公开拍卖`` of ``将于7月27日在京东网络司法拍卖平台上进行公开拍卖``; ``clause`` itself when it has
+    none.  The locative closes the phrase: jieba tags 拍卖 of ``…司法拍卖平台`` as a verb."""
+    words = posseg().lcut(clause, HMM=False)
+    opened = next((i for i, word in enumerate(words) if word.word == "在" and word.flag == "p"), -1)
+    if opened < 0:
+        return clause
+    for index in range(opened + 1, len(words) - 1):
+        if words[index].flag == "f":
+            if not words[index + 1].flag.startswith("v"):
+                return clause
+            return "".join(w.word for w in words[:opened] + words[index + 1 :])
+    return clause
 
 
 def _modifies_what_follows(window: str, span: Span) -> bool:

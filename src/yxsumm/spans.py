@@ -127,6 +127,21 @@ def span_window(text: str) -> str:
     return _ASCII_SENTENCE_END.sub("。", text[:end])
 
 
+#: A printable line of a Chinese text has at least this many Han characters.  The generator wrote bare
+#: brand names as section lines (``YouTube``, ``Facebook``, ``ChatGPT``: 11 of the 5,317 dev and test lines
+#: printed before); a line of an English text is not held to it.
+MIN_HAN_CHARS = 2
+
+
+def foreign_line(text: str, source: str) -> bool:
+    """Whether ``text`` has fewer than :data:`MIN_HAN_CHARS` Han characters while most letters of
+    ``source`` (its first 2,000 characters) are Han: the guard refuses such a line."""
+    if len(HAN.findall(text)) >= MIN_HAN_CHARS:
+        return False
+    head = source[:2000]
+    return len(HAN.findall(head)) > len(_LATIN_LETTER.findall(head))
+
+
 def trim_span(span: str) -> str:
     """Remove leading news boilerplate and clause punctuation at both ends; balance quote marks."""
     span = span.strip()
@@ -275,14 +290,32 @@ _EVALUATIVE_LEAD_IN = re.compile(
 )  # matched on the text after the last clause mark
 
 
+_BARE_MONTH_OR_DAY = re.compile(r"\s*(?:\d{2,4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?(?:\d{1,2}\s*[日号])?\s*")
+
+
+def dash_lead_in(span: str) -> bool:
+    """Whether ``span`` ends on what a dash opens and its clause mark then cuts: a frame or another dependent
+    clause (``…南苏丹队——面对对手的三分雨和冲击力`` before ``，中国男篮无奈以69-89告负``) or a date alone
+    (``…美国就业市场状况良好——10 月`` before ``，企业新增岗位…``).  What comes after the dash is the opening of the
+    next statement, not part of the span's."""
+    at = span.rfind("——")
+    tail = span[at + 2 :].strip()
+    if at < MIN_SPAN_CHARS or not tail or any(mark in tail for mark in CLAUSE_ENDS):
+        return False
+    return opens_a_dependent_clause(tail) or ends_on_time_word(tail) or bool(_BARE_MONTH_OR_DAY.fullmatch(tail))
+
+
 def drop_trailing_lead_in(span: str) -> str:
     """``span`` without a last clause that only leads in to the clause it was cut before
     (``“互联网主权”不是个新鲜概念，但现在`` → ``“互联网主权”不是个新鲜概念``): at most :data:`_MAX_LEAD_IN_CHARS`
     characters of conjunctions, adverbs, time words and pronouns, one of them a conjunction or a
     :data:`LEADING_CONNECTIVES` word, or a clause that says how the next is to be taken
     (:data:`_EVALUATIVE_LEAD_IN`: ``…行政长官的政治空间，不幸的是``).  Kept when fewer than
-    :data:`MIN_SPAN_CHARS` characters would be left.
+    :data:`MIN_SPAN_CHARS` characters would be left.  What a dash opens and the span then cuts is dropped
+    with the dash (:func:`dash_lead_in`).
     """
+    if dash_lead_in(span):
+        return span[: span.rfind("——")].rstrip(_EDGE_PUNCT)
     cut = max(span.rfind(mark) for mark in "，,；;：:、")
     tail = span[cut + 1 :]
     if cut < MIN_SPAN_CHARS or not 0 < len(tail) <= _MAX_LEAD_IN_CHARS:
@@ -460,14 +493,20 @@ _DATE_ONLY_CLAUSE = re.compile(
 def ends_on_time_word(span: str) -> bool:
     """Whether ``span``'s last jieba word (a bracketed date after it aside) is one of :data:`TIME_WORDS`,
     it ends with one of :data:`CLOCK_TIMES` (``美国太空探索技术公司（SpaceX）当地时间``) or an hour
-    (:data:`_CLOCK_HOUR`) or its last clause is
+    (:data:`_CLOCK_HOUR`) or a part of a month or year (:data:`_PART_OF_A_PERIOD`) or its last clause is
     a date or a stretch of time alone (``香港口罩荒持续多日之后，1 月 29 日``, ``…，不足一星期``)."""
     bare = _TRAILING_BRACKET.sub("", span).rstrip(_EDGE_PUNCT)
-    if bare.endswith(CLOCK_TIMES) or _CLOCK_HOUR.search(bare):
+    if bare.endswith(CLOCK_TIMES) or _CLOCK_HOUR.search(bare) or _PART_OF_A_PERIOD.search(bare):
         return True
     return _last_word(bare) in TIME_WORDS or bool(_DATE_ONLY_CLAUSE.search(bare))
 
 
+#: A part of a month or a year at the end, not as what a verb runs to (``延长至7月底``, ``延续至2023年底``: 17 of
+#: 185,533 training lines): ``保险公司友邦香港（AIA）今年1月底`` (before ``向保单持有人发信…``).
+_PART_OF_A_PERIOD = re.compile(
+    r"(?<![至到])(?:(?:今年|去年|明年|\d{2,4}\s*年)?\s*\d{1,2}\s*月|本月|上月|下月|今年|去年|明年|\d{2,4}\s*年)"
+    r"(?:底|初|末|上旬|中旬|下旬)$"
+)
 #: An hour of a day at the end: ``…在美国时间周五上午约9时`` (before ``，在其Twitter贴上…``); 2 of 185,533 training
 #: lines end so, time stamps (``晚上约11时02分``).
 _CLOCK_HOUR = re.compile(
@@ -772,7 +811,8 @@ def names_only_a_subject(span: str, rest: str) -> bool:
     words after the 的 are all nouns (not a time, :data:`_TIME_NOUNS`), with no verb of its own, that the next
     clause, without a subject of its own, says something of: ``日本首相高市早苗的错误言论`` before
     ``，反映出日本企图重走军国主义老路的危险动向``, ``习近平主席发表的二〇二六年新年贺词`` before
-    ``，鼓舞广大干部群众…``.
+    ``，鼓舞广大干部群众…``, ``司法部原部长傅政华名下一套被罚没的房产`` before ``，将于7月27日…进行公开拍卖``
+    (jieba tags 房产 as an abbreviation, ``j``, which counts as a noun here).
     Read alone, the span names a topic and leaves out what the text says of it.  Without a 的 jieba's tags
     are too unsure to tell a noun phrase (``霍尔木兹海峡目前无法通行`` is tagged as nouns alone), and a next
     clause that opens with ``也``, ``却``, ``并``… is a second predicate of a subject that has one."""
@@ -781,14 +821,24 @@ def names_only_a_subject(span: str, rest: str) -> bool:
     words = posseg().lcut(span, HMM=False)
     de = _last_de(words)
     tail = [word for word in words[de + 1 :] if word.word not in _TITLE_MARKS]  # ``…执导的《逆流大叔》``
-    if de < 0 or not tail or not all(word.flag.startswith(("n", "m", "t", "q")) for word in tail):
+    if de < 0 or not tail or not all(word.flag.startswith(("n", "m", "t", "q", "j")) for word in tail):
         return False
-    if not tail[-1].flag.startswith("n") or tail[-1].flag == "nr":  # the head: a noun, not a person's name
+    if not tail[-1].flag.startswith(("n", "j")) or tail[-1].flag == "nr":  # the head: a noun, not a person's name
         return False
     nxt = rest[1 : clause_end(rest, 1)].lstrip()
     if nxt.startswith(_SECOND_PREDICATE):
         return False
     return lacks_a_predicate(span) and not says_what_was_done(span) and says_what_was_done(nxt)
+
+
+def lists_titles_before(prefix: str) -> bool:
+    """Whether ``prefix``, the start of a clause before a span, is only items of a list that the span ends
+    (it ends on 、 and has no verb): the offices listed before a person's name, ``正部级“老虎”、全国政协社会和法制
+    委员会原副主任、`` before ``司法部原部长傅政华名下一套被罚没的房产``.  Leaving them out keeps the clause's
+    subject."""
+    if not prefix.endswith("、"):
+        return False
+    return not any(word.flag.startswith(("v", "p")) for word in posseg().lcut(prefix, HMM=False))
 
 
 def placed_doer(span: str, rest: str) -> str:
@@ -3026,7 +3076,8 @@ def unfit_for_headline(span: str) -> bool:
     particle 的 (``的石香姑`` of ``十九世纪的石香姑``; not ``的士``), is one bracketed aside or book title, a row of a
     Markdown table (``| 11.07.17 | …``), greets the audience (:data:`PROGRAMME_GREETING`), opens with an adverb that
     leans on a subject said before (:data:`HEADLESS_OPENERS`) or with a change against an earlier period
-    (:data:`COMPARISON_OPENING`), only says what the thing before it involves (:data:`INVOLVING_CLAUSE`), from
+    (:data:`COMPARISON_OPENING`), stops before what it lists or shows (:func:`ends_before_its_content`), only says
+    what the thing before it involves (:data:`INVOLVING_CLAUSE`), from
     which side the next clause is told (:data:`DISCOURSE_FRAME`), by which example (:data:`EXAMPLE_FRAME`) or of
     which topic (:func:`names_only_a_topic_or_example`), stops before the noun of its last 的
     (:func:`ends_as_a_modifier`), is a labelled turn of an interview (:data:`INTERVIEW_TURN`), a question asked
@@ -3072,7 +3123,22 @@ def unfit_for_headline(span: str) -> bool:
         or ALIAS_ONLY.match(span) is not None
         or AGENT_ONLY.fullmatch(span) is not None
         or COMPARISON_ONLY.fullmatch(span) is not None
+        or ends_before_its_content(span)
     )
+
+
+#: Verbs that open what they list or show, and stop a span that ends on them before it: ``急性器官衰竭包括`` (before
+#: ``：…``), ``调查显示``.  Of 185,533 training headlines and headings 2 end so (``展品包括``, ``篡改来电显示``).
+_CONTENT_VERBS = frozenset(["包括", "包含", "显示", "表明", "例如", "比如", "诸如", "譬如"])
+
+
+def ends_before_its_content(span: str) -> bool:
+    """Whether ``span``'s last jieba word is a verb of :data:`_CONTENT_VERBS`: it stops before what it lists or
+    shows."""
+    if not span.endswith(tuple(verb[-1] for verb in _CONTENT_VERBS)):
+        return False  # jieba only for a span that may end so
+    words = posseg().lcut(span[-8:], HMM=False)
+    return bool(words) and words[-1].word in _CONTENT_VERBS and words[-1].flag in ("v", "c")
 
 
 #: A clause that only gives the short name of what the clause before names (``简称“哈军工”``): none of 185,533
