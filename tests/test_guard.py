@@ -382,6 +382,9 @@ def test_a_torn_off_piece_of_a_word_at_a_lines_end_pays_the_word_gap_weight() ->
     assert stray_last_character(line, source) == "旁白|担"
     assert stray_last_character("「团结香港基金」担任旁白", source) == ""  # copied as it is
     assert stray_last_character("刘德华为宣传片担任旁白了", source) == ""  # a particle
+    # A suffix headlines coin words with: 主席令 of ``第五十一号…主席令``.
+    signed = "国家主席习近平签署第五十一号、第五十二号国家主席令说明。全国人大常委会通过原子能法。"
+    assert stray_last_character("习近平签署国家主席令", signed.replace("国家主席令", "主席令")) == ""
     weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, word_gap=1.0)
     assert assess(line, source, None, weights).word_gaps == ("旁白|担",)
 
@@ -608,6 +611,22 @@ def test_a_span_of_code_quoted_in_a_chinese_text_is_passed_over() -> None:
     code = (window.index("[TCP"), window.index("[TCP") + len("[TCP:flags"))
     told = (0, window.index("。"))
     assert _best_readable(window, [code, told], [2.0, 1.0], None).text == window[: told[1]]
+
+
+def test_a_span_that_stops_on_the_first_of_a_list_of_ordinals_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    # The ordinals number the orders named after the list: ``…签署第五十一号等`` was printed.
+    window = "国家主席习近平9月12日签署第五十一号、第五十二号、第五十三号主席令。全国人大常委会会议通过了原子能法。"
+    spans = [(0, window.index("、")), (window.index("全国"), window.rindex("。"))]
+    assert _best_readable(window, spans, [2.0, 1.0], None).text == "全国人大常委会会议通过了原子能法"
+
+
+def test_a_span_that_is_only_what_its_clause_faces_gives_way() -> None:
+    from yxsumm.spans import opens_a_dependent_clause
+
+    assert opens_a_dependent_clause("面向“十五五”")
+    assert opens_a_dependent_clause("面对全球威权化浪潮")
 
 
 def test_a_span_loses_what_a_dash_opens_and_its_clause_mark_cuts() -> None:

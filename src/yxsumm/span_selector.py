@@ -387,6 +387,7 @@ def _best_readable(
         and not _speaks_for_no_one(window, span)
         and not _foreign_span(window, span)
         and not _cut_from_its_list(window, spans, span)
+        and not _stops_on_a_listed_ordinal(window, span)
         and not (keep_subject and _opens_with_an_unnamed_person(window, span))
         and word_characters(span.text) >= MIN_SHORT_SPAN_CHARS
         and (told := _with_its_condition(window, span)) is not None
@@ -913,6 +914,14 @@ def _cut_from_its_list(window: str, spans: Sequence[tuple[int, int]], span: Span
     return begin is not None and (begin, clause_end(window, span.end)) not in spans
 
 
+def _stops_on_a_listed_ordinal(window: str, span: Span) -> bool:
+    """Whether ``span`` stops on the first of a list of ordinals whose noun comes after the list: ``…签署第五十一号``
+    before ``、第五十二号…主席令`` (printed as ``习近平签署第五十一号等``).  The ordinal is no thing of its own."""
+    return window.startswith("、", span.end) and _LISTED_ORDINAL.search(span.text) is not None
+
+
+#: An ordinal that ends a span: ``第五十一号``, ``第3条``, ``第十四届``.
+_LISTED_ORDINAL = re.compile(r"第[\d一二三四五六七八九十百千零〇两]+[号条款项届次批期章节]$")
 #: A count of people, countries or parties (``3人``, ``三国``, ``两方``).
 _COUNT_OF_PARTIES = re.compile(r"(?:\d+|[两三四五六七八九十]+)(?:人|国|方)")
 
