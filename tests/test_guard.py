@@ -622,6 +622,18 @@ def test_a_span_that_stops_on_the_first_of_a_list_of_ordinals_gives_way() -> Non
     assert _best_readable(window, spans, [2.0, 1.0], None).text == "全国人大常委会会议通过了原子能法"
 
 
+def test_a_span_before_what_follows_from_it_stops_short() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "一项具有里程碑意义的研究发现，仅用四个带有时间戳的数据点，就可以从看似“匿名”的数据中重新识别出人们的身份。"
+        "研究人员分析了大量手机位置数据。"
+    )
+    means = (window.index("仅用"), window.index("，就"))
+    other = (window.index("研究人员"), window.rindex("。"))
+    assert _best_readable(window, [means, other], [2.0, 1.0], None).text == "研究人员分析了大量手机位置数据"
+
+
 def test_a_span_that_is_only_what_its_clause_faces_gives_way() -> None:
     from yxsumm.spans import opens_a_dependent_clause
 
@@ -1983,6 +1995,10 @@ def test_a_span_that_opens_with_the_copula_has_lost_its_subject() -> None:
     assert unfit_for_headline("是秦朝中国的殖民地")
     assert not unfit_for_headline("是否应该停工")
     assert not unfit_for_headline("是次会面主要诉求是修订《种族歧视条例》")
+    # Verbs like the copula, saying what the thing named before is or means.
+    assert unfit_for_headline("成为指导广州市面向2035年城市更新、城中村改造工作的重要纲领性规划")
+    assert unfit_for_headline("标志着广州城市更新迈上新台阶")
+    assert not unfit_for_headline("成都市举行会议")
 
 
 def test_a_number_the_source_gives_as_approximate_is_not_exact() -> None:
@@ -2083,6 +2099,27 @@ def test_the_guard_lines_dump_shows_what_a_reader_would_see(monkeypatch: pytest.
     assert record["r_printed"] > 0
 
 
+def test_a_person_named_by_office_after_a_setting_does_what_the_span_says() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import sentence_subject
+
+    window = (
+        "在故宫博物院建院100周年之际，中共中央总书记、国家主席、中央军委主席习近平27日上午前往故宫博物院，"
+        "参观“百年守护——从紫禁城到故宫博物院”展览。"
+    )
+    seen = window.index("参观")
+    assert sentence_subject(window, seen) == "习近平"  # the setting looked past like a date; the offices left out
+    told = _best_readable(window, [(seen, window.rindex("。"))], [1.0], None, keep_subject=True).text
+    assert told == "习近平参观“百年守护——从紫禁城到故宫博物院”展览"
+
+
+def test_a_holiday_alone_is_no_headline() -> None:
+    assert unfit_for_headline("国庆中秋假期")
+    assert unfit_for_headline("今年春节期间")
+    assert not unfit_for_headline("国庆中秋假期文旅市场繁荣")
+    assert not unfit_for_headline("延长春节假期")
+
+
 def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
     from yxsumm.spans import pronoun_referent, sentence_subject
 
@@ -2113,8 +2150,8 @@ def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
     reported = "据新华社报道，将于明年起施行。"
     assert sentence_subject(reported, reported.index("将于")) == ""  # a report, and nobody named
     relayed = "美国白宫7日发表声明说，美国总统特朗普当天签署总统备忘录，指示美国退出66个国际组织。"
-    # what the White House said has its own doer
-    assert sentence_subject(relayed, relayed.index("指示")) == "美国"
+    # what the White House said has its own doer, the president named by office before what he did that day
+    assert sentence_subject(relayed, relayed.index("指示")) == "特朗普"
     # a clause that says when another doer acts is not the doer's clause; one that a subjectless clause follows is
     elected = "特朗普当选美国总统两天后，玛莎·葛森在《纽约书评》上发表文章，认为将特朗普视为一般政客是愚蠢的。"
     assert sentence_subject(elected, elected.index("认为")) != "特朗普"

@@ -546,13 +546,20 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
         # the means or the journal between them left out.
         told_whole = window.startswith(span.text, span.start) and tells_a_finding(span.text)
         return _prefixed(span, subject) if told_whole else span
+    clause_before = window[clause_start(window, span.start - 1) : span.start]
     next_clause = doer_of_the_next_clause(window, span.start) == subject or (
-        subject.startswith("《") and subject in window[clause_start(window, span.start - 1) : span.start]
+        (subject.startswith("《") or _TITLED_BEFORE_NAME.search(clause_before.split(subject, 1)[0]) is not None)
+        and subject in clause_before
     )
     if next_clause and (told := _prefixed(span, subject)) is not span:
         # ``日本央行12月3日结束…会议，宣布将短期政策利率维持在0.5%不变``: the doer and what it did.
         return told
     return next((one for one in readable.next_ones(SUBJECT_CHOICES) if subject in one.text), span)
+
+
+#: An office right before a person's name in the clause before a span (``…中央军委主席`` of ``中共中央总书记、…中央军委
+#: 主席习近平27日上午前往故宫博物院，``): the person named so does what the span says.
+_TITLED_BEFORE_NAME = re.compile(r"(?:主席|总理|总统|总书记|部长|书记|委员长|首相|国王|省长|市长)$")
 
 
 def _with_whose_it_is(window: str, span: Span) -> Span:
@@ -988,8 +995,9 @@ def _stops_short(window: str, span: Span) -> bool:
       (:func:`_names_only_its_subject`);
     * where its sentence goes on, it sets the time and the reason of what the sentence says
       (:func:`~yxsumm.spans.sets_time_and_reason`), stops where what was said begins
-      (:func:`~yxsumm.spans.ends_before_what_is_said`) or ends on what was done for (``「萝卜」为庆祝阿儿生日``,
-      :func:`~yxsumm.spans.ends_on_a_purpose`)."""
+      (:func:`~yxsumm.spans.ends_before_what_is_said`), ends on what was done for (``「萝卜」为庆祝阿儿生日``,
+      :func:`~yxsumm.spans.ends_on_a_purpose`) or on what the next clause, opening with 就, 便 or 才, says follows
+      from it (``仅用四个带有时间戳的数据点`` before ``，就可以…重新识别出人们的身份``)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
     if ends_on_a_concession_or_condition(span.text) or ends_on_a_verb_waiting_for_its_object(span.text):
@@ -1015,9 +1023,17 @@ def _stops_short(window: str, span: Span) -> bool:
     if _ends_a_clause(window, span.end):
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
         return goes_on and (
-            sets_time_and_reason(span.text) or ends_before_what_is_said(span.text) or ends_on_a_purpose(span.text)
+            sets_time_and_reason(span.text)
+            or ends_before_what_is_said(span.text)
+            or ends_on_a_purpose(span.text)
+            or _THEN_AFTER.match(window, span.end) is not None
         )
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
+
+
+#: A next clause that says what follows from the one before: ``，就可以…``, ``，便…``, ``，才…`` (not ``，就是…``, which
+#: says what the clause before is).
+_THEN_AFTER = re.compile(r"[，,]\s*(?:就|便|才)(?!是)")
 
 
 def _ends_on_an_exception(window: str, span: Span) -> bool:

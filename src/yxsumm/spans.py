@@ -493,14 +493,22 @@ _DATE_ONLY_CLAUSE = re.compile(
 def ends_on_time_word(span: str) -> bool:
     """Whether ``span``'s last jieba word (a bracketed date after it aside) is one of :data:`TIME_WORDS`,
     it ends with one of :data:`CLOCK_TIMES` (``美国太空探索技术公司（SpaceX）当地时间``) or an hour
-    (:data:`_CLOCK_HOUR`) or a part of a month or year (:data:`_PART_OF_A_PERIOD`) or its last clause is
+    (:data:`_CLOCK_HOUR`) or a part of a month or year (:data:`_PART_OF_A_PERIOD`) or its last clause is a holiday
+    (:data:`_HOLIDAY_ONLY`) or
     a date or a stretch of time alone (``香港口罩荒持续多日之后，1 月 29 日``, ``…，不足一星期``)."""
     bare = _TRAILING_BRACKET.sub("", span).rstrip(_EDGE_PUNCT)
     if bare.endswith(CLOCK_TIMES) or _CLOCK_HOUR.search(bare) or _PART_OF_A_PERIOD.search(bare):
         return True
+    if _HOLIDAY_ONLY.search(bare):
+        return True
     return _last_word(bare) in TIME_WORDS or bool(_DATE_ONLY_CLAUSE.search(bare))
 
 
+#: A clause that is only a holiday: ``国庆中秋假期`` (printed as a dev xwlb item's headline, before ``，文旅市场繁荣``).
+_HOLIDAY_ONLY = re.compile(
+    r"(?:^|[，,；;：:])\s*(?:今年|去年|\d{4}\s*年)?(?:国庆|中秋|春节|元旦|清明|五一|劳动节|端午|新年|圣诞)+"
+    r"(?:假期|长假|小长假|黄金周|假日|期间|前夕)$"
+)
 #: A part of a month or a year at the end, not as what a verb runs to (``延长至7月底``, ``延续至2023年底``: 17 of
 #: 185,533 training lines): ``保险公司友邦香港（AIA）今年1月底`` (before ``向保单持有人发信…``).
 _PART_OF_A_PERIOD = re.compile(
@@ -1745,7 +1753,8 @@ def sentence_subject(window: str, start: int) -> str:
     report it is (``据@光明日报消息``) is looked past, and a clause that only names a person by office
     (:func:`names_only_a_person`) has that person, the last of a list, as the subject: ``国防科技大学教授凌永顺`` for
     ``在北京逝世，享年86岁``.  A clause that only says when the next one, with a doer of its own, happens
-    (``唐纳德·特朗普当选美国总统两天后``, :func:`_when_for_another`) is looked past like a date.  After a clause that
+    (``唐纳德·特朗普当选美国总统两天后``, :func:`_when_for_another`) is looked past like a date, and so is a setting
+    (``在故宫博物院建院100周年之际``, :func:`ends_in_a_setting`).  After a clause that
     names a speaker and ends on the word of speech (:func:`speaker_of_clause`) the clauses of what was said are
     looked at: ``美国`` (and so the span ``美国总统特朗普签署总统备忘录``) for ``指示美国退出…`` in ``美国白宫7日发表
     声明说，美国总统特朗普当天签署总统备忘录，指示…``.
@@ -1757,6 +1766,8 @@ def sentence_subject(window: str, start: int) -> str:
     for index, clause in enumerate(clauses):
         if _DATE_CLAUSE.fullmatch(clause) or _TIME_CLAUSE.fullmatch(clause) or _when_for_another(clauses, index):
             continue
+        if clause.startswith("在") and ends_in_a_setting(clause):
+            continue  # ``在故宫博物院建院100周年之际，``: when, like a date
         if not source_of_news and (told := _TOLD_BY.fullmatch(clause)):
             source_of_news = told.group("source")
             continue
@@ -1771,6 +1782,8 @@ def sentence_subject(window: str, start: int) -> str:
         if names_only_a_person(clause):
             # ``中国工程院院士、国防科技大学教授凌永顺，于…在北京逝世``: the person the clauses after it tell of
             return clause.rsplit("、", 1)[-1]
+        if person := _titled_person_before_a_deed(clause):
+            return person  # ``中共中央总书记、国家主席、中央军委主席习近平27日上午前往故宫博物院，``: 习近平
         words = posseg().lcut(clause, HMM=False)
         if words and words[0].flag.startswith(_NAMED_FLAGS) and (group := _RESEARCH_GROUP.match(clause)):
             return group.group()
@@ -1783,12 +1796,32 @@ def sentence_subject(window: str, start: int) -> str:
             subject = "".join(word.word for word in described)
             return subject if len(described) < len(words) and len(subject) >= 4 else ""
         named, rest = _doer_and_what_follows(words)
-        if named and any(word.flag.startswith("v") for word in rest[:3]):
+        if named and any(word.flag.startswith("v") or word.word in _PREDICATE_OPENERS for word in rest[:3]):
             # not when a clause after it has a doer of its own (``立法会财委会日前通过…基金，民间记者会今早举行记者会，
             # 批评…``: the criticism is the press conference's)
             return "" if any(map(_opens_with_its_own_doer, clauses[index + 1 :])) else "".join(w.word for w in named)
         return ""
     return ""
+
+
+#: A person named by office, then the day, then what they did: ``…中央军委主席习近平27日上午前往故宫博物院``.
+_TITLED_PERSON_AND_DAY = re.compile(r"(?P<who>[^，,；;]{3,60}?)(?:\d{1,2}日|[今昨前]天|当天|近日|日前)(?P<deed>.*)")
+
+
+def _titled_person_before_a_deed(clause: str) -> str:
+    """The name of the person ``clause`` names by office (:func:`names_only_a_person`, :data:`_PERSON_AT_END`)
+    before a day and what they did that day (a verb, or a word jieba tags otherwise, :data:`_PREDICATE_OPENERS`,
+    among its first three words); ``""`` otherwise.  jieba takes the offices for the clause's doer (``中共中央``)
+    and tags ``前往`` a time word."""
+    found = _TITLED_PERSON_AND_DAY.fullmatch(clause)
+    if found is None or not names_only_a_person(found.group("who")):
+        return ""
+    person = _PERSON_AT_END.search(found.group("who"))
+    if person is None or not person.group("name"):
+        return ""
+    deed = [w for w in posseg().lcut(found.group("deed"), HMM=False) if w.flag != "t" or w.word in _PREDICATE_OPENERS]
+    acts = any(word.flag.startswith("v") or word.word in _PREDICATE_OPENERS for word in deed[:3])
+    return person.group("name") if acts else ""
 
 
 def _opens_with_its_own_doer(clause: str) -> bool:
@@ -1940,7 +1973,7 @@ def _without_addressee(speaker: str) -> str:
 
 #: Words a predicate opens with that jieba tags as something else (``首次`` m, ``成功`` a, a meeting's ``部署`` n,
 #: ``通报`` n).
-_PREDICATE_OPENERS = frozenset(["首次", "首度", "成功", "部署", "审议", "听取", "传达", "通报"])
+_PREDICATE_OPENERS = frozenset(["首次", "首度", "成功", "部署", "审议", "听取", "传达", "通报", "参观", "前往"])
 #: A verb with its result, which jieba may tag as a noun (``培育出``, ``观察到``).
 _RESULTATIVE_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}[出到]")
 
@@ -3072,7 +3105,8 @@ def unfit_for_headline(span: str) -> bool:
     """Whether ``span`` says only who reported (:func:`reads_as_attribution`), stops at a time word
     (:func:`ends_on_time_word`), is only a cause (:data:`CAUSE_FRAME`) or an opening scene
     (:data:`SCENE_OPENING`), opens with the copula whose subject is in the clause before (``是 DNC 网络``
-    of ``…，然后是 DNC 网络``; not ``是否``, ``是次``; also after an adverb, :data:`LEANING_COPULA`; and the written
+    of ``…，然后是 DNC 网络``; not ``是否``, ``是次``; also after an adverb, :data:`LEANING_COPULA`, and verbs like it,
+    :data:`LEANING_PREDICATE`; and the written
     系 of ``樊强，系…公司法定代表人``, 2 of 185,533 training headlines and headings in Cantonese) or with the
     particle 的 (``的石香姑`` of ``十九世纪的石香姑``; not ``的士``), is one bracketed aside or book title, a row of a
     Markdown table (``| 11.07.17 | …``), greets the audience (:data:`PROGRAMME_GREETING`), opens with an adverb that
@@ -3104,6 +3138,7 @@ def unfit_for_headline(span: str) -> bool:
         or (span.startswith("是") and not span.startswith("是次") and _first_word(span) == "是")
         or (span.startswith("系") and _first_word(span) == "系")  # ``系贵州…公司法定代表人``
         or LEANING_COPULA.match(span) is not None
+        or (LEANING_PREDICATE.match(span) is not None and (_first_word(span) == "成为" or span[:2] != "成为"))
         or (span.startswith("的") and _first_word(span) == "的")
         or not _TWO_LETTERS.search(span)
         or bool(_WHOLLY_BRACKETED.match(span))
@@ -3214,6 +3249,11 @@ def is_an_english_fragment(span: str) -> bool:
 #: of ``…，但也是…``, ``更不是一个“Dragonfly”的问题，而是…``.  2 of 185,533 training headlines open so
 #: (``也是抽查。``); not ``又是``, which opens a season's headline (``又是一年春光好``).
 LEANING_COPULA = re.compile(r"[也更而亦]不?是")
+#: Verbs like the copula that say what the thing named before is or means, opening a span without it:
+#: ``成为指导广州市面向2035年城市更新…的重要纲领性规划`` of ``…审议通过，标志着…，成为…`` (printed for a dev
+#: bedtime item), ``标志着…``, ``意味着…``.  Of 185,533 training headlines 4 open with 成为 (``成为被捕者``), none
+#: with the others.
+LEANING_PREDICATE = re.compile(r"(?:成为|标志着|意味着|预示着)")
 
 
 #: A line that is only a quantity (``约37.1万元``, ``逾2000人``), maybe after what it measures (``全长约4.5公里``,
