@@ -1995,10 +1995,9 @@ def test_a_span_that_opens_with_the_copula_has_lost_its_subject() -> None:
     assert unfit_for_headline("是秦朝中国的殖民地")
     assert not unfit_for_headline("是否应该停工")
     assert not unfit_for_headline("是次会面主要诉求是修订《种族歧视条例》")
-    # Verbs like the copula, saying what the thing named before is or means.
-    assert unfit_for_headline("成为指导广州市面向2035年城市更新、城中村改造工作的重要纲领性规划")
-    assert unfit_for_headline("标志着广州城市更新迈上新台阶")
-    assert not unfit_for_headline("成都市举行会议")
+    # A verb saying what the clause before means is dropped; what follows it is the news.
+    assert drop_leading_connective("标志着2025年汛期调水调沙开始实施") == "2025年汛期调水调沙开始实施"
+    assert drop_leading_connective("意味着") == "意味着"  # nothing would be left
 
 
 def test_a_number_the_source_gives_as_approximate_is_not_exact() -> None:

@@ -563,3 +563,5 @@ def test_a_contact_block_of_telephone_and_labelled_email_lines_is_left_out() -> 
     text = "".join(section.text for section in article.sections)
     assert "2979" not in text and "email-protection" not in text and "类风湿性关节炎" in text
     assert "电话：我们会再打来" in "".join(s.text for s in parse_article(f"{body}\n电话：我们会再打来").sections)
+    shop = parse_article(f"{body}\n地址：旺角西洋菜南街1号\n营业时间：朝十晚七")
+    assert "朝十晚七" not in "".join(section.text for section in shop.sections)

@@ -58,12 +58,15 @@ _BYLINE_PREFIX = re.compile(rf"^[(（【\[]?{_CREDIT}(?:\s+{_CREDIT})*\s+(?=[^\s
 #: Text that must follow such credits for them to be split off (shorter lines are bylines as a whole).
 _MIN_TEXT_AFTER_CREDITS = 20
 #: A contact line: an address hidden by a site's e-mail protection (``[[email protected]](…/email-protection)``,
-#: however long its link), an e-mail address or a telephone number alone, maybe after its label (``电邮：``); not a
+#: however long its link), an e-mail address, a telephone number or opening hours alone, maybe after its label
+#: (``电邮：``); not a
 #: line that goes on after it (a chat log quoted in an article: ``[email protected] < wangdachui> 是…``).
 _CONTACT = re.compile(
     r"^(?:(?:电邮|電郵|邮箱|郵箱|电子邮件|電子郵件|Email|E-mail)\s*[:：]\s*)?(?:\[?\[email[\s\u00a0]*protected\]\]?(?:\([^()\s]*\))?|[A-Za-z0-9._+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)\s*[;；,，.。]?$"
     # a telephone or fax number on a line of its own (``电话：2979 0380``)
     r"|^(?:电话|电話|传真|傳真|热线|熱線|查询电话|Tel|Fax)\s*[:：]\s*[\d\s\-+()（）]{6,20}[;；,，.。]?$"
+    # opening hours (``营业时间：朝十晚七``, printed as a section's line; 33 lines of the corpora), one short line
+    r"|^(?:营业时间|營業時間|开放时间|開放時間)\s*[:：][^。！？!?]{0,60}$"
 )
 #: A note on who the author is, set after the byline: ``*作者为香港珠海学院新闻及传播学系前系主任*``.
 _AUTHOR_NOTE = re.compile(r"^[*(（【\[]?(?:作者|笔者)(?:为|是|系|现为|现任|曾任)")
