@@ -2110,6 +2110,11 @@ def test_a_person_named_by_office_after_a_setting_does_what_the_span_says() -> N
     assert sentence_subject(window, seen) == "习近平"  # the setting looked past like a date; the offices left out
     told = _best_readable(window, [(seen, window.rindex("。"))], [1.0], None, keep_subject=True).text
     assert told == "习近平参观“百年守护——从紫禁城到故宫博物院”展览"
+    # who made the statement is who announces in it
+    stated = "美国总统拜登7日发表声明，宣布美国已安全销毁最后一批化学武器库存。"
+    announced = (stated.index("宣布"), stated.rindex("。"))
+    told = _best_readable(stated, [announced], [1.0], None, keep_subject=True).text
+    assert told == "拜登宣布美国已安全销毁最后一批化学武器库存"
 
 
 def test_a_holiday_alone_is_no_headline() -> None:

@@ -1760,7 +1760,10 @@ def sentence_subject(window: str, start: int) -> str:
     (:func:`names_only_a_person`) has that person, the last of a list, as the subject: ``国防科技大学教授凌永顺`` for
     ``在北京逝世，享年86岁``.  A clause that only says when the next one, with a doer of its own, happens
     (``唐纳德·特朗普当选美国总统两天后``, :func:`_when_for_another`) is looked past like a date, and so is a setting
-    (``在故宫博物院建院100周年之际``, :func:`ends_in_a_setting`).  After a clause that
+    (``在故宫博物院建院100周年之际``, :func:`ends_in_a_setting`).  A person named by office before a day and what
+    they did (:func:`_titled_person_before_a_deed`) is the subject: ``习近平`` of ``…中央军委主席习近平27日上午前往
+    故宫博物院，参观…``, also of a span that says what they said or announced in the statement the clause reports
+    (``拜登`` for ``宣布美国已安全销毁…`` in ``美国总统拜登7日发表声明，宣布…``).  After a clause that
     names a speaker and ends on the word of speech (:func:`speaker_of_clause`) the clauses of what was said are
     looked at: ``美国`` (and so the span ``美国总统特朗普签署总统备忘录``) for ``指示美国退出…`` in ``美国白宫7日发表
     声明说，美国总统特朗普当天签署总统备忘录，指示…``.
@@ -1784,7 +1787,8 @@ def sentence_subject(window: str, start: int) -> str:
         if speaker_of_clause(clause) is not None:
             continue  # ``美国白宫7日发表声明说，``: what follows is what was said, with its own doer
         if reads_as_attribution(clause) or _SAYS.search(clause):
-            return ""
+            # ``美国总统拜登7日发表声明，宣布…``: who made the statement is who announces in it
+            return _titled_person_before_a_deed(clause) if _SAYS.match(window, start) else ""
         if names_only_a_person(clause):
             # ``中国工程院院士、国防科技大学教授凌永顺，于…在北京逝世``: the person the clauses after it tell of
             return clause.rsplit("、", 1)[-1]
@@ -1816,8 +1820,8 @@ _TITLED_PERSON_AND_DAY = re.compile(r"(?P<who>[^，,；;]{3,60}?)(?:\d{1,2}日|[
 
 def _titled_person_before_a_deed(clause: str) -> str:
     """The name of the person ``clause`` names by office (:func:`names_only_a_person`, :data:`_PERSON_AT_END`)
-    before a day and what they did that day (a verb, or a word jieba tags otherwise, :data:`_PREDICATE_OPENERS`,
-    among its first three words); ``""`` otherwise.  jieba takes the offices for the clause's doer (``中共中央``)
+    before a day and what they did that day (a verb or set phrase, ``发表声明``, or a word jieba tags otherwise,
+    :data:`_PREDICATE_OPENERS`, among its first three words); ``""`` otherwise.  jieba takes the offices for the clause's doer (``中共中央``)
     and tags ``前往`` a time word."""
     found = _TITLED_PERSON_AND_DAY.fullmatch(clause)
     if found is None or not names_only_a_person(found.group("who")):
@@ -1826,7 +1830,7 @@ def _titled_person_before_a_deed(clause: str) -> str:
     if person is None or not person.group("name"):
         return ""
     deed = [w for w in posseg().lcut(found.group("deed"), HMM=False) if w.flag != "t" or w.word in _PREDICATE_OPENERS]
-    acts = any(word.flag.startswith("v") or word.word in _PREDICATE_OPENERS for word in deed[:3])
+    acts = any(word.flag.startswith(("v", "l")) or word.word in _PREDICATE_OPENERS for word in deed[:3])
     return person.group("name") if acts else ""
 
 
