@@ -1821,8 +1821,8 @@ _TITLED_PERSON_AND_DAY = re.compile(r"(?P<who>[^，,；;]{3,60}?)(?:\d{1,2}日|[
 def _titled_person_before_a_deed(clause: str) -> str:
     """The name of the person ``clause`` names by office (:func:`names_only_a_person`, :data:`_PERSON_AT_END`)
     before a day and what they did that day (a verb or set phrase, ``发表声明``, or a word jieba tags otherwise,
-    :data:`_PREDICATE_OPENERS`, among its first three words); ``""`` otherwise.  jieba takes the offices for the clause's doer (``中共中央``)
-    and tags ``前往`` a time word."""
+    :data:`_PREDICATE_OPENERS`, among its first three words); ``""`` otherwise.  jieba takes the offices for the
+    clause's doer (``中共中央``) and tags ``前往`` a time word."""
     found = _TITLED_PERSON_AND_DAY.fullmatch(clause)
     if found is None or not names_only_a_person(found.group("who")):
         return ""
