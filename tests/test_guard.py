@@ -1824,6 +1824,17 @@ def test_a_span_that_only_names_a_topic_is_told_with_what_the_text_says_of_it() 
     assert _best_readable(topic + rest, [(0, len(topic))], [1.0], None).text == topic
 
 
+def test_a_list_of_means_ending_with_deng_is_told_with_what_it_is_for() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "国庆中秋假期，全国各地的文艺团体通过推出精品演出剧目、举办艺术活动等，丰富百姓假日文化生活。"
+    means = (window.index("全国"), window.index("，丰富"))
+    whole = (window.index("全国"), window.rindex("。"))
+    assert _best_readable(window, [means, whole], [1.0, 0.5], None).text == (
+        "全国各地的文艺团体通过推出精品演出剧目、举办艺术活动等，丰富百姓假日文化生活"
+    )
+
+
 def test_a_deed_after_its_doers_means_is_told_with_the_doer() -> None:
     from yxsumm.span_selector import _best_readable
 

@@ -964,8 +964,9 @@ def means_verb_at(span: str, rest: str) -> int:
             after = words[index + 1] if index + 1 < len(words) else None
             by_doing = after is not None and after.flag.startswith("v") and after.word not in _PASSED_THINGS
             by_means = by_doing or (after is not None and after.word == "对") or _MEANS_PROCESS_END.search(span)
-            # ``通过优先审评审批程序``: the verbs of a procedure named at the clause's end are not its own.
-            own_verb = _has_main_verb(words[index + 2 :]) and not _PROCEDURE_END.search(span)
+            # ``通过优先审评审批程序``: the verbs of a procedure named at the clause's end are not its own, nor those of
+            # a list of means that ends with 等 (``通过推出精品演出剧目、举办艺术活动等``).
+            own_verb = _has_main_verb(words[index + 2 :]) and not _PROCEDURE_END.search(span) and span[-1:] != "等"
             return -1 if not by_means or own_verb else offset
         if word.flag == "v":
             return -1
