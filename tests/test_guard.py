@@ -1817,6 +1817,16 @@ def test_a_span_that_only_names_a_topic_is_told_with_what_the_text_says_of_it() 
     assert _best_readable(sold, [span], [1.0], None).text == (
         "司法部原部长傅政华名下一套被罚没的房产将于7月27日进行公开拍卖"
     )
+    # A topic after a cause, planned before (原定…的) and headed by a verbal noun (考试): told with what happened to
+    # it, without what its 的 closes, to fit; the list of the three cities where it happened is kept.
+    postponed = (
+        "记者12月3日从黑龙江省教育考试院获悉，受强寒潮和暴雪天气影响，原定于12月6日至7日举行的普通高中学业水平合格性考试，"
+        "在哈尔滨、绥化、伊春三市推迟举行，具体时间另行通知。"
+    )
+    span = (postponed.index("受强寒潮"), postponed.index("，在哈尔滨"))
+    assert _best_readable(postponed, [span], [1.0], None).text == (
+        "普通高中学业水平合格性考试在哈尔滨、绥化、伊春三市推迟举行"
+    )
     # Both too long for a span: the span stays as it is.
     topic = "日本首相高市早苗的错误言论"
     rest = "，反映出日本右翼势力企图摆脱战后体制束缚、重走军国主义老路并再次对外扩张的危险动向。"

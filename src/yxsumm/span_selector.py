@@ -48,6 +48,7 @@ from .span_encoder import (
 from .span_ranker import FEATURE_NAMES, span_features
 from .spans import (
     BACK_REFERENCE,
+    CAUSE_FRAME,
     CLAUSE_ENDS,
     CLAUSE_MARKS,
     CONSEQUENCE_OPENERS,
@@ -424,6 +425,7 @@ def _best_readable(
         best = _doer_and_deed(window, best, best.text)
     elif doer := placed_doer(best.text, window[best.end :]):
         best = _doer_and_deed(window, best, best.text, doer)
+    best = _topic_after_its_frame(window, best)
     if (
         names_only_a_case(best.text, window[best.end :])
         or _names_only_a_topic(window, best)
@@ -1160,6 +1162,22 @@ def _doer_and_deed(window: str, span: Span, doer: str, short_doer: str = "") -> 
     return Span(span.start, end, told + deed, span.score)
 
 
+def _topic_after_its_frame(window: str, span: Span) -> Span:
+    """``span``'s last clause when the clauses before it are only a cause or a setting (:data:`~yxsumm.spans.
+    CAUSE_FRAME`, :func:`~yxsumm.spans.ends_in_a_setting`) and it only names a topic the next clause says something
+    of (:func:`~yxsumm.spans.names_only_a_subject`): ``原定于12月6日至7日举行的普通高中学业水平合格性考试`` of
+    ``受强寒潮和暴雪天气影响，原定于…考试`` before ``，在哈尔滨、绥化、伊春三市推迟举行``, to be told with what happened
+    to it; ``span`` itself otherwise."""
+    cut = max(span.text.rfind(mark) for mark in CLAUSE_MARKS)
+    if cut <= 0 or not window.startswith(span.text, span.start):
+        return span
+    frame, last = span.text[:cut].strip(), span.text[cut + 1 :].strip()
+    framed = CAUSE_FRAME.fullmatch(frame) is not None or (frame.startswith("在") and ends_in_a_setting(frame))
+    if not framed or not last or not names_only_a_subject(last, window[span.end :]):
+        return span
+    return Span(span.end - len(last), span.end, last, span.score)
+
+
 def _names_only_a_topic(window: str, span: Span) -> bool:
     """Whether ``span`` is a whole clause of ``window`` that only names a topic the next clause says something
     of (:func:`~yxsumm.spans.names_only_a_subject`).  A span that starts inside its clause, or lost the verb its
@@ -1241,14 +1259,17 @@ def _with_what_it_says_of_it(window: str, span: Span) -> Span:
     ``美国受访民众对中国的好感度跌至2012年以来的新低``; ``span`` itself when both do not fit in
     :data:`~yxsumm.spans.MAX_SPAN_CHARS`.  Where they fit only without the place the next clause names, it is
     left out (:func:`_without_inner_place`): ``司法部原部长傅政华名下一套被罚没的房产将于7月27日进行公开拍卖`` of
-    ``…，将于7月27日在京东网络司法拍卖平台上进行公开拍卖``."""
+    ``…，将于7月27日在京东网络司法拍卖平台上进行公开拍卖``; where they fit only without what the topic's last 的
+    closes, that goes: ``普通高中学业水平合格性考试在哈尔滨、绥化、伊春三市推迟举行`` of ``原定于12月6日至7日举行的…``
+    (a list of places is kept: the exam goes ahead elsewhere)."""
     end = clause_end(window, span.end + 1)
     fate = window[span.end + 1 : end].strip()
-    if len(span.text) + len(fate) > MAX_SPAN_CHARS:
-        fate = _without_inner_place(fate)
-    if len(span.text) + len(fate) > MAX_SPAN_CHARS:
-        return span
-    return Span(span.start, end, span.text + fate, span.score)
+    de = span.text.rfind("的")
+    head = span.text[de + 1 :] if de > 0 and len(span.text) - de > MIN_SPAN_CHARS else span.text
+    for topic, told in ((span.text, fate), (span.text, _without_inner_place(fate)), (head, fate)):
+        if len(topic) + len(told) <= MAX_SPAN_CHARS:
+            return Span(span.start, end, topic + told, span.score)
+    return span
 
 
 def _foreign_span(window: str, span: Span) -> bool:

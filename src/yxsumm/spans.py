@@ -836,9 +836,13 @@ def names_only_a_subject(span: str, rest: str) -> bool:
     words = posseg().lcut(span, HMM=False)
     de = _last_de(words)
     tail = [word for word in words[de + 1 :] if word.word not in _TITLE_MARKS]  # ``…执导的《逆流大叔》``
-    if de < 0 or not tail or not all(word.flag.startswith(("n", "m", "t", "q", "j")) for word in tail):
+    if (
+        de < 0
+        or not tail
+        or not all(word.flag.startswith(("n", "m", "t", "q", "j")) or word.flag == "vn" for word in tail)
+    ):
         return False
-    if not tail[-1].flag.startswith(("n", "j")) or tail[-1].flag == "nr":  # the head: a noun, not a person's name
+    if not tail[-1].flag.startswith(("n", "j", "vn")) or tail[-1].flag == "nr":  # the head: a noun, not a name
         return False
     nxt = rest[1 : clause_end(rest, 1)].lstrip()
     if nxt.startswith(_SECOND_PREDICATE):
@@ -940,14 +944,19 @@ _NOUN_PHRASE_OPENING_FLAGS = ("n", "m", "r")
 
 def _opens_a_passive_modifier(words: Sequence[Any]) -> bool:
     """Whether jieba's ``words`` open with 被 and have a 的 later: a passive clause that modifies the noun after
-    its 的 (``被美国总统特朗普解职的国务卿蒂勒森``)."""
-    return words[0].word == "被" and _last_de(words) > 0
+    its 的 (``被美国总统特朗普解职的国务卿蒂勒森``); or with what was planned (``原定于12月6日至7日举行的…考试``)."""
+    return words[0].word in _MODIFIER_OPENERS and _last_de(words) > 0
+
+
+#: Words that open a clause modifying the noun after its 的: the passive 被, and what was planned (原定, 原计划).
+_MODIFIER_OPENERS = frozenset(["被", "原定", "原计划", "预定"])
 
 
 def _says_something_after_last_de(words: Sequence[Any]) -> bool:
     """Whether a verb, adjective, idiom, adverb or preposition (:data:`_PREDICATE_FLAGS`) follows the last 的 of
-    ``words`` (jieba's tagged words; all of them when there is no 的)."""
-    return any(word.flag.startswith(_PREDICATE_FLAGS) for word in words[_last_de(words) + 1 :])
+    ``words`` (jieba's tagged words; all of them when there is no 的); not a verbal noun (``vn``), which after 的 is
+    the head of a noun phrase (``…举行的普通高中学业水平合格性考试``)."""
+    return any(word.flag.startswith(_PREDICATE_FLAGS) and word.flag != "vn" for word in words[_last_de(words) + 1 :])
 
 
 def means_verb_at(span: str, rest: str) -> int:
