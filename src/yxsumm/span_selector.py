@@ -58,6 +58,7 @@ from .spans import (
     MIN_HAN_CHARS,
     MIN_SHORT_SPAN_CHARS,
     MIN_SPAN_CHARS,
+    MODIFIER_OPENERS,
     OWN_COMPANY_REFERENCE,
     PARTIAL_LIST_MARK,
     PRONOUN_REFERENCE,
@@ -1260,12 +1261,15 @@ def _with_what_it_says_of_it(window: str, span: Span) -> Span:
     :data:`~yxsumm.spans.MAX_SPAN_CHARS`.  Where they fit only without the place the next clause names, it is
     left out (:func:`_without_inner_place`): ``司法部原部长傅政华名下一套被罚没的房产将于7月27日进行公开拍卖`` of
     ``…，将于7月27日在京东网络司法拍卖平台上进行公开拍卖``; where they fit only without what the topic's last 的
-    closes, that goes: ``普通高中学业水平合格性考试在哈尔滨、绥化、伊春三市推迟举行`` of ``原定于12月6日至7日举行的…``
-    (a list of places is kept: the exam goes ahead elsewhere)."""
+    closes, that goes when it is a clause that modifies it (:data:`~yxsumm.spans.MODIFIER_OPENERS`):
+    ``普通高中学业水平合格性考试在哈尔滨、绥化、伊春三市推迟举行`` of ``原定于12月6日至7日举行的…`` (a list of places is
+    kept: the exam goes ahead elsewhere).  ``芙蓉鲤鲫…为…选育的水产新品种`` says what the fish is: its head is no
+    topic."""
     end = clause_end(window, span.end + 1)
     fate = window[span.end + 1 : end].strip()
     de = span.text.rfind("的")
-    head = span.text[de + 1 :] if de > 0 and len(span.text) - de > MIN_SPAN_CHARS else span.text
+    modified = span.text.startswith(tuple(MODIFIER_OPENERS)) and len(span.text) - de > MIN_SPAN_CHARS
+    head = span.text[de + 1 :] if de > 0 and modified else span.text
     for topic, told in ((span.text, fate), (span.text, _without_inner_place(fate)), (head, fate)):
         if len(topic) + len(told) <= MAX_SPAN_CHARS:
             return Span(span.start, end, topic + told, span.score)

@@ -945,18 +945,21 @@ _NOUN_PHRASE_OPENING_FLAGS = ("n", "m", "r")
 def _opens_a_passive_modifier(words: Sequence[Any]) -> bool:
     """Whether jieba's ``words`` open with 被 and have a 的 later: a passive clause that modifies the noun after
     its 的 (``被美国总统特朗普解职的国务卿蒂勒森``); or with what was planned (``原定于12月6日至7日举行的…考试``)."""
-    return words[0].word in _MODIFIER_OPENERS and _last_de(words) > 0
+    return words[0].word in MODIFIER_OPENERS and _last_de(words) > 0
 
 
 #: Words that open a clause modifying the noun after its 的: the passive 被, and what was planned (原定, 原计划).
-_MODIFIER_OPENERS = frozenset(["被", "原定", "原计划", "预定"])
+MODIFIER_OPENERS = frozenset(["被", "原定", "原计划", "预定"])
 
 
 def _says_something_after_last_de(words: Sequence[Any]) -> bool:
     """Whether a verb, adjective, idiom, adverb or preposition (:data:`_PREDICATE_FLAGS`) follows the last 的 of
-    ``words`` (jieba's tagged words; all of them when there is no 的); not a verbal noun (``vn``), which after 的 is
-    the head of a noun phrase (``…举行的普通高中学业水平合格性考试``)."""
-    return any(word.flag.startswith(_PREDICATE_FLAGS) and word.flag != "vn" for word in words[_last_de(words) + 1 :])
+    ``words`` (jieba's tagged words; all of them when there is no 的); a verbal noun (``vn``) that ends them is the
+    head of a noun phrase (``…举行的普通高中学业水平合格性考试``), not a predicate."""
+    after = words[_last_de(words) + 1 :]
+    return any(word.flag.startswith(_PREDICATE_FLAGS) for word in after[:-1]) or (
+        bool(after) and after[-1].flag.startswith(_PREDICATE_FLAGS) and after[-1].flag != "vn"
+    )
 
 
 def means_verb_at(span: str, rest: str) -> int:
