@@ -134,6 +134,7 @@ from .spans import (
     tells_whom_not_what,
     trim_span,
     unfit_for_headline,
+    without_inner_place,
     without_its_place,
     without_tables,
     word_characters,
@@ -1259,7 +1260,8 @@ def _with_what_it_says_of_it(window: str, span: Span) -> Span:
     the text says of it: ``网红主播李某起诉某直播平台解除合约并索赔500万元一案近日一审宣判``,
     ``美国受访民众对中国的好感度跌至2012年以来的新低``; ``span`` itself when both do not fit in
     :data:`~yxsumm.spans.MAX_SPAN_CHARS`.  Where they fit only without the place the next clause names, it is
-    left out (:func:`_without_inner_place`): ``司法部原部长傅政华名下一套被罚没的房产将于7月27日进行公开拍卖`` of
+    left out (:func:`~yxsumm.spans.without_inner_place`):
+    ``司法部原部长傅政华名下一套被罚没的房产将于7月27日进行公开拍卖`` of
     ``…，将于7月27日在京东网络司法拍卖平台上进行公开拍卖``; where they fit only without what the topic's last 的
     closes, that goes when it is a clause that modifies it (:data:`~yxsumm.spans.MODIFIER_OPENERS`):
     ``普通高中学业水平合格性考试在哈尔滨、绥化、伊春三市推迟举行`` of ``原定于12月6日至7日举行的…`` (a list of places is
@@ -1270,7 +1272,7 @@ def _with_what_it_says_of_it(window: str, span: Span) -> Span:
     de = span.text.rfind("的")
     modified = span.text.startswith(tuple(MODIFIER_OPENERS)) and len(span.text) - de > MIN_SPAN_CHARS
     head = span.text[de + 1 :] if de > 0 and modified else span.text
-    for topic, told in ((span.text, fate), (span.text, _without_inner_place(fate)), (head, fate)):
+    for topic, told in ((span.text, fate), (span.text, without_inner_place(fate)), (head, fate)):
         if len(topic) + len(told) <= MAX_SPAN_CHARS:
             return Span(span.start, end, topic + told, span.score)
     return span
@@ -1282,22 +1284,6 @@ def _foreign_span(window: str, span: Span) -> bool:
     The guard refuses such a line (:func:`~yxsumm.spans.foreign_line`), and a refused span was printed as the
     fallback; a window that quotes much code may have more Latin letters than Han characters and still be Chinese."""
     return len(HAN.findall(span.text)) < MIN_HAN_CHARS and not is_english(window)
-
-
-def _without_inner_place(clause: str) -> str:
-    """``clause`` without a ``在…上`` phrase of place (closed by a locative) right before its verb:
-    ``将于7月27日进行公开拍卖`` of ``将于7月27日在京东网络司法拍卖平台上进行公开拍卖``; ``clause`` itself when it has
-    none.  The locative closes the phrase: jieba tags 拍卖 of ``…司法拍卖平台`` as a verb."""
-    words = posseg().lcut(clause, HMM=False)
-    opened = next((i for i, word in enumerate(words) if word.word == "在" and word.flag == "p"), -1)
-    if opened < 0:
-        return clause
-    for index in range(opened + 1, len(words) - 1):
-        if words[index].flag == "f":
-            if not words[index + 1].flag.startswith("v"):
-                return clause
-            return "".join(w.word for w in words[:opened] + words[index + 1 :])
-    return clause
 
 
 def _modifies_what_follows(window: str, span: Span) -> bool:
