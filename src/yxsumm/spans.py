@@ -142,9 +142,15 @@ def foreign_line(text: str, source: str) -> bool:
     return len(HAN.findall(head)) > len(_LATIN_LETTER.findall(head))
 
 
+#: Emoji and pictographs at a span's edge (``…蛛丝马迹钓大鱼 🤔``): a blogger's aside, not the headline's words.
+#: Not the symbols of a unit or a figure (``℃``, ``%``), which lie outside these blocks.
+_EMOJI = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D\s]+"
+_EDGE_EMOJI = re.compile(rf"^{_EMOJI}|{_EMOJI}$")
+
+
 def trim_span(span: str) -> str:
-    """Remove leading news boilerplate and clause punctuation at both ends; balance quote marks."""
-    span = span.strip()
+    """Remove leading news boilerplate, emoji and clause punctuation at both ends; balance quote marks."""
+    span = _EDGE_EMOJI.sub("", span.strip())
     changed = True
     while changed:
         changed = False
@@ -152,7 +158,7 @@ def trim_span(span: str) -> str:
             trimmed = pattern.sub("", span, count=1)
             if trimmed != span and len(trimmed) >= MIN_SPAN_CHARS:
                 span, changed = trimmed, True
-        stripped = span.strip(_EDGE_PUNCT).rstrip("。！？!?")
+        stripped = _EDGE_EMOJI.sub("", span.strip(_EDGE_PUNCT).rstrip("。！？!?"))
         if stripped != span:
             span, changed = stripped, True
     for opener, closer in zip(_OPEN_MARKS, _CLOSE_MARKS, strict=True):
@@ -197,6 +203,7 @@ LEADING_CONNECTIVES = frozenset(
         "然而",  # since the fifty-eighth session (``然而旅游市场热度不减``; 11 of 185,533 training lines open with it)
         "随即",
         "然后",
+        "于是",  # since the sixty-ninth session (``于是信息传递路线是可以被追踪的``)
         "同时",
         "与此同时",
         "另一方面",
