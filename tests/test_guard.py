@@ -576,6 +576,12 @@ def test_trim_span_removes_news_boilerplate() -> None:
     assert trim_span("【新闻特写】武汉环卫工人") == "【新闻特写】武汉环卫工人"  # a column tag, not a dateline
 
 
+def test_trim_span_removes_emoji_at_either_end_and_keeps_the_symbols_of_units() -> None:
+    assert trim_span("最微小的信息也可能促成入侵：蛛丝马迹钓大鱼 🤔") == "最微小的信息也可能促成入侵：蛛丝马迹钓大鱼"
+    assert trim_span("🔥🔥 深圳楼市新政出台") == "深圳楼市新政出台"
+    assert trim_span("全市最高气温达到38℃") == "全市最高气温达到38℃"
+
+
 def test_trim_span_removes_a_talkers_interjection_at_either_end() -> None:
     assert trim_span("亳州警方打掉一电信诈骗“引流”团伙 哎") == "亳州警方打掉一电信诈骗“引流”团伙"
     assert trim_span("哎，这个段子原本和386期更配的") == "这个段子原本和386期更配的"
@@ -660,6 +666,7 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("惟中立评价占比开始减少") == "中立评价占比开始减少"  # Hong Kong's "but"
     assert drop_leading_connective("而今次政府决定取消大部分豁免检疫群组") == "今次政府决定取消大部分豁免检疫群组"
     assert drop_leading_connective("与此同时，港股全线下跌") == "港股全线下跌"
+    assert drop_leading_connective("于是信息传递路线是可以被追踪的") == "信息传递路线是可以被追踪的"
     assert drop_leading_connective("目前广州楼盘申请预售证") == "广州楼盘申请预售证"
     assert drop_leading_connective("其中4名认罪的被告，今午判刑") == "4名认罪的被告，今午判刑"
     assert drop_leading_connective("那么主动发动暴动的责任人只能是港澳工委") == "主动发动暴动的责任人只能是港澳工委"
@@ -2228,6 +2235,9 @@ def test_a_section_line_after_its_speakers_clause_says_whose_claim_it_is() -> No
     text = "巴勒斯坦外交部对多国承认巴勒斯坦国表示欢迎。以色列总理内塔尼亚胡21日发布声明称，巴勒斯坦国不会被建立。"
     (span,) = selector.select([text], "heading", hints=["巴勒斯坦国不会被建立"], hint_weight=10.0)
     assert span is not None and span.text == "以色列总理内塔尼亚胡：巴勒斯坦国不会被建立"  # not the claim as a fact
+    appeal = "安理会今天召开紧急会议。联合国秘书长古特雷斯12日发表声明呼吁，冲突各方保持最大限度克制。"
+    (span,) = selector.select([appeal], "heading", hints=["冲突各方保持最大限度克制"], hint_weight=10.0)
+    assert span is not None and span.text == "联合国秘书长古特雷斯呼吁冲突各方保持最大限度克制"  # told as an appeal
 
 
 def test_a_headline_span_after_its_speakers_clause_says_who_said_it() -> None:
@@ -2250,6 +2260,11 @@ def test_a_headline_span_after_its_speakers_clause_says_who_said_it() -> None:
     span = _span_to_sentence_end(announced, "聘任")
     assert _best_readable(announced, [(span.start, span.end)], [1.0], None, keep_subject=True).text == (
         "中国足协官方宣布聘任扬科维奇为中国国家男子足球队主教练"
+    )
+    appeal = "香港中文大学校长段崇智今日下午呼吁，要求所有外来人士即时离开中大，并呼吁仍然留校成员尽早离开。"
+    span = _span_to_sentence_end(appeal, "要求")  # an appeal that says its demand: told without 呼吁
+    assert _best_readable(appeal, [(span.start, span.end)], [1.0], None, keep_subject=True).text == (
+        "香港中文大学校长段崇智要求所有外来人士即时离开中大，并呼吁仍然留校成员尽早离开"
     )
     # No speaker to name: a pronoun, a medium, a span with its own subject, a clause between (whose
     # subject the span's may be).
@@ -2393,6 +2408,9 @@ def test_a_clause_that_only_says_the_means_is_told_with_what_was_done() -> None:
     assert says_only_the_means("科研团队通过分析祝融号火星车此前获取的数据", "，发现火星表层仍存在水体活动。")
     assert not says_only_the_means("台湾立法院会今天三读通过《刑法》部分条文", "，对外患罪章作出增订。")  # passed
     assert not says_only_the_means("定量评估太湖流域土地利用变化", "，为用地规划提供参数。")  # evaluates
+    # the noun a verb makes after 的 ends the means; 可以 (``可以 c`` in jieba's dictionary) opens a predicate
+    assert says_only_the_means("我们通过对社交网络的观察", "，可以更简单地对这些弊端加以分析和修正。")
+    assert not says_only_the_means("我们通过对社交网络的观察发现问题", "，可以更简单地加以修正。")  # it found
     assert not says_only_the_means("针对美方威胁，中方利用外交渠道", "，古巴国家主席表示反对。")  # two clauses
     assert not says_only_the_means("研究团队利用“中国天眼”FAST", "，研究人员首次探测到快速射电暴。")  # own doer
     window = "中国科学院国家天文台研究团队利用“中国天眼”FAST" + rest + "相关成果发表在《科学》上。"
@@ -2779,6 +2797,16 @@ def test_a_clause_that_only_says_what_for_is_no_headline() -> None:
     for whole in ("以称已深入加沙城作战", "以3比1战胜对手", "以大比数通过拨款条例草案", "以更加开放的姿态拥抱世界"):
         assert not opens_a_purpose_clause(whole), whole  # Israel says; by a score; by a majority; in a manner
     assert not opens_a_purpose_clause("以增加网络生命期为目的设计组划分算法")  # 以…为…
+    assert opens_a_purpose_clause("以杜绝寻租经济")  # jieba's dictionary tags 杜绝 a person's name
+
+
+def test_verbs_jieba_tags_as_names_are_no_names_a_line_invents() -> None:
+    from yxsumm.faithfulness import unsupported_facts
+
+    source = "在昨晚结束的决赛中，中国队以3比1战胜日本队，夺得本届亚洲杯冠军。"
+    assert unsupported_facts("中国队荣获亚洲杯冠军", source) == []  # 荣获: ``荣获 nr`` in jieba's dictionary
+    assert unsupported_facts("中国队晋级亚洲杯决赛", source) == []
+    assert [fact.text for fact in unsupported_facts("韩国队荣获亚洲杯冠军", source)] == ["韩国队"]
 
 
 def test_a_figure_told_as_a_change_the_other_way_is_never_printed() -> None:

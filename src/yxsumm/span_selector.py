@@ -741,7 +741,13 @@ def _as_quoted(window: str, span: Span) -> Span:
     if quoted is None or _acts_in_its_name(quoted[0]):
         return span  # ``包河公安分局接群众报警称，在…有人跳河``: the police relay a report, they do not say it
     speaker, word = quoted
+    if word == "呼吁" and span.text.startswith(_DEMANDS):
+        return _prefixed(span, speaker)  # ``…段崇智要求所有外来人士即时离开中大``, not ``…呼吁要求…``
     return _prefixed(span, speaker + ("称" if word == "说" else word))
+
+
+#: Verbs of demanding that say an appeal themselves: told after whoever appealed, without the 呼吁.
+_DEMANDS = ("要求", "促请", "敦促", "吁请", "呼吁", "请求")
 
 
 #: Word classes a speaker's name ends with: nouns, names, Latin words (``RT``).
@@ -771,6 +777,8 @@ def _as_said_by(window: str, span: Span) -> Span:
     if _NESTED_SPEECH.search(span.text) or (lacks_a_predicate(span.text) and not says_what_was_done(span.text)):
         return span  # ``普京说，…`` says whose it is; a noun phrase is no claim (``日本首相高市早苗的错误言论``)
     speaker = _named_speaker(before)
+    if speaker and before.endswith("呼吁"):
+        return _prefixed(span, f"{speaker}呼吁")  # an appeal is told as one: ``…秘书长呼吁各方保持克制``
     return _prefixed(span, f"{speaker}：") if speaker else span
 
 

@@ -1050,9 +1050,12 @@ def says_what_was_done(clause: str) -> bool:
 
 def _has_main_verb(words: list[Any]) -> bool:
     """Whether a verb among ``words`` (what follows a means verb) is a clause's own verb, not one that
-    modifies a noun (``此前获取的数据``: the verb right before 的, 了 or 过 between)."""
+    modifies a noun (``此前获取的数据``: the verb right before 的, 了 or 过 between), nor the last word after 的,
+    the noun a verb makes (``通过对社交网络的观察``)."""
     for index, word in enumerate(words):
         if word.flag != "v":
+            continue
+        if index == len(words) - 1 and index > 0 and words[index - 1].word == "的":
             continue
         following = [one.word for one in words[index + 1 : index + 3]]
         if following[:1] == ["的"] or following[:2] in (["了", "的"], ["过", "的"]):
@@ -1913,7 +1916,7 @@ def doer_of_the_next_clause(window: str, start: int) -> str:
 
 #: Words of speech whose clause names a speaker a headline may quote: not a medium's report (``报道``), what
 #: figures show (``显示``) or what a reporter learnt (``获悉``).
-_QUOTED_SPEECH = frozenset([*_SPEECH_WORDS, "宣布", "证实", "介绍"])
+_QUOTED_SPEECH = frozenset([*_SPEECH_WORDS, "宣布", "证实", "介绍", "呼吁"])
 #: Words after which a clause hands over to what was said, shown or found: a span whose last clause ends
 #: with one, where its sentence goes on, stops before what it is about (``纵然有万分被捕的心理准备，但阿晞感叹``).
 _HANDS_OVER = _QUOTED_SPEECH | frozenset(

@@ -31,14 +31,19 @@ VERBS_JIEBA_TAGS_AS_NAMES = frozenset([
 ])  # fmt: skip
 
 
+#: The modal verb 可以, which jieba's dictionary tags a conjunction (``可以 c``): ``…，可以更简单地对这些弊端加以分析``
+#: opened with a conjunction and so had a doer of its own.
+MODAL_JIEBA_TAGS_AS_A_CONJUNCTION = "可以"
+
+
 @lru_cache(maxsize=1)
 def posseg() -> ModuleType:
-    """The ``jieba.posseg`` module (part-of-speech tagging), with :data:`VERBS_JIEBA_TAGS_AS_NAMES` tagged verbs
-    (the tags only: how jieba cuts a text is unchanged)."""
+    """The ``jieba.posseg`` module (part-of-speech tagging), with :data:`VERBS_JIEBA_TAGS_AS_NAMES` and
+    :data:`MODAL_JIEBA_TAGS_AS_A_CONJUNCTION` tagged verbs (the tags only: how jieba cuts a text is unchanged)."""
     jieba()
     import jieba.posseg as module
 
-    module.dt.word_tag_tab.update(dict.fromkeys(VERBS_JIEBA_TAGS_AS_NAMES, "v"))
+    module.dt.word_tag_tab.update(dict.fromkeys([*VERBS_JIEBA_TAGS_AS_NAMES, MODAL_JIEBA_TAGS_AS_A_CONJUNCTION], "v"))
     return module
 
 
