@@ -667,6 +667,8 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("而今次政府决定取消大部分豁免检疫群组") == "今次政府决定取消大部分豁免检疫群组"
     assert drop_leading_connective("与此同时，港股全线下跌") == "港股全线下跌"
     assert drop_leading_connective("于是信息传递路线是可以被追踪的") == "信息传递路线是可以被追踪的"
+    assert drop_leading_connective("正如前文所述，独立调查可以还警队以清白") == "独立调查可以还警队以清白"
+    assert drop_leading_connective("到目前为止，已有30人死亡") == "已有30人死亡"
     assert drop_leading_connective("目前广州楼盘申请预售证") == "广州楼盘申请预售证"
     assert drop_leading_connective("其中4名认罪的被告，今午判刑") == "4名认罪的被告，今午判刑"
     assert drop_leading_connective("那么主动发动暴动的责任人只能是港澳工委") == "主动发动暴动的责任人只能是港澳工委"
@@ -814,6 +816,7 @@ def test_a_span_cut_before_what_its_last_words_lead_to_is_no_headline() -> None:
     assert is_only_a_frame("正如算法[可以]被训练来预测谁会点击什么广告一样")  # what it is likened to
     assert is_only_a_frame("在特首林郑月娥的母校嘉诺撒圣方济各书院") and is_only_a_frame("透过公告的语理")
     assert is_only_a_frame("在智能手机市场增长最快的印度")  # a verb inside the modifier of the place
+    assert is_only_a_frame("仅在塞尔维亚") and not is_only_a_frame("仅在塞尔维亚就有100亿美元项目")  # "only in …"
     assert not is_only_a_frame("在 Twitter 上搜索 Instagram 的内容") and not is_only_a_frame("在中国做生意的第一课")
     assert not is_only_a_frame("由香港道教联合会主办的第十届香港道教节在香港伊利沙伯体育馆隆重开幕")  # HMM: 节在
     assert not is_only_a_frame("在香港举行集会") and not is_only_a_frame("从老屈学生事件看香港警察的问题")

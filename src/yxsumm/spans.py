@@ -248,6 +248,13 @@ _WORDS_JIEBA_SPLITS = ("而家",)
 _ER_BEFORE_THIS_TIME = re.compile(r"而(?=今(?:次|届|期|轮|回))")
 
 
+#: A first clause that is only a frame before its mark (``正如前文所述，``, ``到目前为止，``; :data:`BARE_FRAME`).
+_LEADING_BARE_FRAME = re.compile(
+    r"(?:(?:到|截至|截止|迄今|至今|直到)(?:目前|现在|今天|今日|此时)?为止"
+    r"|(?:正如|就像|如同|诚如)[^，,；;：:。]{1,20}所(?:言|说|述|指出|预料|预言|担心|料))[，,]"
+)
+
+
 def drop_leading_connective(span: str) -> str:
     """``span`` without a leading connective (``并准备提交众议会审议`` → ``准备提交众议会审议``), the number of
     the list item it opens (``一是免除公办幼儿园大班幼儿保育教育费`` → ``免除…``, ``一、查找…`` → ``查找…``: a
@@ -257,12 +264,12 @@ def drop_leading_connective(span: str) -> str:
 
     Only a whole jieba word of :data:`LEADING_CONNECTIVES` is dropped (``而立之年`` keeps its ``而``), an
     ordinal only before a mark (``第一，`` but not ``第一批``), and only when :data:`MIN_SPAN_CHARS` characters are
-    left.
+    left.  A first clause that is only a :data:`BARE_FRAME` is dropped too (``正如前文所述，具公信力的独立调查…``).
     """
     if item := _LIST_ITEM_OPENER.match(span) or LEADING_LIST_MARKER.match(span):
         rest = span[item.end() :].lstrip(_EDGE_PUNCT)
         return rest if len(rest) >= MIN_SPAN_CHARS else span
-    if turn := SHOW_TRANSITION.match(span) or SIGNIFYING_OPENER.match(span):
+    if turn := SHOW_TRANSITION.match(span) or SIGNIFYING_OPENER.match(span) or _LEADING_BARE_FRAME.match(span):
         rest = span[turn.end() :].lstrip(_EDGE_PUNCT)
         return rest if len(rest) >= MIN_SPAN_CHARS else span
     # ``而今次政府决定…``: jieba reads ``而今`` (now), the text ``而`` + ``今次`` (this time)
@@ -3392,6 +3399,8 @@ _SETTING_PREPOSITIONS = frozenset(
     ["在", "由", "透过", "通过", "按照", "依照", "根据", "从", "向", "随着", "经过", "凭借", "沿着", "围绕", "针对"]
 )  # fmt: skip
 _SETTING_PREPOSITION_OPENINGS = tuple(_SETTING_PREPOSITIONS)  # jieba only for a span that may open with one
+#: An adverb that says "only" before a setting's preposition (``仅在塞尔维亚``, before ``，中国的…项目就…``).
+_ONLY = re.compile(rf"^(?:仅仅|仅|只|单单?|光)(?={'|'.join(sorted(_SETTING_PREPOSITIONS, key=len, reverse=True))})")
 #: Word classes of a preposition's object: nouns, places, times, numbers, measure words, 的, pronouns, marks, and
 #: Latin words and digits (jieba without its HMM tags ``40`` of ``创刊40周年`` so).
 _PREPOSITION_OBJECT_FLAGS = ("n", "s", "f", "t", "m", "q", "uj", "r", "x", "b", "j", "eng", "vn")
@@ -3407,8 +3416,9 @@ def is_only_a_prepositional_phrase(span: str) -> bool:
     judged: its verb may be the clause's), or only a document it names (``根据《…防控方案（第九版）》``).  jieba
     tags ``透过`` and ``通过`` verbs too, as they may be.  Of 185,533 training lines 28 are one, most of them
     section headings (``在医院``, ``在人权方面``).  A day it opens with is looked past
-    (``6月4日透过律政司内部电邮系统``), and a verbal noun inside the object is a noun (``电邮``)."""
-    span = _OPENING_DAY.sub("", span, count=1)
+    (``6月4日透过律政司内部电邮系统``), and so is an adverb that says "only" (``仅在塞尔维亚``), and a verbal noun
+    inside the object is a noun (``电邮``)."""
+    span = _ONLY.sub("", _OPENING_DAY.sub("", span, count=1), count=1)
     if not span.startswith(_SETTING_PREPOSITION_OPENINGS) or any(mark in span for mark in CLAUSE_MARKS):
         return False
     # with HMM, which joins names jieba's dictionary lacks; a second 在 that jieba without it reads as a preposition
