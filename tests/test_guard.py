@@ -1207,6 +1207,7 @@ def test_a_clause_that_sets_the_time_is_carried_on_to_what_happened() -> None:
     from yxsumm.spans import opens_a_dependent_clause
 
     assert opens_a_dependent_clause("相比起主角一家毫无感恩之心") and not opens_a_dependent_clause("相对论的发现")
+    assert opens_a_dependent_clause("有别于一般仲裁有三名仲裁员") and opens_a_dependent_clause("不同于以往的做法")
     assert opens_a_dependent_clause("若然国际疫情不能有效控制")  # Cantonese 若然, "if"
     assert opens_a_dependent_clause("至于欧盟监管机构")  # "as for"
     assert opens_a_dependent_clause("显然对于西方")  # after a sentence adverb
@@ -2578,6 +2579,9 @@ def test_a_line_that_copies_a_clause_opening_and_stops_inside_it_is_unfinished()
     job = "顶着清华博士光环的陈达连续七个月求职未果，最终选择回到家乡。"
     assert stops_inside_its_clause("陈达连续七个月求职", job) == "未果，最终选"
     assert stops_inside_its_clause("陈达连续七个月求职未果", job) == ""  # the whole clause
+    oil = "世界银行表示，全球有 26 个国家的石油收入占自身 GDP 比重达到或超过 5%。"  # a spaced Latin word goes on
+    assert stops_inside_its_clause("石油收入占自身", oil) == "GDP 比重"
+    assert stops_inside_its_clause("国务院召开常务会议", "国务院召开常务会议 部署稳就业工作。") == ""  # a break
     assert stops_inside_its_clause("最终选择回到家乡", job) == ""
     aside = "国务院印发《固体废物综合治理行动计划》（以下简称《行动计划》）。"
     assert stops_inside_its_clause("国务院印发《固体废物综合治理行动计划》", aside) == ""  # an aside follows

@@ -581,8 +581,9 @@ LEADING_PURPOSE_OPENERS = frozenset(["为了"])
 FRAME_OPENERS = frozenset(["作为", "做为", "身为", "面对", "面向"])
 #: Words that open a comparison's standard (``相比起主角一家毫无感恩之心``): a one-clause span opening so
 #: leads up to what is compared.  Not :data:`CLAUSE_LEADING_WORDS`: a last clause may carry its result
-#: (``…：比起英国更易融入当地``).  6 of 185,533 training lines open a clause with one.
-COMPARISON_OPENERS = frozenset(["相比", "比起", "相较", "相较于", "相对于"])
+#: (``…：比起英国更易融入当地``).  6 of 185,533 training lines open a clause with one.  Since the sixty-ninth
+#: session also what it differs from (``有别于一般仲裁有三名仲裁员``; 2 training lines open with it).
+COMPARISON_OPENERS = frozenset(["相比", "比起", "相较", "相较于", "相对于", "有别于", "不同于"])
 _DEPENDENT_OPENERS = (
     SUBORDINATE_OPENERS | CONDITION_OPENERS | LEADING_PURPOSE_OPENERS | FRAME_OPENERS | COMPARISON_OPENERS
 )
@@ -2627,6 +2628,8 @@ _WORDS_OF_TIME = ("时间", "时代", "时期", "时速", "时任", "时尚")
 _MOST_PLACES_LOOKED_AT = 100
 
 
+#: A space before a Latin word or a number: typesetting inside a clause (``占自身 GDP 比重``), not a break.
+_SPACED_LATIN = re.compile(r"[ 　]+[A-Za-z0-9]")
 #: Marks that open a quotation (a line copied whole from inside one says all of it).
 _OPEN_QUOTES = '“「‘『"'
 
@@ -2664,6 +2667,8 @@ def stops_inside_its_clause(line: str, source: str) -> str:
         end = start + len(line)
         while end < len(source) and source[end] in _CLOSE_MARKS:
             end += 1
+        if latin := _SPACED_LATIN.match(source, end):
+            end = latin.end() - 1  # ``石油收入占自身`` of ``…占自身 GDP 比重``: a Latin word set off by spaces goes on
         if end >= len(source) or source[end] in _NOT_GOING_ON or (said and source[end] == "、"):
             return ""
         if said and end > start + len(line) and start > 0 and source[start - 1] in _OPEN_QUOTES:
