@@ -302,6 +302,8 @@ def test_a_line_that_leaves_part_of_a_word_out_pays_the_word_gap_weight() -> Non
     # a word headlines shorten to the character that carries it is style; another kept half is a slip
     assert skipped_word_parts("死亡人数升至252人", "地震死亡人数上升至252人") == []
     assert skipped_word_parts("崇高事业必胜利", "人类和平与发展的崇高事业必将胜利") == ["崇高事业必|将|胜利"]
+    war = "乌克兰军方17日称，乌军当天在多个方向击退俄军进攻。"  # an army by its state's character, as headlines name it
+    assert skipped_word_parts("乌称击退俄进攻", war) == []
     # the cover splits 习近平主|持, but split as 习近平|主持 the line leaves out the whole word 主席
     assert skipped_word_parts("习近平主持上海合作组织峰会", "习近平主席主持上海合作组织峰会") == []
     assert skipped_word_parts("习近平会见澳门特别行政区政长官", "会见澳门特别行政区行政长官岑浩辉") == [

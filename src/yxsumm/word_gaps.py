@@ -54,6 +54,12 @@ HEADLINE_SHORT_FORMS = {
     "俄罗斯": "俄",
     "乌方": "乌",
     "乌克兰": "乌",
+    # and its army so (``乌称击退俄进攻`` of ``乌军…击退俄军进攻``), since the sixty-ninth session
+    "俄军": "俄",
+    "乌军": "乌",
+    "美军": "美",
+    "以军": "以",
+    "以色列": "以",
 }
 
 
