@@ -2007,6 +2007,23 @@ def test_a_span_that_cannot_take_its_whole_list_gives_way() -> None:
     assert _best_readable(window, [cut, whole, sale], [2.0, 0.5, 1.0], None).text == window[: window.index("。")]
 
 
+def test_a_span_that_starts_inside_a_prepositions_list_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import is_only_a_frame
+
+    window = (
+        "全国人大常委会委员长赵乐际将于11月19日至25日对新西兰、澳大利亚进行正式友好访问。"
+        "双方将就深化立法机构交流合作交换意见。"
+    )
+    cut = (window.index("澳大利亚"), window.index("。"))  # Australia is visited, it does not visit
+    talks = (window.index("双方"), len(window) - 1)
+    assert _best_readable(window, [cut, talks], [2.0, 1.0], None).text == "双方将就深化立法机构交流合作交换意见"
+    listed = "工业和信息化部、市场监督管理总局发布《电子信息制造业稳增长行动方案》。"  # a list of doers may be cut
+    issued = (listed.index("市场"), len(listed) - 1)
+    assert _best_readable(listed, [issued], [1.0], None).text == listed[issued[0] : issued[1]]
+    assert is_only_a_frame("应新西兰议会议长布朗利、澳大利亚联邦议会参议长莱恩斯和众议长迪克邀请")
+
+
 def test_an_opening_scene_is_no_headline() -> None:
     assert unfit_for_headline("深秋时节，走进浙江省湖州市安吉县")
     assert unfit_for_headline("深秋时节，走进浙江省湖州市安吉县，满眼青翠")

@@ -390,6 +390,7 @@ def _best_readable(
         and not _speaks_for_no_one(window, span)
         and not _foreign_span(window, span)
         and not _cut_from_its_list(window, spans, span)
+        and not _cut_from_a_prepositions_list(window, span)
         and not _stops_on_a_listed_ordinal(window, span)
         and not (keep_subject and _opens_with_an_unnamed_person(window, span))
         and word_characters(span.text) >= MIN_SHORT_SPAN_CHARS
@@ -917,6 +918,26 @@ def _with_whole_list(window: str, spans: Sequence[tuple[int, int]], span: Span, 
     ``span`` itself otherwise (a long list does not fit in a headline)."""
     begin = list_start(window, span.start)
     return span if begin is None else _reaching_back(spans, span, begin, span_at)
+
+
+#: Prepositions whose object may be a list (``对新西兰、澳大利亚进行…``, ``在北京、上海举行…``, ``与英国、法国签署…``).
+_LIST_PREPOSITIONS = frozenset(["对", "向", "与", "同", "跟", "在", "从", "给", "为", "于", "自"])
+
+
+def _cut_from_a_prepositions_list(window: str, span: Span) -> bool:
+    """Whether ``span`` starts after an item of a list that is the object of a preposition of its clause
+    (:data:`_LIST_PREPOSITIONS`, no verb between): it prints a later item as the doer of what the clause's own
+    subject does (``澳大利亚进行正式友好访问`` of ``…委员长赵乐际将于11月19日至25日对新西兰、澳大利亚进行正式友好
+    访问``)."""
+    if span.start == 0 or window[span.start - 1] != "、":
+        return False
+    before = window[clause_start(window, span.start - 1) : span.start - 1]
+    for word in reversed(posseg().lcut(before, HMM=False)):
+        if word.flag == "p" and word.word in _LIST_PREPOSITIONS:
+            return True
+        if word.flag.startswith(("v", "a")):
+            return False
+    return False
 
 
 def _cut_from_its_list(window: str, spans: Sequence[tuple[int, int]], span: Span) -> bool:
