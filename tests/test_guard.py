@@ -2194,6 +2194,12 @@ def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
     court = "一名49岁的前银行客户经理涉嫌利用职务之便，挪用12名客户合共约860万元存款，今日承认4项盗窃罪。"
     assert sentence_subject(court, court.index("挪用")) == "一名49岁的前银行客户经理"  # described, not named
     assert sentence_subject("一批，挪用存款。", 3) == ""  # no description before a verb
+    elected = (
+        "在美国众议长之位空缺长达三周后，华盛顿当地时间10月25日下午，一贯行事低调、与美国前总统特朗普立场相近的"
+        "路易斯安那州联邦众议员约翰逊（Mike Johnson）终于获得众议院共和党人的一致支持，当选为新一任美国众议院议长。"
+    )  # the doer after what describes them up to 的, the local time of a place looked past like a date
+    assert sentence_subject(elected, elected.index("当选")) == "路易斯安那州联邦众议员约翰逊"
+    assert sentence_subject("美国的经济增长放缓，失业率上升。", 10) == ""  # no person after the 的
     judged = "国家防灾减灾救灾委员会日前研判，今冬明春我国低温冷冻和雪灾风险较高。"
     assert unfit_for_headline("国家防灾减灾救灾委员会日前研判")  # who judged, not what
     assert sentence_subject(judged, judged.index("今冬")) == ""
@@ -3630,6 +3636,9 @@ def test_a_frame_left_open_a_word_cut_after_a_colon_and_spans_cut_inside_a_setti
     assert speaker_of_clause("也门胡塞武装7日称") == ("也门胡塞武装", "称")  # jieba tags 也门 an adverb
     # whom the speaker addresses is not part of the name
     assert speaker_of_clause("特朗普向普京表示") == ("特朗普", "表示")
+    assert speaker_of_clause("有投资人表示") == ("投资人", "表示")  # 有 introduces who speaks
+    assert speaker_of_clause("有消息称") is None and speaker_of_clause("有人表示") is None  # hearsay, no one
+    assert speaker_of_clause("有关部门表示") is None  # 有关 (concerned): a body no headline can name
     assert speaker_of_clause("外交部发言人毛宁对记者表示") == ("外交部发言人毛宁", "表示")
     assert speaker_of_clause("中国人民对外友好协会会长表示") == ("中国人民对外友好协会会长", "表示")
 

@@ -74,6 +74,7 @@ from .spans import (
     company_clause_doer,
     company_of_its_report,
     cuts_its_setting,
+    described_doer,
     doer_of_the_next_clause,
     drop_latin_glosses,
     drop_leading_connective,
@@ -390,7 +391,7 @@ def _best_readable(
         and not _speaks_for_no_one(window, span)
         and not _foreign_span(window, span)
         and not _cut_from_its_list(window, spans, span)
-        and not _cut_from_a_prepositions_list(window, span)
+        and not _cut_from_a_prepositions_list(window, spans, span)
         and not _stops_on_a_listed_ordinal(window, span)
         and not (keep_subject and _opens_with_an_unnamed_person(window, span))
         and word_characters(span.text) >= MIN_SHORT_SPAN_CHARS
@@ -552,9 +553,13 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
         told_whole = window.startswith(span.text, span.start) and tells_a_finding(span.text)
         return _prefixed(span, subject) if told_whole else span
     clause_before = window[clause_start(window, span.start - 1) : span.start]
-    next_clause = doer_of_the_next_clause(window, span.start) == subject or (
-        (subject.startswith("《") or _TITLED_BEFORE_NAME.search(clause_before.split(subject, 1)[0]) is not None)
-        and subject in clause_before
+    next_clause = (
+        doer_of_the_next_clause(window, span.start) == subject
+        or (
+            (subject.startswith("《") or _TITLED_BEFORE_NAME.search(clause_before.split(subject, 1)[0]) is not None)
+            and subject in clause_before
+        )
+        or described_doer(clause_before.rstrip(CLAUSE_MARKS)) == subject  # ``…的…众议员约翰逊…获得…支持，``
     )
     if next_clause and (told := _prefixed(span, subject)) is not span:
         # ``日本央行12月3日结束…会议，宣布将短期政策利率维持在0.5%不变``: the doer and what it did.
@@ -921,20 +926,27 @@ def _with_whole_list(window: str, spans: Sequence[tuple[int, int]], span: Span, 
 
 
 #: Prepositions whose object may be a list (``对新西兰、澳大利亚进行…``, ``在北京、上海举行…``, ``与英国、法国签署…``).
-_LIST_PREPOSITIONS = frozenset(["对", "向", "与", "同", "跟", "在", "从", "给", "为", "于", "自"])
+#: Not 为 or 于, which close frames and follow verbs (``以东耶路撒冷为首都、享有…``, ``存在于大多数国家、生活在…``).
+_LIST_PREPOSITIONS = frozenset(["对", "向", "与", "同", "跟", "在", "从", "给"])
 
 
-def _cut_from_a_prepositions_list(window: str, span: Span) -> bool:
+def _cut_from_a_prepositions_list(window: str, spans: Sequence[tuple[int, int]], span: Span) -> bool:
     """Whether ``span`` starts after an item of a list that is the object of a preposition of its clause
-    (:data:`_LIST_PREPOSITIONS`, no verb between): it prints a later item as the doer of what the clause's own
-    subject does (``澳大利亚进行正式友好访问`` of ``…委员长赵乐际将于11月19日至25日对新西兰、澳大利亚进行正式友好
-    访问``)."""
+    (:data:`_LIST_PREPOSITIONS`, not after a verb, no verb between) and no allowed span runs from the clause's
+    start to ``span``'s end: it would print a later item as the doer of what the clause's own subject does
+    (``澳大利亚进行正式友好访问`` of ``…委员长赵乐际将于11月19日至25日对新西兰、澳大利亚进行正式友好访问``); one
+    that can be told from its clause's start is (:func:`_with_whole_list`: ``美国总统特朗普称正从芝加哥、洛杉矶和
+    波特兰撤走国民警卫队``)."""
     if span.start == 0 or window[span.start - 1] != "、":
         return False
-    before = window[clause_start(window, span.start - 1) : span.start - 1]
-    for word in reversed(posseg().lcut(before, HMM=False)):
+    begin = clause_start(window, span.start - 1)
+    if (begin, span.end) in spans:
+        return False
+    words = posseg().lcut(window[begin : span.start - 1], HMM=False)
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
         if word.flag == "p" and word.word in _LIST_PREPOSITIONS:
-            return True
+            return not (index and words[index - 1].flag.startswith("v"))
         if word.flag.startswith(("v", "a")):
             return False
     return False

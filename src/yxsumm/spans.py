@@ -1854,11 +1854,32 @@ def sentence_subject(window: str, start: int) -> str:
             subject = "".join(word.word for word in described)
             return subject if len(described) < len(words) and len(subject) >= 4 else ""
         named, rest = _doer_and_what_follows(words)
+        if not named and (described := described_doer(clause)):
+            return described  # ``一贯行事低调…的路易斯安那州联邦众议员约翰逊（Mike Johnson）终于获得…``: 约翰逊
         if named and any(word.flag.startswith("v") or word.word in _PREDICATE_OPENERS for word in rest[:3]):
             # not when a clause after it has a doer of its own (``立法会财委会日前通过…基金，民间记者会今早举行记者会，
             # 批评…``: the criticism is the press conference's)
             return "" if any(map(_opens_with_its_own_doer, clauses[index + 1 :])) else "".join(w.word for w in named)
         return ""
+    return ""
+
+
+#: Word classes of the noun phrase a described doer is: names, nouns, abbreviations.
+_DESCRIBED_DOER_FLAGS = ("n", "j")
+
+
+def described_doer(clause: str) -> str:
+    """The person a clause names after the words that describe them, up to 的, when a verb follows within three
+    words: ``路易斯安那州联邦众议员约翰逊`` of ``一贯行事低调、与…特朗普立场相近的路易斯安那州联邦众议员约翰逊（Mike
+    Johnson）终于获得…一致支持`` (a Latin gloss left out); ``""`` when no 的 opens such a name or it is no person's
+    (jieba ``nr``, the phrase's last word)."""
+    words = posseg().lcut(drop_latin_glosses(clause), HMM=True)  # unknown names as one word
+    for at in (i for i, word in enumerate(words) if word.word == "的"):
+        after = words[at + 1 :]
+        head = list(itertools.takewhile(lambda word: word.flag.startswith(_DESCRIBED_DOER_FLAGS), after))
+        if len(head) >= 2 and head[-1].flag.startswith("nr"):
+            acts = any(word.flag.startswith("v") for word in after[len(head) : len(head) + 3])
+            return "".join(word.word for word in head) if acts else ""
     return ""
 
 
@@ -1994,6 +2015,20 @@ def quoted_speaker(window: str, start: int) -> tuple[str, str] | None:
     return speaker_of_clause(said[0]) if len(said) == 1 else None
 
 
+def _without_someone(speaker: str) -> str:
+    """``speaker`` without the 有 that introduces who speaks (``有投资人`` → ``投资人``: an investor; not ``有关部门``),
+    when what it introduces is a noun of two characters or more."""
+    if not speaker.startswith("有") or len(speaker) < 3:
+        return speaker
+    words = posseg().lcut(speaker, HMM=False)
+    someone = words[0].word == "有" and words[1].flag.startswith("n") and speaker[1:] not in _HEARSAY
+    return speaker[1:] if someone else speaker
+
+
+#: What 有 introduces that is no one (``有消息称``, ``有传言说``): hearsay, not a speaker.
+_HEARSAY = frozenset(["消息", "传言", "传闻", "说法", "报道", "报导", "分析", "观点", "评论", "声音"])
+
+
 def speaker_of_clause(clause: str) -> tuple[str, str] | None:
     """Who speaks in ``clause``, and with which word, when it ends with a word of speech
     (:data:`_QUOTED_SPEECH`): the clause up to its day, adverb or verb (``…领导人9日发表联合声明指出``), a name of
@@ -2002,7 +2037,7 @@ def speaker_of_clause(clause: str) -> tuple[str, str] | None:
     if len(words) < 2 or words[-1].word not in _QUOTED_SPEECH:
         return None
     after = _SPEAKER_ENDS.search(clause, 2)
-    speaker = _without_addressee(clause[: after.start()] if after else "")
+    speaker = _without_someone(_without_addressee(clause[: after.start()] if after else ""))
     if not _SPEAKER.fullmatch(speaker) or _NOT_A_SPEAKER.search(speaker):
         return None
     first = posseg().lcut(speaker, HMM=False)[0]
@@ -2831,7 +2866,8 @@ _MEETING = re.compile(r"(?:分别|集体|共同)?(?:会见|会晤|接见)")
 _FIRST_CLAUSE_END = re.compile(r"[，。；！？,;!?\n]")
 #: A first clause that only dates the report (``9月3日，``, ``当地时间12日下午，``): the meeting is in the next one.
 _DATE_CLAUSE = re.compile(
-    r"(?:当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨|早上|中午|夜间)?"
+    # the place of the local time too (``华盛顿当地时间10月25日下午``)
+    r"(?:[\u4e00-\u9fff·]{0,10}当地时间|北京时间)?(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨|早上|中午|夜间)?"
 )
 #: What makes the meeting word a noun: ``举行会晤``, ``进行会见``, ``此次会见``.
 _MEETING_AS_NOUN = ("举行", "进行", "的", "次", "这")
