@@ -1298,6 +1298,8 @@ def test_an_ascii_full_stop_ends_a_chinese_sentence_for_spans() -> None:
     assert "多样性。结合" in window and "3258.4亿元" in window
     window = span_window("高炉技术经济指标改善.8月在全厂推广，基于.NET平台")  # a Han character is no decimal's digit
     assert "改善。8月" in window and "基于.NET" in window
+    window = span_window("含量分别为65.77%、63.00%.分析比较荔枝干加工阶段的香气成分变化")  # after a percentage
+    assert "63.00%。分析" in window and "65.77%" in window
     assert not [window[s:e] for s, e in allowed_spans(window) if "。" in window[s:e]]
     short_sentence = span_window("研究表明，可.以制备性能较好的胶凝材料，用于道路基层")
     assert not [short_sentence[s:e] for s, e in allowed_spans(short_sentence) if "。" in short_sentence[s:e]]

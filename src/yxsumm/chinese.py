@@ -19,10 +19,11 @@ HAN = re.compile(f"[{HAN_RANGES}]")
 #: Marks that always end a sentence (the semicolon ends a headline-sized unit as well).
 FULL_STOPS = "。！？!?；;"
 #: An ASCII full stop used as a Chinese sentence end (abstracts typed with half-width punctuation:
-#: ``…多样性.结合2005年…``): after a Han character or a closing bracket, before Han, a digit (``…指标改善.8月在
-#: 全厂推广``: a decimal has a digit before its point), an opening mark, a space or the end.  Decimals
-#: (``3258.4``), Latin abbreviations and names that open with a dot (``基于.NET``) are not touched.
-ASCII_FULL_STOP = r"(?<=[\u4e00-\u9fff）)”」』》])\.(?=[\u4e00-\u9fff（(“「《\s\d]|$)"
+#: ``…多样性.结合2005年…``): after a Han character, a closing bracket or a percent sign (``…63.00%.分析比较…``),
+#: before Han, a digit (``…指标改善.8月在全厂推广``: a decimal has a digit before its point), an opening mark, a
+#: space or the end.  Decimals (``3258.4``), Latin abbreviations and names that open with a dot (``基于.NET``) are
+#: not touched.
+ASCII_FULL_STOP = r"(?<=[\u4e00-\u9fff）)”」』》%％])\.(?=[\u4e00-\u9fff（(“「《\s\d]|$)"
 #: Marks that end a sentence, the ellipses included.
 SENTENCE_END = FULL_STOPS + "…⋯"
 #: Closing quotes and brackets that may follow the sentence-final mark (``。”``).
