@@ -1210,6 +1210,7 @@ def test_a_clause_that_sets_the_time_is_carried_on_to_what_happened() -> None:
 
     assert opens_a_dependent_clause("相比起主角一家毫无感恩之心") and not opens_a_dependent_clause("相对论的发现")
     assert opens_a_dependent_clause("有别于一般仲裁有三名仲裁员") and opens_a_dependent_clause("不同于以往的做法")
+    assert opens_a_dependent_clause("随著《港区国安法》的实施")  # Hong Kong's spelling of 随着
     assert opens_a_dependent_clause("若然国际疫情不能有效控制")  # Cantonese 若然, "if"
     assert opens_a_dependent_clause("至于欧盟监管机构")  # "as for"
     assert opens_a_dependent_clause("显然对于西方")  # after a sentence adverb

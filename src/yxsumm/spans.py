@@ -284,7 +284,7 @@ def drop_leading_connective(span: str) -> str:
 #: 实施`` (of ``…联合调度，标志着…``) is told as ``2025年汛期调水调沙开始实施``.  No training headline opens with one.
 #: (Judging such a span unfit lost that dev line; 成为, which opens a predicate of the subject before, is left alone:
 #: ``成为国内首个基本实现分质供水的百万人口城市`` is a test lcsts item's best line.)
-SIGNIFYING_OPENER = re.compile(r"(?:标志着|意味着|预示着)")
+SIGNIFYING_OPENER = re.compile(r"(?:标志|意味|预示)[着著]")  # 著: Hong Kong's spelling (``意味著``)
 #: A programme host's turn to the next item, before the item's topic: ``看看``, ``关注一下``, ``再聊聊``, ``看一组``,
 #: ``顺着中亚看看`` (19 of the lines printed on the dev and test caches opened so, all bedtime_sections; 15 of
 #: 185,533 training headlines and headings, 11 of them two recurring programme titles, ``说说咱心中的国``).
@@ -550,9 +550,10 @@ CLAUSE_ENDS = CLAUSE_MARKS + "。！？!?\n"
 #: Words that open a dependent clause (``当…``, ``如果…``, ``虽然…``, ``随着…``, ``对于…``): a span that opens
 #: with one and stops at the clause's end is the half of a sentence that leads up to what it says
 #: (``当全城高唱《愿荣光归香港》时``, ``如果警队积极回应独立调查的诉求``, ``继去年底被曝出两位企业主负债跑路半年后``).
+#: 随著 is Hong Kong's spelling of 随着 (``随著《港区国安法》的实施``).
 SUBORDINATE_OPENERS = frozenset(
-    ["当", "每当", "自从", "继", "随着", "除了", "如果", "假如", "若", "一旦", "只要", "虽然", "尽管", "即使", "即便",
-     "哪怕", "因为", "由于", "既然", "不管", "无论", "对于", "至于", "要么", "也许", "或许"]
+    ["当", "每当", "自从", "继", "随着", "随著", "除了", "如果", "假如", "若", "一旦", "只要", "虽然", "尽管", "即使",
+     "即便", "哪怕", "因为", "由于", "既然", "不管", "无论", "对于", "至于", "要么", "也许", "或许"]
 )  # fmt: skip
 
 
@@ -589,9 +590,13 @@ _DEPENDENT_OPENERS = (
 )
 
 
+#: Variants of openers that jieba cuts in two: ``做为`` (of 作为, 做 / 为), ``随著`` (Hong Kong's 随着, 随 / 著).
+_OPENERS_JIEBA_SPLITS = ("做为", "随著")
+
+
 def _opening_word(clause: str) -> str:
-    """The first jieba word of ``clause``, ``做为`` whole (jieba cuts that variant of 作为 into 做 / 为)."""
-    return "做为" if clause.startswith("做为") else _first_word(clause)
+    """The first jieba word of ``clause``, or one of :data:`_OPENERS_JIEBA_SPLITS` whole."""
+    return next((opener for opener in _OPENERS_JIEBA_SPLITS if clause.startswith(opener)), None) or _first_word(clause)
 
 
 def opens_a_dependent_clause(span: str) -> bool:
@@ -3440,7 +3445,8 @@ BARE_FRAME = re.compile(
 #: Prepositions whose phrase is a place, a means or a basis, and no headline alone: ``在特首林郑月娥的母校…书院``,
 #: ``透过公告的语理``.
 _SETTING_PREPOSITIONS = frozenset(
-    ["在", "由", "透过", "通过", "按照", "依照", "根据", "从", "向", "随着", "经过", "凭借", "沿着", "围绕", "针对"]
+    ["在", "由", "透过", "通过", "按照", "依照", "根据", "从", "向", "随着", "随著", "经过", "凭借", "沿着", "沿著",
+     "围绕", "针对"]
 )  # fmt: skip
 _SETTING_PREPOSITION_OPENINGS = tuple(_SETTING_PREPOSITIONS)  # jieba only for a span that may open with one
 #: An adverb that says "only" before a setting's preposition (``仅在塞尔维亚``, before ``，中国的…项目就…``).
