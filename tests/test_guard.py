@@ -2190,7 +2190,12 @@ def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
     side = "毛宁表示，有关报道纯属捏造。中方在冲突问题上始终坚持客观公正立场，从未向冲突任何一方提供致命性武器。"
     assert sentence_subject(side, side.index("从未")) == "中方"  # a country's side, which jieba tags a locative
     press = "立法会财委会日前通过300亿元防疫抗疫基金，民间记者会今早举行记者会，批评基金向功能组别输送利益。"
-    assert sentence_subject(press, press.index("批评")) == ""  # the press conference criticised, not the committee
+    assert sentence_subject(press, press.index("批评")) == "民间记者会"  # the press conference criticised
+    march = (
+        "民间人权阵线原计划发起周日游行，下午3时从铜锣湾维园出发，游行至中环遮打道行人专用区，"
+        "惟警方仅就维园集会发出不反对通知书，但反对游行及在遮打道行人专用区的集会。"
+    )  # the last clause that names its doer (a connective looked past) says who objects; 警方: a side
+    assert sentence_subject(march, march.index("但反对")) == "警方"
     assert unfit_for_headline("外交部发言人毛宁12月3日主持例行记者会")  # the setting, never the news
     assert not unfit_for_headline("国防部召开例行记者会回应热点话题")
     assert sentence_subject(window, window.index("将继续")) == ""  # a speaker is not the doer

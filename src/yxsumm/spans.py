@@ -1757,8 +1757,8 @@ def _named_opening(words: list[Any]) -> list[Any]:
     named = list(itertools.takewhile(lambda word: word.flag.startswith(_NAMED_FLAGS), words))
     if named:
         return named
-    if words and _STATE_SIDE.fullmatch(words[0].word):
-        return words[:1]  # ``中方``, ``美方``: a country's side, which jieba tags a locative
+    if words and (_STATE_SIDE.fullmatch(words[0].word) or words[0].word in SIDE_SPEAKERS):
+        return words[:1]  # ``中方``, ``美方``: a country's side, which jieba tags a locative; ``警方``, ``校方``
     nouns = list(itertools.takewhile(lambda word: word.flag.startswith(_BODY_NAME_FLAGS), words[:5]))
     for count in range(len(nouns), 1, -1):
         if _BODY_NAME_END.search("".join(word.word for word in nouns[:count])):
@@ -1862,10 +1862,11 @@ def sentence_subject(window: str, start: int) -> str:
         if not named and (described := described_doer(clause)):
             return described  # ``一贯行事低调…的路易斯安那州联邦众议员约翰逊（Mike Johnson）终于获得…``: 约翰逊
         if named and any(word.flag.startswith("v") or word.word in _PREDICATE_OPENERS for word in rest[:3]):
-            # not when a clause after it has a doer of its own (``立法会财委会日前通过…基金，民间记者会今早举行记者会，
+            # the doer of a later clause, when one has its own (``立法会财委会日前通过…基金，民间记者会今早举行记者会，
             # 批评…``: the criticism is the press conference's)
-            return "" if any(map(_opens_with_its_own_doer, clauses[index + 1 :])) else "".join(w.word for w in named)
-        return ""
+            return _last_doer_named(clauses[index + 1 :], "".join(w.word for w in named))
+        # a first clause that names no doer: a later one may (``民间人权阵线原计划发起…游行，…，惟警方仅就…，但反对…``)
+        return _last_doer_named(clauses[index + 1 :], "")
     return ""
 
 
@@ -1906,6 +1907,19 @@ def _titled_person_before_a_deed(clause: str) -> str:
     deed = [w for w in posseg().lcut(found.group("deed"), HMM=False) if w.flag != "t" or w.word in _PREDICATE_OPENERS]
     acts = any(word.flag.startswith(("v", "l")) or word.word in _PREDICATE_OPENERS for word in deed[:3])
     return person.group("name") if acts else ""
+
+
+def _last_doer_named(clauses: Sequence[str], first: str) -> str:
+    """Who does what a span after ``clauses`` says, ``first`` named by the sentence's first clause: the doer the
+    last of ``clauses`` that opens with a named doer and its verb names (a leading connective looked past), which
+    takes over from ``first`` (``…民间人权阵线原计划发起…游行，…，惟警方仅就维园集会发出不反对通知书，但反对游行…``:
+    警方); ``""`` when that clause opens with 有 and someone, who has no name to print."""
+    for clause in reversed(clauses):
+        clause = drop_leading_connective(clause)
+        if _opens_with_its_own_doer(clause):
+            named, _ = _doer_and_what_follows(posseg().lcut(clause, HMM=False))
+            return "".join(word.word for word in named)
+    return first
 
 
 def _opens_with_its_own_doer(clause: str) -> bool:
@@ -2085,6 +2099,8 @@ def _predicate_inside_a_sentence(window: str, start: int) -> bool:
     first_words = posseg().lcut(window[start : start + 10], HMM=False)
     if len(first_words) > 1 and first_words[0].word in _DAY_WORDS:
         first_words = first_words[1:]  # ``当天打击了…``: the day, then the verb
+    if len(first_words) > 1 and first_words[0].word in LEADING_CONNECTIVES:
+        first_words = first_words[1:]  # ``但反对游行…``: a connective the span drops, then the verb
     return bool(first_words) and _opens_a_predicate(first_words[0])
 
 
