@@ -1910,16 +1910,16 @@ def _titled_person_before_a_deed(clause: str) -> str:
 
 
 def _last_doer_named(clauses: Sequence[str], first: str) -> str:
-    """Who does what a span after ``clauses`` says, ``first`` named by the sentence's first clause: the doer the
-    last of ``clauses`` that opens with a named doer and its verb names (a leading connective looked past), which
-    takes over from ``first`` (``…民间人权阵线原计划发起…游行，…，惟警方仅就维园集会发出不反对通知书，但反对游行…``:
-    警方); ``""`` when that clause opens with 有 and someone, who has no name to print."""
-    for clause in reversed(clauses):
-        clause = drop_leading_connective(clause)
-        if _opens_with_its_own_doer(clause):
-            named, _ = _doer_and_what_follows(posseg().lcut(clause, HMM=False))
-            return "".join(word.word for word in named)
-    return first
+    """Who does what a span right after ``clauses`` says, ``first`` named by the sentence's first clause: the doer
+    the last of ``clauses`` names when it opens with a named doer and its verb (a leading connective looked past:
+    ``…，惟警方仅就维园集会发出不反对通知书，但反对游行…``: 警方; ``…，民间记者会今早举行记者会，批评…``); ``""`` when
+    that clause opens with 有 and someone, who has no name to print, or when another of ``clauses`` has a doer of its
+    own (whose the span's deed is, is unsure); ``first`` otherwise."""
+    doers = [_opens_with_its_own_doer(drop_leading_connective(clause)) for clause in clauses]
+    if doers and doers[-1]:
+        named, _ = _doer_and_what_follows(posseg().lcut(drop_leading_connective(clauses[-1]), HMM=False))
+        return "".join(word.word for word in named)
+    return "" if any(doers) else first
 
 
 def _opens_with_its_own_doer(clause: str) -> bool:
@@ -2099,11 +2099,13 @@ def _predicate_inside_a_sentence(window: str, start: int) -> bool:
     first_words = posseg().lcut(window[start : start + 10], HMM=False)
     if len(first_words) > 1 and first_words[0].word in _DAY_WORDS:
         first_words = first_words[1:]  # ``当天打击了…``: the day, then the verb
-    if len(first_words) > 1 and first_words[0].word in LEADING_CONNECTIVES:
-        first_words = first_words[1:]  # ``但反对游行…``: a connective the span drops, then the verb
+    if len(first_words) > 1 and first_words[0].word in _BUT:
+        first_words = first_words[1:]  # ``但反对游行…``: "but", which the span drops, then the verb
     return bool(first_words) and _opens_a_predicate(first_words[0])
 
 
+#: Words for "but" a predicate may open with before its verb, which say the subject is the same (not 从而, 因此…).
+_BUT = frozenset(["但", "但是", "却", "惟", "不过"])
 #: Days a predicate may open with before its verb (``以色列国防军同一天称，当天打击了…``).
 _DAY_WORDS = frozenset(["当天", "当日", "同日", "同一天", "次日", "随后", "此前", "今天", "今日", "昨天", "昨日"])
 
