@@ -2010,6 +2010,20 @@ def test_a_span_that_cannot_take_its_whole_list_gives_way() -> None:
     assert _best_readable(window, [cut, whole, sale], [2.0, 0.5, 1.0], None).text == window[: window.index("。")]
 
 
+def test_a_span_that_is_only_a_frame_dangles_and_gives_way_to_an_acceptable_model_line() -> None:
+    source = (
+        "应新西兰议会议长布朗利、澳大利亚联邦议会参议长莱恩斯和众议长迪克邀请，"
+        "全国人大常委会委员长赵乐际将于11月19日至25日对新西兰、澳大利亚进行正式友好访问。"
+    )
+    frame = Candidate("应新西兰议会议长布朗利、澳大利亚联邦议会参议长莱恩斯和众议长迪克邀请", "span", -1.0)
+    assert assess_candidate(frame, source, None).dangling  # the invitation, not who comes
+    visit = Candidate("赵乐际将访问新西兰、澳大利亚", "model", -0.36)  # below the span, were the frame not judged
+    weights = GuardWeights(dangling=1.0, span_bonus=-0.3, span_log_prob=0.0)
+    assert choose([frame, visit], source, None, weights, frame.text).text == visit.text
+    told = Candidate("赵乐际将对新西兰、澳大利亚进行正式友好访问", "span", -1.0)  # a span that says something
+    assert not assess_candidate(told, source, None).dangling
+
+
 def test_a_span_that_starts_inside_a_prepositions_list_gives_way() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import is_only_a_frame

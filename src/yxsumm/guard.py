@@ -149,6 +149,7 @@ from .spans import (
     goes_on_as_its_noun,
     headless_guest,
     hears_a_person,
+    is_only_a_frame,
     leaves_out_what_is_thought,
     names_only_a_person,
     names_only_a_speaker,
@@ -557,6 +558,8 @@ def assess_candidate(
 ) -> Assessment:
     """:func:`assess` of ``candidate``; a span is judged without the ``等`` the span selector adds where its
     list goes on in the source (``…戴维·米勒等`` for ``…戴维·米勒、``): a mark that more follow, not a claim.
+    A span that is only a frame (:func:`~yxsumm.spans.is_only_a_frame`: ``应…邀请``, ``在…期间``), which the selector
+    prints only when no other span reads whole, dangles.
     A span has no unattested trigrams, no scattered run, no repeated word, no word gap and is never verbless:
     it is the text's own words,
     cut out or told as a meeting by deletions only (``李强同爱尔兰总理马丁会谈``,
@@ -584,8 +587,11 @@ def assess_candidate(
         if weights is not None
         else None
     )
+    assessment = assess(text, source, background, unjudged, endings)
     return replace(
-        assess(text, source, background, unjudged, endings),
+        assessment,
+        # a span the selector could only find as a frame (``应新西兰议会议长…邀请``) says nothing: it dangles
+        dangling=assessment.dangling or (text if is_only_a_frame(text) else ""),
         unattested=0,
         scattered=0,
         repeated="",
