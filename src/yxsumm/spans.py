@@ -150,7 +150,7 @@ _EDGE_EMOJI = re.compile(rf"^{_EMOJI}|{_EMOJI}$")
 
 def trim_span(span: str) -> str:
     """Remove leading news boilerplate, emoji and clause punctuation at both ends; balance quote marks."""
-    span = _EDGE_EMOJI.sub("", span.strip())
+    span = span.strip()
     changed = True
     while changed:
         changed = False
@@ -246,13 +246,6 @@ _LIST_ITEM_OPENER = re.compile(
 _WORDS_JIEBA_SPLITS = ("而家",)
 #: 而 before ``今次``/``今届``… (this time, this term), which jieba joins into ``而今``.
 _ER_BEFORE_THIS_TIME = re.compile(r"而(?=今(?:次|届|期|轮|回))")
-
-
-#: A first clause that is only a frame before its mark (``正如前文所述，``, ``到目前为止，``; :data:`BARE_FRAME`).
-_LEADING_BARE_FRAME = re.compile(
-    r"(?:(?:到|截至|截止|迄今|至今|直到)(?:目前|现在|今天|今日|此时)?为止"
-    r"|(?:正如|就像|如同|诚如)[^，,；;：:。]{1,20}所(?:言|说|述|指出|预料|预言|担心|料))[，,]"
-)
 
 
 def drop_leading_connective(span: str) -> str:
@@ -1915,9 +1908,10 @@ def _last_doer_named(clauses: Sequence[str], first: str) -> str:
     ``…，惟警方仅就维园集会发出不反对通知书，但反对游行…``: 警方; ``…，民间记者会今早举行记者会，批评…``); ``""`` when
     that clause opens with 有 and someone, who has no name to print, or when another of ``clauses`` has a doer of its
     own (whose the span's deed is, is unsure); ``first`` otherwise."""
-    doers = [_opens_with_its_own_doer(drop_leading_connective(clause)) for clause in clauses]
+    bare = [drop_leading_connective(clause) for clause in clauses]
+    doers = [_opens_with_its_own_doer(clause) for clause in bare]
     if doers and doers[-1]:
-        named, _ = _doer_and_what_follows(posseg().lcut(drop_leading_connective(clauses[-1]), HMM=False))
+        named, _ = _doer_and_what_follows(posseg().lcut(bare[-1], HMM=False))
         return "".join(word.word for word in named)
     return "" if any(doers) else first
 
@@ -3447,9 +3441,10 @@ _ALSO_FIRST_CHARS = frozenset("还也更仍亦都又并")
 #: A clause that only frames what follows: how far it goes (``到目前为止``, ``迄今为止``), whose words it echoes
 #: (``正如抗议者所言``), what it is likened to (``正如…一样``) or for whom it holds (``对一些患过动症的长者而言``;
 #: none of the 185,533 training lines is one).
+_HOW_FAR = r"(?:到|截至|截止|迄今|至今|直到)(?:目前|现在|今天|今日|此时)?为止"
+_WHOSE_WORDS = rf"(?:正如|就像|如同|诚如)[^{CLAUSE_MARKS}。]{{1,20}}所(?:言|说|述|指出|预料|预言|担心|料)"
 BARE_FRAME = re.compile(
-    r"(?:到|截至|截止|迄今|至今|直到)(?:目前|现在|今天|今日|此时)?为止"
-    rf"|(?:正如|就像|如同|诚如)[^{CLAUSE_MARKS}。]{{1,20}}所(?:言|说|述|指出|预料|预言|担心|料)"
+    rf"{_HOW_FAR}|{_WHOSE_WORDS}"
     rf"|正如[^{CLAUSE_MARKS}。]{{2,40}}一样"  # ``正如算法[可以]被训练来预测谁会点击什么广告一样``
     # for whom it holds, its subject maybe first: ``消息人士对新闻界而言``
     rf"|[^{CLAUSE_MARKS}。]{{0,12}}?(?:对于|对)[^{CLAUSE_MARKS}。]{{1,30}}(?:而言|来说|来讲)"
@@ -3459,6 +3454,9 @@ BARE_FRAME = re.compile(
     # with such a frame, ``应习近平邀请 波兰总统将访华``; none is only one)
     rf"|应[^{CLAUSE_MARKS}。]{{1,40}}(?:的)?邀请"
 )
+#: A first clause that is only such a frame, before its mark (``正如前文所述，``, ``到目前为止，``), which
+#: :func:`drop_leading_connective` drops.
+_LEADING_BARE_FRAME = re.compile(rf"(?:{_HOW_FAR}|{_WHOSE_WORDS})[，,]")
 
 #: Prepositions whose phrase is a place, a means or a basis, and no headline alone: ``在特首林郑月娥的母校…书院``,
 #: ``透过公告的语理``.
