@@ -692,6 +692,13 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("首先要稳住就业") == "要稳住就业"
     assert drop_leading_connective("第一批试点城市名单公布") == "第一批试点城市名单公布"  # an ordinal of the fact
     assert drop_leading_connective("统一是前提") == "统一是前提"
+    assert drop_leading_connective("又或在报道时泄露国家秘密") == "在报道时泄露国家秘密"  # "or else"
+    assert drop_leading_connective("又或者是品牌搞的留言比赛") == "是品牌搞的留言比赛"
+    assert drop_leading_connective("又有多地查处砖厂") == "又有多地查处砖厂"  # "again", which says something
+    # numbers that share the noun after them are no list number
+    assert drop_leading_connective("一、二、三季度全社会用电量同比分别增长") == "一、二、三季度全社会用电量同比分别增长"
+    assert drop_leading_connective("1、2月份全国规模以上工业增加值增长") == "1、2月份全国规模以上工业增加值增长"
+    assert drop_leading_connective("一、2025年全国用电量增长5%") == "2025年全国用电量增长5%"
 
 
 def test_a_span_that_opens_with_verb_and_le_keeps_its_object_when_that_is_the_topic() -> None:
@@ -722,11 +729,15 @@ def test_a_clause_that_only_says_who_reported_is_not_a_headline() -> None:
         "李先生又表示",
         "冷先锋说",
         "一项调查显示",
+        "台湾国防部在报告书评估解放军对台战力时指",  # Hong Kong's 指: "said"
+        "他坦言",
     ]:
         assert reads_as_attribution(attribution), attribution
     for headline in [
         "以媒称美航母打击群已抵达中东",
         "网络小说改编剧热播",
+        "美军战机剑指南海",  # 剑指 is a word of its own
+        "这些说法千夫所指",
         "显示屏产业加快发展",
         "江西南昌赣江一艘油船起火",
     ]:
@@ -2039,6 +2050,24 @@ def test_a_span_that_starts_inside_a_prepositions_list_gives_way() -> None:
     issued = (listed.index("市场"), len(listed) - 1)
     assert _best_readable(listed, [issued], [1.0], None).text == listed[issued[0] : issued[1]]
     assert is_only_a_frame("应新西兰议会议长布朗利、澳大利亚联邦议会参议长莱恩斯和众议长迪克邀请")
+
+
+def test_a_span_that_opens_with_the_last_of_a_list_of_bare_numbers_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "前三季度，全国全社会用电量达到7.77万亿千瓦时，创历史新高。"
+        "其中，一、二、三季度全社会用电量同比分别增长2.5%、4.9%和6.1%，同比增速呈逐季回升态势。"
+    )
+    third = (window.index("三季度全社会"), window.index("，同比增速"))  # one quarter given all three figures
+    record = (window.index("全国全社会"), window.index("，创历史"))
+    assert _best_readable(window, [third, record], [2.0, 1.0], None).text == "全国全社会用电量达到7.77万亿千瓦时"
+    whole = (window.index("一、二、"), third[1])
+    told = _best_readable(window, [third, whole, record], [2.0, 1.5, 1.0], None).text
+    assert told == "一、二、三季度全社会用电量同比分别增长2.5%、4.9%和6.1%"
+    marked = "一、2025年全国全社会用电量同比增长5%。"  # a list marker before a year, which is no list of numbers
+    year = (marked.index("2025"), len(marked) - 1)
+    assert _best_readable(marked, [year], [1.0], None).text == "2025年全国全社会用电量同比增长5%"
 
 
 def test_an_opening_scene_is_no_headline() -> None:
@@ -3372,6 +3401,14 @@ def test_a_line_that_only_gives_a_short_name_is_refused_as_a_headline() -> None:
     assert unfit_for_headline("由国家前副主席曾庆红侄女曾宝宝创办")  # by whom, of a company named after it
     assert not unfit_for_headline("由香港道教联合会主办的第十届香港道教节在香港伊利沙伯体育馆隆重开幕")
     assert not unfit_for_headline("中国人民解放军军事工程学院在哈尔滨成立，简称“哈军工”")
+
+
+def test_a_generated_column_tag_with_next_to_nothing_after_it_is_dangling() -> None:
+    source = "科大学生周梓乐死因研讯踏入第9天，传召两名现场义务急救员作供。"
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, dangling=1.0)
+    assert assess("【周梓乐死因研讯】结集", source, None, weights).dangling  # 结集 is nowhere in the text
+    assert assess("【周梓乐死因研讯】", source, None, weights).dangling
+    assert not assess("【周梓乐死因研讯】两名义务急救员作供", source, None, weights).dangling
 
 
 def test_a_generated_line_that_only_names_who_speaks_is_dangling() -> None:

@@ -25,9 +25,11 @@ HAN_CHAR = re.compile(rf"[{HAN_RANGES}]")
 _STUTTER = re.compile(rf"([{HAN_RANGES}])\1{{2,}}")
 _LEADING_TAG = re.compile(r"^\s*【([^】]{1,60})】\s*")
 _NUMERALS = "一二三四五六七八九十"
-#: A list number at the start of a line: ``三、`` ``三，`` ``（三）`` ``(3)`` ``3、`` ``3.`` ``3）`` (not ``1.5亿``).
+#: A list number at the start of a line: ``三、`` ``三，`` ``（三）`` ``(3)`` ``3、`` ``3.`` ``3）`` (not ``1.5亿``,
+#: nor the first of numbers that share the noun after them: ``一、二、三季度…``, ``1、2月份…``).
 LEADING_LIST_MARKER = re.compile(
-    rf"^\s*(?:[{_NUMERALS}]{{1,3}}[、，：:]|[（(][{_NUMERALS}\d]{{1,3}}[）)]|\d{{1,2}}(?:[、）)]|[.．](?!\d)))\s*"
+    rf"^\s*(?:[{_NUMERALS}]{{1,3}}[、，：:]|[（(][{_NUMERALS}\d]{{1,3}}[）)]|\d{{1,2}}(?:[、）)]|[.．](?!\d)))"
+    rf"(?![{_NUMERALS}\d]{{1,3}}(?:[、，和及至]|月|季度))\s*"
 )
 #: Markdown emphasis or strike-through around a stretch of text: ``*说明*``, ``**重点**``, ``~~删去~~``.
 _EMPHASIS = re.compile(r"(\*{1,3}|~~|__)(?=\S)(.+?)(?<=\S)\1")

@@ -392,6 +392,7 @@ def _best_readable(
         and not _foreign_span(window, span)
         and not _cut_from_its_list(window, spans, span)
         and not _cut_from_a_prepositions_list(window, spans, span)
+        and not _cut_from_a_numbers_list(window, span)
         and not _stops_on_a_listed_ordinal(window, span)
         and not (keep_subject and _opens_with_an_unnamed_person(window, span))
         and word_characters(span.text) >= MIN_SHORT_SPAN_CHARS
@@ -950,6 +951,21 @@ def _cut_from_a_prepositions_list(window: str, spans: Sequence[tuple[int, int]],
         if word.flag.startswith(("v", "a")):
             return False
     return False
+
+
+#: The last of numbers listed bare before a span, each written the same way (``一、二、`` before ``三季度…``, ``1、``
+#: before ``2月份…``), and the span's own first number, of up to three characters, written alike.
+_BARE_NUMBER_BEFORE = re.compile(r"(?:(?<![一二三四五六七八九十两\d])[一二三四五六七八九十两]{1,3}|(?<!\d)\d{1,3})、$")
+_FIRST_NUMBER = re.compile(r"[一二三四五六七八九十两]{1,3}(?![一二三四五六七八九十两])|\d{1,3}(?!\d)")
+
+
+def _cut_from_a_numbers_list(window: str, span: Span) -> bool:
+    """Whether ``span`` opens with the last of a list of bare numbers that share the noun after it, so that it
+    gives one of them all the figures: ``三季度全社会用电量同比分别增长2.5%、4.9%和6.1%`` of ``一、二、三季度…`` (a dev
+    xwlb item).  A list marker before a year is no such list (``一、2025年…``: the numbers are written differently)."""
+    before = _BARE_NUMBER_BEFORE.search(window[max(0, span.start - 8) : span.start])
+    first = _FIRST_NUMBER.match(window, span.start)
+    return before is not None and first is not None and before.group(0)[-2].isdigit() == first.group(0).isdigit()
 
 
 def _cut_from_its_list(window: str, spans: Sequence[tuple[int, int]], span: Span) -> bool:
