@@ -270,12 +270,19 @@ def drop_leading_connective(span: str) -> str:
     if turn := turn or _OR_ELSE.match(span):
         rest = span[turn.end() :].lstrip(_EDGE_PUNCT)
         return rest if len(rest) >= MIN_SPAN_CHARS else span
+    once = _without_connective(span)
+    twice = _without_connective(once) if once is not span else once  # two in a row: ``但却缺少实用性``
+    return next((rest for rest in (twice, once) if len(rest) >= MIN_SPAN_CHARS), span)
+
+
+def _without_connective(span: str) -> str:
+    """``span`` without the word of :data:`LEADING_CONNECTIVES` it opens with; ``span`` itself when it opens with
+    none."""
     # ``而今次政府决定…``: jieba reads ``而今`` (now), the text ``而`` + ``今次`` (this time)
     words = ["而"] if _ER_BEFORE_THIS_TIME.match(span) else jieba().lcut(span[:8], HMM=False)
     if not words or words[0] not in LEADING_CONNECTIVES or "".join(words[:2]) in _WORDS_JIEBA_SPLITS:
         return span
-    rest = span[len(words[0]) :].lstrip(_EDGE_PUNCT)
-    return rest if len(rest) >= MIN_SPAN_CHARS else span
+    return span[len(words[0]) :].lstrip(_EDGE_PUNCT)
 
 
 #: A verb that says what the clause before means, opening a span that then says it: ``标志着2025年汛期调水调沙开始
