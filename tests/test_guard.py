@@ -2037,6 +2037,20 @@ def test_a_span_that_is_only_a_frame_dangles_and_gives_way_to_an_acceptable_mode
     assert not assess_candidate(told, source, None).dangling
 
 
+def test_a_span_that_only_leads_up_to_its_clause_dangles() -> None:
+    source = (
+        "当我在去年12月初听闻中文大学的 「中国研究服务中心」 将被拆招牌时，我的第一反应是：难道中共上世纪五十年代的"
+        "「院校调整」政策开始搬来整顿香港的学术机构？"
+    )
+    when = Candidate("当我在去年12月初听闻中文大学的 「中国研究服务中心」", "span", -1.0)
+    assert assess_candidate(when, source, None).dangling  # when he heard it: what then is left out
+    closed = Candidate("「中国研究服务中心」被拆招牌", "model", -0.44)
+    weights = GuardWeights(dangling=1.0, span_bonus=-0.3, span_log_prob=0.0)
+    assert choose([when, closed], source, None, weights, when.text).text == closed.text
+    told = Candidate("中大「中国研究服务中心」将被拆招牌", "span", -1.0)
+    assert not assess_candidate(told, source, None).dangling
+
+
 def test_a_span_that_starts_inside_a_prepositions_list_gives_way() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import is_only_a_frame
@@ -3957,6 +3971,10 @@ def test_an_english_text_gets_its_first_sentence_of_prose() -> None:
     assert advice is not None and advice.text.count('"') == 2  # the cut left no quotation open
     label = english_lead('Mrs Lam kept away from the "Leung 2.0" label. She won.')
     assert label is not None and label.text == 'Mrs Lam kept away from the "Leung 2.0" label'  # no end inside 2.0
+    noted = "Editor's note: Former lawmaker Cyd Ho Sau-lan pleaded guilty to taking part in an unauthorized assembly."
+    note = english_lead(noted)
+    assert note is not None and note.text == "Former lawmaker Cyd Ho Sau-lan pleaded guilty"  # the label left out
+    assert noted[note.start : note.end] == note.text
 
 
 def test_a_condition_too_long_to_tell_with_its_consequence_gives_the_consequence() -> None:

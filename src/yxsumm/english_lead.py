@@ -33,6 +33,11 @@ _LATIN = re.compile(r"[A-Za-z]")
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?]+[\"'”’]?(?=\s|$)|$)", re.MULTILINE)
 _BYLINE = re.compile(r"^\W*(?:By|From|Photo|Source|Written by)\b", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
+#: An editor's label before a sentence's colon, which no headline prints: ``Editor's note: Former lawmaker Cyd Ho
+#: Sau-lan pleaded guilty…`` (a dev hkcnews article).
+_NOTE_LABEL = re.compile(
+    r"^(?:Editor['’]?s'? notes?|Notes?|Update[ds]?|Correction|Clarification)\s*:\s*", re.IGNORECASE
+)
 
 
 def is_english(text: str) -> bool:
@@ -52,7 +57,8 @@ def english_lead(window: str) -> Span | None:
             if not _is_prose(sentence) or (whole_only and sentence[0].islower()):
                 continue
             start = found.start() + found.group().index(sentence)
-            text = _without_open_marks(_cut_to_length(_main_clause(_without_full_stop(sentence))))
+            told = _NOTE_LABEL.sub("", sentence, count=1)
+            text = _without_open_marks(_cut_to_length(_main_clause(_without_full_stop(told))))
             if len(_WORD.findall(text)) >= MIN_WORDS:
                 start += sentence.index(text)
                 return Span(start, start + len(text), text, 0.0)
@@ -124,8 +130,15 @@ def _cut_to_length(sentence: str) -> str:
 
 
 def _without_waiting_words(text: str, marks: str = " ,;:-—") -> str:
-    """``text`` without the words at its end that wait for more (:data:`~yxsumm.spans.ENGLISH_WAITING_WORDS`), and
-    without the ``marks`` before each of them."""
-    while " " in text and text.rsplit(" ", 1)[1].lower() in ENGLISH_WAITING_WORDS:
+    """``text`` without the words at its end that wait for more (:data:`~yxsumm.spans.ENGLISH_WAITING_WORDS`, and a
+    verb's ``-ing`` form right after one: ``…pleaded guilty to taking``), and without the ``marks`` before each."""
+    while " " in text and _waits(text.split(" ")[-2:]):
         text = text[: text.rfind(" ")].rstrip(marks)
     return text
+
+
+def _waits(last_words: list[str]) -> bool:
+    """Whether the last of ``last_words`` (the last two of a text) waits for more."""
+    last = last_words[-1].lower()
+    after_waiting = len(last_words) == 2 and last_words[0].lower() in ENGLISH_WAITING_WORDS
+    return last in ENGLISH_WAITING_WORDS or (after_waiting and last.endswith("ing"))

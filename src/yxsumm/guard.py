@@ -144,9 +144,11 @@ from .spans import (
     balanced_marks,
     bare_title,
     ends_on_a_concession_or_condition,
+    ends_on_a_dependent_clause,
     ends_on_an_adverb,
     foreign_line,
     goes_on_as_its_noun,
+    has_only_dependent_clauses,
     headless_guest,
     hears_a_person,
     is_only_a_frame,
@@ -557,6 +559,11 @@ def choose(
     return choose_assessed(assessed, weights, fallback, source)
 
 
+def _leads_nowhere(span: str) -> bool:
+    """Whether ``span`` is only a frame or only leads up to a clause it leaves out (see :func:`assess_candidate`)."""
+    return is_only_a_frame(span) or has_only_dependent_clauses(span) or ends_on_a_dependent_clause(span)
+
+
 def assess_candidate(
     candidate: Candidate,
     source: str,
@@ -566,8 +573,10 @@ def assess_candidate(
 ) -> Assessment:
     """:func:`assess` of ``candidate``; a span is judged without the ``等`` the span selector adds where its
     list goes on in the source (``…戴维·米勒等`` for ``…戴维·米勒、``): a mark that more follow, not a claim.
-    A span that is only a frame (:func:`~yxsumm.spans.is_only_a_frame`: ``应…邀请``, ``在…期间``), which the selector
-    prints only when no other span reads whole, dangles.
+    A span that is only a frame (:func:`~yxsumm.spans.is_only_a_frame`: ``应…邀请``, ``在…期间``) or only leads up to
+    what its sentence says (:func:`~yxsumm.spans.has_only_dependent_clauses`: ``当我…听闻…「中国研究服务中心」``,
+    :func:`~yxsumm.spans.ends_on_a_dependent_clause`), which the selector prints only when no other span reads whole,
+    dangles.
     A span has no unattested trigrams, no scattered run, no repeated word, no word gap and is never verbless:
     it is the text's own words,
     cut out or told as a meeting by deletions only (``李强同爱尔兰总理马丁会谈``,
@@ -599,7 +608,7 @@ def assess_candidate(
     return replace(
         assessment,
         # a span the selector could only find as a frame (``应新西兰议会议长…邀请``) says nothing: it dangles
-        dangling=assessment.dangling or (text if is_only_a_frame(text) else ""),
+        dangling=assessment.dangling or (text if _leads_nowhere(text) else ""),
         unattested=0,
         scattered=0,
         repeated="",

@@ -98,6 +98,7 @@ from .spans import (
     ends_on_the_first_half_of_a_pair,
     frames_what_follows,
     goes_on_as_its_noun,
+    has_only_dependent_clauses,
     is_only_a_frame,
     is_research_group,
     lacks_a_predicate,
@@ -1069,7 +1070,7 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if ends_on_a_person_introduced(span.text) or ends_on_an_adverb(span.text) or ends_on_a_when_clause(span.text):
         return True
-    if opens_a_dependent_clause(span.text) and all(map(opens_a_dependent_clause, _clauses(span.text))):
+    if has_only_dependent_clauses(span.text):
         return True  # one dependent clause, or only such clauses (``如果不是升级它的话；因为这是…``)
     if _says_only_the_means(window, span) or cuts_its_setting(span.text, window[span.end :]):
         return True
@@ -1141,11 +1142,6 @@ def _ends_on_a_label(window: str, span: Span) -> bool:
 #: The first and the second half of "the more …, the more …" (``越沉迷于社交网络，越…``).
 _THE_MORE = re.compile(r"(?:越|愈)(?!南|剧|野|狱|过|来|发)")
 _THE_MORE_AFTER = re.compile(r"[，,]\s*[^，,。！？]{0,6}?(?:越|愈)")  # ``，你会越渴望…``
-
-
-def _clauses(text: str) -> list[str]:
-    """The clauses of ``text`` (split at :data:`~yxsumm.spans.CLAUSE_MARKS`), stripped, empty ones left out."""
-    return [clause for clause in (one.strip() for one in re.split(f"[{CLAUSE_MARKS}]", text)) if clause]
 
 
 def _last_clause(text: str) -> str:

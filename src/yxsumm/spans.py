@@ -1291,6 +1291,14 @@ GUIDING_FRAME = re.compile(
 )  # also after a setting: ``在记者会上以「不想香港人再移民」为主题``
 
 
+def has_only_dependent_clauses(span: str) -> bool:
+    """Whether every clause of ``span`` opens a dependent clause (:func:`opens_a_dependent_clause`): one alone
+    (``当我在去年12月初听闻中文大学的 「中国研究服务中心」``, a dev headline the span selector found nothing better
+    than) or only such clauses (``如果不是升级它的话；因为这是…``).  What they lead up to is left out."""
+    clauses = [clause for clause in (one.strip() for one in re.split(f"[{CLAUSE_MARKS}]", span)) if clause]
+    return bool(clauses) and all(map(opens_a_dependent_clause, clauses))
+
+
 def ends_on_a_dependent_clause(span: str) -> bool:
     """Whether ``span`` has more than one clause and its last one opens with one of
     :data:`CLAUSE_LEADING_WORDS` or is a :data:`GUIDING_FRAME`: it stops before the clause that says what
