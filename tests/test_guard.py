@@ -668,6 +668,7 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("惟中立评价占比开始减少") == "中立评价占比开始减少"  # Hong Kong's "but"
     assert drop_leading_connective("但却缺少实用性") == "缺少实用性"  # two in a row
     assert drop_leading_connective("但是而立之年的创业者") == "而立之年的创业者"
+    assert drop_leading_connective("也就是IP地址") == "就是IP地址"  # what 就是 names is no headline alone
     assert drop_leading_connective("而今次政府决定取消大部分豁免检疫群组") == "今次政府决定取消大部分豁免检疫群组"
     assert drop_leading_connective("与此同时，港股全线下跌") == "港股全线下跌"
     assert drop_leading_connective("于是信息传递路线是可以被追踪的") == "信息传递路线是可以被追踪的"

@@ -244,6 +244,8 @@ _LIST_ITEM_OPENER = re.compile(
 #: Cantonese ``而家`` ("now"; ``而家直情系…`` lost its ``而`` and was printed as ``家直情系…``), not ``而`` before
 #: ``家中``.
 _WORDS_JIEBA_SPLITS = ("而家",)
+#: The adverbs a "but" may come before, each dropped after it: ``但却…``, ``而也…``.
+_BUT_ADVERBS = ("却", "也", "亦")
 #: "Or else" at a span's start (``又或在报道时泄露国家秘密``, printed for a dev section): jieba cuts it into ``又`` and
 #: ``或``/``或者``, neither of them a connective alone.  No training line opens with it.
 _OR_ELSE = re.compile(r"(?:又或者|又或是|又或|抑或是|抑或)")
@@ -271,7 +273,8 @@ def drop_leading_connective(span: str) -> str:
         rest = span[turn.end() :].lstrip(_EDGE_PUNCT)
         return rest if len(rest) >= MIN_SPAN_CHARS else span
     once = _without_connective(span)
-    twice = _without_connective(once) if once is not span else once  # two in a row: ``但却缺少实用性``
+    # "but" and its adverb in a row: ``但却缺少实用性`` (not ``也就是IP地址``, ``但就是这一份清单``: what 就是 names)
+    twice = _without_connective(once) if once is not span and once.startswith(_BUT_ADVERBS) else once
     return next((rest for rest in (twice, once) if len(rest) >= MIN_SPAN_CHARS), span)
 
 
