@@ -1220,11 +1220,16 @@ def test_a_clause_that_sets_the_time_is_carried_on_to_what_happened() -> None:
     assert ends_in_a_setting("彭定康离开香港时")
     assert ends_in_a_setting("近排可能你地落区探街坊送口罩嘅时候") and not ends_in_a_setting("价格战来得不是时候")
     assert ends_in_a_setting("影片来自中国《中央电视台》驻美记者的报导，而在影片网站Bilibili上")
-    from yxsumm.spans import opens_a_dependent_clause
+    from yxsumm.spans import has_only_dependent_clauses, opens_a_dependent_clause
 
     assert opens_a_dependent_clause("相比起主角一家毫无感恩之心") and not opens_a_dependent_clause("相对论的发现")
     assert opens_a_dependent_clause("有别于一般仲裁有三名仲裁员") and opens_a_dependent_clause("不同于以往的做法")
     assert opens_a_dependent_clause("随著《港区国安法》的实施")  # Hong Kong's spelling of 随着
+    # Hong Kong's "if", and a cause told with the bare 因, alone: what they lead up to is left out
+    assert has_only_dependent_clauses("若果真的订立甚么辱警罪的话")
+    assert has_only_dependent_clauses("因谁都知一带一路倡议背后的最大金主是中国")
+    assert not has_only_dependent_clauses("因移民政策分歧，荷兰联合政府集体辞职")  # its result told
+    assert not opens_a_dependent_clause("因应疫情变化") and not opens_a_dependent_clause("因此事件")
     assert opens_a_dependent_clause("若然国际疫情不能有效控制")  # Cantonese 若然, "if"
     assert opens_a_dependent_clause("至于欧盟监管机构")  # "as for"
     assert opens_a_dependent_clause("显然对于西方")  # after a sentence adverb
