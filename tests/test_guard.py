@@ -2092,6 +2092,21 @@ def test_a_span_that_opens_with_the_last_of_a_list_of_bare_numbers_gives_way() -
     assert _best_readable(marked, [year], [1.0], None).text == "2025年全国全社会用电量同比增长5%"
 
 
+def test_a_span_that_only_names_a_later_item_of_a_list_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "因涉及北京汽车集团有限公司原党委书记、董事长徐和谊一案，中静实业（集团）有限公司董事长高央被带走调查，"
+        "调查人员还从中静集团调取了涉及北汽集团的部分文件资料。"
+    )
+    item = (window.index("董事长徐和谊"), window.index("，中静"))  # a title and a case, cut from the list
+    taken = (window.index("调查人员"), len(window) - 1)
+    assert _best_readable(window, [item, taken], [2.0, 1.0], None).text == window[taken[0] : taken[1]]
+    listed = "工业和信息化部、市场监督管理总局发布《电子信息制造业稳增长行动方案》。"  # a later doer that acts
+    issued = (listed.index("市场"), len(listed) - 1)
+    assert _best_readable(listed, [issued], [1.0], None).text == listed[issued[0] : issued[1]]
+
+
 def test_an_opening_scene_is_no_headline() -> None:
     assert unfit_for_headline("深秋时节，走进浙江省湖州市安吉县")
     assert unfit_for_headline("深秋时节，走进浙江省湖州市安吉县，满眼青翠")
