@@ -2105,6 +2105,10 @@ def test_a_span_that_only_names_a_later_item_of_a_list_gives_way() -> None:
     listed = "工业和信息化部、市场监督管理总局发布《电子信息制造业稳增长行动方案》。"  # a later doer that acts
     issued = (listed.index("市场"), len(listed) - 1)
     assert _best_readable(listed, [issued], [1.0], None).text == listed[issued[0] : issued[1]]
+    allies = "阿联酋、卡塔尔等美国海湾盟友对美国的沮丧情绪正持续上升。本地区国家正在为美国的军事打击付出代价。"
+    rising = (allies.index("卡塔尔"), allies.index("。"))  # jieba: 持续上升, a set phrase, says what happened
+    paying = (allies.index("本地区"), len(allies) - 1)
+    assert _best_readable(allies, [rising, paying], [2.0, 1.0], None).text == allies[rising[0] : rising[1]]
 
 
 def test_an_opening_scene_is_no_headline() -> None:

@@ -973,8 +973,15 @@ def _cut_from_a_numbers_list(window: str, span: Span) -> bool:
 def _names_a_listed_item_alone(window: str, span: Span) -> bool:
     """Whether ``span`` starts after an item of a list (right after 、) and has no verb: a later item cut from its
     list and named alone, ``董事长徐和谊一案`` of ``因涉及北京汽车集团有限公司原党委书记、董事长徐和谊一案，…`` (printed
-    for a test bedtime_daily article).  It says nothing of what happened."""
-    return span.start > 0 and window[span.start - 1] == "、" and not has_a_verb(span.text)
+    for a test bedtime_daily article).  It says nothing of what happened.  A doer the next clause tells the deed of
+    (:func:`~yxsumm.spans.names_only_the_doer`: ``房屋协会主席邬满海`` before ``，将在下月6日卸任``) is told with it."""
+    if span.start == 0 or window[span.start - 1] != "、" or names_only_the_doer(span.text, window[span.end :]):
+        return False
+    return not any(word.flag.startswith(_PREDICATE_FLAGS) for word in posseg().lcut(span.text, HMM=False))
+
+
+#: Word classes that can say what happened: verbs, idioms and set phrases (``持续上升``), adjectives.
+_PREDICATE_FLAGS = ("v", "l", "i", "a")
 
 
 def _cut_from_its_list(window: str, spans: Sequence[tuple[int, int]], span: Span) -> bool:
