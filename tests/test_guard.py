@@ -3460,6 +3460,18 @@ def test_a_generated_line_that_only_names_who_speaks_is_dangling() -> None:
     assert not assess("1月非制造业指数升至去年8月以来最高水平", source, None, weights).dangling
 
 
+def test_a_span_that_ends_on_a_cause_before_what_befell_its_subject_stops_short() -> None:
+    from yxsumm.span_selector import _stops_short
+
+    window = "恒大集团董事会主席许家印因涉嫌违法犯罪，已被依法采取强制措施。"
+    cause = window[: window.index("，")]
+    assert _stops_short(window, Span(0, len(cause), cause, 0.0))  # what befell him is left out
+    whole = window[:-1]
+    assert not _stops_short(window, Span(0, len(whole), whole, 0.0))
+    died = "他因病去世，享年86岁。"  # the cause with its result
+    assert not _stops_short(died, Span(0, 5, "他因病去世", 0.0))
+
+
 def test_a_span_that_ends_on_a_time_clause_stops_short() -> None:
     from yxsumm.span_selector import _stops_short
     from yxsumm.spans import ends_on_a_when_clause

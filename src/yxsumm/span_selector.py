@@ -85,6 +85,7 @@ from .spans import (
     ends_as_a_body,
     ends_before_what_is_said,
     ends_in_a_setting,
+    ends_on_a_cause,
     ends_on_a_comparison_without_its_result,
     ends_on_a_concession_or_condition,
     ends_on_a_dependent_clause,
@@ -1103,6 +1104,7 @@ def _stops_short(window: str, span: Span) -> bool:
             sets_time_and_reason(span.text)
             or ends_before_what_is_said(span.text)
             or ends_on_a_purpose(span.text)
+            or ends_on_a_cause(span.text, window[span.end :])
             or _THEN_AFTER.match(window, span.end) is not None
         )
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)

@@ -1373,6 +1373,26 @@ _CONCESSION_OR_CONDITION = frozenset(
 _MAIN_CLAUSE_ADVERBS = frozenset("就便也都才则还亦绝但却")
 
 
+#: Words that give a cause inside a clause, after its subject (``…许家印因涉嫌违法犯罪``).
+_CAUSE_INSIDE = frozenset(["因", "因为", "由于", "因涉嫌"])  # jieba's dictionary has 因涉嫌 as one word
+
+
+#: A next clause that tells what befell the subject for that cause: ``，已被依法采取强制措施``, ``，遭警方拘捕``.
+_BEFELL = re.compile(r"[，,]\s*(?:已经|已|随即|遂|旋即|并|而)?(?:被|遭到|遭)")
+
+
+def ends_on_a_cause(span: str, rest: str) -> bool:
+    """Whether ``span``'s last clause gives a cause after its subject (:data:`_CAUSE_INSIDE`) and ``rest``, what
+    follows it in its sentence, goes on with what befell the subject for it (:data:`_BEFELL`):
+    ``董事会主席许家印因涉嫌违法犯罪`` before ``，已被依法采取强制措施`` (printed for a test bedtime section).  The span
+    leaves out what happened.  (A cause with its result in the clause, ``他因病去世``, may go on with anything but
+    that; when the next clause opens otherwise, whether the cause is all the clause says is not told.)"""
+    if _BEFELL.match(rest) is None:
+        return False
+    words = jieba().lcut(last_clause(span), HMM=False)
+    return any(word in _CAUSE_INSIDE for word in words[1:])
+
+
 def ends_on_a_concession_or_condition(span: str) -> bool:
     """Whether ``span``'s last clause has its subject first and then a concession or condition
     (:data:`_CONCESSION_OR_CONDITION`) that nothing answers in it: ``香港警队处理近期示威的手法虽然备受争议``,
