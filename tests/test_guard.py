@@ -1454,6 +1454,8 @@ def test_a_prepositional_phrase_left_open_is_recognised() -> None:
     assert leaves_a_phrase_open("解决巴勒斯坦问题的根本出路在于建立以1967年")  # 以 after a verb opens a frame too
     assert leaves_a_phrase_open("长江三角洲和珠江三角洲从传统的粮食主产区")  # 的 does not close a 从 phrase
     assert not leaves_a_phrase_open("建立以1967年边界为基础")  # 以…为…: the frame is whole
+    assert leaves_a_phrase_open("不排除当局藉著一些事件")  # by means of what, to do what: Hong Kong's 藉著
+    assert not leaves_a_phrase_open("当局借着一些事件打压异见")
     assert leaves_a_phrase_open("它就成为以苏联为首的国际共产集团内被分配为")  # stops on the preposition itself
     assert leaves_a_phrase_open("香港特别行政区政府（「特区政府」）保安局向")
     assert not leaves_a_phrase_open("伊朗称近期网络攻击是美国和以色列所为")  # 所为: what they did
@@ -2090,6 +2092,18 @@ def test_a_span_that_opens_with_the_last_of_a_list_of_bare_numbers_gives_way() -
     marked = "一、2025年全国全社会用电量同比增长5%。"  # a list marker before a year, which is no list of numbers
     year = (marked.index("2025"), len(marked) - 1)
     assert _best_readable(marked, [year], [1.0], None).text == "2025年全国全社会用电量同比增长5%"
+
+
+def test_a_span_that_gives_the_last_of_a_list_what_each_did_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "北京市大兴区摔死女童案犯罪嫌疑人韩某、李某分别因涉嫌故意杀人罪和窝藏罪，被依法批准逮捕。"
+        "过程中一名男子将婴儿车内的女童摔在地上，导致女童死亡。"
+    )
+    one = (window.index("李某"), window.index("。"))  # one suspect, both charges
+    death = (window.index("过程中"), len(window) - 1)
+    assert _best_readable(window, [one, death], [2.0, 1.0], None).text == window[death[0] : death[1]]
 
 
 def test_a_span_that_only_names_a_later_item_of_a_list_gives_way() -> None:

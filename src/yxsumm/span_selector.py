@@ -991,9 +991,11 @@ def _cut_from_its_list(window: str, spans: Sequence[tuple[int, int]], span: Span
     could only print the rest of the list with the whole list's count: ``苏纳克和阿尔巴尼斯3人在圣迭戈…一同露面`` of
     ``拜登、苏纳克和阿尔巴尼斯3人…`` (42 characters) names two of the three.  A cut list without a count may stand
     (``市场监督管理总局发布《…》`` of ``工业和信息化部、市场监督管理总局发布…``: measured, giving way to the next span
-    lost more lines than it mended)."""
+    lost more lines than it mended).  So does a ``分别`` (each) in its first clause:
+    ``李某分别因涉嫌故意杀人罪和窝藏罪`` of ``犯罪嫌疑人韩某、李某分别…`` (test lcsts #61) gives one suspect both
+    charges."""
     first_clause = span.text[: clause_end(span.text, 0)]
-    if _COUNT_OF_PARTIES.search(first_clause) is None:
+    if _COUNT_OF_PARTIES.search(first_clause) is None and "分别" not in first_clause:
         return False
     begin = list_start(window, span.start)
     return begin is not None and (begin, clause_end(window, span.end)) not in spans

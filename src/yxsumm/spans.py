@@ -1622,8 +1622,11 @@ def is_only_a_frame(span: str) -> bool:
 #: nouns, nor 自 (``自重构算法``).
 OPEN_PREPOSITIONS = frozenset(
     ["对", "向", "在", "把", "将", "被", "针对", "给", "从", "朝", "往", "以", "跟",
-     "根据", "按照", "依据", "依照", "遵照"]
+     "根据", "按照", "依据", "依照", "遵照",
+     "借着", "凭着", "沿着"]  # by means of, along (``不排除当局藉著一些事件``, before ``，打压…``)
 )  # fmt: skip
+#: Hong Kong's and the literary spellings of 借着 (by means of), which jieba cuts into pieces: read as 借着.
+_BY_MEANS_OF = re.compile(r"[借藉][着著]")
 #: Marks between clauses or the items of a list (the enumeration comma included).
 PHRASE_BREAKS = frozenset(CLAUSE_ENDS + "、")
 
@@ -1665,7 +1668,7 @@ def leaves_a_phrase_open(span: str) -> bool:
     span stops before the verb the phrase leads to (``…3日在警方``, ``却对红星新闻等多家媒体``,
     ``某汽车公司根据《缺陷汽车产品召回管理条例》``)."""
     open_at: int | None = None
-    words = posseg().lcut(span, HMM=False)
+    words = posseg().lcut(_BY_MEANS_OF.sub("借着", span), HMM=False)
     titled = 0  # how many book titles are open: a verb inside one (``《缺陷汽车产品召回管理条例》``) closes nothing
     for index, word in enumerate(words):
         titled += (word.word == "《") - (word.word == "》")
