@@ -972,19 +972,13 @@ def _cut_from_a_numbers_list(window: str, span: Span) -> bool:
 
 
 def _names_a_listed_item_alone(window: str, span: Span) -> bool:
-    """Whether ``span`` starts after an item of a list (right after 、) or stops before the next (right before 、)
-    and has no verb (a verbal noun is none: ``合作``): an item named alone, ``董事长徐和谊一案`` of
-    ``因涉及北京汽车集团有限公司原党委书记、董事长徐和谊一案，…`` (printed for a test bedtime_daily article),
-    ``中国—上海合作组织能源、绿色产业`` of ``…能源、绿色产业、数字经济三大合作平台…揭牌启动`` (printed with 等 for a dev
-    xwlb item).  It says nothing of what happened.  A doer the next clause tells the deed of
+    """Whether ``span`` starts after an item of a list (right after 、) and has no verb: a later item cut from its
+    list and named alone, ``董事长徐和谊一案`` of ``因涉及北京汽车集团有限公司原党委书记、董事长徐和谊一案，…`` (printed
+    for a test bedtime_daily article).  It says nothing of what happened.  A doer the next clause tells the deed of
     (:func:`~yxsumm.spans.names_only_the_doer`: ``房屋协会主席邬满海`` before ``，将在下月6日卸任``) is told with it."""
-    after_an_item = span.start > 0 and window[span.start - 1] == "、"
-    if not (after_an_item or window.startswith("、", span.end)) or names_only_the_doer(span.text, window[span.end :]):
+    if span.start == 0 or window[span.start - 1] != "、" or names_only_the_doer(span.text, window[span.end :]):
         return False
-    words = posseg().lcut(span.text, HMM=False)
-    if words and words[-1].flag == "vn":
-        return False  # a verbal noun at the end is the clause's verb (``…的画面被多家西方媒体传播``)
-    return not any(word.flag.startswith(_PREDICATE_FLAGS) and word.flag != "vn" for word in words)
+    return not any(word.flag.startswith(_PREDICATE_FLAGS) for word in posseg().lcut(span.text, HMM=False))
 
 
 #: Word classes that can say what happened: verbs, idioms and set phrases (``持续上升``), adjectives.
