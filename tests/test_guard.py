@@ -2299,6 +2299,8 @@ def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
     assert sentence_subject(window, window.index("将继续")) == ""  # a speaker is not the doer
     court = "一名49岁的前银行客户经理涉嫌利用职务之便，挪用12名客户合共约860万元存款，今日承认4项盗窃罪。"
     assert sentence_subject(court, court.index("挪用")) == "一名49岁的前银行客户经理"  # described, not named
+    crowd = "8日，大批美国民众在民主党主政的伊利诺伊州芝加哥市中心游行抗议，反对美国政府部署国民警卫队。"
+    assert sentence_subject(crowd, crowd.index("反对")) == "大批美国民众"  # a crowd, up to its setting
     assert sentence_subject("一批，挪用存款。", 3) == ""  # no description before a verb
     elected = (
         "在美国众议长之位空缺长达三周后，华盛顿当地时间10月25日下午，一贯行事低调、与美国前总统特朗普立场相近的"
