@@ -3741,6 +3741,12 @@ def test_a_hosts_turn_to_the_next_item_is_dropped_and_a_sign_off_is_no_line() ->
     assert drop_leading_connective("看好中国经济") == "看好中国经济"  # a verb of its own, not a turn
     assert drop_leading_connective("这几天不少观众私信问能不能谈谈广东“三支一扶”取消加分") == "广东“三支一扶”取消加分"
     assert drop_leading_connective("继续关注媒体行业的动向") == "媒体行业的动向"
+    assert drop_leading_connective("接下来看两位在海外犯事的中国富豪") == "两位在海外犯事的中国富豪"
+    assert drop_leading_connective("最后再介绍一位去世的企业家") == "一位去世的企业家"
+    assert drop_leading_connective("看一眼就知道这是假的") == "看一眼就知道这是假的"  # a glance, not a turn
+    assert drop_leading_connective("下面介绍几个危险的美国人") == "几个危险的美国人"
+    assert drop_leading_connective("介绍一位新同事的工作经验") == "一位新同事的工作经验"
+    assert drop_leading_connective("接下来三年将投资百亿元") == "接下来三年将投资百亿元"  # a time, not a turn
     assert unfit_for_headline("541期节目到此结束") and not unfit_for_headline("会议到此结束后各方发表声明")
 
 

@@ -297,8 +297,11 @@ SIGNIFYING_OPENER = re.compile(r"(?:标志|意味|预示)[着著]")  # 著: Hong
 #: ``顺着中亚看看`` (19 of the lines printed on the dev and test caches opened so, all bedtime_sections; 15 of
 #: 185,533 training headlines and headings, 11 of them two recurring programme titles, ``说说咱心中的国``).
 SHOW_TRANSITION = re.compile(
-    r"(?:继续|先|再|接着|最后|然后)?(?:浅|来|简单)?"
-    r"(?:看一下|看一看|看看|关注一下|聊聊|聊一聊|说说|说一说|看(?=[一二两三四五六七八九十几]+[组轮起个条则件]))"
+    # since the seventieth session also after ``接下来``/``下面`` and with ``看一眼``, ``看两位…``, ``再介绍一位…``
+    # (``接下来看两位在海外犯事的中国富豪``, ``最后看一眼足球``: test bedtime_sections lines)
+    r"(?:接下来|下面)?(?:继续|先|再|接着|最后|然后){0,2}(?:浅|来|简单)?"
+    r"(?:看一下|看一看|看一眼(?![就便都也])|看看|关注一下|聊聊|聊一聊|说说|说一说"
+    r"|(?:看|介绍)(?=[一二两三四五六七八九十几]+[组轮起个条则件位名家]))"
     r"|顺着[^，,。；;]{1,10}看看"
     # and since the same session a viewer's request and a look back (``…观众私信问能不能谈谈…``, ``继续关注…``,
     # ``回望一眼…``: 5 printed bedtime_sections lines, 1 training line)
