@@ -607,7 +607,8 @@ def assess_candidate(
     assessment = assess(text, source, background, unjudged, endings)
     return replace(
         assessment,
-        # a span the selector could only find as a frame (``应新西兰议会议长…邀请``) says nothing: it dangles
+        # a span the selector could only find as a frame (``应新西兰议会议长…邀请``) or as the clauses that lead up to
+        # what its sentence says (``当我…听闻…``) says nothing: it dangles
         dangling=assessment.dangling or (text if _leads_nowhere(text) else ""),
         unattested=0,
         scattered=0,

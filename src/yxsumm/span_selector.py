@@ -929,6 +929,11 @@ def _with_whole_list(window: str, spans: Sequence[tuple[int, int]], span: Span, 
     return span if begin is None else _reaching_back(spans, span, begin, span_at)
 
 
+def _after_a_listed_item(window: str, span: Span) -> bool:
+    """Whether ``span`` starts right after an item of a list, after its 、."""
+    return span.start > 0 and window[span.start - 1] == "、"
+
+
 #: Prepositions whose object may be a list (``对新西兰、澳大利亚进行…``, ``在北京、上海举行…``, ``与英国、法国签署…``).
 #: Not 为 or 于, which close frames and follow verbs (``以东耶路撒冷为首都、享有…``, ``存在于大多数国家、生活在…``).
 _LIST_PREPOSITIONS = frozenset(["对", "向", "与", "同", "跟", "在", "从", "给"])
@@ -941,7 +946,7 @@ def _cut_from_a_prepositions_list(window: str, spans: Sequence[tuple[int, int]],
     (``澳大利亚进行正式友好访问`` of ``…委员长赵乐际将于11月19日至25日对新西兰、澳大利亚进行正式友好访问``); one
     that can be told from its clause's start is (:func:`_with_whole_list`: ``美国总统特朗普称正从芝加哥、洛杉矶和
     波特兰撤走国民警卫队``)."""
-    if span.start == 0 or window[span.start - 1] != "、":
+    if not _after_a_listed_item(window, span):
         return False
     begin = clause_start(window, span.start - 1)
     if (begin, span.end) in spans:
@@ -976,7 +981,7 @@ def _names_a_listed_item_alone(window: str, span: Span) -> bool:
     list and named alone, ``董事长徐和谊一案`` of ``因涉及北京汽车集团有限公司原党委书记、董事长徐和谊一案，…`` (printed
     for a test bedtime_daily article).  It says nothing of what happened.  A doer the next clause tells the deed of
     (:func:`~yxsumm.spans.names_only_the_doer`: ``房屋协会主席邬满海`` before ``，将在下月6日卸任``) is told with it."""
-    if span.start == 0 or window[span.start - 1] != "、" or names_only_the_doer(span.text, window[span.end :]):
+    if not _after_a_listed_item(window, span) or names_only_the_doer(span.text, window[span.end :]):
         return False
     return not any(word.flag.startswith(_PREDICATE_FLAGS) for word in posseg().lcut(span.text, HMM=False))
 

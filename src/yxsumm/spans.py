@@ -268,8 +268,13 @@ def drop_leading_connective(span: str) -> str:
     if item := _LIST_ITEM_OPENER.match(span) or LEADING_LIST_MARKER.match(span):
         rest = span[item.end() :].lstrip(_EDGE_PUNCT)
         return rest if len(rest) >= MIN_SPAN_CHARS else span
-    turn = SHOW_TRANSITION.match(span) or SIGNIFYING_OPENER.match(span) or _LEADING_BARE_FRAME.match(span)
-    if turn := turn or _OR_ELSE.match(span):
+    turn = (
+        SHOW_TRANSITION.match(span)
+        or SIGNIFYING_OPENER.match(span)
+        or _LEADING_BARE_FRAME.match(span)
+        or _OR_ELSE.match(span)
+    )
+    if turn:
         rest = span[turn.end() :].lstrip(_EDGE_PUNCT)
         return rest if len(rest) >= MIN_SPAN_CHARS else span
     once = _without_connective(span)
@@ -1311,7 +1316,7 @@ def has_only_dependent_clauses(span: str) -> bool:
     """Whether every clause of ``span`` opens a dependent clause (:func:`opens_a_dependent_clause`): one alone
     (``当我在去年12月初听闻中文大学的 「中国研究服务中心」``, a dev headline the span selector found nothing better
     than) or only such clauses (``如果不是升级它的话；因为这是…``).  What they lead up to is left out."""
-    clauses = [clause for clause in (one.strip() for one in re.split(f"[{CLAUSE_MARKS}]", span)) if clause]
+    clauses = [clause for clause in (one.strip() for one in _CLAUSE_SPLIT.split(span)) if clause]
     return bool(clauses) and all(map(opens_a_dependent_clause, clauses))
 
 
