@@ -99,6 +99,8 @@ def test_the_day_between_actor_and_verb_is_dropped_as_headlines_do() -> None:
     assert drop_time_words("前主席张震远今天才被捕") == "前主席张震远今天才被捕"  # 才 leans on the day
     assert drop_time_words("立法会今日以大比数通过拨款条例草案") == "立法会以大比数通过拨款条例草案"  # 以 "by"
     assert drop_time_words("委员会今日以后停止运作") == "委员会今日以后停止运作"  # a date that goes on
+    # characters that only look like a day inside a word of the line stay (生日 / 前)
+    assert drop_time_words("斯沃茨20岁生日前卖出所持股份") == "斯沃茨20岁生日前卖出所持股份"
 
 
 def test_a_broadcast_date_after_a_relative_day_is_dropped() -> None:

@@ -750,6 +750,10 @@ def test_a_clause_that_only_says_who_reported_is_not_a_headline() -> None:
 def test_a_span_that_stops_at_a_time_word_is_unfinished() -> None:
     assert ends_on_time_word("日本最大在野党立宪民主党与另一在野党公明党今天（1月15日）")
     assert ends_on_time_word("瑞士一家酒吧当天")
+    # the date of what will be, its verb cut off (``将于9月`` of ``将于9月25日…举行``); a verb's 于 says when
+    assert ends_on_time_word("新疆维吾尔自治区成立70周年庆祝大会将于9月")
+    assert ends_on_time_word("该公司已于2025年3月")
+    assert not ends_on_time_word("新中国成立于1949年")
     assert ends_on_time_word("美国太空探索技术公司（SpaceX）当地时间")
     assert not ends_on_time_word("以当地时间为准")
     assert not ends_on_time_word("中国经济展望未来")
@@ -829,6 +833,10 @@ def test_a_span_cut_before_what_its_last_words_lead_to_is_no_headline() -> None:
     assert unfit_for_headline("美国总统特朗普在美国时间周五上午约9时（香港时间周五晚约9时）")  # an hour
     assert not unfit_for_headline("两市双双暴跌 沪指跌破2000点")
     assert is_only_a_frame("到目前为止") and is_only_a_frame("正如抗议者所言")
+    # an event and a locative of time, without 在, set when (``…大流感中``, before ``，公布的全球死亡人数…``)
+    assert is_only_a_frame("1918 年的西班牙大流感中") and is_only_a_frame("习近平主席访问期间")
+    assert not is_only_a_frame("香港初中") and not is_only_a_frame("他在家中") and not is_only_a_frame("公司发展中")
+    assert not is_only_a_frame("情报组织目前正在重新定义过程中")  # under way: a statement
     assert is_only_a_frame("正如算法[可以]被训练来预测谁会点击什么广告一样")  # what it is likened to
     assert is_only_a_frame("在特首林郑月娥的母校嘉诺撒圣方济各书院") and is_only_a_frame("透过公告的语理")
     assert is_only_a_frame("在智能手机市场增长最快的印度")  # a verb inside the modifier of the place
@@ -1454,6 +1462,8 @@ def test_a_prepositional_phrase_left_open_is_recognised() -> None:
     assert leaves_a_phrase_open("解决巴勒斯坦问题的根本出路在于建立以1967年")  # 以 after a verb opens a frame too
     assert leaves_a_phrase_open("长江三角洲和珠江三角洲从传统的粮食主产区")  # 的 does not close a 从 phrase
     assert not leaves_a_phrase_open("建立以1967年边界为基础")  # 以…为…: the frame is whole
+    assert leaves_a_phrase_open("庆祝大会将于9月25日上午10时30分在")  # 在 after an hour opens where
+    assert not leaves_a_phrase_open("他一直都在")  # 在 as a verb
     assert leaves_a_phrase_open("不排除当局藉著一些事件")  # by means of what, to do what: Hong Kong's 藉著
     assert not leaves_a_phrase_open("当局借着一些事件打压异见")
     assert leaves_a_phrase_open("它就成为以苏联为首的国际共产集团内被分配为")  # stops on the preposition itself
@@ -1640,6 +1650,13 @@ def test_a_span_that_stops_before_its_noun_stops_short() -> None:
     window = "专家认为这一说法的确有道理。"
     cut = window.index("的确")
     assert not _stops_short(window, Span(0, cut, window[:cut]))  # 的确 is no modifier's 的
+    # a span that stops before a noun which, with 的, modifies the clause's head
+    window = "西宁市文明办通过微信公众号发布积极做好旅游旺季服务保障工作的《倡议书》。"
+    cut = window.index("工作的")
+    assert _stops_short(window, Span(0, cut, window[:cut]))  # …服务保障 | 工作的《倡议书》
+    window = "西宁市文明办发布旅游旺季服务保障工作的《倡议书》，号召党员干部让出车位。"
+    cut = window.index("，")
+    assert not _stops_short(window, Span(0, cut, window[:cut]))  # the whole clause
 
 
 RATE_SOURCE = "美联储周三宣布将联邦基金利率目标区间下调25个基点，至3.75%至4%之间。"
@@ -1838,6 +1855,9 @@ def test_a_span_that_only_names_a_topic_is_told_with_what_the_text_says_of_it() 
     assert not names_only_a_subject("被告背囊里被搜出的两支喷漆", "，却没有任何证据显示他曾经使用过。")
     assert not names_only_a_subject("日本首相高市早苗的错误言论", "，各界人士纷纷表示反对。")
     assert not names_only_a_subject("霍尔木兹海峡目前无法通行", "，待局势平静后将恢复审核。")
+    # a deed named as a matter (``…一事``) is the topic of what the next clause says of it
+    assert names_only_a_subject("驱逐泛民议员一事", "，令西方社会认定中国已背弃「一国两制」方针。")
+    assert not names_only_a_subject("驱逐泛民议员一事", "，也令人忧虑。")  # a second predicate
     # A span that starts inside its clause is not the next clause's subject (here the object of 建立了).
     built = "本文建立了多机空战系统的顶层模型结构，给出了机载雷达等三个主要部件的模型。"
     span = (built.index("多机"), built.index("，"))
@@ -2550,6 +2570,10 @@ def test_a_clause_that_only_says_the_means_is_told_with_what_was_done() -> None:
     assert not says_only_the_means("我们通过对社交网络的观察发现问题", "，可以更简单地加以修正。")  # it found
     assert not says_only_the_means("针对美方威胁，中方利用外交渠道", "，古巴国家主席表示反对。")  # two clauses
     assert not says_only_the_means("研究团队利用“中国天眼”FAST", "，研究人员首次探测到快速射电暴。")  # own doer
+    # ``包括…在内`` only modifies the weapons: the strike is told in the next clause
+    strike = "，对乌克兰军工企业、港口等基础设施等实施了多次集群打击。"
+    assert says_only_the_means("俄军使用包括“匕首”高超音速导弹在内的高精度武器", strike)
+    assert not says_only_the_means("俄军使用包括“匕首”高超音速导弹在内的高精度武器摧毁桥梁", strike)  # destroyed
     window = "中国科学院国家天文台研究团队利用“中国天眼”FAST" + rest + "相关成果发表在《科学》上。"
     means = (0, window.index("，首次"))
     assert _best_readable(window, [means], [1.0], None).text == (
@@ -2624,6 +2648,8 @@ def test_a_span_that_only_names_a_person_is_told_with_their_deed() -> None:
     assert names_only_the_doer("房屋协会主席邬满海", "，26日在北京宣布卸任。")  # the day before the deed
     assert not names_only_the_doer("法国人民因为不满总统的政策", "，发起大规模示威。")  # 的政策 is no name
     assert not names_only_the_doer("房屋协会主席邬满海", "，邬满海今天与传媒茶聚。")  # the next clause has its doer
+    assert names_only_the_doer("立法会秘书处法律事务部高级助理法律顾问曹志远", "，向保安局作出查询。")
+    assert not names_only_the_doer("政府委任的法律顾问委员会", "，向保安局作出查询。")  # a committee
     window = "港大建筑系毕业的测量师黎照昌，早前提出填平大埔区船湾淡水湖建新市镇的方案，引起社会广泛讨论。"
     name = (0, window.index("，"))
     assert _best_readable(window, [name], [1.0], None).text == (
@@ -2669,6 +2695,38 @@ def test_a_span_that_names_only_a_subject_is_told_with_its_predicate() -> None:
     subject = (window.index("一艘"), window.index("在福建"))
     # The clause is 43 characters long: it is told without where the ship sank, not cut before its verb.
     assert _best_readable(window, [subject], [1.0], None).text == "一艘载有12名船员的巴拿马籍货船“海丰7号”进水沉没"
+
+
+def test_a_clause_too_long_for_a_headline_is_told_without_the_channel_it_was_reported_through() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import without_its_channel
+
+    said = "西宁市文明办通过微信公众号“文明西宁”发布倡议书"
+    assert without_its_channel(said) == "西宁市文明办发布倡议书"
+    appeal = "警方通过社交媒体呼吁市民提供线索"
+    assert without_its_channel(appeal) == appeal  # no verb of reporting after the channel
+    assert without_its_channel("立法会三读通过《刑法》修订") == "立法会三读通过《刑法》修订"  # passed, no channel
+    window = (
+        "6月15日，青海省西宁市文明办通过微信公众号“文明西宁”发布积极做好旅游旺季服务保障工作的《倡议书》。"
+        "其中号召全市党员干部主动让出自己的车位。"
+    )
+    cut = (window.index("青海"), window.index("工作的"))
+    # The clause is 48 characters long: it is told without the account it was published on, not cut before its
+    # noun (``…发布积极做好旅游旺季服务保障``).
+    told = _best_readable(window, [cut], [1.0], None).text
+    assert told == "青海省西宁市文明办发布积极做好旅游旺季服务保障工作的《倡议书》"
+
+
+def test_a_span_trimmed_at_its_end_is_told_on_from_where_its_text_stops() -> None:
+    from yxsumm.span_selector import _told_to_clause_end
+    from yxsumm.spans import Span
+
+    window = "第十五届全运会唯一一项跨越粤港澳三地的比赛——公路自行车男子个人赛昨天（11月8日）举行，这是历史上首次。"
+    cut = window.index("（")  # the span ends on 昨天; what the dash opens was trimmed from its text
+    trimmed = Span(0, cut, window[: window.index("——")])
+    told = _told_to_clause_end(window, trimmed, None).text
+    # not ``…的比赛（11月8日）举行``
+    assert told == "第十五届全运会唯一一项跨越粤港澳三地的比赛——公路自行车男子个人赛举行"
 
 
 def test_headline_style_never_makes_a_chosen_line_state_an_unsupported_fact() -> None:
@@ -3468,6 +3526,46 @@ def test_a_generated_column_tag_with_next_to_nothing_after_it_is_dangling() -> N
     assert not assess("【周梓乐死因研讯】两名义务急救员作供", source, None, weights).dangling
 
 
+def test_a_generated_line_ending_on_a_number_cut_from_what_it_counts_is_dangling() -> None:
+    source = "全城抢购口罩，84%受访者认为政府有责任确保口罩供应充足，只有8%人反对。营收同比增长12%，创新高。"
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, dangling=1.0)
+    assert assess("抢购口罩供应充足8%", source, None, weights).dangling == "8%"  # 8% of the people against
+    assert not assess("营收同比增长12%", source, None, weights).dangling  # the source ends its clause after it
+    assert not assess("84%受访者认为政府有责任", source, None, weights).dangling  # the noun is kept
+    listed = "去年期货市场累计成交量为90.74亿手，累计成交额为766.25万亿元，同比分别增长17.4%和23.74%。"
+    assert not assess("去年期货市场累计成交量同比增长17.4%", listed, None, weights).dangling  # 和 lists numbers
+
+
+def test_a_line_that_tells_of_a_kind_what_the_source_tells_of_one_of_it_is_transplanted() -> None:
+    source = "今天，全国骨干水网工程之一的引大济岷工程在四川雅安启动建设。工程总投资575亿元。"
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, transplanted=1.0)
+    assert assess("全国骨干水网工程启动建设", source, None, weights).transplanted  # one of them started
+    assert not assess("引大济岷工程在四川雅安启动建设", source, None, weights).transplanted
+    assert not assess("全国骨干水网工程之一的引大济岷工程启动建设", source, None, weights).transplanted
+    told = source + "全国骨干水网工程建设全面提速。"  # the kind told of as a whole too
+    assert not assess("全国骨干水网工程建设全面提速", told, None, weights).transplanted
+
+
+def test_a_number_given_to_another_item_of_a_respectively_list_is_transplanted() -> None:
+    source = "去年我国邮政快递业业务收入和行业寄递业务量分别完成1.8万亿元和2165亿件，同比分别增长6.4%和11.5%。"
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, transplanted=1.0)
+    assert assess("去年我国邮政快递业务量同比增长6.4%", source, None, weights).transplanted  # the revenue's rise
+    assert not assess("去年我国邮政快递业业务收入同比增长6.4%", source, None, weights).transplanted
+    assert not assess("去年我国行业寄递业务量完成2165亿件", source, None, weights).transplanted
+    # items told in clauses of their own are not paired by position: nothing is judged
+    listed = "期货市场累计成交量为90.74亿手，累计成交额为766.25万亿元，同比分别增长17.4%和23.74%。"
+    assert not assess("期货市场累计成交量同比增长17.4%", listed, None, weights).transplanted
+
+
+def test_a_section_of_an_english_title_alone_gets_its_english_lead() -> None:
+    from yxsumm.guard_assets import default_guard_path
+    from yxsumm.span_selector import SpanSelector
+
+    title = "We Found Joe Biden’s Secret Venmo. Here’s Why That’s A Privacy Nightmare For Everyone ."
+    span = SpanSelector.load(default_guard_path()).select([title], "heading")[0]
+    assert span is not None and span.text == "We Found Joe Biden’s Secret Venmo"
+
+
 def test_a_generated_line_that_only_names_who_speaks_is_dangling() -> None:
     source = "美国供应管理学会 (ISM) 表示，1 月非制造业指数升至去年 8 月以来最高水平。各界对彭珮云同志逝世表示哀悼。"
     weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, dangling=1.0)
@@ -3929,6 +4027,10 @@ def test_an_article_headline_does_not_open_with_a_pronoun_for_no_one_named() -> 
     assert unfit_for_headline("使公司必须急遽扩增先进封装相关产能因应")
     assert unfit_for_headline("导致他们有囤粮囤水的压迫感")
     assert not unfit_for_headline("令人毛骨悚然的相似") and not unfit_for_headline("使用第三方工具进行更好的控制")
+    # so does what the clause before went as far as
+    assert unfit_for_headline("以至视自己为「香港人」还是视自己为「中国人」")
+    assert unfit_for_headline("以致大量市民滞留机场")
+    assert not unfit_for_headline("以至诚之心回应市民诉求")  # 至诚, "utmost sincerity": jieba keeps it whole
     # the copula after an adverb that ties it to the clause before (``…，但也是…``)
     assert unfit_for_headline("也是每一个使用这个流行的点对点支付应用程序的人的一个主要隐私问题")
     assert unfit_for_headline("更不是一个“Dragonfly”的问题，而是关于这个互联网究竟是什么")

@@ -412,6 +412,24 @@ def test_a_byline_with_several_roles_is_removed_and_the_heading_after_it_stays()
     assert all("刘海龙" not in s.text for s in parsed.sections)
 
 
+def test_a_videos_credits_are_removed_and_never_read_as_a_heading() -> None:
+    body = "苹果日报员工今日一如既往返回公司上班，以出版报纸对抗政权的打压，捍卫新闻自由。" * 3
+    text = "\n".join(["采访：周满铿、郑卓伶", "拍摄、剪接：黎家威", body, "早上大搜查 下午各施各法如常运作", body])
+    parsed = parse_article(text)
+    removed = [(r.reason, r.text) for r in parsed.removed]
+    assert ("byline", "采访：周满铿、郑卓伶") in removed and ("byline", "拍摄、剪接：黎家威") in removed
+    assert all("黎家威" not in s.text and s.heading != "采访：周满铿、郑卓伶" for s in parsed.sections)
+
+
+def test_a_books_particulars_are_removed() -> None:
+    body = "1918年的西班牙大流感中，公布的全球死亡人数一度为约2000万，实际死亡数字可能高达5000万。" * 3
+    text = "\n".join(["《大流感——最致命瘟疫的史诗》", "出版社：上海科技教育出版社", "出版时间：2008 年", body])
+    parsed = parse_article(text)
+    removed = [(r.reason, r.text) for r in parsed.removed]
+    assert ("byline", "出版社：上海科技教育出版社") in removed and ("byline", "出版时间：2008 年") in removed
+    assert all("出版社" not in s.text for s in parsed.sections)
+
+
 def _removed_and_kept(text: str) -> tuple[set[tuple[str, str]], str]:
     """What parsing ``text`` removed (reason and the first 12 characters) and the text its sections keep."""
     parsed = parse_article(text)

@@ -104,6 +104,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
+from .chinese import HAN_RANGES
 from .faithfulness import (
     Fact,
     TrigramBackground,
@@ -168,7 +169,9 @@ from .transplants import (
     changed_scopes,
     cited_documents_as_actors,
     generalised_periods,
+    kinds_for_their_one,
     misattributed_claims,
+    mispaired_numbers,
     moved_objects,
     moved_ordinals,
     reversed_changes,
@@ -382,10 +385,13 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     :data:`~yxsumm.spans.ANNOUNCEMENT_ONLY`) or only gives a short name (``简称“哈军工”``,
     :data:`~yxsumm.spans.ALIAS_ONLY`), a condition or concession that nothing answers
     (``俄外长：美若向乌提供“战斧”``, :func:`~yxsumm.spans.ends_on_a_concession_or_condition`), or a column's tag
-    with next to nothing after it (:data:`_TAG_ALONE`)."""
+    with next to nothing after it (:data:`_TAG_ALONE`), or, since the seventy-first session, a number the source
+    always gives with the noun it counts right after it (``抢购口罩供应充足8%`` of ``只有8%人反对``,
+    :func:`_number_without_its_noun`)."""
     ending = endings.dangling_end(text) if endings is not None else ""
     return (
         ending
+        or _number_without_its_noun(text, source)
         or _unanswered_condition(text)
         or unclosed_time_frame(text)
         or unfinished_disposal(text)
@@ -401,6 +407,29 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
         or (text if ANNOUNCEMENT_ONLY.fullmatch(text) or ALIAS_ONLY.match(text) else "")
         or (text if _TAG_ALONE.fullmatch(text) else "")
     )
+
+
+#: A number (or a percentage) that ends a line.
+_LAST_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[%％]?$")
+
+
+def _number_without_its_noun(text: str, source: str) -> str:
+    """The number ``text`` ends with when every place ``source`` gives it, a Han character follows it at once: the
+    line leaves out what it counts (``抢购口罩供应充足8%`` of ``只有8%人反对上述说法``, a section line generated for a
+    dev Hong Kong article); ``""`` otherwise, and when the source ends a clause after it (``…同比增长8%，``)."""
+    found = _LAST_NUMBER.search(text)
+    if found is None:
+        return ""
+    number = found.group()
+    places = [match.end() for match in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d.])", source)]
+    if not places or any(end >= len(source) or not _COUNTED_NOUN_START.match(source[end]) for end in places):
+        return ""
+    return number
+
+
+#: A Han character after a number that starts what it counts: not a conjunction of a list of numbers
+#: (``同比分别增长17.4%和23.74%``) or of a range (``8至10``).
+_COUNTED_NOUN_START = re.compile(rf"(?![和与及或至到])[{HAN_RANGES}]")
 
 
 #: A column's tag with at most three characters after it: ``【周梓乐死因研讯】结集`` (generated for a dev article whose
@@ -504,6 +533,8 @@ def assess(
                 + moved_ordinals(text, source)
                 + moved_objects(text, source)
                 + misattributed_claims(text, source)
+                + kinds_for_their_one(text, source)
+                + mispaired_numbers(text, source)
                 + list(filter(None, [stated_decision(text, source)]))
             )
             if every or weights.transplanted

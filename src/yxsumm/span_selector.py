@@ -138,6 +138,7 @@ from .spans import (
     trim_span,
     unfit_for_headline,
     without_inner_place,
+    without_its_channel,
     without_its_place,
     without_tables,
     word_characters,
@@ -310,11 +311,12 @@ class SpanSelector:
         known = list(ranker_scores) if ranker_scores is not None else [None] * len(texts)
         rows = zip(matrices, tasks, hint_list, weights, known, strict=True)
         for (window, spans, features), one_task, hint, weight, ranked in rows:
+            if is_english(window) and (lead := english_lead(window)) is not None:
+                # spans of 40 characters are pieces of English sentences; a title alone has none at all
+                results.append(lead)
+                continue
             if not spans:
                 results.append(None)
-                continue
-            if is_english(window) and (lead := english_lead(window)) is not None:
-                results.append(lead)  # spans of 40 characters are pieces of English sentences
                 continue
             scores = ranked if ranked is not None else self.scores(features)
             if hint and weight > 0:
@@ -869,16 +871,24 @@ def _told_to_clause_end(window: str, span: Span, endings: HeadlineEndings | None
     博卡奇卡基地`` (52 characters to its clause's end) becomes
     ``美国太空探索技术公司在得克萨斯州博卡奇卡基地进行了“星舰”第十二次综合飞行测试`` (a 了 before a quote mark stays);
     when that is still too long, the ``在…`` place the rest of the clause opens with goes too
-    (:func:`~yxsumm.spans.without_its_place`).  Deletions only; ``span`` itself when the clause ends outside
+    (:func:`~yxsumm.spans.without_its_place`), and then the channel a report was made through
+    (:func:`~yxsumm.spans.without_its_channel`).  Deletions only; ``span`` itself when the clause ends outside
     the window, does not fit, would leave a quotation or title open (``…贺词中说"中国愿意在尊重网络主权``),
     cannot read as a headline, stops short of what its sentence goes on to say (:func:`_stops_short`:
     ``…取消对澳大利亚大麦的惩罚性关税后``) or, given ``endings``, ends in mid-phrase."""
     end = clause_end(window, span.end)
     if end >= len(window) or end == span.end:
         return span
-    told = drop_latin_glosses(headline_style(span.text + window[span.end : end])).strip()
+    # a text trimmed at its end goes on from where it stops, not from the span's end (``…三地的比赛`` of ``…的比赛——
+    # 公路自行车男子个人赛昨天``, whose dash aside was dropped, is not told as ``…的比赛（11月8日）举行``)
+    at = window.find(span.text, span.start, span.end)
+    goes_on_at = at + len(span.text) if at >= 0 and span.text else span.end
+    rest = window[goes_on_at:end]
+    told = drop_latin_glosses(headline_style(span.text + rest)).strip()
     if len(told) > MAX_SPAN_CHARS:  # ``…货船“海丰7号”进水沉没``, where it sank left out
-        told = drop_latin_glosses(headline_style(span.text + without_its_place(window[span.end : end]))).strip()
+        told = drop_latin_glosses(headline_style(span.text + without_its_place(rest))).strip()
+    if len(told) > MAX_SPAN_CHARS:  # ``西宁市文明办发布…《倡议书》``, the 通过微信公众号… it went out on left out
+        told = without_its_channel(told)
     # what the clause goes on with, not the told line's length, says whether it says more: headline style may
     # make the whole clause no longer than the span (``…当地时间周四…基地进行了`` of 39 characters, told whole in 39)
     if not window[span.end : end].strip() or len(told) > MAX_SPAN_CHARS or not closes_its_marks(told):
@@ -1369,7 +1379,22 @@ def _modifies_what_follows(window: str, span: Span) -> bool:
     printed on the dev and test caches did, none a whole statement.  Since the fifty-third session also a span
     that stops right after 的 where its noun follows (``…「暴徒普通话叫同伙快走」的`` before ``影片``)."""
     after_de = window[span.end - 1 : span.end] == "的" and bool(HAN.match(window, span.end))
-    return after_de or goes_on_as_its_noun(window[span.end : span.end + 2])
+    return after_de or goes_on_as_its_noun(window[span.end : span.end + 2]) or _cuts_a_modifying_noun(window, span)
+
+
+#: One to four Han characters and the 的 after them, before the noun they modify.
+_NOUN_THEN_DE = re.compile(r"[\u4e00-\u9fff]{1,4}(?=的[\u4e00-\u9fff《“「])")
+
+
+def _cuts_a_modifying_noun(window: str, span: Span) -> bool:
+    """Whether ``span`` stops right before a noun that, with 的, modifies a noun after it: the span cuts the
+    modifier of its clause's head (``…发布积极做好旅游旺季服务保障`` before ``工作的《倡议书》``).  Since the
+    seventy-first session."""
+    found = _NOUN_THEN_DE.match(window, span.end)
+    if found is None or not HAN.match(window, span.end - 1):
+        return False
+    first = posseg().lcut(window[span.end : found.end() + 1], HMM=False)[0]
+    return first.word == found.group() and first.flag.startswith(("n", "vn", "j"))
 
 
 def _cuts_a_list(window: str, span: Span) -> bool:

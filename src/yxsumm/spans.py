@@ -537,9 +537,19 @@ def ends_on_time_word(span: str) -> bool:
     bare = _TRAILING_BRACKET.sub("", span).rstrip(_EDGE_PUNCT)
     if bare.endswith(CLOCK_TIMES) or _CLOCK_HOUR.search(bare) or _PART_OF_A_PERIOD.search(bare):
         return True
-    if _HOLIDAY_ONLY.search(bare):
+    if _HOLIDAY_ONLY.search(bare) or _DATE_OF_WHAT_WILL_BE.search(bare):
         return True
     return _last_word(bare) in TIME_WORDS or bool(_DATE_ONLY_CLAUSE.search(bare))
+
+
+#: A date a modal's 于 or 在 sets at the end, its verb cut off: ``…庆祝大会将于9月`` (of ``将于9月25日上午10时30分在…
+#: 隆重举行``, printed as a dev headline; since the seventy-first session), ``…已于2025年3月``.  Not a verb's
+#: 于 (``成立于1949年`` says when it was founded).
+_DATE_OF_WHAT_WILL_BE = re.compile(
+    r"(?:将|定|拟|预计|计划|预定|原定|即将|已|曾|均|并)[于在]\s*"
+    r"(?=[\d今明本下])(?:\d{2,4}\s*年|今年|明年|本月|下月)?\s*(?:\d{1,2}\s*月)?\s*(?:\d{1,2}\s*[日号])?"
+    r"\s*(?:上午|下午|晚上|晚间|中午|凌晨|早上)?$"
+)
 
 
 #: A clause that is only a holiday: ``国庆中秋假期`` (printed as a dev xwlb item's headline, before ``，文旅市场繁荣``).
@@ -682,7 +692,9 @@ _NAME_CHAR = "[^\\W\\d_A-Za-z的及和与们里在了着过是有之其等所被
 #: Offices and trades a person is named after (``协会主席邬满海``, ``教授凌永顺``).
 _NAMING_OFFICES = (
     "主席|教授|议员|司长|局长|部长|署长|处长|主任|总裁|董事长|会长|校长|院长|律师|医生|测量师|画家|作家|导演|"
-    "发言人|总统|总理|首相|市长|省长|书记|委员|法官|创办人|创始人|负责人|研究员|专家|学者|老师|主持人|行政长官|记者(?!会)"
+    "发言人|总统|总理|首相|市长|省长|书记|委员|法官|创办人|创始人|负责人|研究员|专家|学者|老师|主持人|行政长官|记者(?!会)|"
+    # since the seventy-first session: ``…高级助理法律顾问曹志远`` before ``，向保安局作出查询``
+    "顾问(?!公司|委员会|团|组|机构|小组|服务)"
 )
 #: A person named after their office or trade at the end of a span.
 _TITLED_NAME = re.compile(rf"(?:{_NAMING_OFFICES})(?:{_NAME_CHAR}{{2,4}}|{_NAME_CHAR}{{1,6}}·{_NAME_CHAR}{{1,6}})$")
@@ -869,6 +881,10 @@ _TIME_NOUNS = re.compile(r"(?:时刻|时候|时期|期间|之际|阶段|年代|�
 _SECOND_PREDICATE = ("也", "却", "并", "还", "又", "都", "亦", "但", "而")
 
 
+#: A deed named as a matter, the topic of what the next clause says (``驱逐泛民议员一事``).
+_A_MATTER = re.compile(r"[\u4e00-\u9fff]{2}一事$")
+
+
 def names_only_a_subject(span: str, rest: str) -> bool:
     """Whether ``span``, one clause followed in its sentence by ``rest``, is only a noun phrase ``…的…`` whose
     words after the 的 are all nouns (not a time, :data:`_TIME_NOUNS`), with no verb of its own, that the next
@@ -878,7 +894,12 @@ def names_only_a_subject(span: str, rest: str) -> bool:
     (jieba tags 房产 as an abbreviation, ``j``, which counts as a noun here).
     Read alone, the span names a topic and leaves out what the text says of it.  Without a 的 jieba's tags
     are too unsure to tell a noun phrase (``霍尔木兹海峡目前无法通行`` is tagged as nouns alone), and a next
-    clause that opens with ``也``, ``却``, ``并``… is a second predicate of a subject that has one."""
+    clause that opens with ``也``, ``却``, ``并``… is a second predicate of a subject that has one.  Since the
+    seventy-first session also a deed named as a matter, ``…一事`` (``驱逐泛民议员一事`` before
+    ``，令西方社会认定…``)."""
+    if _A_MATTER.search(span) and _leads_into_a_subjectless_clause(span, rest):
+        nxt = rest[1 : clause_end(rest, 1)].lstrip()
+        return not nxt.startswith(_SECOND_PREDICATE) and says_what_was_done(nxt)
     if "的" not in span or _TIME_NOUNS.search(span) or not _leads_into_a_subjectless_clause(span, rest):
         return False
     words = posseg().lcut(span, HMM=False)
@@ -954,6 +975,23 @@ def without_its_place(rest: str) -> str:
         if not (word.flag.startswith(_PLACE_PHRASE_FLAGS) or word.word == "约"):
             return rest
     return rest
+
+
+#: A channel a report was made through, between who made it and the verb of reporting: ``通过微信公众号“文明西宁”``
+#: of ``西宁市文明办通过微信公众号“文明西宁”发布…``.
+_REPORTED_THROUGH = re.compile(
+    r"通过(?:其|该|官方)?[^，。；：、\s]{0,12}?"
+    r"(?:公众号|微信|微博|官网|网站|客户端|社交媒体|社交平台|账号|帐号|新闻稿|Facebook|Twitter|X平台)"
+    r"(?:“[^”]{1,16}”|「[^」]{1,16}」)?"
+    r"(?=发布|宣布|公布|发出|发表|披露|通报|回应|推出|致歉|道歉)"
+)
+
+
+def without_its_channel(clause: str) -> str:
+    """``clause`` without the channel its report was made through (:data:`_REPORTED_THROUGH`): ``西宁市文明办发布…``
+    of ``西宁市文明办通过微信公众号“文明西宁”发布…``; ``clause`` itself when it names none.  Who reported and what
+    stay, so the clause stays true and may fit in a headline (since the seventy-first session)."""
+    return _REPORTED_THROUGH.sub("", clause, count=1)
 
 
 def without_inner_place(clause: str) -> str:
@@ -1092,9 +1130,11 @@ def says_what_was_done(clause: str) -> bool:
 def _has_main_verb(words: list[Any]) -> bool:
     """Whether a verb among ``words`` (what follows a means verb) is a clause's own verb, not one that
     modifies a noun (``此前获取的数据``: the verb right before 的, 了 or 过 between), nor the last word after 的,
-    the noun a verb makes (``通过对社交网络的观察``)."""
+    the noun a verb makes (``通过对社交网络的观察``), nor ``包括…在内`` (``使用包括“匕首”高超音速导弹在内的高精度武器``,
+    since the seventy-first session)."""
+    inside_including = _inside_including(words)
     for index, word in enumerate(words):
-        if word.flag != "v":
+        if word.flag != "v" or index in inside_including:
             continue
         if index == len(words) - 1 and index > 0 and words[index - 1].word == "的":
             continue
@@ -1103,6 +1143,16 @@ def _has_main_verb(words: list[Any]) -> bool:
             continue
         return True
     return False
+
+
+def _inside_including(words: list[Any]) -> set[int]:
+    """Indices of jieba's ``words`` from a ``包括`` to the ``在内`` that closes it: a modifier of the noun after."""
+    inside: set[int] = set()
+    start = next((index for index, word in enumerate(words) if word.word == "包括"), -1)
+    end = next((index for index, word in enumerate(words) if word.word == "在内" and index > start), -1)
+    if start >= 0 and end > start:
+        inside.update(range(start, end + 1))
+    return inside
 
 
 #: Where a ``在…`` phrase of place or time ends: ``在电视辩论中``, ``在离开新疆时``, ``在设置两步验证之后``,
@@ -1622,7 +1672,30 @@ def is_only_a_frame(span: str) -> bool:
     none of 185,533 training lines is one)."""
     if BARE_FRAME.fullmatch(span) is not None or GUIDING_FRAME.match(span) is not None:
         return True
-    return is_only_a_prepositional_phrase(span)
+    return is_only_a_prepositional_phrase(span) or _is_only_a_time_of_event(span)
+
+
+#: Locatives that make the event before them a time frame (``…西班牙大流感中``, ``…访问期间``).
+_EVENT_TIME_LOCATIVES = frozenset(["中", "当中", "期间", "之际", "前夕"])
+
+
+def _is_only_a_time_of_event(span: str) -> bool:
+    """Whether ``span`` is one clause without a verb that ends on a locative of time after an event
+    (:data:`_EVENT_TIME_LOCATIVES`): ``1918 年的西班牙大流感中`` (before ``，公布的全球死亡人数…``, printed for a
+    dev section; since the seventy-first session) sets when, without 在, and says nothing."""
+    if len(span) < 4 or any(mark in span for mark in CLAUSE_MARKS) or not span.endswith(tuple(_EVENT_TIME_LOCATIVES)):
+        return False
+    words = posseg().lcut(span, HMM=False)
+    last = words[-1].word
+    if len(words) < 2 or not (last in _EVENT_TIME_LOCATIVES or (len(last) > 2 and last.endswith(("期间", "之际")))):
+        return False  # ``华中``, ``初中``: a word of its own
+    # where someone is (``他在家中``) or what is under way (``情报组织目前正在重新定义过程中``, an adverb) is a
+    # statement, and a 在 phrase alone is judged elsewhere
+    return not any(word.flag.startswith(("v", "i", "l")) or word.word in _UNDER_WAY for word in words[:-1])
+
+
+#: 在 and the words that say a thing is under way (jieba tags 正在 a time word).
+_UNDER_WAY = frozenset(["在", "正在", "正", "仍在", "还在", "一直", "处于"])
 
 
 #: Prepositions whose phrase waits for its verb: ``…3日在警方`` (``陪同下进入圣殿山``), ``客服却对多家媒体``.
@@ -1697,7 +1770,7 @@ def leaves_a_phrase_open(span: str) -> bool:
 
 
 #: One-character prepositions a clause cannot stop on: their object is still to come (``…被分配为``, ``…保安局向``).
-#: Not 在 or 对, which end clauses as verbs or counters (``一直都在``, ``12.5对``).
+#: Not 在 or 对, which end clauses as verbs or counters (``一直都在``, ``12.5对``), but 在 after a date or an hour.
 _BARE_PREPOSITIONS = frozenset("为向把被给从将跟于以")
 
 
@@ -1706,7 +1779,13 @@ def _ends_on_a_bare_preposition(words: Sequence[Any]) -> bool:
     (``所为``, what someone did)."""
     last = words[-1]
     after_suo = len(words) >= 2 and words[-2].word == "所"
+    if last.flag == "p" and last.word == "在" and len(words) >= 2 and _TIME_BEFORE_AT.search(words[-2].word):
+        return True  # ``…将于9月25日上午10时30分在``: a date, then the place that is cut off
     return last.flag == "p" and last.word in _BARE_PREPOSITIONS and not after_suo
+
+
+#: The end of a date or an hour, before a 在 that then opens where (since the seventy-first session).
+_TIME_BEFORE_AT = re.compile(r"(?:\d|[年月日时分]|上午|下午|晚上|晚间|中午|凌晨|早上|今天|明天|昨天|当天|今日|明日)$")
 
 
 #: Prepositions whose phrase 的 does not close (``从传统的粮食主产区`` before ``，蜕变成了…``): what follows is still
@@ -3204,7 +3283,10 @@ PROGRAMME_GREETING = re.compile(
 HEADLESS_OPENERS = frozenset(
     ["都", "还", "才", "还有", "还要", "还是", "就是", "也就是", "便是", "包括",
      "却是", "竟是", "竟然", "居然", "反而", "倒是",  # turning against the clause before
-     "使", "使得", "致使", "导致", "令"]  # causatives
+     "使", "使得", "致使", "导致", "令",  # causatives
+     # what the clause before went as far as, or led to (``以至视自己为「香港人」还是…``; since the seventy-first
+     # session: none of 185,533 training lines opens with one)
+     "以至", "以至于", "以致", "以致于"]
 )  # fmt: skip
 #: A clause that says what the thing named before it involves (``涉及开支总额约8,300亿元`` of ``…通过《2025年拨款条例
 #: 草案》，涉及…``); not ``涉及…的`` + noun, a subject of its own (``涉及欧盟和北约的条款需要…``).  2 of 185,533

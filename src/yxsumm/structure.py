@@ -43,7 +43,11 @@ _WORD = re.compile(r"[^\W_]")
 _ABSTRACT = re.compile(r"^(?:\[(?:摘要|导读|提要)\]|【(?:摘要|导读|提要)】|(?:摘要|导读|提要)[:：])\s*")
 _BYLINE_ROLE = (
     r"(?:策划|撰文|文字|文|图|图文|文图|文/图|图/文|摄影|摄像|记者|本报记者|通讯员|编辑|责任编辑|责编|"
-    r"校对|审核|审校|作者|美编|制图|监制|出品|统筹|视频|采写|编译|整理|主编|来源|视频编辑|文字编辑|图片编辑|网络编辑|访问)"
+    r"校对|审核|审校|作者|美编|制图|监制|出品|统筹|视频|采写|编译|整理|主编|来源|视频编辑|文字编辑|图片编辑|网络编辑|访问|"
+    # a video's credits (``采访：周满铿、郑卓伶``, ``拍摄、剪接：黎家威``; since the seventy-first session)
+    r"采访|拍摄|剪接|剪辑|后期|翻译|插画|"
+    # a book's particulars (``出版社：上海科技教育出版社``, printed as a headline; since the seventy-first session)
+    r"出版社|出版时间|出版日期|出版年|译者)"
 )
 #: A byline: one role or several (``【撰文、访问：钟智豪、周思中…／图： Kensa Hung】``), then its names.
 _BYLINE = re.compile(rf"^[*(（【\[]?{_BYLINE_ROLE}(?:\s*[、,，]\s*{_BYLINE_ROLE})*\s*[/／:：|｜丨]")

@@ -490,6 +490,66 @@ def changed_scopes(candidate: str, source: str) -> list[str]:
     ]
 
 
+#: ``X之一的Y``: Y is one of the kind X (``全国骨干水网工程之一的引大济岷工程``).
+_ONE_OF_A_KIND = re.compile(r"(?P<kind>[\u4e00-\u9fff“”]{4,16})之一的(?P<item>[\u4e00-\u9fff“”]{2,16})")
+
+
+def kinds_for_their_one(candidate: str, source: str) -> list[str]:
+    """``kind→item`` for each kind the source names only as what one of its members belongs to (``全国骨干水网工程之一
+    的引大济岷工程…启动建设``) that ``candidate`` names without that member, so that it tells of the whole kind what
+    the source tells of one (``全国骨干水网工程启动建设``, generated for a dev xwlb item; since the seventy-first
+    session).  The kind is taken from its longest end the candidate has (``骨干水网工程``)."""
+    cand = fact_normalise(candidate)
+    src = fact_normalise(source)
+    moved: list[str] = []
+    for found in _ONE_OF_A_KIND.finditer(src):
+        kind, item = found.group("kind"), found.group("item")
+        named = next((kind[i:] for i in range(len(kind) - 3) if kind[i:] in cand), "")
+        if not named or item[:2] in cand or src.count(named) > src.count(named + "之一"):
+            continue
+        if cand.find(named + "之一") < 0:
+            moved.append(f"{named}→{item}")
+    return moved
+
+
+#: A number as a list of them gives it (``6.4%``, ``1.8万亿元``, ``2165亿件``).
+_LISTED_NUMBER = r"\d+(?:\.\d+)?[%％]?[\u4e00-\u9fff]{0,3}?"
+#: ``分别`` and the numbers it pairs with the items listed before it: ``分别完成1.8万亿元和2165亿件``.
+_RESPECTIVELY = re.compile(
+    rf"分别[\u4e00-\u9fff]{{0,6}}?(?P<numbers>{_LISTED_NUMBER}(?:[、和及与]{_LISTED_NUMBER})+)(?=[，。；,;]|$)"
+)
+_NUMBER_AT_START = re.compile(r"\d+(?:\.\d+)?[%％]?")
+
+
+def mispaired_numbers(candidate: str, source: str) -> list[str]:
+    """``number→item`` for each number ``candidate`` gives to an item of a list the source pairs with another
+    number by ``分别`` (``邮政快递业务量同比增长6.4%`` of ``…业务收入和行业寄递业务量分别完成1.8万亿元和2165亿件，
+    同比分别增长6.4%和11.5%``, where 6.4% is the revenue's; generated for a test xwlb item; since the seventy-first
+    session).  The items are the last clause before a sentence's first 分别, split at 和、及与, when they are as
+    many as the numbers; an item is told by its last two characters, and the candidate must name another item and
+    not its own."""
+    cand = fact_normalise(candidate)
+    moved: list[str] = []
+    for sentence in re.split(r"[。！？；]", fact_normalise(source)):
+        first = sentence.find("分别")
+        if first < 0:
+            continue
+        items = re.split(r"[和、及与]", re.split(r"[，,：:]", sentence[:first])[-1])
+        keys = [item.strip()[-2:] for item in items]
+        if len(keys) < 2 or any(len(key) < 2 for key in keys) or len(set(keys)) < len(keys):
+            continue
+        for found in _RESPECTIVELY.finditer(sentence):
+            listed = re.split(r"[、和及与]", found.group("numbers"))
+            numbers = [match.group() for match in map(_NUMBER_AT_START.match, listed) if match]
+            if len(numbers) != len(keys):
+                continue
+            for index, number in enumerate(numbers):
+                if not re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", cand) or keys[index] in cand:
+                    continue
+                moved += [f"{number}→{key}" for other, key in enumerate(keys) if other != index and key in cand]
+    return moved
+
+
 #: A claim of a line told after its speaker must run on for this many characters in the source to be checked.
 MIN_CLAIM = 6
 #: The words with which a source gives a claim to whoever it names before them.
