@@ -734,6 +734,7 @@ def test_a_clause_that_only_says_who_reported_is_not_a_headline() -> None:
         "一项调查显示",
         "台湾国防部在报告书评估解放军对台战力时指",  # Hong Kong's 指: "said"
         "他坦言",
+        "SK犹记得",  # who remembers, not what
     ]:
         assert reads_as_attribution(attribution), attribution
     for headline in [
@@ -743,6 +744,7 @@ def test_a_clause_that_only_says_who_reported_is_not_a_headline() -> None:
         "这些说法千夫所指",
         "显示屏产业加快发展",
         "江西南昌赣江一艘油船起火",
+        "记得回家的路",  # 记得 opening a line
     ]:
         assert not reads_as_attribution(headline), headline
 
@@ -3555,6 +3557,13 @@ def test_a_number_given_to_another_item_of_a_respectively_list_is_transplanted()
     # items told in clauses of their own are not paired by position: nothing is judged
     listed = "期货市场累计成交量为90.74亿手，累计成交额为766.25万亿元，同比分别增长17.4%和23.74%。"
     assert not assess("期货市场累计成交量同比增长17.4%", listed, None, weights).transplanted
+
+
+def test_a_generated_line_ending_on_where_someone_was_and_not_what_they_did_is_dangling() -> None:
+    source = "韩星李孝利在《玩甚么好呢？》中说错一句话，社论刊登在《人民日报》头版。"
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, dangling=1.0)
+    assert assess("韩星李孝利在《玩甚么好呢？》", source, None, weights).dangling == "在《玩甚么好呢？》"
+    assert not assess("社论刊登在《人民日报》", source, None, weights).dangling  # 在 completes the verb
 
 
 def test_a_section_of_an_english_title_alone_gets_its_english_lead() -> None:

@@ -181,6 +181,7 @@ from .transplants import (
     unframed_records,
 )
 from .word_gaps import last_character_slips, skipped_word_parts
+from .words import posseg
 
 #: How a printed line was produced.
 Origin = Literal["model", "model-reranked", "extractive-span", "extractive-fallback", "lead", "textrank"]
@@ -392,6 +393,7 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     return (
         ending
         or _number_without_its_noun(text, source)
+        or _in_a_work_and_nothing_done(text)
         or _unanswered_condition(text)
         or unclosed_time_frame(text)
         or unfinished_disposal(text)
@@ -407,6 +409,21 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
         or (text if ANNOUNCEMENT_ONLY.fullmatch(text) or ALIAS_ONLY.match(text) else "")
         or (text if _TAG_ALONE.fullmatch(text) else "")
     )
+
+
+#: A line that ends on 在 and a work's title: ``韩星李孝利在《玩甚么好呢？》``.
+_IN_A_WORK_AT_THE_END = re.compile(r"在《[^《》]{1,30}》$")
+
+
+def _in_a_work_and_nothing_done(text: str) -> str:
+    """``在《…》`` when ``text`` ends on what a person did something in (a show, a book) and says nothing of what
+    (``韩星李孝利在《玩甚么好呢？》``, generated for a dev Hong Kong section; since the seventy-first session): 在 is no
+    verb's complement there (``刊登在《人民日报》`` is).  None of 185,533 training headlines ends so."""
+    found = _IN_A_WORK_AT_THE_END.search(text)
+    if found is None or found.start() == 0:
+        return ""
+    before = posseg().lcut(text[: found.start()], HMM=False)
+    return found.group() if before and not before[-1].flag.startswith("v") else ""
 
 
 #: A number (or a percentage) that ends a line.
