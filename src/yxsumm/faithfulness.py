@@ -68,6 +68,13 @@ def fact_normalise(text: str) -> str:
     return DIGIT_GROUP_COMMA.sub("", text)
 
 
+@lru_cache(maxsize=1024)
+def whole_figure(figure: str) -> re.Pattern[str]:
+    """A pattern that finds ``figure`` (``6.4%``, ``2165``) only whole, not inside a longer number (``16.4%``,
+    ``6.45``)."""
+    return re.compile(rf"(?<![\d.]){re.escape(figure)}(?![\d.])")
+
+
 @dataclass(frozen=True)
 class Fact:
     """A checkable fact of a text: its kind (``number``/``latin``/``name``/``title``/``quote``/``negation``/

@@ -124,6 +124,7 @@ from .faithfulness import (
     tagged_words,
     unattested_trigrams,
     unsupported_facts,
+    whole_figure,
 )
 from .headline_endings import HeadlineEndings
 from .hearsay import (
@@ -438,7 +439,7 @@ def _number_without_its_noun(text: str, source: str) -> str:
     if found is None:
         return ""
     number = found.group()
-    places = [match.end() for match in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d.])", source)]
+    places = [match.end() for match in whole_figure(number).finditer(source)]
     if not places or any(end >= len(source) or not _COUNTED_NOUN_START.match(source[end]) for end in places):
         return ""
     return number

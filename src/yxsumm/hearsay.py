@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .faithfulness import fact_normalise, longest_in_source, source_pieces
+from .faithfulness import fact_normalise, longest_in_source, source_pieces, whole_figure
 from .spans import CLAUSE_ENDS, clause_start
 from .words import has_a_verb, posseg
 
@@ -112,7 +112,7 @@ def repeated_corrected_figure(line: str, source: str) -> str:
         group = next(name for name in ("wrong", "was", "slip") if match.group(name))
         wrong.setdefault(match.group(group), []).append(match.span(group))
     for figure, places in wrong.items():
-        alone = re.compile(rf"(?<![\d.]){re.escape(figure)}(?![\d.])")
+        alone = whole_figure(figure)
         if alone.search(cand) and all(match.span() in places for match in alone.finditer(src)):
             return figure
     return ""

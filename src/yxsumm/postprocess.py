@@ -157,6 +157,7 @@ def drop_time_words(line: str) -> str:
     for word, flag in words:
         word_starts.add(len(flag_at))
         flag_at += [flag] * len(word)
+    aligned = len(flag_at) == len(line)  # jieba's words cover the line character for character
     kept: list[str] = []
     last = 0
     for match in _TIME_WORD.finditer(line):
@@ -170,9 +171,9 @@ def drop_time_words(line: str) -> str:
         latin = before.isascii() and before.isalpha()  # a Latin name acts: ``Meta当地时间周二发布…``
         if not (bracket or latin or HAN_CHAR.fullmatch(before)) or before in _BOUND_BEFORE:
             continue
-        if not bracket and len(flag_at) == len(line) and flag_at[start - 1].startswith(_BOUND_POS):
+        if not bracket and aligned and flag_at[start - 1].startswith(_BOUND_POS):
             continue
-        if len(flag_at) == len(line) and start not in word_starts:
+        if aligned and start not in word_starts:
             continue  # the day's characters close a word of the line (``20岁生日前卖出…``: 生日 / 前)
         kept.append(line[last:start])
         last = match.end()

@@ -899,11 +899,16 @@ def names_only_a_subject(span: str, rest: str) -> bool:
     clause that opens with ``也``, ``却``, ``并``… is a second predicate of a subject that has one.  Since the
     seventy-first session also a deed named as a matter, ``…一事`` (``驱逐泛民议员一事`` before
     ``，令西方社会认定…``)."""
-    if _A_MATTER.search(span) and _leads_into_a_subjectless_clause(span, rest):
-        nxt = rest[1 : clause_end(rest, 1)].lstrip()
-        return not nxt.startswith(_SECOND_PREDICATE) and says_what_was_done(nxt)
-    if "的" not in span or _TIME_NOUNS.search(span) or not _leads_into_a_subjectless_clause(span, rest):
+    matter = _A_MATTER.search(span) is not None
+    if not matter and ("的" not in span or _TIME_NOUNS.search(span)):
         return False
+    if not _leads_into_a_subjectless_clause(span, rest):
+        return False
+    nxt = rest[1 : clause_end(rest, 1)].lstrip()
+    if nxt.startswith(_SECOND_PREDICATE):
+        return False
+    if matter:
+        return says_what_was_done(nxt)
     words = posseg().lcut(span, HMM=False)
     de = _last_de(words)
     tail = [word for word in words[de + 1 :] if word.word not in _TITLE_MARKS]  # ``…执导的《逆流大叔》``
@@ -914,9 +919,6 @@ def names_only_a_subject(span: str, rest: str) -> bool:
     ):
         return False
     if not tail[-1].flag.startswith(("n", "j", "vn")) or tail[-1].flag == "nr":  # the head: a noun, not a name
-        return False
-    nxt = rest[1 : clause_end(rest, 1)].lstrip()
-    if nxt.startswith(_SECOND_PREDICATE):
         return False
     return lacks_a_predicate(span) and not says_what_was_done(span) and says_what_was_done(nxt)
 

@@ -34,6 +34,7 @@ from .faithfulness import (
     is_name,
     longest_in_source,
     tagged_words,
+    whole_figure,
 )
 
 #: A line's predicate must run on for this many characters in the source to be checked.
@@ -425,7 +426,7 @@ def reversed_changes(candidate: str, source: str) -> list[str]:
         figure = change.group("figure")
         verbs = [
             _verb_before(src, match.start())
-            for match in itertools.islice(re.finditer(rf"(?<![\d.]){re.escape(figure)}(?![\d.])", src), MAX_OCCURRENCES)
+            for match in itertools.islice(whole_figure(figure).finditer(src), MAX_OCCURRENCES)
         ]
         if verbs and all(verb and (verb in _UP_WORDS) != up for verb in verbs):
             found.append(f"{change.group('verb')}{figure}→{verbs[0]}")
@@ -507,7 +508,7 @@ def kinds_for_their_one(candidate: str, source: str) -> list[str]:
         named = next((kind[i:] for i in range(len(kind) - 3) if kind[i:] in cand), "")
         if not named or item[:2] in cand or src.count(named) > src.count(named + "之一"):
             continue
-        if cand.find(named + "之一") < 0:
+        if named + "之一" not in cand:
             moved.append(f"{named}→{item}")
     return moved
 
@@ -544,7 +545,7 @@ def mispaired_numbers(candidate: str, source: str) -> list[str]:
             if len(numbers) != len(keys):
                 continue
             for index, number in enumerate(numbers):
-                if not re.search(rf"(?<![\d.]){re.escape(number)}(?![\d.])", cand) or keys[index] in cand:
+                if not whole_figure(number).search(cand) or keys[index] in cand:
                     continue
                 moved += [f"{number}→{key}" for other, key in enumerate(keys) if other != index and key in cand]
     return moved
