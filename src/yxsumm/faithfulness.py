@@ -277,14 +277,36 @@ def misspelt_names(candidate: str, source: str) -> list[str]:
     ``优素福``), 2 gold headlines (jieba tags ``智能化`` and ``高素质`` as names) and 3 printed lines (``马迪`` for
     ``马马迪``).
     """
-    positions = _suspect_positions(candidate, source)
+    positions = _suspect_positions(candidate, source) | _cut_name_positions(candidate, source)
     if not positions:
         return []
     found: set[str] = set()
     for name in _person_names_near(source, positions):
         rest, elsewhere = candidate.replace(name, "\x00"), source.replace(name, "\x00")
         found.update(form for form in _misspellings(name) if form in rest and form not in elsewhere)
+        found.update(_cut_name(name, rest, elsewhere))
     return sorted(form for form in found if not any(form != other and form in other for other in found))
+
+
+def _cut_name_positions(candidate: str, source: str) -> set[int]:
+    """Where in ``source`` the two characters before a pair of ``candidate`` that the source never writes side by
+    side stand: a name cut before its last character (``王丙`` + ``同志`` of ``王丙乾同志``) leaves such a pair."""
+    return {
+        match.start()
+        for k, _ in _new_pairs(candidate, source)
+        if k >= 1
+        for match in re.finditer(re.escape(candidate[k - 1 : k + 1]), source)
+    }
+
+
+def _cut_name(name: str, rest: str, elsewhere: str) -> set[str]:
+    """``name`` (three Chinese characters) without its last character, when ``rest`` (the line, ``name`` itself
+    masked) writes it so and ``elsewhere`` (the source, ``name`` masked) never does: ``王丙`` of ``王丙乾``, printed by
+    the model as ``王丙同志逝世`` (since the seventy-second session)."""
+    if len(name) != 3 or not HAN.fullmatch(name[-1]) or not all(HAN.fullmatch(c) for c in name):
+        return set()
+    form = name[:-1]
+    return {form} if form in rest and form not in elsewhere else set()
 
 
 #: Last characters of place names that a headline follows with another word (``乌鲁木齐市`` → ``乌鲁木齐召开``),
@@ -724,8 +746,8 @@ def misquoted_line(candidate: str, source: str) -> list[str]:
     return [] if quote in re.sub(r"\s", "", source) else [whole.group(1)]
 
 
-#: A quotation of 2 to 30 characters inside a line (``“百年守护——从紫禁城到故宫博物院”``, ``「价低者得」``).
-_QUOTATION = re.compile(r"[“\"「『]([^”\"」』]{2,30})[”\"」』]")
+#: A quotation of 1 to 30 characters inside a line (``“百年守护——从紫禁城到故宫博物院”``, ``「价低者得」``).
+_QUOTATION = re.compile(r"[“\"「『]([^”\"」』]{1,30})[”\"」』]")
 #: What a quotation may differ in from the source's words and still quote them: spaces and punctuation.
 _QUOTE_NEUTRAL = re.compile(r"[\s,，、。.!！?？:：;；·]")
 
@@ -763,7 +785,12 @@ def _cuts_a_quoted_word(quote: str, source: str) -> bool:
     """Whether ``quote`` (:data:`MIN_CUT_QUOTE_CHARS` characters or more) is a part of the source's quotations,
     never a whole one, and starts or ends inside one of their jieba words wherever they have it: ``「棕地发」`` of
     ``「棕地发展」``, ``「一手抓复」`` of ``「一手抓复工」``.  Of the dev and test cache items, 6 first beams quote
-    so, all garbled, and no gold headline."""
+    so, all garbled, and no gold headline.  One character quoted alone is cut from a quotation of the source that
+    has it whenever the source never quotes it alone (``中美被推至「断」`` of ``「断航」``, a dev section line; since
+    the seventy-second session)."""
+    if len(quote) == 1:
+        quotations = _SOURCE_QUOTATION.findall(source)
+        return quote not in quotations and any(quote in quoted for quoted in quotations)
     if len(quote) < MIN_CUT_QUOTE_CHARS:
         return False
     cuts = []

@@ -140,6 +140,7 @@ from .postprocess import headline_style_for
 from .spans import (
     ALIAS_ONLY,
     ANNOUNCEMENT_ONLY,
+    CLAUSE_ENDS,
     MIN_SHORT_SPAN_CHARS,
     MIN_WORD_CHARS,
     PARTIAL_LIST_MARK,
@@ -154,6 +155,7 @@ from .spans import (
     headless_guest,
     hears_a_person,
     is_only_a_frame,
+    leaves_a_phrase_open,
     leaves_out_what_is_thought,
     names_only_a_person,
     names_only_a_speaker,
@@ -608,9 +610,26 @@ def choose(
     return choose_assessed(assessed, weights, fallback, source)
 
 
-def _leads_nowhere(span: str) -> bool:
-    """Whether ``span`` is only a frame or only leads up to a clause it leaves out (see :func:`assess_candidate`)."""
-    return is_only_a_frame(span) or has_only_dependent_clauses(span) or ends_on_a_dependent_clause(span)
+def _leads_nowhere(span: str, source: str) -> bool:
+    """Whether ``span`` is only a frame or only leads up to a clause it leaves out (see :func:`assess_candidate`), or
+    stops inside its clause of ``source`` with a prepositional phrase left open (:func:`_stops_in_an_open_phrase`)."""
+    return (
+        is_only_a_frame(span)
+        or has_only_dependent_clauses(span)
+        or ends_on_a_dependent_clause(span)
+        or _stops_in_an_open_phrase(span, source)
+    )
+
+
+def _stops_in_an_open_phrase(span: str, source: str) -> bool:
+    """Whether ``source`` goes on with ``span``'s clause right after it (no clause mark, no space) and ``span`` leaves
+    a prepositional phrase open (:func:`~yxsumm.spans.leaves_a_phrase_open`):
+    ``…（哈马斯）已就加沙地带停火协议第一阶段`` of ``…第一阶段的所有条款和执行机制达成一致``, which the selector
+    prints when no other span reads whole (a dev headline; since the seventy-second session the generator's
+    ``哈马斯就加沙地带停火协议达成一致`` is printed)."""
+    at = source.find(span)
+    after = source[at + len(span) : at + len(span) + 1] if at >= 0 else ""
+    return bool(after) and after not in CLAUSE_ENDS and not after.isspace() and leaves_a_phrase_open(span)
 
 
 def assess_candidate(
@@ -658,7 +677,7 @@ def assess_candidate(
         assessment,
         # a span the selector could only find as a frame (``应新西兰议会议长…邀请``) or as the clauses that lead up to
         # what its sentence says (``当我…听闻…``) says nothing: it dangles
-        dangling=assessment.dangling or (text if _leads_nowhere(text) else ""),
+        dangling=assessment.dangling or (text if _leads_nowhere(text, source) else ""),
         unattested=0,
         scattered=0,
         repeated="",

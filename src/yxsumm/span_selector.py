@@ -105,6 +105,7 @@ from .spans import (
     lacks_a_predicate,
     leads_up_to_a_clause,
     leaves_a_phrase_open,
+    leaves_its_from_open,
     list_start,
     lists_titles_before,
     match_result_headline,
@@ -112,6 +113,7 @@ from .spans import (
     meeting_headline,
     meeting_parts,
     mentions_a_person,
+    named_after_an_office,
     named_referent,
     names_only_a_case,
     names_only_a_person,
@@ -138,7 +140,9 @@ from .spans import (
     trim_span,
     unfit_for_headline,
     without_inner_place,
+    without_its_aliases,
     without_its_channel,
+    without_its_company,
     without_its_place,
     without_tables,
     word_characters,
@@ -408,16 +412,6 @@ def _best_readable(
         return span_at(order[0])
     if (meeting := _as_meeting_headline(window, best)) is not best:
         return meeting  # a meeting told whole: host, verb, guest
-    if EFFECT_OF_WHAT_CAME_BEFORE.match(best.text):
-        # ``引发巴勒斯坦等多国谴责`` leaves out what caused it: the next best span that reads whole, if there is one
-        whole = (
-            span
-            for span in readable.next_ones(ENDING_CHOICES - 1)
-            if not EFFECT_OF_WHAT_CAME_BEFORE.match(span.text)
-            and _ends_a_clause(window, span.end)
-            and not _stops_short(window, span)
-        )
-        best = next(whole, best)
     if keep_subject:
         best = _with_its_subject(window, best, readable)
     top = best
@@ -432,7 +426,8 @@ def _best_readable(
         whole = carried is not best and _ends_a_clause(window, carried.end)
         best = carried if whole else _doer_and_deed(window, best, best.text[:means_at])
     elif names_only_the_doer(best.text, window[best.end :]):
-        best = _doer_and_deed(window, best, best.text)
+        # a doer too long to tell with the deed is told by name (``王丙乾同志因病…在广东逝世``)
+        best = _doer_and_deed(window, best, best.text, named_after_an_office(best.text))
     elif doer := placed_doer(best.text, window[best.end :]):
         best = _doer_and_deed(window, best, best.text, doer)
     best = _topic_after_its_frame(window, best)
@@ -449,6 +444,16 @@ def _best_readable(
         best = next(
             (span for span in readable.next_ones(ENDING_CHOICES - 1) if not endings.dangling_end(span.text)), best
         )
+    if EFFECT_OF_WHAT_CAME_BEFORE.match(best.text):
+        # ``引发巴勒斯坦等多国谴责`` leaves out what caused it: the next best span that reads whole, if there is one,
+        # or is whole told to its clause's end (``…本-格维尔…进入耶路撒冷老城`` + ``的圣殿山``)
+        told = (
+            span if _ends_a_clause(window, span.end) else _told_to_clause_end(window, span, endings)
+            for span in readable.next_ones(ENDING_CHOICES - 1)
+            if not EFFECT_OF_WHAT_CAME_BEFORE.match(span.text)
+        )
+        whole = (span for span in told if _ends_a_clause(window, span.end) and not _stops_short(window, span))
+        best = next(whole, best)
     finished = _to_clause_end(window, spans, best, span_at, endings)
     if not _ends_a_clause(window, finished.end):
         finished = _told_to_clause_end(window, finished, endings)
@@ -508,6 +513,8 @@ def _best_readable(
         and not ends_on_a_dependent_clause(span.text)
         and not (endings is not None and endings.dangling_end(span.text))
         and not _stops_short(window, span)
+        # a doer whose deed the next clause tells (``卷入抢手机风波的民主党立法会议员许智峰`` before ``，今天向…``)
+        and not names_only_the_doer(span.text, window[span.end :])
     )
     return next(whole_clauses, finished)
 
@@ -547,7 +554,8 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
     ``深入贯彻习近平总书记重要讲话精神``).  A research group (:func:`~yxsumm.spans.is_research_group`) is put
     before a span that says what it found (:func:`~yxsumm.spans.tells_a_finding`) when both fit in
     :data:`~yxsumm.spans.MAX_SPAN_CHARS`, and the span is kept as it is otherwise: the clause naming the
-    group says how or where it published (``…在《自然》杂志发表论文``), the span what it found.  A titled document
+    group says how or where it published (``…在《自然》杂志发表论文``), the span what it found.  A doer too long to
+    tell with the span is told by name (:func:`~yxsumm.spans.named_after_an_office`).  A titled document
     that opens the clause before the span is put before it (``《简朴房规管条例草案》将于明年3月1日起分阶段实施``);
     without a subject in the sentence, see :func:`_with_whose_it_is`."""
     subject = sentence_subject(window, span.start)
@@ -570,7 +578,14 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
     if next_clause and (told := _prefixed(span, subject)) is not span:
         # ``日本央行12月3日结束…会议，宣布将短期政策利率维持在0.5%不变``: the doer and what it did.
         return told
-    return next((one for one in readable.next_ones(SUBJECT_CHOICES) if subject in one.text), span)
+    if next_clause and (name := named_after_an_office(subject)) and (told := _prefixed(span, name)) is not span:
+        # ``许智峰今天向私隐专员发公开信「…」``: a doer too long to tell with the deed, by name
+        return told
+    # a span that names the doer and says something of them (not ``卷入抢手机风波的民主党立法会议员许智峰`` alone)
+    return next(
+        (one for one in readable.next_ones(SUBJECT_CHOICES) if subject in one.text and one.text.strip() != subject),
+        span,
+    )
 
 
 #: An office right before a person's name in the clause before a span (``…中央军委主席`` of ``中共中央总书记、…中央军委
@@ -872,7 +887,9 @@ def _told_to_clause_end(window: str, span: Span, endings: HeadlineEndings | None
     ``美国太空探索技术公司在得克萨斯州博卡奇卡基地进行了“星舰”第十二次综合飞行测试`` (a 了 before a quote mark stays);
     when that is still too long, the ``在…`` place the rest of the clause opens with goes too
     (:func:`~yxsumm.spans.without_its_place`), and then the channel a report was made through
-    (:func:`~yxsumm.spans.without_its_channel`).  Deletions only; ``span`` itself when the clause ends outside
+    (:func:`~yxsumm.spans.without_its_channel`), and then who went along and a closing aside
+    (:func:`~yxsumm.spans.without_its_company`), and the short names it gives
+    (:func:`~yxsumm.spans.without_its_aliases`).  Deletions only; ``span`` itself when the clause ends outside
     the window, does not fit, would leave a quotation or title open (``…贺词中说"中国愿意在尊重网络主权``),
     cannot read as a headline, stops short of what its sentence goes on to say (:func:`_stops_short`:
     ``…取消对澳大利亚大麦的惩罚性关税后``) or, given ``endings``, ends in mid-phrase."""
@@ -889,6 +906,10 @@ def _told_to_clause_end(window: str, span: Span, endings: HeadlineEndings | None
         told = drop_latin_glosses(headline_style(span.text + without_its_place(rest))).strip()
     if len(told) > MAX_SPAN_CHARS:  # ``西宁市文明办发布…《倡议书》``, the 通过微信公众号… it went out on left out
         told = without_its_channel(told)
+    if len(told) > MAX_SPAN_CHARS:  # ``…本-格维尔进入…圣殿山``, 在警方陪同下 and the closing （穆斯林称…） left out
+        told = without_its_company(told)
+    if len(told) > MAX_SPAN_CHARS:  # ``…《食品召回管理办法（征求意见稿）》…``, （以下简称《办法》） left out
+        told = without_its_aliases(told)
     # what the clause goes on with, not the told line's length, says whether it says more: headline style may
     # make the whole clause no longer than the span (``…当地时间周四…基地进行了`` of 39 characters, told whole in 39)
     if not window[span.end : end].strip() or len(told) > MAX_SPAN_CHARS or not closes_its_marks(told):
@@ -1092,7 +1113,9 @@ def _stops_short(window: str, span: Span) -> bool:
       (:func:`~yxsumm.spans.sets_time_and_reason`), stops where what was said begins
       (:func:`~yxsumm.spans.ends_before_what_is_said`), ends on what was done for (``「萝卜」为庆祝阿儿生日``,
       :func:`~yxsumm.spans.ends_on_a_purpose`) or on what the next clause, opening with 就, 便 or 才, says follows
-      from it (``仅用四个带有时间戳的数据点`` before ``，就可以…重新识别出人们的身份``)."""
+      from it (``仅用四个带有时间戳的数据点`` before ``，就可以…重新识别出人们的身份``) or leaves a ``从…`` phrase
+      open for the next clause's verb (:func:`~yxsumm.spans.leaves_its_from_open`) or is a subject an aside about
+      it follows (:func:`_subject_before_its_aside`: ``…亚裔学生`` before ``，尤其是新移民…``)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
     if ends_on_a_concession_or_condition(span.text) or ends_on_a_verb_waiting_for_its_object(span.text):
@@ -1123,6 +1146,8 @@ def _stops_short(window: str, span: Span) -> bool:
             or ends_on_a_purpose(span.text)
             or ends_on_a_cause(span.text, window[span.end :])
             or _THEN_AFTER.match(window, span.end) is not None
+            or leaves_its_from_open(span.text, window[span.end :])
+            or _subject_before_its_aside(window, span)
         )
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
 
@@ -1197,6 +1222,22 @@ def _asks_one_of_two(window: str, span: Span) -> bool:
 _LIST_GOES_ON = re.compile(r"[，,]\s*(?=及|以及)")
 #: Not 与 or 和, which after a comma more often open a phrase of their own (``，与普通包装材料相比``).
 _LAST_ITEM_WORDS = frozenset(["及", "以及"])
+
+
+#: What opens an aside about the clause before, a noun phrase whose predicate comes after the aside: ``，尤其是…``.
+_ASIDE_AFTER = re.compile(r"[，,]\s*(?:尤其是|尤其|特别是|包括|其中)")
+
+
+def _subject_before_its_aside(window: str, span: Span) -> bool:
+    """Whether ``span``'s last clause has no verb, adjective, preposition or adverb and its sentence goes on with an
+    aside about it (:data:`_ASIDE_AFTER`): the clause is a subject whose predicate follows the aside
+    (``…表示，亚裔学生`` before ``，尤其是新移民一般擅长用笔来表达``, a dev section line; since the seventy-second
+    session)."""
+    if _ASIDE_AFTER.match(window, span.end) is None:
+        return False
+    # a preposition or an adverb opens a predicate jieba may not tag (``美军方正向中东地区增派…``: 增派 a noun)
+    words = posseg().lcut(_last_clause(span.text), HMM=False)
+    return not any(word.flag.startswith((*_PREDICATE_FLAGS, "p", "d")) for word in words)
 
 
 def _cuts_a_list_at_its_comma(window: str, span: Span) -> bool:

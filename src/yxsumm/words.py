@@ -36,14 +36,21 @@ VERBS_JIEBA_TAGS_AS_NAMES = frozenset([
 MODAL_JIEBA_TAGS_AS_A_CONJUNCTION = "可以"
 
 
+#: Nouns jieba's dictionary tags verbs: Hong Kong's ``私隐`` (privacy; ``私隐 v``), so that ``私隐专员`` names an
+#: office, not a deed (a dev section line that printed the office alone; since the seventy-second session).
+NOUNS_JIEBA_TAGS_AS_VERBS = frozenset(["私隐"])
+
+
 @lru_cache(maxsize=1)
 def posseg() -> ModuleType:
     """The ``jieba.posseg`` module (part-of-speech tagging), with :data:`VERBS_JIEBA_TAGS_AS_NAMES` and
-    :data:`MODAL_JIEBA_TAGS_AS_A_CONJUNCTION` tagged verbs (the tags only: how jieba cuts a text is unchanged)."""
+    :data:`MODAL_JIEBA_TAGS_AS_A_CONJUNCTION` tagged verbs and :data:`NOUNS_JIEBA_TAGS_AS_VERBS` nouns (the tags
+    only: how jieba cuts a text is unchanged)."""
     jieba()
     import jieba.posseg as module
 
     module.dt.word_tag_tab.update(dict.fromkeys([*VERBS_JIEBA_TAGS_AS_NAMES, MODAL_JIEBA_TAGS_AS_A_CONJUNCTION], "v"))
+    module.dt.word_tag_tab.update(dict.fromkeys(NOUNS_JIEBA_TAGS_AS_VERBS, "n"))
     return module
 
 
