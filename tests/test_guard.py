@@ -184,6 +184,10 @@ def test_a_persons_name_with_a_character_dropped_or_swapped_is_unsupported() -> 
     obituary = "原国务委员，第八届全国人民代表大会常务委员会副委员长王丙乾同志，因病于2025年12月8日在广东逝世。"
     assert misspelt_names("王丙同志逝世", obituary) == ["王丙"]
     assert misspelt_names("王丙乾同志逝世", obituary) == []
+    from yxsumm.faithfulness import _cut_name
+
+    # a word of jieba's dictionary is no cut name, whatever three characters its HMM took for one
+    assert _cut_name("德国记", "在日内瓦与德国记者谈话", "在日内瓦与\x00者谈话") == set()
     # a country's short form before an organisation is how headlines write it
     assert misspelt_names("美移民与海关执法局回应", source) == []
 
