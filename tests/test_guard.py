@@ -4453,3 +4453,14 @@ def test_a_modal_before_a_preposition_leaves_its_phrase_open() -> None:
 def test_who_provided_it_alone_is_no_headline() -> None:
     assert unfit_for_headline("由内地字幕组提供")
     assert not unfit_for_headline("内地字幕组提供简体字幕")
+
+
+def test_a_generated_line_that_ends_before_the_noun_its_last_words_modify_stops_inside_its_clause() -> None:
+    from yxsumm.spans import ends_before_its_noun
+
+    source = "6日，美国联邦政府“停摆”进入创纪录的第37天。美国交通部长达菲表示，交通部将削减运输量。"
+    assert ends_before_its_noun("美联邦政府“停摆”进入创纪录", source).startswith("的第37天")
+    assert ends_before_its_noun("美联邦政府“停摆”进入创纪录的第37天", source) == ""
+    assert ends_before_its_noun("美交通部将削减运输量", source) == ""  # the clause ends there
+    assessed = assess("美联邦政府“停摆”进入创纪录", source, None)
+    assert assessed.stopped_clause.startswith("的")

@@ -146,6 +146,7 @@ from .spans import (
     PARTIAL_LIST_MARK,
     balanced_marks,
     bare_title,
+    ends_before_its_noun,
     ends_on_a_concession_or_condition,
     ends_on_a_dependent_clause,
     ends_on_an_adverb,
@@ -525,7 +526,9 @@ def assess(
         ),
         repeated=repeated_word(text) if every or weights.repeated else "",
         stopped_clause=(
-            stops_inside_its_clause(text, source) if every or weights.stopped_clause or weights.stopped_modifier else ""
+            stops_inside_its_clause(text, source) or ends_before_its_noun(text, source)
+            if every or weights.stopped_clause or weights.stopped_modifier
+            else ""
         ),
         headless=starts_inside_its_clause(text, source) if every or weights.stopped_clause else "",
         curtain=result_left_out(text, source) if every or weights.curtain else "",
