@@ -4464,3 +4464,17 @@ def test_a_generated_line_that_ends_before_the_noun_its_last_words_modify_stops_
     assert ends_before_its_noun("美交通部将削减运输量", source) == ""  # the clause ends there
     assessed = assess("美联邦政府“停摆”进入创纪录", source, None)
     assert assessed.stopped_clause.startswith("的")
+
+
+def test_a_sections_whole_clause_that_only_says_what_was_caused_is_told_with_its_cause() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "革命是一团团充满未知数的黑云—1911辛亥革命后，军阀混战、阿拉伯之春中，除了突尼西亚成功转型民主政府，"
+        "大部分国家混入内乱，引发欧洲的难民危机。它不仅不是百分百能摆脱困况的出路。"
+    )
+    cut = (0, window.index("后，"))  # a clause cut before its 后: the section's first choice stops short
+    effect = (window.index("引发"), window.index("。"))
+    cause = (window.index("大部分"), window.index("。"))
+    best = _best_readable(window, [cut, effect, cause], [2.0, 1.0, 0.5], None, 30)
+    assert best.text == "大部分国家混入内乱，引发欧洲的难民危机"

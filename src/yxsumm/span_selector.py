@@ -22,6 +22,7 @@ import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -505,7 +506,7 @@ def _best_readable(
     # then gets ``阳西县委始终把政治建设放在加强党组织建设的首位``.
     whole_clauses = (
         span
-        for span in readable.next_ones(WHOLE_CLAUSE_CHOICES - 1)
+        for span in map(partial(_with_its_cause, window, spans, span_at), readable.next_ones(WHOLE_CLAUSE_CHOICES - 1))
         if _ends_a_clause(window, span.end)
         and len(span.text) <= longest
         and not leads_up_to_a_clause(span.text)
@@ -515,8 +516,18 @@ def _best_readable(
         and not _stops_short(window, span)
         # a doer whose deed the next clause tells (``卷入抢手机风波的民主党立法会议员许智峰`` before ``，今天向…``)
         and not names_only_the_doer(span.text, window[span.end :])
+        and not EFFECT_OF_WHAT_CAME_BEFORE.match(span.text)
     )
     return next(whole_clauses, finished)
+
+
+def _with_its_cause(window: str, spans: Sequence[tuple[int, int]], span_at: Callable[[int], Span], span: Span) -> Span:
+    """``span`` told with the clause before it when it only says what that clause caused
+    (:data:`~yxsumm.spans.EFFECT_OF_WHAT_CAME_BEFORE`: ``大部分国家混入内乱，引发欧洲的难民危机`` for
+    ``引发欧洲的难民危机``, a dev section line; since the seventy-second session), ``span`` itself otherwise."""
+    if not EFFECT_OF_WHAT_CAME_BEFORE.match(span.text):
+        return span
+    return _with_its_frame(window, spans, span, span_at)
 
 
 #: Word classes a doer told before a clause is made of: nouns and names (``研究/人员``: jieba tags 研究 a verbal
@@ -904,12 +915,9 @@ def _told_to_clause_end(window: str, span: Span, endings: HeadlineEndings | None
     told = drop_latin_glosses(headline_style(span.text + rest)).strip()
     if len(told) > MAX_SPAN_CHARS:  # ``…货船“海丰7号”进水沉没``, where it sank left out
         told = drop_latin_glosses(headline_style(span.text + without_its_place(rest))).strip()
-    if len(told) > MAX_SPAN_CHARS:  # ``西宁市文明办发布…《倡议书》``, the 通过微信公众号… it went out on left out
-        told = without_its_channel(told)
-    if len(told) > MAX_SPAN_CHARS:  # ``…本-格维尔进入…圣殿山``, 在警方陪同下 and the closing （穆斯林称…） left out
-        told = without_its_company(told)
-    if len(told) > MAX_SPAN_CHARS:  # ``…《食品召回管理办法（征求意见稿）》…``, （以下简称《办法》） left out
-        told = without_its_aliases(told)
+    for shortened in _TOLD_SHORTER:  # each only while the line is still too long
+        if len(told) > MAX_SPAN_CHARS:
+            told = shortened(told)
     # what the clause goes on with, not the told line's length, says whether it says more: headline style may
     # make the whole clause no longer than the span (``…当地时间周四…基地进行了`` of 39 characters, told whole in 39)
     if not window[span.end : end].strip() or len(told) > MAX_SPAN_CHARS or not closes_its_marks(told):
@@ -918,6 +926,13 @@ def _told_to_clause_end(window: str, span: Span, endings: HeadlineEndings | None
     if unfit_for_headline(told) or _stops_short(window, whole):
         return span
     return span if endings is not None and endings.dangling_end(told) else whole
+
+
+#: What a clause too long for a headline is told without, in turn (:func:`_told_to_clause_end`): the channel it
+#: went out on (``西宁市文明办发布…《倡议书》``, 通过微信公众号… left out), who went along and a closing aside
+#: (``…本-格维尔进入…圣殿山``, 在警方陪同下 and （穆斯林称…） left out), the short names it gives
+#: (``…《食品召回管理办法（征求意见稿）》…``, （以下简称《办法》） left out).
+_TOLD_SHORTER: tuple[Callable[[str], str], ...] = (without_its_channel, without_its_company, without_its_aliases)
 
 
 def _with_its_frame(window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]) -> Span:
