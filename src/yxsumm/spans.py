@@ -563,11 +563,11 @@ def _ends_on_the_day_of_a_doer(span: str) -> bool:
     if not tagged:
         return False
     word, flag = tagged[-1].word, tagged[-1].flag
-    return flag in _DOER_FLAGS or (flag == "n" and len(word) >= 2)
+    return flag in _DATELINE_DOER_FLAGS or (flag == "n" and len(word) >= 2)
 
 
 #: jieba's tags of names and Latin words: who or what a dateline's day follows.
-_DOER_FLAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"])
+_DATELINE_DOER_FLAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nt", "nz", "j", "eng"])
 
 
 #: A date a modal's 于 or 在 sets at the end, its verb cut off: ``…庆祝大会将于9月`` (of ``将于9月25日上午10时30分在…
@@ -1818,7 +1818,7 @@ def _after_verb_or_de(word: Any) -> bool:
     return (word.flag[:1] == "v" and word.word not in _MODAL_VERBS) or word.flag == "uj"
 
 
-#: Modal verbs, before a prepositional phrase that still waits for its verb (``可与…``, ``能在…``, ``应向…``).
+#: Modal verbs, before a prepositional phrase that still waits for its verb (``可向…``, ``能在…``, ``应对…``).
 _MODAL_VERBS = frozenset(
     ["可", "能", "会", "要", "应", "须", "需", "可以", "能够", "应该", "应当", "必须", "需要", "愿", "愿意", "拟",
      "将要"]
@@ -1898,9 +1898,10 @@ def leaves_its_from_open(span: str, rest: str) -> bool:
     ``曾经肥沃的鱼米之乡——长江三角洲和珠江三角洲从传统的粮食主产区`` before ``，蜕变成了现代的工业城`` (a dev headline;
     since the seventy-second session).  Unlike :func:`leaves_a_phrase_open`, for a whole clause: the next clause
     says the phrase is open, so a verb jieba tags as a noun cannot make the clause look whole."""
-    if rest[:1] not in "，,":
+    clause = last_clause(span)
+    if not rest or rest[0] not in "，," or "从" not in clause:
         return False
-    words = posseg().lcut(last_clause(span), HMM=False)
+    words = posseg().lcut(clause, HMM=False)
     opened = [i for i, word in enumerate(words) if word.word == "从" and word.flag == "p"]
     if not opened or (opened[-1] and _after_verb_or_de(words[opened[-1] - 1])):
         return False
