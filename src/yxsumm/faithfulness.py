@@ -32,7 +32,7 @@ from pathlib import Path
 from .chinese import HAN, HAN_RANGES, greedy_cover
 from .corpus import TRAIN_FILES, read_jsonl
 from .script import to_simplified
-from .words import jieba, posseg
+from .words import dictionary_frequencies, jieba, posseg
 
 logger = logging.getLogger(__name__)
 
@@ -309,16 +309,9 @@ def _cut_name(name: str, rest: str, elsewhere: str) -> set[str]:
     if len(name) != 3 or not all(HAN.fullmatch(c) for c in name):
         return set()
     form = name[:-1]
-    if _is_a_dictionary_word(form):
+    if dictionary_frequencies().get(form, 0) > 0:
         return set()  # ``德国`` of a ``德国记`` jieba's HMM took for a name, ``贡献``, ``汉语``: a word of its own
     return {form} if form in rest and form not in elsewhere else set()
-
-
-def _is_a_dictionary_word(word: str) -> bool:
-    """Whether jieba's dictionary has ``word`` as a word (a frequency above 0)."""
-    dictionary = jieba().dt
-    dictionary.check_initialized()
-    return dictionary.FREQ.get(word, 0) > 0
 
 
 #: Last characters of place names that a headline follows with another word (``乌鲁木齐市`` → ``乌鲁木齐召开``),

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .chinese import HAN
 from .faithfulness import fact_normalise, search_tokens, text_segments
-from .words import jieba
+from .words import dictionary_frequencies
 
 #: Words of the source are looked for up to this many characters long on each side of the shared one.
 _MAX_WORD = 6
@@ -29,16 +29,9 @@ def _source_words(source: str) -> frozenset[str]:
     return frozenset(w for w, _, _ in search_tokens(source) if len(w) >= 2)
 
 
-@lru_cache(maxsize=1)
-def _dictionary() -> dict[str, int]:
-    module = jieba()
-    module.initialize()
-    return module.dt.FREQ
-
-
 def _in_dictionary(segment: str, first: int, last: int) -> bool:
     """Whether a jieba dictionary word of ``segment`` covers positions ``first``..``last`` (``最优化``)."""
-    words = _dictionary()
+    words = dictionary_frequencies()
     for start in range(max(0, last - _MAX_WORD), first + 1):
         for end in range(last + 1, min(len(segment), start + _MAX_WORD) + 1):
             if words.get(segment[start:end]):

@@ -781,7 +781,7 @@ _PERSON_TITLES = (
     "传媒人|影评人|评论员|演员|歌手|专员"
 )
 #: An office and a name after it anywhere in a clause (``时事评论员练乙铮记得``, ``丹麦首相弗雷泽里克森：``).
-_OFFICE_AND_NAME = re.compile(rf"(?:{_PERSON_TITLES}|评论员)(?:{_NAME_CHAR}{{2,}}|{_NAME_CHAR}{{1,6}}·)")
+_OFFICE_AND_NAME = re.compile(rf"(?:{_PERSON_TITLES})(?:{_NAME_CHAR}{{2,}}|{_NAME_CHAR}{{1,6}}·)")
 
 
 def mentions_a_person(clause: str) -> bool:

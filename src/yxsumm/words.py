@@ -17,6 +17,14 @@ def jieba() -> ModuleType:
     return module
 
 
+@lru_cache(maxsize=1)
+def dictionary_frequencies() -> dict[str, int]:
+    """jieba's dictionary, word to frequency (loaded once): a word with a frequency above 0 is a word of its own."""
+    module = jieba()
+    module.initialize()
+    return module.dt.FREQ
+
+
 #: Verbs jieba's dictionary tags a person's name (``杜绝 593 nr``, ``祝贺 264 nr``): tagged so, ``以杜绝寻租经济``
 #: did not read as a purpose clause, and a generated ``荣获`` or ``晋级`` the text lacks counted as an invented name.
 #: Only common verbs of news text whose dictionary entry is ``nr`` (of its 741 two-character ``nr`` entries above a
