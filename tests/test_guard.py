@@ -24,6 +24,7 @@ from yxsumm.faithfulness import (
     repeated_word,
     scattered_run,
     source_pieces,
+    trigrams_joining_source_words,
     unattested_trigrams,
     unsupported_facts,
 )
@@ -90,6 +91,14 @@ def test_a_duration_cut_short_is_unsupported() -> None:
     assert _kinds("32歲男子詐騙罪成判入獄3年", source) == [("number", "3年")]
     assert _kinds("32岁男子诈骗罪成判入狱3年8个月", source) == []
     assert _kinds("2025年社融增长8.3%", "2025年12月末社会融资规模同比增长8.3%。") == []  # a year, not a duration
+
+
+def test_a_count_of_occurrences_told_as_a_count_of_things_is_unsupported() -> None:
+    source = "今年元旦假期共661.5万人次出入境。受暴风雪影响，美国一天内1000架次航班被取消，涉及3万人。"
+    assert _kinds("元旦假期661.5万人出入境", source) == [("number", "661.5万人")]
+    assert _kinds("美国一天内1000架航班被取消", source) == [("number", "1000架")]
+    assert _kinds("元旦假期661.5万人次出入境", source) == []
+    assert _kinds("暴风雪影响3万人", source) == []  # the source counts people here
 
 
 def test_a_quoted_term_with_a_number_must_be_the_sources() -> None:
@@ -199,6 +208,18 @@ def test_a_transliterated_name_joined_wrongly_at_its_dot_is_unsupported() -> Non
     assert _kinds("美国国家反恐中心主任乔·肯特宣布辞职", source) == []
     assert _kinds("高盛集团宣布马克·史华兹重返高盛", source) == []
     assert _kinds("二十四节气·小寒", source) == []  # a dot the source writes nowhere near these characters
+
+
+def test_the_first_part_of_a_transliterated_name_alone_is_unsupported() -> None:
+    source = (
+        "美国斯坦福大学荣誉化学教授卡尔·杰拉西因癌症并发症在旧金山的家中逝世。"
+        "委内瑞拉总统尼古拉斯·马杜罗·莫罗斯将访华。油轮埃克森·瓦尔迪兹号重创了埃克森石油公司的声誉。"
+    )
+    assert ("name", "卡尔") in _kinds("斯坦福大学荣誉化学教授卡尔逝世", source)
+    assert _kinds("斯坦福大学荣誉化学教授杰拉西逝世", source) == []  # named by the part after the dot
+    assert _kinds("化学教授卡尔·杰拉西逝世", source) == []
+    assert _kinds("委内瑞拉总统马杜罗将访华", source) == []  # the middle part is the surname
+    assert _kinds("埃克森石油公司声誉受损", source) == []  # the source writes 埃克森 alone too
 
 
 def test_a_place_with_a_character_replaced_is_unsupported() -> None:
@@ -467,6 +488,25 @@ def test_unattested_trigrams_and_the_background_file(tmp_path: Path) -> None:
     (tmp_path / "bad.bin").write_bytes(b"nope")
     with pytest.raises(ValueError, match="not a yxsumm trigram file"):
         TrigramBackground.load(tmp_path / "bad.bin")
+
+
+def test_a_confident_line_pays_nothing_for_trigrams_that_only_join_two_source_words() -> None:
+    source = "在科技日报创刊40周年之际，习近平致信祝贺。近日，国家文物局介绍，文物资源家底基本摸清，取得历史性成就。"
+    joined = "习近平致信祝贺科技日报创刊40周年"
+    unattested = unattested_trigrams(joined, source, None)
+    assert unattested == ["祝贺科", "贺科技"]
+    assert trigrams_joining_source_words(joined, source, unattested) == unattested
+    # 物资 is no word of 文物资源: the line cut a word and glued the rest to the next one
+    spliced = "我国文物资取得历史性成就"
+    assert trigrams_joining_source_words(spliced, source, unattested_trigrams(spliced, source, None)) == []
+    span = Candidate("在科技日报创刊40周年之际，习近平致信祝贺", "span", 0.0)
+    weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.2, span_bonus=-0.3, span_log_prob=0.0)
+    confident = replace(weights, confident_log_prob=-0.2)
+    sure, unsure = Candidate(joined, "model", -0.15), Candidate(joined, "model", -0.25)
+    assert choose([sure, span], source, None, weights, fallback="").text == span.text  # pays for every trigram
+    assert choose([sure, span], source, None, confident, fallback="").text == joined
+    assert choose([unsure, span], source, None, confident, fallback="").text == span.text  # below the floor
+    assert choose([Candidate(spliced, "model", -0.1), span], source, None, confident, fallback="").text == span.text
 
 
 def _endings() -> HeadlineEndings:

@@ -122,6 +122,7 @@ from .faithfulness import (
     source_pieces,
     source_support,
     tagged_words,
+    trigrams_joining_source_words,
     unattested_trigrams,
     unsupported_facts,
     whole_figure,
@@ -250,6 +251,11 @@ class GuardWeights:
     word_gap: float = 0.0
     #: A generated line without a verb (``陶瓷企业负责人``); spans are the text's own words and pay nothing.
     verbless: float = 0.0
+    #: A generated line whose log-probability is at least this pays ``unattested`` only for the trigrams that do
+    #: more than join two words of the source (:func:`~yxsumm.faithfulness.trigrams_joining_source_words`:
+    #: ``习近平致信祝贺科技日报创刊40周年``); ``None``: it pays for every one.  Below it, the model's own doubt
+    #: and such seams go together with splices (``日本首相高市早苗错误反对…``, log-probability -0.30).
+    confident_log_prob: float | None = None
     span_bonus: float = 0.0
     span_log_prob: float = 1.0
     #: ``span_bonus`` for section headings, when they need another threshold than article headlines.
@@ -339,6 +345,8 @@ class Assessment:
     verbless: bool = False  # no word of the line is a verb (jieba's POS tags)
     #: quotations the source does not write (``“矫枉必须过正过土地”`` of ``“矫枉必须过正。”``)
     misquoted: tuple[str, ...] = ()
+    #: of the ``unattested`` trigrams, those that only join two words of the source (``祝贺科`` of ``致信祝贺科技日报``)
+    joining: int = 0
 
     @property
     def acceptable(self) -> bool:
@@ -504,11 +512,14 @@ def assess(
     choice, and the broken-word measure segments the whole source.
     """
     every = weights is None
+    measure_unattested = every or bool(weights.unattested)
+    measure_joining = measure_unattested and (every or weights.confident_log_prob is not None)
+    unattested = unattested_trigrams(text, source, background) if measure_unattested else []
     return Assessment(
         unsupported=tuple(unsupported_facts(text, source)),
         fragments=len(source_pieces(text, source)) if every or weights.fragment else 0,
         broken=len(broken_words(text, source)) if every or weights.broken else 0,
-        unattested=len(unattested_trigrams(text, source, background)) if every or weights.unattested else 0,
+        unattested=len(unattested),
         markup=has_markup(text),
         length=word_characters(text),
         cut=tuple(cut_line_ends(text, source)) + tuple(cut_ranges(text, source)),
@@ -546,6 +557,7 @@ def assess(
         ),
         verbless=has_no_verb(text) if every or weights.verbless else False,
         misquoted=tuple(altered_quotations(text, source)),
+        joining=len(trigrams_joining_source_words(text, source, unattested)) if measure_joining else 0,
         transplanted=(
             tuple(
                 transplanted_predicates(text, source)
@@ -575,7 +587,7 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         log_prob
         - weights.fragment * max(0, assessment.fragments - weights.free_fragments)
         - weights.broken * assessment.broken
-        - weights.unattested * assessment.unattested
+        - weights.unattested * (assessment.unattested - _excused_joins(candidate, assessment, weights))
         - weights.dangling * bool(assessment.dangling)
         - weights.scattered * (assessment.scattered >= weights.scattered_min_run)
         - weights.mistitled * bool(assessment.mistitled)
@@ -589,6 +601,15 @@ def guard_score(candidate: Candidate, assessment: Assessment, weights: GuardWeig
         - weights.word_gap * bool(assessment.word_gaps)
         - weights.verbless * assessment.verbless
     )
+
+
+def _excused_joins(candidate: Candidate, assessment: Assessment, weights: GuardWeights) -> int:
+    """The unattested trigrams ``candidate`` is not penalised for: those that only join two source words, when it
+    is a generated line the model is confident of (:attr:`GuardWeights.confident_log_prob`)."""
+    floor = weights.confident_log_prob
+    if floor is None or candidate.kind != "model" or not candidate.log_prob >= floor:
+        return 0
+    return assessment.joining
 
 
 @dataclass(frozen=True)
