@@ -3141,6 +3141,28 @@ def test_a_doer_named_before_a_date_does_the_next_clause() -> None:
     )
 
 
+def test_a_doer_two_clauses_back_does_a_second_deed() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import doer_two_clauses_back, sentence_subject
+
+    window = (
+        "朝鲜于21日至23日进行一系列军事训练活动，包括新型水下攻击武器系统试验，"
+        "动用了名为“海啸”的核无人潜水攻击艇。根据报道，朝鲜从2012年开始开发该武器。"
+    )
+    start = window.index("动用了")  # jieba tags 动用 a noun; with 了 after it, it is the verb
+    assert sentence_subject(window, start) == "朝鲜"  # the 于 and 至 of the dates are looked past
+    assert doer_two_clauses_back(window, start) == "朝鲜"
+    span = (start, window.index("。"))
+    assert _best_readable(window, [span], [1.0], None, keep_subject=True).text == (
+        "朝鲜动用了名为“海啸”的核无人潜水攻击艇"
+    )
+    # the clause between has a doer of its own, or the sentence reports speech: not the first clause's deed
+    own = "朝鲜进行一系列军事训练活动，韩国军方加强戒备，动用了预警机。"
+    assert doer_two_clauses_back(own, own.index("动用了")) == ""
+    said = "朝鲜官方媒体23日报道，包括新型武器试验，动用了核无人潜水攻击艇。"
+    assert doer_two_clauses_back(said, said.index("动用了")) == ""
+
+
 def test_a_place_or_office_the_span_calls_this_one_is_named() -> None:
     from yxsumm.span_selector import _named_for_its_referent
     from yxsumm.spans import named_referent

@@ -77,6 +77,7 @@ from .spans import (
     cuts_its_setting,
     described_doer,
     doer_of_the_next_clause,
+    doer_two_clauses_back,
     drop_latin_glosses,
     drop_leading_connective,
     drop_leading_done_verb,
@@ -580,6 +581,7 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
     clause_before = window[clause_start(window, span.start - 1) : span.start]
     next_clause = (
         doer_of_the_next_clause(window, span.start) == subject
+        or doer_two_clauses_back(window, span.start) == subject
         or (
             (subject.startswith("《") or _TITLED_BEFORE_NAME.search(clause_before.split(subject, 1)[0]) is not None)
             and subject in clause_before

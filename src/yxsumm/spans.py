@@ -2053,9 +2053,19 @@ _STATE_SIDE = re.compile(r"[中美俄日韩英法德欧印朝伊乌以巴澳加�
 def _doer_and_what_follows(words: list[Any]) -> tuple[list[Any], list[Any]]:
     """The words a clause opens with that name its doer (:func:`_named_opening`) and the words after them, its
     date words left out: in ``日本央行12月3日结束…`` the date between the doer and its verb is no word of the
-    clause's own."""
+    clause's own, nor is the 于 or 至 of a date (``朝鲜于21日至23日进行…``)."""
     named = _named_opening(words)
-    return named, [word for word in words[len(named) :] if not _DATE_WORD.fullmatch(word.word)]
+    after = words[len(named) :]
+    return named, [
+        word
+        for k, word in enumerate(after)
+        if not _DATE_WORD.fullmatch(word.word)
+        and not (word.word in _DATE_LINKS and k + 1 < len(after) and _DATE_WORD.fullmatch(after[k + 1].word))
+    ]
+
+
+#: Words that put a date after a doer or join two (``朝鲜于21日至23日进行…``).
+_DATE_LINKS = frozenset(["于", "至", "到", "—", "-", "～", "~"])
 
 
 #: A clause that says when the next one happens (``唐纳德·特朗普当选美国总统两天后``).  Narrower than
@@ -2235,14 +2245,39 @@ def doer_of_the_next_clause(window: str, start: int) -> str:
     ]
     while clauses and (_DATE_CLAUSE.fullmatch(clauses[0]) or _TIME_CLAUSE.fullmatch(clauses[0])):
         clauses.pop(0)
-    if len(clauses) != 1 or reads_as_attribution(clauses[0]) or _SAYS.search(clauses[0]):
+    return _doer_of_clause(clauses[0]) if len(clauses) == 1 else ""
+
+
+def _doer_of_clause(clause: str) -> str:
+    """The named doer ``clause`` opens with, a date at most and a verb of its own after it (not a copula); ``""``
+    when it reports speech or says when (``台风山竹袭港后那天``: when something happened, not who does the next
+    clause)."""
+    if reads_as_attribution(clause) or _SAYS.search(clause) or _WHEN_CLAUSE_END.search(clause):
         return ""
-    if _WHEN_CLAUSE_END.search(clauses[0]):
-        return ""  # ``台风山竹袭港后那天``: when something happened, not who does the next clause
-    named, rest = _doer_and_what_follows(posseg().lcut(_BRACKETED.sub("", clauses[0]), HMM=False))
+    named, rest = _doer_and_what_follows(posseg().lcut(_BRACKETED.sub("", clause), HMM=False))
     if not named or not rest or rest[0].flag != "v" or rest[0].word in _COPULAS:
         return ""
     return "".join(word.word for word in named)
+
+
+def doer_two_clauses_back(window: str, start: int) -> str:
+    """The doer of :func:`doer_of_the_next_clause` when one clause stands between it and ``start``, a predicate with
+    no doer of its own (a verb first): ``朝鲜`` of ``朝鲜于21日至23日进行一系列军事训练活动，包括新型水下攻击武器系统
+    试验，`` before ``动用了名为“海啸”的核无人潜水攻击艇``; the span is a second deed of the same doer.  ``""``
+    otherwise."""
+    clauses = [
+        clause.strip()
+        for clause in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start].rstrip("，,；; "))
+        if clause.strip()
+    ]
+    while clauses and (_DATE_CLAUSE.fullmatch(clauses[0]) or _TIME_CLAUSE.fullmatch(clauses[0])):
+        clauses.pop(0)
+    if len(clauses) != 2 or reads_as_attribution(clauses[1]) or _SAYS.search(clauses[1]):
+        return ""
+    between = posseg().lcut(clauses[1], HMM=False)
+    if not between or not between[0].flag.startswith("v") or _opens_with_its_own_doer(clauses[1]):
+        return ""
+    return _doer_of_clause(clauses[0])
 
 
 #: Words of speech whose clause names a speaker a headline may quote: not a medium's report (``报道``), what
@@ -2394,6 +2429,8 @@ def _predicate_inside_a_sentence(window: str, start: int) -> bool:
         first_words = first_words[1:]  # ``当天打击了…``: the day, then the verb
     if len(first_words) > 1 and first_words[0].word in _BUT:
         first_words = first_words[1:]  # ``但反对游行…``: "but", which the span drops, then the verb
+    if len(first_words) > 1 and first_words[1].word == "了" and first_words[0].flag in ("n", "vn"):
+        return True  # ``动用了…``: jieba tags 动用 a noun; with 了 after it, it is the verb
     return bool(first_words) and _opens_a_predicate(first_words[0])
 
 
