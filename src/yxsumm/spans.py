@@ -204,6 +204,7 @@ LEADING_CONNECTIVES = frozenset(
         "随即",
         "然后",
         "于是",  # since the sixty-ninth session (``于是信息传递路线是可以被追踪的``)
+        "遂",  # since the seventy-third session (``遂要求控方披露撤控理由``; no training line opens with it)
         "同时",
         "与此同时",
         "另一方面",
