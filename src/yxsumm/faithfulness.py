@@ -714,6 +714,17 @@ _SHORT_DURATION = re.compile(r"(?<![\d.])\d{1,2}(?:年|个?小时|分钟?|个月
 _DURATION_REST = re.compile(r"\d+(?:个?月|个?小时|分钟?|秒|天)")
 
 
+def _inside_a_number(text: str, at: int) -> bool:
+    """Whether a number starting at ``text[at]`` is the tail of a longer one (a digit or a decimal point before it)."""
+    return at > 0 and (text[at - 1].isdigit() or text[at - 1] == ".")
+
+
+def _whole_number_ends(number: str, source: str) -> list[int]:
+    """Where each place ``source`` writes ``number`` (a number and its unit) ends, not counting the tails of longer
+    numbers (``3年`` inside ``13年``)."""
+    return [m.end() for m in re.finditer(re.escape(number), source) if not _inside_a_number(source, m.start())]
+
+
 def truncated_durations(candidate: str, source: str) -> list[str]:
     """Durations of ``candidate`` that the source only writes with a smaller unit after them.
 
@@ -724,11 +735,7 @@ def truncated_durations(candidate: str, source: str) -> list[str]:
     found = []
     for match in _SHORT_DURATION.finditer(candidate):
         duration = match.group(0)
-        ends = [
-            m.end()
-            for m in re.finditer(re.escape(duration), source)
-            if not (m.start() and (source[m.start() - 1].isdigit() or source[m.start() - 1] == "."))
-        ]
+        ends = _whole_number_ends(duration, source)
         if ends and all(_DURATION_REST.match(source, end) for end in ends):
             found.append(duration)
     return found
@@ -747,13 +754,9 @@ def counts_without_their_times(candidate: str, source: str) -> list[str]:
     found = []
     for match in _COUNT_OF_TIMES.finditer(candidate):
         count = match.group(0)
-        if match.start() and (candidate[match.start() - 1].isdigit() or candidate[match.start() - 1] == "."):
+        if _inside_a_number(candidate, match.start()):
             continue
-        ends = [
-            m.end()
-            for m in re.finditer(re.escape(count), source)
-            if not (m.start() and (source[m.start() - 1].isdigit() or source[m.start() - 1] == "."))
-        ]
+        ends = _whole_number_ends(count, source)
         if ends and all(source.startswith("次", end) for end in ends):
             found.append(count)
     return found

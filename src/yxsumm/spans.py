@@ -2239,6 +2239,12 @@ def doer_of_the_next_clause(window: str, start: int) -> str:
     ``日本央行12月3日结束为期两天的货币政策会议，`` before ``宣布将…``; the next clause, without a subject, is
     what the same doer did.  ``""`` when the doer is described (``中国证监会主席接受…``: the chairman, not the
     commission), only said to be something (``智慧是…``), or the clause reports speech."""
+    clauses = _undated_clauses_before(window, start)
+    return _doer_of_clause(clauses[0]) if len(clauses) == 1 else ""
+
+
+def _undated_clauses_before(window: str, start: int) -> list[str]:
+    """The clauses of ``start``'s sentence before it, without the clauses that only date it at its start."""
     clauses = [
         clause.strip()
         for clause in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start].rstrip("，,；; "))
@@ -2246,7 +2252,7 @@ def doer_of_the_next_clause(window: str, start: int) -> str:
     ]
     while clauses and (_DATE_CLAUSE.fullmatch(clauses[0]) or _TIME_CLAUSE.fullmatch(clauses[0])):
         clauses.pop(0)
-    return _doer_of_clause(clauses[0]) if len(clauses) == 1 else ""
+    return clauses
 
 
 def _doer_of_clause(clause: str) -> str:
@@ -2266,13 +2272,7 @@ def doer_two_clauses_back(window: str, start: int) -> str:
     no doer of its own (a verb first): ``朝鲜`` of ``朝鲜于21日至23日进行一系列军事训练活动，包括新型水下攻击武器系统
     试验，`` before ``动用了名为“海啸”的核无人潜水攻击艇``; the span is a second deed of the same doer.  ``""``
     otherwise."""
-    clauses = [
-        clause.strip()
-        for clause in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start].rstrip("，,；; "))
-        if clause.strip()
-    ]
-    while clauses and (_DATE_CLAUSE.fullmatch(clauses[0]) or _TIME_CLAUSE.fullmatch(clauses[0])):
-        clauses.pop(0)
+    clauses = _undated_clauses_before(window, start)
     if len(clauses) != 2 or reads_as_attribution(clauses[1]) or _SAYS.search(clauses[1]):
         return ""
     between = posseg().lcut(clauses[1], HMM=False)
