@@ -729,6 +729,8 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("于是信息传递路线是可以被追踪的") == "信息传递路线是可以被追踪的"
     assert drop_leading_connective("遂要求控方披露撤控理由") == "要求控方披露撤控理由"
     assert drop_leading_connective("遂宁市发布暴雨预警") == "遂宁市发布暴雨预警"  # a place, not "thereupon"
+    assert drop_leading_connective("另外，还有经常扬威海外的港台节目") == "还有经常扬威海外的港台节目"
+    assert drop_leading_connective("另外两案不认罪") == "另外两案不认罪"
     assert drop_leading_connective("正如前文所述，独立调查可以还警队以清白") == "独立调查可以还警队以清白"
     assert drop_leading_connective("到目前为止，已有30人死亡") == "已有30人死亡"
     assert drop_leading_connective("目前广州楼盘申请预售证") == "广州楼盘申请预售证"

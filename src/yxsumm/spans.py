@@ -3813,6 +3813,9 @@ _ALSO_FIRST_CHARS = frozenset("还也更仍亦都又并")
 #: (``正如抗议者所言``), what it is likened to (``正如…一样``) or for whom it holds (``对一些患过动症的长者而言``;
 #: none of the 185,533 training lines is one).
 _HOW_FAR = r"(?:到|截至|截止|迄今|至今|直到)(?:目前|现在|今天|今日|此时)?为止"
+#: "Besides," alone before its comma (``另外，还有经常扬威海外的港台节目``; 4 of 185,533 training lines open so, all
+#: section leads); not ``另外两案…`` ("the other two cases").
+_BESIDES_ALONE = r"另外|除此之外|除此以外"
 _WHOSE_WORDS = rf"(?:正如|就像|如同|诚如)[^{CLAUSE_MARKS}。]{{1,20}}所(?:言|说|述|指出|预料|预言|担心|料)"
 BARE_FRAME = re.compile(
     rf"{_HOW_FAR}|{_WHOSE_WORDS}"
@@ -3827,7 +3830,7 @@ BARE_FRAME = re.compile(
 )
 #: A first clause that is only such a frame, before its mark (``正如前文所述，``, ``到目前为止，``), which
 #: :func:`drop_leading_connective` drops.
-_LEADING_BARE_FRAME = re.compile(rf"(?:{_HOW_FAR}|{_WHOSE_WORDS})[，,]")
+_LEADING_BARE_FRAME = re.compile(rf"(?:{_HOW_FAR}|{_WHOSE_WORDS}|{_BESIDES_ALONE})[，,]")
 
 #: Prepositions whose phrase is a place, a means or a basis, and no headline alone: ``在特首林郑月娥的母校…书院``,
 #: ``透过公告的语理``.
