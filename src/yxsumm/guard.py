@@ -42,7 +42,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   ``span_log_prob = 0`` the span wins whenever the best generated line scores below ``span_bonus``:
   a confidence threshold on the model), ``fragments`` the number of source pieces the line is
   stitched from, ``broken`` the pieces cut out of the middle of a source word, ``unattested`` the
-  character trigrams found neither in the source nor in the background list of training headlines,
+  character trigrams found neither in the source nor in the background list of training headlines (for a
+  generated line of ``lp`` at least ``confident_log_prob``, not those that only join two source words:
+  :func:`~yxsumm.faithfulness.trigrams_joining_source_words`),
   ``dangling`` whether the line ends with words headlines almost never end with (``贯彻党的十九大``,
   :mod:`yxsumm.headline_endings`) or opens a time frame it never closes (``自12月…`` without ``起``,
   :func:`~yxsumm.spans.unclosed_time_frame`) or a ``把`` phrase without its complement (``把生态保护``,
