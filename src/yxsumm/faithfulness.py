@@ -714,15 +714,10 @@ _SHORT_DURATION = re.compile(r"(?<![\d.])\d{1,2}(?:年|个?小时|分钟?|个月
 _DURATION_REST = re.compile(r"\d+(?:个?月|个?小时|分钟?|秒|天)")
 
 
-def _inside_a_number(text: str, at: int) -> bool:
-    """Whether a number starting at ``text[at]`` is the tail of a longer one (a digit or a decimal point before it)."""
-    return at > 0 and (text[at - 1].isdigit() or text[at - 1] == ".")
-
-
 def _whole_number_ends(number: str, source: str) -> list[int]:
     """Where each place ``source`` writes ``number`` (a number and its unit) ends, not counting the tails of longer
-    numbers (``3年`` inside ``13年``)."""
-    return [m.end() for m in re.finditer(re.escape(number), source) if not _inside_a_number(source, m.start())]
+    numbers (``3年`` inside ``13年``: a digit or a decimal point before it, as :data:`_SHORT_DURATION` has it)."""
+    return [m.end() for m in re.finditer(r"(?<![\d.])" + re.escape(number), source)]
 
 
 def truncated_durations(candidate: str, source: str) -> list[str]:
@@ -742,7 +737,7 @@ def truncated_durations(candidate: str, source: str) -> list[str]:
 
 
 #: A count with a unit that sources follow with 次 when they count occurrences (``661.5万人次``, ``1000架次``).
-_COUNT_OF_TIMES = re.compile(r"\d+(?:\.\d+)?(?:万亿|亿|万|千)?[人件架辆艘户](?!次)")
+_COUNT_OF_TIMES = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:万亿|亿|万|千)?[人件架辆艘户](?!次)")
 
 
 def counts_without_their_times(candidate: str, source: str) -> list[str]:
@@ -754,8 +749,6 @@ def counts_without_their_times(candidate: str, source: str) -> list[str]:
     found = []
     for match in _COUNT_OF_TIMES.finditer(candidate):
         count = match.group(0)
-        if _inside_a_number(candidate, match.start()):
-            continue
         ends = _whole_number_ends(count, source)
         if ends and all(source.startswith("次", end) for end in ends):
             found.append(count)
