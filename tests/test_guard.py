@@ -506,6 +506,13 @@ def test_a_confident_line_pays_nothing_for_trigrams_that_only_join_two_source_wo
     # 物资 is no word of 文物资源: the line cut a word and glued the rest to the next one
     spliced = "我国文物资取得历史性成就"
     assert trigrams_joining_source_words(spliced, source, unattested_trigrams(spliced, source, None)) == []
+    # a count glued to another thing than the one the source counts is no compression
+    rates = "中间价连续第五个交易日上调，较上一交易日上调42个基点。"
+    miscounted = "汇率连续第五个基点"
+    assert "五个基" in unattested_trigrams(miscounted, rates, None)
+    assert trigrams_joining_source_words(miscounted, rates, ["五个基"]) == []
+    meeting = "第十四届中国知识产权年会在北京举行。"
+    assert trigrams_joining_source_words("第十四届知识产权年会", meeting, ["届知识"]) == ["届知识"]
     span = Candidate("在科技日报创刊40周年之际，习近平致信祝贺", "span", 0.0)
     weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.2, span_bonus=-0.3, span_log_prob=0.0)
     confident = replace(weights, confident_log_prob=-0.2)
