@@ -91,6 +91,7 @@ from .spans import (
     ends_on_a_comparison_without_its_result,
     ends_on_a_concession_or_condition,
     ends_on_a_dependent_clause,
+    ends_on_a_disposal_without_its_verb,
     ends_on_a_linking_word,
     ends_on_a_person_introduced,
     ends_on_a_purpose,
@@ -1121,7 +1122,9 @@ def _stops_short(window: str, span: Span) -> bool:
       (:func:`_asks_one_of_two`), a list cut at a comma (:func:`_cuts_a_list_at_its_comma`) or the first half of
       "the more …, the more …" (``越沉迷于社交网络`` before ``，越…``), the inside of a ``在…上`` phrase
       (:func:`_inside_a_setting`), a last clause that only labels what its colon opens (:func:`_ends_on_a_label`) or
-      an adjective cut from the list of modifiers it opens (:func:`_cuts_a_list_of_modifiers`);
+      an adjective cut from the list of modifiers it opens (:func:`_cuts_a_list_of_modifiers`), or, before a
+      comma, an object put first with 将 or 把 whose verb follows
+      (:func:`~yxsumm.spans.ends_on_a_disposal_without_its_verb`);
     * it stops inside its clause with a prepositional phrase left open
       (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole clauses are not tested, since jieba tags many verbs that
       end them as nouns) or names only the subject of what the rest of its clause says
@@ -1155,6 +1158,8 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if _THE_MORE.match(_last_clause(span.text)) and _THE_MORE_AFTER.match(window, span.end):
         return True  # ``越沉迷于社交网络`` before ``，越…``
+    if window[span.end : span.end + 1] in ("，", ",") and ends_on_a_disposal_without_its_verb(span.text):
+        return True  # ``该团体将各区空气污染指数`` before ``，比对各区的生活水平``
     if _ends_a_clause(window, span.end):
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
         return goes_on and (

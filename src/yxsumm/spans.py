@@ -1718,6 +1718,30 @@ def ends_on_a_comparison_without_its_result(span: str) -> bool:
     return bool(standard) and all(word.flag.startswith(_STANDARD_OF_COMPARISON_TAGS) for word in standard)
 
 
+#: Tags of what may stand between a disposal's 将/把 and the verb it waits for: nouns, pronouns, numerals,
+#: measure words, times, places, 的, adjectives and four-character phrases (``各区空气污染指数``).
+_DISPOSED_OBJECT_TAGS = ("n", "r", "m", "q", "t", "s", "f", "uj", "a", "b", "i", "l")
+
+
+def ends_on_a_disposal_without_its_verb(span: str) -> bool:
+    """Whether ``span``'s last clause puts its object first with 将 or 把 and stops before the verb that says what
+    was done with it: ``该团体将各区空气污染指数`` (before ``，比对各区的生活水平``).  The words after 将/把 are all
+    nouns or what a noun phrase holds (:data:`_DISPOSED_OBJECT_TAGS`), the last a common noun; 将 as "will" is
+    followed by its verb (``公司将上市``, ``将于明年``)."""
+    if "将" not in span and "把" not in span:  # jieba only for a span that may
+        return False
+    words = posseg().lcut(_CLAUSE_SPLIT.split(span)[-1].strip(), HMM=False)
+    at = max((index for index, word in enumerate(words) if word.word in ("将", "把")), default=-1)
+    if at < 0:
+        return False
+    disposed = words[at + 1 :]
+    return (
+        bool(disposed)
+        and disposed[-1].flag == "n"
+        and all(word.flag.startswith(_DISPOSED_OBJECT_TAGS) for word in disposed)
+    )
+
+
 def sets_time_and_reason(span: str) -> bool:
     """Whether ``span``'s last two clauses are a time clause and then a reason opened with 因
     (``一架…航班在起飞约20分钟后，因右侧发动机出现故障指示``): where its sentence goes on, both wait for what
