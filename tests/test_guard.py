@@ -948,6 +948,19 @@ def test_a_span_that_stops_at_a_comparisons_standard_gives_way() -> None:
     assert _best_readable(window, spans, [2.0, 1.0], None).text == "中国铝土矿进口依存度超过六成"
 
 
+def test_a_span_that_stops_before_the_verb_of_its_disposal_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import ends_on_a_disposal_without_its_verb as disposes
+
+    assert disposes("该团体将各区空气污染指数") and disposes("他把书")
+    assert not disposes("政府将把土地收回") and not disposes("公司将于明年上市")  # the verb is there
+    assert not disposes("中国将合作") and not disposes("将其")  # 将 as "will"; a pronoun alone is no noun phrase
+    window = "该团体将各区空气污染指数，比对各区的生活水平，发现较贫穷的地区面对较严重的空气污染。"
+    cut = window.index("，比对")
+    spans = [(0, cut), (window.index("发现") + 2, len(window) - 1)]
+    assert _best_readable(window, spans, [2.0, 1.0], None).text == "较贫穷的地区面对较严重的空气污染"
+
+
 def test_a_span_that_leans_on_a_subject_said_before_is_no_headline() -> None:
     assert unfit_for_headline("还要给捐赠者家属10万元的“肝源费”")
     assert unfit_for_headline("都在不断地加大城市园林绿化建设投入")
