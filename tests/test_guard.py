@@ -1326,6 +1326,8 @@ def test_a_clause_that_sets_the_time_is_carried_on_to_what_happened() -> None:
     assert has_only_dependent_clauses("若果真的订立甚么辱警罪的话")
     assert has_only_dependent_clauses("因谁都知一带一路倡议背后的最大金主是中国")
     assert not has_only_dependent_clauses("因移民政策分歧，荷兰联合政府集体辞职")  # its result told
+    assert has_only_dependent_clauses("以核实其拍摄地点")  # only what the sentence's deed is for
+    assert not has_only_dependent_clauses("以科技创新引领产业发展")  # 以 "by means of", its verb after
     assert not opens_a_dependent_clause("因应疫情变化") and not opens_a_dependent_clause("因此事件")
     assert opens_a_dependent_clause("若然国际疫情不能有效控制")  # Cantonese 若然, "if"
     assert opens_a_dependent_clause("至于欧盟监管机构")  # "as for"

@@ -1460,9 +1460,11 @@ GUIDING_FRAME = re.compile(
 def has_only_dependent_clauses(span: str) -> bool:
     """Whether every clause of ``span`` opens a dependent clause (:func:`opens_a_dependent_clause`): one alone
     (``当我在去年12月初听闻中文大学的 「中国研究服务中心」``, a dev headline the span selector found nothing better
-    than) or only such clauses (``如果不是升级它的话；因为这是…``).  What they lead up to is left out."""
+    than) or only such clauses (``如果不是升级它的话；因为这是…``), or only what something is done for
+    (:func:`opens_a_purpose_clause`: ``以核实其拍摄地点``, a section line of a dev oped2 article).  What they lead up
+    to is left out."""
     clauses = [clause for clause in (one.strip() for one in _CLAUSE_SPLIT.split(span)) if clause]
-    return bool(clauses) and all(map(opens_a_dependent_clause, clauses))
+    return bool(clauses) and all(opens_a_dependent_clause(one) or opens_a_purpose_clause(one) for one in clauses)
 
 
 def ends_on_a_dependent_clause(span: str) -> bool:
@@ -3600,8 +3602,10 @@ def opens_a_purpose_clause(span: str) -> bool:
     if words[1].word in _OBJECT_PREPOSITIONS or words[1].flag == "p":  # ``以对广告商施压``, ``以从各种平台上确定…``
         return any(word.flag == "v" for word in words[2:])
     quoted = span[1:2] in "“「‘\"'"  # ``以“重新创造”调查线索``: a quoted verb phrase, its adverb first
-    verb = words[2] if quoted and words[1].flag in ("a", "d") and len(words) > 2 else words[1]
-    return verb.flag == "v" and verb.word not in _SAID_BY_ISRAEL
+    at = 2 if quoted and words[1].flag in ("a", "d") and len(words) > 2 else 1
+    verb = words[at]
+    takes_its = at + 1 < len(words) and words[at + 1].word == "其"  # ``以核实其拍摄地点``: jieba's 核实 a noun
+    return (verb.flag == "v" or takes_its) and verb.word not in _SAID_BY_ISRAEL
 
 
 #: A change against an earlier period, said of a figure named before it (``同比增长18%，净利润为309亿美元`` of
