@@ -961,6 +961,15 @@ def test_a_span_that_stops_before_the_verb_of_its_disposal_gives_way() -> None:
     assert _best_readable(window, spans, [2.0, 1.0], None).text == "较贫穷的地区面对较严重的空气污染"
 
 
+def test_a_span_whose_last_clause_only_says_when_gives_way() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "艾利森在《国家利益》的文章说，去年12月，习近平和他的团队在闭门会议上作出提示。特朗普将宣布美国获胜。"
+    dated = (0, window.index("，习近平"))
+    other = (window.index("特朗普"), len(window) - 1)
+    assert _best_readable(window, [dated, other], [2.0, 1.0], None).text == "特朗普将宣布美国获胜"
+
+
 def test_a_span_that_leans_on_a_subject_said_before_is_no_headline() -> None:
     assert unfit_for_headline("还要给捐赠者家属10万元的“肝源费”")
     assert unfit_for_headline("都在不断地加大城市园林绿化建设投入")
@@ -2142,6 +2151,14 @@ def test_a_span_that_cannot_take_its_whole_list_gives_way() -> None:
     assert _best_readable(window, [cut, sale], [2.0, 1.0], None).text == "美国将向澳大利亚出售3艘美国“弗吉尼亚”级核潜艇"
     whole = (0, window.index("。"))  # where the whole list fits, the span is told with it
     assert _best_readable(window, [cut, whole, sale], [2.0, 0.5, 1.0], None).text == window[: window.index("。")]
+    # the last item alone before a comma, and what is said of the whole list after it
+    window = (
+        "我先后提出全球发展倡议、全球安全倡议、全球文明倡议、全球治理倡议，得到朝方积极支持和响应。"
+        "中朝要在国际和地区事务中加强战略协作。"
+    )
+    item = (window.index("全球治理"), window.index("。"))
+    other = (window.index("中朝要"), len(window) - 1)
+    assert _best_readable(window, [item, other], [2.0, 1.0], None).text == "中朝要在国际和地区事务中加强战略协作"
 
 
 def test_a_span_that_is_only_a_frame_dangles_and_gives_way_to_an_acceptable_model_line() -> None:

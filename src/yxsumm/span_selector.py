@@ -1047,8 +1047,14 @@ def _cut_from_its_list(window: str, spans: Sequence[tuple[int, int]], span: Span
     (``市场监督管理总局发布《…》`` of ``工业和信息化部、市场监督管理总局发布…``: measured, giving way to the next span
     lost more lines than it mended).  So does a ``分别`` (each) in its first clause:
     ``李某分别因涉嫌故意杀人罪和窝藏罪`` of ``犯罪嫌疑人韩某、李某分别…`` (test lcsts #61) gives one suspect both
-    charges."""
+    charges.  Or its first clause is only the last item (no verb, or the item before's last two characters), what
+    follows said of the whole list: ``全球治理倡议，得到朝方积极支持和响应`` of
+    ``…提出…全球文明倡议、全球治理倡议，得到朝方积极支持和响应``."""
     first_clause = span.text[: clause_end(span.text, 0)]
+    if len(first_clause) < len(span.text) and _after_a_listed_item(window, span):
+        item_before = window[: span.start - 1].rsplit("、", 1)[-1]
+        if first_clause.endswith(item_before[-2:]) or not has_a_verb(first_clause):  # ``全球文明倡议、全球治理倡议``
+            return list_start(window, span.start) is not None
     if _COUNT_OF_PARTIES.search(first_clause) is None and "分别" not in first_clause:
         return False
     begin = list_start(window, span.start)
@@ -1124,7 +1130,8 @@ def _stops_short(window: str, span: Span) -> bool:
       (:func:`_inside_a_setting`), a last clause that only labels what its colon opens (:func:`_ends_on_a_label`) or
       an adjective cut from the list of modifiers it opens (:func:`_cuts_a_list_of_modifiers`), or, before a
       comma, an object put first with 将 or 把 whose verb follows
-      (:func:`~yxsumm.spans.ends_on_a_disposal_without_its_verb`);
+      (:func:`~yxsumm.spans.ends_on_a_disposal_without_its_verb`), or a last clause that only says when
+      (:func:`~yxsumm.spans.says_only_when`: ``…的文章说，去年12月``);
     * it stops inside its clause with a prepositional phrase left open
       (:func:`~yxsumm.spans.leaves_a_phrase_open`; whole clauses are not tested, since jieba tags many verbs that
       end them as nouns) or names only the subject of what the rest of its clause says
@@ -1160,6 +1167,8 @@ def _stops_short(window: str, span: Span) -> bool:
         return True  # ``越沉迷于社交网络`` before ``，越…``
     if window[span.end : span.end + 1] in ("，", ",") and ends_on_a_disposal_without_its_verb(span.text):
         return True  # ``该团体将各区空气污染指数`` before ``，比对各区的生活水平``
+    if len(_CLAUSES_OF.split(span.text)) > 1 and says_only_when(_last_clause(span.text)):
+        return True  # ``艾利森在…的文章说，去年12月`` before ``，习近平和他的团队…``
     if _ends_a_clause(window, span.end):
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
         return goes_on and (
@@ -1225,9 +1234,13 @@ _THE_MORE = re.compile(r"(?:越|愈)(?!南|剧|野|狱|过|来|发)")
 _THE_MORE_AFTER = re.compile(r"[，,]\s*[^，,。！？]{0,6}?(?:越|愈)")  # ``，你会越渴望…``
 
 
+#: Where a span's clauses part.
+_CLAUSES_OF = re.compile(f"[{CLAUSE_MARKS}]")
+
+
 def _last_clause(text: str) -> str:
     """The last clause of ``text``."""
-    return re.split(f"[{CLAUSE_MARKS}]", text)[-1].strip()
+    return _CLAUSES_OF.split(text)[-1].strip()
 
 
 #: The second half of a question between two (``，还是中国的国家安全大？``), up to its question mark.
@@ -1291,7 +1304,7 @@ def _says_only_the_means(window: str, span: Span) -> bool:
     """Whether ``span`` only says by what means its subject does what the next clause of its sentence says
     (:func:`~yxsumm.spans.says_only_the_means`); of a span of several clauses, its last one says it
     (``国家药品监督管理局12月3日发布消息，近日通过优先审评审批程序`` before ``，附条件批准…``)."""
-    last = re.split(f"[{CLAUSE_MARKS}]", span.text)[-1]
+    last = _CLAUSES_OF.split(span.text)[-1]
     return bool(last) and says_only_the_means(last, window[span.end :])
 
 
