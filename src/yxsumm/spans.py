@@ -1722,7 +1722,7 @@ def ends_on_a_comparison_without_its_result(span: str) -> bool:
 
 #: Tags of what may stand between a disposal's 将/把 and the verb it waits for: nouns, pronouns, numerals,
 #: measure words, times, places, 的, adjectives and four-character phrases (``各区空气污染指数``).
-_DISPOSED_OBJECT_TAGS = ("n", "r", "m", "q", "t", "s", "f", "uj", "a", "b", "i", "l")
+_DISPOSED_OBJECT_TAGS = ("n", "r", "m", "q", "t", "s", "f", "uj", "u", "a", "b", "i", "l")
 
 
 def ends_on_a_disposal_without_its_verb(span: str) -> bool:
@@ -1730,14 +1730,21 @@ def ends_on_a_disposal_without_its_verb(span: str) -> bool:
     was done with it: ``该团体将各区空气污染指数`` (before ``，比对各区的生活水平``).  The words after 将/把 are all
     nouns or what a noun phrase holds (:data:`_DISPOSED_OBJECT_TAGS`), the last a common noun; 将 as "will" is
     followed by its verb (``公司将上市``, ``将于明年``), unless jieba tags that verb a noun (``…明天将步入另一阶段``,
-    also flagged).  On the re-spanned caches (``runs/*_74c.lines``) two dev lines change, that one for the better."""
-    if "将" not in span and "把" not in span:  # jieba only for a span that may
+    also flagged).  On the re-spanned caches (``runs/*_74c.lines``) two dev lines change, that one for the better.
+    Or it names only what its deed is about, after 围绕 (around):
+    ``市场监管总局围绕新材料、新能源汽车、机器人等重点行业`` before ``，发布相关国家标准4000余项``."""
+    return _ends_on_the_object_of(span, ("将", "把", "围绕"))
+
+
+def _ends_on_the_object_of(span: str, openers: tuple[str, ...]) -> bool:
+    """Whether the last of ``openers`` in ``span``'s last clause is followed by a noun phrase only, to its end."""
+    if not any(opener in span for opener in openers):  # jieba only for a span that may
         return False
     words = posseg().lcut(_CLAUSE_SPLIT.split(span)[-1].strip(), HMM=False)
-    at = max((index for index, word in enumerate(words) if word.word in ("将", "把")), default=-1)
+    at = max((index for index, word in enumerate(words) if word.word in openers), default=-1)
     if at < 0:
         return False
-    disposed = words[at + 1 :]
+    disposed = [word for word in words[at + 1 :] if word.word != "、"]
     return (
         bool(disposed)
         and disposed[-1].flag == "n"
