@@ -467,14 +467,14 @@ def _best_readable(
     if _stops_short(window, finished):
         # ``佩斯科夫表示，针对美国总统特朗普近期宣布计划恢复核试验一事`` stops before what he said: the next best
         # span that ends a clause and says what it leads up to (``俄总统普京并未下令直接开始准备核试验``).  One whose
-        # last word waits for the next (an adverb, a verb before its object, a linking word) or that modifies the
-        # noun after its 的 is looked for among as many as a whole clause is: the best spans may all be cuts of one
-        # sentence too long to print whole (``由政府成立的…工作小组终于``, ``…终于在上月尾``…; ``美国商务部周四宣布，
-        # 将对英伟达（NVIDIA）和超威半导体（AMD）向中国出口`` before ``的部分人工智能芯片…``); other stops read as a
-        # headline more often than not (``…开枪导致一名女子死亡`` of ``…的事件``), and a span far down the ranking
-        # less often.
-        waits = _last_word_waits(finished.text) or _modifies_what_follows(window, finished)
-        choices = WHOLE_CLAUSE_CHOICES if waits else ENDING_CHOICES
+        # last word waits for the next (an adverb, a verb before its object, a linking word) is looked for among as
+        # many as a whole clause is: the best spans may all be cuts of one sentence too long to print whole
+        # (``由政府成立的…工作小组终于``, ``…终于在上月尾``…); other stops read as a headline more often than not
+        # (``…开枪导致一名女子死亡`` of ``…的事件``), and a span far down the ranking less often.  (Measured in the
+        # seventy-fourth session: looking as far for a span cut before the 的 of its noun, ``美国商务部周四宣布，将对
+        # 英伟达（NVIDIA）和超威半导体（AMD）向中国出口``, also took the whole clause for ``…开枪导致一名女子死亡``
+        # and ``补肾活血汤治疗…患者``, which read as headlines: not kept.)
+        choices = WHOLE_CLAUSE_CHOICES if _last_word_waits(finished.text) else ENDING_CHOICES
         closed = (
             _to_clause_end(window, spans, span, span_at, endings)
             for span in readable.next_ones(choices - 1)
