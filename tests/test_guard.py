@@ -963,6 +963,16 @@ def test_a_span_that_stops_before_the_verb_of_its_disposal_gives_way() -> None:
     assert _best_readable(window, spans, [2.0, 1.0], None).text == "较贫穷的地区面对较严重的空气污染"
 
 
+def test_a_span_that_only_names_a_body_is_told_with_its_deed() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "香港药学服务基金联同药厂推出「艾立布林资助计划」，为乳癌患者提供药物支援。乳癌是本港女士最常见的癌症。"
+    name = (0, window.index("联同"))
+    other = (window.index("乳癌是"), len(window) - 1)
+    told = _best_readable(window, [name, other], [2.0, 1.0], None).text
+    assert told == "香港药学服务基金联同药厂推出「艾立布林资助计划」"  # told to its clause's end
+
+
 def test_a_span_whose_last_clause_only_says_when_gives_way() -> None:
     from yxsumm.span_selector import _best_readable
 

@@ -1296,11 +1296,30 @@ def _cuts_a_list_at_its_comma(window: str, span: Span) -> bool:
 def _names_only_its_subject(window: str, span: Span) -> bool:
     """Whether ``span`` is only the noun phrase (:func:`~yxsumm.spans.lacks_a_predicate`) that the rest of its
     clause, with a verb of its own, says something of: ``一艘载有12名船员的巴拿马籍货船“海丰7号”`` before
-    ``在福建平潭东北约18海里处海域进水沉没``; not an item of a list that goes on (``…主席雷张慎佳等`` before ``、``)."""
+    ``在福建平潭东北约18海里处海域进水沉没``, or a name of nouns only (:func:`_only_names_a_body`); not an item of
+    a list that goes on (``…主席雷张慎佳等`` before ``、``)."""
     rest = window[span.end : clause_end(window, span.end)]
-    if rest.startswith("、") or not lacks_a_predicate(span.text):
+    if rest.startswith("、") or not (lacks_a_predicate(span.text) or _only_names_a_body(span.text, rest)):
         return False
     return says_what_was_done(rest)
+
+
+#: Word classes of a body's name: nouns, names, abbreviations, distinguishing words and nouns made of verbs
+#: (``服务`` of ``香港药学服务基金``).
+_NAME_OF_A_BODY_TAGS = ("n", "j", "b", "vn")
+
+
+def _only_names_a_body(span: str, rest: str) -> bool:
+    """Whether ``span``, cut inside its clause (``rest`` goes on at once), is only a name made of nouns:
+    ``香港药学服务基金`` before ``联同善长及药厂推出「艾立布林资助计划」``."""
+    if not rest or not HAN.match(rest) or any("A" <= ch <= "z" for ch in span):
+        return False
+    words = posseg().lcut(span, HMM=False)
+    return (
+        len(words) >= 2
+        and words[-1].flag.startswith("n")
+        and all(word.flag.startswith(_NAME_OF_A_BODY_TAGS) for word in words)
+    )
 
 
 def _says_only_the_means(window: str, span: Span) -> bool:
