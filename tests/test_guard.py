@@ -3735,6 +3735,8 @@ def test_a_span_that_ends_on_a_cause_before_what_befell_its_subject_stops_short(
     assert not _stops_short(window, Span(0, len(whole), whole, 0.0))
     died = "他因病去世，享年86岁。"  # the cause with its result
     assert not _stops_short(died, Span(0, 5, "他因病去世", 0.0))
+    listed = "南韩前总统李明博因涉嫌贪污、贿赂及逃税，周四晚被捕。"  # cut inside its list of causes
+    assert _stops_short(listed, Span(0, listed.index("、"), "南韩前总统李明博因涉嫌贪污", 0.0))
 
 
 def test_a_span_that_ends_on_a_time_clause_stops_short() -> None:

@@ -1183,6 +1183,8 @@ def _stops_short(window: str, span: Span) -> bool:
             or leaves_its_from_open(span.text, window[span.end :])
             or _subject_before_its_aside(window, span)
         )
+    if window.startswith("、", span.end) and ends_on_a_cause(span.text, window[span.end :]):
+        return True  # ``南韩前总统李明博因涉嫌贪污`` before ``、贿赂及逃税，周四晚被捕``
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
 
 

@@ -1533,16 +1533,22 @@ _CAUSE_INSIDE = frozenset(["因", "因为", "由于", "因涉嫌"])  # jieba's d
 
 
 #: A next clause that tells what befell the subject for that cause: ``，已被依法采取强制措施``, ``，遭警方拘捕``.
-_BEFELL = re.compile(r"[，,]\s*(?:已经|已|随即|遂|旋即|并|而)?(?:被|遭到|遭)")
+_BEFELL = re.compile(
+    r"[，,]\s*(?:(?:昨|今|前|周|星期|当|本|上|下|\d)[^，,。；：\s]{0,4}?)?(?:已经|已|随即|遂|旋即|并|而)?(?:被|遭到|遭)"
+)
+#: The rest of a list a span stops inside (``、贿赂及逃税`` after ``…李明博因涉嫌贪污``), up to its clause's end.
+_LIST_GOING_ON = re.compile(r"^、[^，,。；;：:！？\n]*")
 
 
 def ends_on_a_cause(span: str, rest: str) -> bool:
     """Whether ``span``'s last clause gives a cause after its subject (:data:`_CAUSE_INSIDE`) and ``rest``, what
     follows it in its sentence, goes on with what befell the subject for it (:data:`_BEFELL`):
-    ``董事会主席许家印因涉嫌违法犯罪`` before ``，已被依法采取强制措施`` (printed for a test bedtime section).  The span
-    leaves out what happened.  (A cause with its result in the clause, ``他因病去世``, may go on with anything but
-    that; when the next clause opens otherwise, whether the cause is all the clause says is not told.)"""
-    if _BEFELL.match(rest) is None:
+    ``董事会主席许家印因涉嫌违法犯罪`` before ``，已被依法采取强制措施`` (printed for a test bedtime section), past the
+    day it befell and the rest of a list of causes (``南韩前总统李明博因涉嫌贪污`` before ``、贿赂及逃税，周四晚被捕``).
+    The span leaves out what happened.  (A cause with its result in the clause, ``他因病去世``, may go on with
+    anything but that; when the next clause opens otherwise, whether the cause is all the clause says is not
+    told.)"""
+    if _BEFELL.match(_LIST_GOING_ON.sub("", rest, count=1)) is None:
         return False
     words = jieba().lcut(last_clause(span), HMM=False)
     return any(word in _CAUSE_INSIDE for word in words[1:])
