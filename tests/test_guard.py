@@ -4492,7 +4492,7 @@ def test_a_whole_clause_that_leaves_its_from_phrase_to_the_next_clause_stops_sho
 def test_a_law_that_lays_down_what_follows_stops_before_it() -> None:
     from yxsumm.spans import ends_before_what_is_said
 
-    assert ends_before_what_is_said("《私隐条例》规定")
+    assert ends_before_what_is_said("《私隐条例》规定") and ends_before_what_is_said("窃听法案规定")
     assert ends_before_what_is_said("《私隐条例》保障资料第2原则规定")
     assert not ends_before_what_is_said("《私隐条例》并没有订明资料可保留的时限")
     assert not ends_before_what_is_said("遵守相关规定")

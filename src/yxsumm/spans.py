@@ -2368,7 +2368,7 @@ def ends_before_what_is_said(span: str) -> bool:
 #: ``…保障资料第2原则规定``; 1 of 185,533 training lines ends so (``需遵从本地私隐条例规定``, a noun there), and a span
 #: stops short on one only where its sentence goes on (since the seventy-second session).
 _LAW_STIPULATES = re.compile(
-    r"(?:》|条例|法|法例|规则|守则|章程|办法|公约|协议|合约|原则|条文|条款)(?:第[^，。]{1,12}?条)?(?:中|内)?"
+    r"(?:》|条例|法|法案|法例|规则|守则|章程|办法|公约|协议|合约|原则|条文|条款)(?:第[^，。]{1,12}?条)?(?:中|内)?"
     r"(?:亦|也|并|则|明确|清楚|已)?(?:规定|订明|列明|写明|指明|注明)$"
 )
 #: Prepositions that say what a response is about (``就移走雕像``, ``对外界质疑``).
