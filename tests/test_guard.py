@@ -1573,6 +1573,7 @@ def test_a_prepositional_phrase_left_open_is_recognised() -> None:
         assert leaves_a_phrase_open(line), line
     assert leaves_a_phrase_open("解决巴勒斯坦问题的根本出路在于建立以1967年")  # 以 after a verb opens a frame too
     assert leaves_a_phrase_open("长江三角洲和珠江三角洲从传统的粮食主产区")  # 的 does not close a 从 phrase
+    assert leaves_a_phrase_open("在鲍伯・班福德所著的《人生下半场》")  # nor a 在 that opens its clause
     assert not leaves_a_phrase_open("建立以1967年边界为基础")  # 以…为…: the frame is whole
     assert leaves_a_phrase_open("庆祝大会将于9月25日上午10时30分在")  # 在 after an hour opens where
     assert not leaves_a_phrase_open("他一直都在")  # 在 as a verb

@@ -1901,7 +1901,9 @@ def leaves_a_phrase_open(span: str) -> bool:
             continue
         if word.word in PHRASE_BREAKS or word.flag.startswith(_CLOSING_FLAGS):
             opened_by = words[open_at].word if open_at is not None else ""
-            if not (word.flag == "uj" and opened_by in _NOT_CLOSED_BY_DE):
+            opens_its_clause = open_at == 0 or (open_at is not None and words[open_at - 1].word in PHRASE_BREAKS)
+            frame = opened_by in _NOT_CLOSED_BY_DE or (opened_by == "在" and opens_its_clause)
+            if not (word.flag == "uj" and frame):
                 open_at = None
         elif open_at is not None and words[open_at].word == "以" and word.word in ("为", "作为"):
             open_at = None  # ``以…为…``: the frame is whole
@@ -1972,7 +1974,9 @@ _TIME_BEFORE_AT = re.compile(r"(?:\d|[年月日时分]|上午|下午|晚上|晚�
 
 
 #: Prepositions whose phrase 的 does not close (``从传统的粮食主产区`` before ``，蜕变成了…``): what follows is still
-#: the noun the phrase starts from or takes as its frame.
+#: the noun the phrase starts from or takes as its frame.  Nor does it close a 在 that opens its clause
+#: (``在鲍伯・班福德…所著的《人生下半场》`` before ``…中，``; since the seventy-fourth session), only one inside a
+#: noun phrase (``俄罗斯在欧盟的资产``).
 _NOT_CLOSED_BY_DE = frozenset(["从", "以"])
 #: Prepositions that open a frame after a verb as well (``建立以1967年`` before ``边界为基础…``), not its complement.
 _FRAMES_AFTER_A_VERB = frozenset(["以"])
