@@ -1324,6 +1324,8 @@ def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
     assert ends_in_a_setting("特首候选人林郑月娥日前在电视辩论中")
     assert ends_in_a_setting("在设置两步验证之后")
     assert ends_in_a_setting("在云南姚安县的大河口光伏发电项目施工现场")
+    assert ends_in_a_setting("「管制即弃胶餐具计划」第二阶段中")  # a bare setting: no 在, a noun phrase and its 中
+    assert not ends_in_a_setting("集中") and not ends_in_a_setting("全球经济正处于变革之中")
     assert not ends_in_a_setting("把论文写在大地上")
     assert not ends_in_a_setting("特朗普与普京，在德国汉堡参加G20峰会期间会面超过两小时")  # 小时 is no 时
     assert not ends_in_a_setting("英国醒悟了欧盟还在梦中")

@@ -1319,6 +1319,27 @@ def _ends_as_soon_as(span: str) -> bool:
     return before not in ("这", "那", "第") and before[-1:] not in _CLAUSE_BREAK
 
 
+#: Word classes of a noun phrase a bare setting is made of (``「管制即弃胶餐具计划」第二阶段中``).
+_BARE_SETTING_TAGS = ("n", "vn", "t", "m", "q", "j", "b", "x", "uj", "r", "f")
+#: A quoted or titled name inside a bare setting: one noun, whatever jieba makes of its words.
+_QUOTED_NAME = re.compile(r"「[^」]*」|“[^”]*”|《[^》]*》")
+
+
+def _ends_in_a_bare_setting(span: str) -> bool:
+    """Whether ``span``'s last clause is a noun phrase and the 中 or 期间 after it, with no 在 before (a scene for
+    the main clause the span leaves out): ``「管制即弃胶餐具计划」第二阶段中`` before ``，将全面禁止…``."""
+    last = _QUOTED_NAME.sub("名称", _CLAUSE_SPLIT.split(span)[-1].strip())
+    if not last.endswith(("中", "期间")):
+        return False
+    words = posseg().lcut(last, HMM=False)
+    return (
+        len(words) >= 2
+        and words[-1].word in ("中", "期间")
+        and any(word.flag.startswith(("n", "vn", "t", "j")) for word in words[:-1])
+        and all(word.flag.startswith(_BARE_SETTING_TAGS) for word in words[:-1])
+    )
+
+
 def ends_in_a_setting(span: str) -> bool:
     """Whether ``span`` ends in a ``在…中/时/后`` phrase that sets the scene for a verb it lacks: 在 opens the
     span or follows a noun, pronoun, time word or conjunction (``特首候选人林郑月娥日前在电视辩论中``,
@@ -1330,8 +1351,9 @@ def ends_in_a_setting(span: str) -> bool:
     ends with ``后`` or ``以来`` (``警务处处长今早视察检疫中心后``, ``今年情人节过后``), with or without a length of
     time after it (``《港区国安法》法例通过后两天``), a whole statement.  A last clause ending ``…的同时`` (``白思豪今次
     宣布改革的同时``; no training headline ends so) sets the time likewise, and so does one that says what
-    happened at once after (``禁蒙面法一出``, ``时候一到``: :data:`_AS_SOON_AS`)."""
-    if span.rstrip("，,。；;：: ").endswith("的同时") or _ends_as_soon_as(span):
+    happened at once after (``禁蒙面法一出``, ``时候一到``: :data:`_AS_SOON_AS`), and a noun phrase and its 中
+    without the 在 (:func:`_ends_in_a_bare_setting`: ``「管制即弃胶餐具计划」第二阶段中``)."""
+    if span.rstrip("，,。；;：: ").endswith("的同时") or _ends_as_soon_as(span) or _ends_in_a_bare_setting(span):
         return True
     span = _DURATION_AFTER.sub("", span)  # ``…法例通过后两天``: two days after it, a time
     if not LOCATIVE_END.search(span):
