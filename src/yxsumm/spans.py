@@ -1333,7 +1333,7 @@ def _ends_in_a_bare_setting(span: str) -> bool:
         return False
     words = posseg().lcut(last, HMM=False)
     return (
-        len(words) >= 2
+        len(words) >= 3  # ``市场中`` alone is no scene
         and words[-1].word in ("中", "期间")
         and any(word.flag.startswith(("n", "vn", "t", "j")) for word in words[:-1])
         and all(word.flag.startswith(_BARE_SETTING_TAGS) for word in words[:-1])
