@@ -980,6 +980,10 @@ def test_a_span_whose_last_clause_only_says_when_gives_way() -> None:
     dated = (0, window.index("，习近平"))
     other = (window.index("特朗普"), len(window) - 1)
     assert _best_readable(window, [dated, other], [2.0, 1.0], None).text == "特朗普将宣布美国获胜"
+    window = "一名43岁前地产代理涉嫌伪造租约骗取银行贷款逾1,200万元，今日被判入狱4年6个月。"
+    amount = (0, window.index("，今日"))  # the comma of 1,200 parts no clauses: no date after it
+    other = (window.index("今日"), len(window) - 1)
+    assert _best_readable(window, [amount, other], [2.0, 1.0], None).text == window[: amount[1]]
 
 
 def test_a_span_that_leans_on_a_subject_said_before_is_no_headline() -> None:

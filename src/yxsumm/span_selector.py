@@ -1170,7 +1170,7 @@ def _stops_short(window: str, span: Span) -> bool:
         return True  # ``越沉迷于社交网络`` before ``，越…``
     if window[span.end : span.end + 1] in ("，", ",") and ends_on_a_disposal_without_its_verb(span.text):
         return True  # ``该团体将各区空气污染指数`` before ``，比对各区的生活水平``
-    if len(_CLAUSES_OF.split(span.text)) > 1 and says_only_when(_last_clause(span.text)):
+    if _ends_on_a_clause_that_only_dates(span.text):
         return True  # ``艾利森在…的文章说，去年12月`` before ``，习近平和他的团队…``
     if _ends_a_clause(window, span.end):
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
@@ -1241,6 +1241,18 @@ _THE_MORE_AFTER = re.compile(r"[，,]\s*[^，,。！？]{0,6}?(?:越|愈)")  # `
 
 #: Where a span's clauses part.
 _CLAUSES_OF = re.compile(f"[{CLAUSE_MARKS}]")
+#: A comma between digit groups (``1,200万元``), which parts no clauses.
+_DIGIT_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+#: A word or character that dates (``去年``, ``12月``), as against an amount alone (``8,300亿元``).
+_DATING = re.compile(r"[年月日号周]|去年|今年|明年|昨天|今天|明天|上午|下午|晚上|凌晨")
+
+
+def _ends_on_a_clause_that_only_dates(text: str) -> bool:
+    """Whether ``text`` has more than one clause and its last one only says when (:func:`~yxsumm.spans.says_only_when`
+    and a dating word: ``艾利森在…的文章说，去年12月``); the comma of a number's digit groups parts no clauses
+    (``…骗取银行贷款逾1,200万元``)."""
+    clauses = _CLAUSES_OF.split(_DIGIT_GROUP_COMMA.sub("", text))
+    return len(clauses) > 1 and _DATING.search(clauses[-1]) is not None and says_only_when(clauses[-1].strip())
 
 
 def _last_clause(text: str) -> str:
