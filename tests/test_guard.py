@@ -963,6 +963,24 @@ def test_a_span_that_stops_before_the_verb_of_its_disposal_gives_way() -> None:
     assert _best_readable(window, spans, [2.0, 1.0], None).text == "较贫穷的地区面对较严重的空气污染"
 
 
+def test_a_span_cut_from_an_object_before_its_verb_gives_way_to_a_whole_clause_further_down() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "美国商务部周四宣布，将对英伟达和超威半导体向中国出口的部分人工智能芯片实施新的许可证要求，涉及H20等型号。"
+        "英伟达股价周四收跌6.9%。"
+    )
+    cuts = [(0, window.index("的部分") - k) for k in range(10)]  # cuts of one clause too long to print whole
+    whole = (window.index("英伟达股价"), len(window) - 1)
+    told = _best_readable(window, [*cuts, whole], [3.0 - 0.1 * k for k in range(10)] + [1.0], None).text
+    assert told == "英伟达股价周四收跌6.9%"
+    event = "执法人员开枪导致一名女子死亡的事件，引发抗议。明尼阿波利斯等地抗议活动持续。"  # the noun ends the clause
+    cuts = [(0, event.index("的事件") - k) for k in range(10)]
+    other = (event.index("明尼"), len(event) - 1)
+    told = _best_readable(event, [*cuts, other], [3.0 - 0.1 * k for k in range(10)] + [1.0], None).text
+    assert told.startswith("执法人员开枪导致一名女子死亡")  # told to its clause's end, not given away
+
+
 def test_a_span_that_only_names_a_body_is_told_with_its_deed() -> None:
     from yxsumm.span_selector import _best_readable
 

@@ -470,11 +470,12 @@ def _best_readable(
         # last word waits for the next (an adverb, a verb before its object, a linking word) is looked for among as
         # many as a whole clause is: the best spans may all be cuts of one sentence too long to print whole
         # (``由政府成立的…工作小组终于``, ``…终于在上月尾``…); other stops read as a headline more often than not
-        # (``…开枪导致一名女子死亡`` of ``…的事件``), and a span far down the ranking less often.  (Measured in the
-        # seventy-fourth session: looking as far for a span cut before the 的 of its noun, ``美国商务部周四宣布，将对
-        # 英伟达（NVIDIA）和超威半导体（AMD）向中国出口``, also took the whole clause for ``…开枪导致一名女子死亡``
-        # and ``补肾活血汤治疗…患者``, which read as headlines: not kept.)
-        choices = WHOLE_CLAUSE_CHOICES if _last_word_waits(finished.text) else ENDING_CHOICES
+        # (``…开枪导致一名女子死亡`` of ``…的事件``), and a span far down the ranking less often; so does one cut
+        # from the object of a verb that comes later in its clause (:func:`_cut_from_an_object_before_its_verb`).
+        # (Looking as far for every span cut before the 的 of its noun also took the whole clause for
+        # ``…开枪导致一名女子死亡`` and ``补肾活血汤治疗…患者``, which read as headlines: measured, not kept.)
+        waits = _last_word_waits(finished.text) or _cut_from_an_object_before_its_verb(window, finished)
+        choices = WHOLE_CLAUSE_CHOICES if waits else ENDING_CHOICES
         closed = (
             _to_clause_end(window, spans, span, span_at, endings)
             for span in readable.next_ones(choices - 1)
@@ -550,6 +551,19 @@ def _last_word_waits(text: str) -> bool:
     if ends_on_an_adverb(text) or ends_on_a_verb_waiting_for_its_object(text) or ends_on_a_linking_word(text):
         return True
     return is_only_a_frame(text)
+
+
+def _cut_from_an_object_before_its_verb(window: str, span: Span) -> bool:
+    """Whether ``span`` stops before the 的 of a noun (:func:`_modifies_what_follows`) that is the object of a verb
+    later in its clause: ``美国商务部周四宣布，将对英伟达（NVIDIA）和超威半导体（AMD）向中国出口`` before
+    ``的部分人工智能芯片实施新的许可证要求``.  Not a cut whose noun ends the clause (``…开枪导致一名女子死亡`` before
+    ``的事件``), which reads as a headline more often than not."""
+    if not window.startswith("的", span.end):
+        return False
+    rest = window[span.end + 1 : clause_end(window, span.end)]
+    words = posseg().lcut(rest, HMM=False)
+    noun_at = next((index for index, word in enumerate(words) if word.flag.startswith("n")), None)
+    return noun_at is not None and any(word.flag == "v" for word in words[noun_at + 1 :])
 
 
 def _first_with_its_cause(spans: Iterable[Span]) -> Span | None:
