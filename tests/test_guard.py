@@ -974,7 +974,7 @@ def test_a_span_cut_from_an_object_before_its_verb_gives_way_to_a_whole_clause_f
     whole = (window.index("英伟达股价"), len(window) - 1)
     told = _best_readable(window, [*cuts, whole], [3.0 - 0.1 * k for k in range(10)] + [1.0], None).text
     assert told == "英伟达股价周四收跌6.9%"
-    event = "执法人员开枪导致一名女子死亡的事件，引发抗议。明尼阿波利斯等地抗议活动持续。"  # the noun ends the clause
+    event = "执法人员开枪导致一名女子死亡的事件持续发酵。明尼阿波利斯等地抗议活动持续。"  # the noun is the subject
     cuts = [(0, event.index("的事件") - k) for k in range(10)]
     other = (event.index("明尼"), len(event) - 1)
     told = _best_readable(event, [*cuts, other], [3.0 - 0.1 * k for k in range(10)] + [1.0], None).text

@@ -555,11 +555,15 @@ def _last_word_waits(text: str) -> bool:
 
 def _cut_from_an_object_before_its_verb(window: str, span: Span) -> bool:
     """Whether ``span`` stops before the 的 of a noun (:func:`_modifies_what_follows`) that is the object of a verb
-    later in its clause: ``美国商务部周四宣布，将对英伟达（NVIDIA）和超威半导体（AMD）向中国出口`` before
-    ``的部分人工智能芯片实施新的许可证要求``.  Not a cut whose noun ends the clause (``…开枪导致一名女子死亡`` before
-    ``的事件``), which reads as a headline more often than not."""
+    later in its clause, put first with 对 or 把 in the span's last clause: ``美国商务部周四宣布，将对英伟达（NVIDIA）
+    和超威半导体（AMD）向中国出口`` before ``的部分人工智能芯片实施新的许可证要求``.  Not a cut whose noun ends the
+    clause (``…开枪导致一名女子死亡`` before ``的事件``) or is the subject of what follows (``…的事件持续发酵``): such
+    a cut reads as a headline more often than not."""
     if not window.startswith("的", span.end):
         return False
+    opened = posseg().lcut(_last_clause(span.text), HMM=False)
+    if not any(word.word in ("对", "把") and word.flag == "p" for word in opened):
+        return False  # the noun is the subject of what follows (``…一名女子死亡的事件持续发酵``)
     rest = window[span.end + 1 : clause_end(window, span.end)]
     words = posseg().lcut(rest, HMM=False)
     noun_at = next((index for index, word in enumerate(words) if word.flag.startswith("n")), None)
