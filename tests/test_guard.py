@@ -957,6 +957,7 @@ def test_a_span_that_stops_before_the_verb_of_its_disposal_gives_way() -> None:
     assert not disposes("中国将合作") and not disposes("将其")  # 将 as "will"; a pronoun alone is no noun phrase
     assert disposes("市场监管总局围绕新材料、新能源汽车、机器人等重点行业")  # what the deed is about, no deed
     assert not disposes("各地围绕中心工作开展活动")
+    assert disposes("中国离「强起来」的阶段") and not disposes("他离京")  # what it is far from, before ``，仍有…距离``
     window = "该团体将各区空气污染指数，比对各区的生活水平，发现较贫穷的地区面对较严重的空气污染。"
     cut = window.index("，比对")
     spans = [(0, cut), (window.index("发现") + 2, len(window) - 1)]

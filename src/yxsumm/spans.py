@@ -1760,15 +1760,16 @@ def ends_on_a_disposal_without_its_verb(span: str) -> bool:
     followed by its verb (``公司将上市``, ``将于明年``), unless jieba tags that verb a noun (``…明天将步入另一阶段``,
     also flagged).  On the re-spanned caches (``runs/*_74c.lines``) two dev lines change, that one for the better.
     Or it names only what its deed is about, after 围绕 (around):
-    ``市场监管总局围绕新材料、新能源汽车、机器人等重点行业`` before ``，发布相关国家标准4000余项``."""
-    return _ends_on_the_object_of(span, ("将", "把", "围绕"))
+    ``市场监管总局围绕新材料、新能源汽车、机器人等重点行业`` before ``，发布相关国家标准4000余项``, or only what it is
+    far from, after 离: ``中国离「强起来」的阶段`` before ``，仍有颇大距离`` (a quoted phrase read as one noun)."""
+    return _ends_on_the_object_of(span, ("将", "把", "围绕", "离"))
 
 
 def _ends_on_the_object_of(span: str, openers: tuple[str, ...]) -> bool:
     """Whether the last of ``openers`` in ``span``'s last clause is followed by a noun phrase only, to its end."""
     if not any(opener in span for opener in openers):  # jieba only for a span that may
         return False
-    words = posseg().lcut(_CLAUSE_SPLIT.split(span)[-1].strip(), HMM=False)
+    words = posseg().lcut(_QUOTED_NAME.sub("名称", _CLAUSE_SPLIT.split(span)[-1].strip()), HMM=False)
     at = max((index for index, word in enumerate(words) if word.word in openers), default=-1)
     if at < 0:
         return False
