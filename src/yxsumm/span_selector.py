@@ -35,6 +35,7 @@ from .corpus import read_pairs
 from .deadline import check_time
 from .english_lead import english_lead, is_english
 from .errors import ModelLoadError
+from .faithfulness import DIGIT_GROUP_COMMA
 from .headline_endings import HeadlineEndings
 from .hearsay import CONDITION_OPENER, READERS, passes_on_a_refuted_claim
 from .postprocess import MAX_HEADLINE_CHARS, headline_style
@@ -1259,8 +1260,6 @@ _THE_MORE_AFTER = re.compile(r"[，,]\s*[^，,。！？]{0,6}?(?:越|愈)")  # `
 
 #: Where a span's clauses part.
 _CLAUSES_OF = re.compile(f"[{CLAUSE_MARKS}]")
-#: A comma between digit groups (``1,200万元``), which parts no clauses.
-_DIGIT_GROUP_COMMA = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 #: A word or character that dates (``去年``, ``12月``), as against an amount alone (``8,300亿元``).
 _DATING = re.compile(r"[年月日号周]|去年|今年|明年|昨天|今天|明天|上午|下午|晚上|凌晨")
 
@@ -1269,7 +1268,7 @@ def _ends_on_a_clause_that_only_dates(text: str) -> bool:
     """Whether ``text`` has more than one clause and its last one only says when (:func:`~yxsumm.spans.says_only_when`
     and a dating word: ``艾利森在…的文章说，去年12月``); the comma of a number's digit groups parts no clauses
     (``…骗取银行贷款逾1,200万元``)."""
-    clauses = _CLAUSES_OF.split(_DIGIT_GROUP_COMMA.sub("", text))
+    clauses = _CLAUSES_OF.split(DIGIT_GROUP_COMMA.sub("", text))
     return len(clauses) > 1 and _DATING.search(clauses[-1]) is not None and says_only_when(clauses[-1].strip())
 
 
