@@ -4630,3 +4630,30 @@ def test_a_sections_whole_clause_that_only_says_what_was_caused_is_told_with_its
     cause = (window.index("大部分"), window.index("。"))
     best = _best_readable(window, [cut, effect, cause], [2.0, 1.0, 0.5], None, 30)
     assert best.text == "大部分国家混入内乱，引发欧洲的难民危机"
+
+
+def test_a_span_whose_last_clause_only_names_a_topic_is_told_with_what_is_said_of_it() -> None:
+    from yxsumm.span_selector import Span, _best_readable, _stops_short
+
+    window = (
+        "公安解释，林唯麒的堕楼位置，相信是实验楼5楼外一个接驳体育馆的平台。"
+        "那个地方平常没有人使用或经过，所以拍不到林唯麒堕楼前的最后一刻。"
+    )
+    cut = window.index("，相信")
+    topic = window.index("林唯麒")
+    assert _stops_short(window, Span(topic, cut, window[topic:cut]))  # 堕楼 (堕 v + 楼 n) is one noun
+    told = _best_readable(window, [(0, cut)], [1.0], None).text
+    assert told == "公安解释，林唯麒的堕楼位置相信是实验楼5楼外一个接驳体育馆的平台"
+
+
+def test_a_last_clause_that_is_only_a_range_stops_short() -> None:
+    from yxsumm.span_selector import Span, _stops_short
+    from yxsumm.spans import says_only_a_range
+
+    window = "他妈妈又指，由儿子堕楼到接到校方通知，中间相差了2个半小时有多。"
+    cut = window.index("，中间")
+    assert _stops_short(window, Span(0, cut, window[:cut]))
+    assert says_only_a_range("从3.5寸到4寸") and says_only_a_range("由白思豪至众议院至参议院")
+    assert not says_only_a_range("从北京到上海只需4小时")  # said of the range
+    assert not says_only_a_range("从小学到大学都免费")
+    assert not says_only_a_range("从无到有")  # an idiom

@@ -129,6 +129,7 @@ from .spans import (
     pronoun_referent,
     quoted_speaker,
     result_told_after,
+    says_only_a_range,
     says_only_the_means,
     says_only_when,
     says_what_was_done,
@@ -1164,7 +1165,10 @@ def _stops_short(window: str, span: Span) -> bool:
       :func:`~yxsumm.spans.ends_on_a_purpose`) or on what the next clause, opening with 就, 便 or 才, says follows
       from it (``仅用四个带有时间戳的数据点`` before ``，就可以…重新识别出人们的身份``) or leaves a ``从…`` phrase
       open for the next clause's verb (:func:`~yxsumm.spans.leaves_its_from_open`) or is a subject an aside about
-      it follows (:func:`_subject_before_its_aside`: ``…亚裔学生`` before ``，尤其是新移民…``)."""
+      it follows (:func:`_subject_before_its_aside`: ``…亚裔学生`` before ``，尤其是新移民…``) or only names the
+      topic the next clause says something of (:func:`_names_only_a_topic`: ``林唯麒的堕楼位置`` before
+      ``，相信是…的平台``, since the seventy-fifth session) or is only a range, "from … to …"
+      (:func:`~yxsumm.spans.says_only_a_range`: ``他妈妈又指，由儿子堕楼到接到校方通知`` before ``，中间相差了…``)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
     if ends_on_a_concession_or_condition(span.text) or ends_on_a_verb_waiting_for_its_object(span.text):
@@ -1201,6 +1205,8 @@ def _stops_short(window: str, span: Span) -> bool:
             or _THEN_AFTER.match(window, span.end) is not None
             or leaves_its_from_open(span.text, window[span.end :])
             or _subject_before_its_aside(window, span)
+            or _names_only_a_topic(window, span)
+            or says_only_a_range(span.text)
         )
     if window.startswith("、", span.end) and ends_on_a_cause(span.text, window[span.end :]):
         return True  # ``南韩前总统李明博因涉嫌贪污`` before ``、贿赂及逃税，周四晚被捕``
@@ -1401,11 +1407,16 @@ def _names_only_a_topic(window: str, span: Span) -> bool:
     of (:func:`~yxsumm.spans.names_only_a_subject`).  A span that starts inside its clause, or lost the verb its
     clause opens with, is not its subject: ``多机空战系统的顶层模型结构`` of
     ``分析了多机空战系统的顶层模型结构，给出了…`` is what was analysed; one after the offices listed before its
-    person (:func:`~yxsumm.spans.lists_titles_before`) still is."""
+    person (:func:`~yxsumm.spans.lists_titles_before`) still is.  Of a span of several clauses, its last one
+    may name the topic alone (``公安解释，林唯麒的堕楼位置`` before ``，相信是…的平台``; since the seventy-fifth
+    session)."""
     begin = clause_start(window, span.start)
     starts_its_clause = begin == span.start or lists_titles_before(window[begin : span.start])
     starts_its_clause = starts_its_clause and window.startswith(span.text, span.start)
-    return starts_its_clause and names_only_a_subject(span.text, window[span.end :])
+    if starts_its_clause and names_only_a_subject(span.text, window[span.end :]):
+        return True
+    last = _CLAUSES_OF.split(span.text)[-1].strip()
+    return 0 < len(last) < len(span.text) and names_only_a_subject(last, window[span.end :])
 
 
 _IS_WHAT_FOLLOWS = re.compile(r"[，,]\s*(?:就|便|正|才|也|都|即)?是")

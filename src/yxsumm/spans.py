@@ -964,7 +964,7 @@ def names_only_a_subject(span: str, rest: str) -> bool:
         return False
     if matter:
         return says_what_was_done(nxt)
-    words = posseg().lcut(span, HMM=False)
+    words = _with_split_compounds_joined(posseg().lcut(span, HMM=False))
     de = _last_de(words)
     tail = [word for word in words[de + 1 :] if word.word not in _TITLE_MARKS]  # ``…执导的《逆流大叔》``
     if (
@@ -1122,6 +1122,7 @@ def lacks_a_predicate(span: str) -> bool:
     words = posseg().lcut(span, HMM=False)
     if not words or not (words[0].flag.startswith(_NOUN_PHRASE_OPENING_FLAGS) or _opens_a_passive_modifier(words)):
         return False
+    words = _with_split_compounds_joined(words)
     return _last_de(words) < len(words) - 1 and not _says_something_after_last_de(words)
 
 
@@ -1138,6 +1139,19 @@ def _opens_a_passive_modifier(words: Sequence[Any]) -> bool:
 
 #: Words that open a clause modifying the noun after its 的: the passive 被, and what was planned (原定, 原计划).
 MODIFIER_OPENERS = frozenset(["被", "原定", "原计划", "预定"])
+
+
+def _with_split_compounds_joined(words: Sequence[Any]) -> list[Any]:
+    """jieba's ``words`` with a one-character verb right after the last 的 and the one-character noun after it
+    read as one noun: jieba (without its HMM) cuts a compound it does not know, ``堕楼`` of ``林唯麒的堕楼位置``, into
+    ``堕 v`` and ``楼 n``, and the noun phrase would read as saying something."""
+    de = _last_de(words)
+    if de < 0 or len(words) < de + 3:
+        return list(words)
+    verb, noun = words[de + 1], words[de + 2]
+    if not (len(verb.word) == len(noun.word) == 1 and verb.flag == "v" and noun.flag == "n"):
+        return list(words)
+    return [*words[: de + 1], posseg().pair(verb.word + noun.word, "n"), *words[de + 3 :]]
 
 
 def _says_something_after_last_de(words: Sequence[Any]) -> bool:
@@ -1208,8 +1222,9 @@ def _subjectless_predicate(clause: str) -> bool:
 
 def says_what_was_done(clause: str) -> bool:
     """Whether ``clause`` has a verb of its own (:func:`_has_main_verb`): ``早前提出填平…的方案`` does,
-    ``于2023年7月2日因病医治无效`` (its verb, ``逝世``, is in the next clause) does not."""
-    return _has_main_verb(list(posseg().cut(clause, HMM=False)))
+    ``于2023年7月2日因病医治无效`` (its verb, ``逝世``, is in the next clause) does not, nor does
+    ``林唯麒的堕楼位置`` (a compound jieba cuts, :func:`_with_split_compounds_joined`)."""
+    return _has_main_verb(_with_split_compounds_joined(list(posseg().cut(clause, HMM=False))))
 
 
 def _has_main_verb(words: list[Any]) -> bool:
@@ -1956,6 +1971,33 @@ def _leaves_its_matter_open(words: Sequence[Any]) -> bool:
     if at is None or at >= len(words) - 1:
         return False
     return not any(word.flag.startswith(("v", "a", "l")) or word.word in PHRASE_BREAKS for word in words[at + 1 :])
+
+
+#: Prepositions that open a range, "from … to …" (``由…到…``, ``从…至…``).
+_RANGE_OPENERS = frozenset(["由", "从", "自"])
+#: What closes a range: its "to".
+_RANGE_CLOSERS = frozenset(["到", "至"])
+#: Word classes that say something after the end of a range (``从北京到上海只需4小时``, ``从小学到大学都免费``):
+#: adverbs, conjunctions, particles (了, 的), prepositions.
+_AFTER_A_RANGE_FLAGS = ("d", "c", "u", "p")
+#: How many words the end of a range may have.
+_MAX_RANGE_END_WORDS = 6
+
+
+def says_only_a_range(span: str) -> bool:
+    """Whether ``span``'s last clause is only a range, "from … to …", with nothing said of it:
+    ``由儿子堕楼到接到校方通知`` (before ``，中间相差了2个半小时有多``), ``从3.5寸到4寸``, ``由白思豪至众议院至参议院``
+    (printed for dev and test sections; since the seventy-fifth session).  The range sets the span of time or
+    place the next clause says something of.  Not ``从北京到上海只需4小时`` (an adverb after the range's end
+    says it), nor an idiom jieba reads as one word (``从无到有``)."""
+    words = posseg().lcut(last_clause(span), HMM=False)
+    if len(words) < 4 or words[0].word not in _RANGE_OPENERS or words[0].flag != "p":
+        return False
+    to = max((i for i, word in enumerate(words) if word.word in _RANGE_CLOSERS), default=-1)
+    after = words[to + 1 :]
+    if to < 2 or not 0 < len(after) <= _MAX_RANGE_END_WORDS:
+        return False
+    return not any(word.flag.startswith(_AFTER_A_RANGE_FLAGS) or word.word == "是" for word in after)
 
 
 def leaves_its_from_open(span: str, rest: str) -> bool:

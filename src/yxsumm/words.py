@@ -45,8 +45,9 @@ MODAL_JIEBA_TAGS_AS_A_CONJUNCTION = "可以"
 
 
 #: Nouns jieba's dictionary tags verbs: Hong Kong's ``私隐`` (privacy; ``私隐 v``), so that ``私隐专员`` names an
-#: office, not a deed (a dev section line that printed the office alone; since the seventy-second session).
-NOUNS_JIEBA_TAGS_AS_VERBS = frozenset(["私隐"])
+#: office, not a deed (a dev section line that printed the office alone; since the seventy-second session), and
+#: ``位置`` (``林唯麒的堕楼位置``, a place; since the seventy-fifth session).
+NOUNS_JIEBA_TAGS_AS_VERBS = frozenset(["私隐", "位置"])
 
 
 @lru_cache(maxsize=1)
