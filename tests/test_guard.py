@@ -4633,7 +4633,8 @@ def test_a_sections_whole_clause_that_only_says_what_was_caused_is_told_with_its
 
 
 def test_a_span_whose_last_clause_only_names_a_topic_is_told_with_what_is_said_of_it() -> None:
-    from yxsumm.span_selector import Span, _best_readable, _stops_short
+    from yxsumm.span_selector import Span, _best_readable, _names_only_a_topic
+    from yxsumm.spans import names_only_a_subject
 
     window = (
         "公安解释，林唯麒的堕楼位置，相信是实验楼5楼外一个接驳体育馆的平台。"
@@ -4641,9 +4642,11 @@ def test_a_span_whose_last_clause_only_names_a_topic_is_told_with_what_is_said_o
     )
     cut = window.index("，相信")
     topic = window.index("林唯麒")
-    assert _stops_short(window, Span(topic, cut, window[topic:cut]))  # 堕楼 (堕 v + 楼 n) is one noun
+    assert _names_only_a_topic(window, Span(topic, cut, window[topic:cut]))  # 堕楼 (堕 v + 楼 n) is one noun
     told = _best_readable(window, [(0, cut)], [1.0], None).text
     assert told == "公安解释，林唯麒的堕楼位置相信是实验楼5楼外一个接驳体育馆的平台"
+    # a whole statement of what something is names no topic
+    assert not names_only_a_subject("那就是一场自我推销的机会", "，往往你只有数分钟时间介绍自己。")
 
 
 def test_a_last_clause_that_is_only_a_range_stops_short() -> None:

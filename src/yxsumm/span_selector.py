@@ -522,6 +522,8 @@ def _best_readable(
         and not ends_on_a_dependent_clause(span.text)
         and not (endings is not None and endings.dangling_end(span.text))
         and not _stops_short(window, span)
+        # a topic the next clause says something of (``林唯麒的堕楼位置`` before ``，相信是…的平台``)
+        and not _names_only_a_topic(window, span)
         # a doer whose deed the next clause tells (``卷入抢手机风波的民主党立法会议员许智峰`` before ``，今天向…``)
         and not names_only_the_doer(span.text, window[span.end :])
         and not EFFECT_OF_WHAT_CAME_BEFORE.match(span.text)
@@ -1165,9 +1167,8 @@ def _stops_short(window: str, span: Span) -> bool:
       :func:`~yxsumm.spans.ends_on_a_purpose`) or on what the next clause, opening with 就, 便 or 才, says follows
       from it (``仅用四个带有时间戳的数据点`` before ``，就可以…重新识别出人们的身份``) or leaves a ``从…`` phrase
       open for the next clause's verb (:func:`~yxsumm.spans.leaves_its_from_open`) or is a subject an aside about
-      it follows (:func:`_subject_before_its_aside`: ``…亚裔学生`` before ``，尤其是新移民…``) or only names the
-      topic the next clause says something of (:func:`_names_only_a_topic`: ``林唯麒的堕楼位置`` before
-      ``，相信是…的平台``, since the seventy-fifth session) or is only a range, "from … to …"
+      it follows (:func:`_subject_before_its_aside`: ``…亚裔学生`` before ``，尤其是新移民…``) or is only a range,
+      "from … to …"
       (:func:`~yxsumm.spans.says_only_a_range`: ``他妈妈又指，由儿子堕楼到接到校方通知`` before ``，中间相差了…``)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
@@ -1205,7 +1206,6 @@ def _stops_short(window: str, span: Span) -> bool:
             or _THEN_AFTER.match(window, span.end) is not None
             or leaves_its_from_open(span.text, window[span.end :])
             or _subject_before_its_aside(window, span)
-            or _names_only_a_topic(window, span)
             or says_only_a_range(span.text)
         )
     if window.startswith("、", span.end) and ends_on_a_cause(span.text, window[span.end :]):

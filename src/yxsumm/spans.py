@@ -938,6 +938,11 @@ _TIME_NOUNS = re.compile(r"(?:时刻|时候|时期|期间|之际|阶段|年代|�
 _SECOND_PREDICATE = ("也", "却", "并", "还", "又", "都", "亦", "但", "而")
 
 
+#: Words that say what a subject is (jieba tags ``就是`` an adverb): a clause with one before its 的 is no noun
+#: phrase.
+_WHAT_IT_IS = frozenset(["是", "就是", "便是", "即是", "乃是", "正是", "也是", "都是", "才是", "算是", "成为"])
+
+
 #: A deed named as a matter, the topic of what the next clause says (``驱逐泛民议员一事``).
 _A_MATTER = re.compile(r"[\u4e00-\u9fff]{2}一事$")
 
@@ -966,6 +971,8 @@ def names_only_a_subject(span: str, rest: str) -> bool:
         return says_what_was_done(nxt)
     words = _with_split_compounds_joined(posseg().lcut(span, HMM=False))
     de = _last_de(words)
+    if any(word.word in _WHAT_IT_IS for word in words[:de]):
+        return False  # ``那就是一场自我推销的机会`` says what something is
     tail = [word for word in words[de + 1 :] if word.word not in _TITLE_MARKS]  # ``…执导的《逆流大叔》``
     if (
         de < 0
