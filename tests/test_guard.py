@@ -4660,3 +4660,15 @@ def test_a_last_clause_that_is_only_a_range_stops_short() -> None:
     assert not says_only_a_range("从北京到上海只需4小时")  # said of the range
     assert not says_only_a_range("从小学到大学都免费")
     assert not says_only_a_range("从无到有")  # an idiom
+
+
+def test_a_line_that_glues_a_subject_to_another_clauses_verb_at_their_adverb_is_refused() -> None:
+    from yxsumm.guard import assess
+
+    source = (
+        "指挥中心指挥官陈时中当日便回应，中央指挥中心开设后，采购疫苗便是中央权责，地方政府不能自行向国外厂商购买疫苗。"
+    )
+    spliced = assess("采购疫苗便回应", source, None)
+    assert not spliced.acceptable and spliced.spliced == ("疫苗|便|回应",)
+    assert assess("陈时中当日便回应", source, None).acceptable  # the source's own clause
+    assert assess("采购疫苗便是中央权责", source, None).acceptable

@@ -1120,6 +1120,35 @@ def joined_across_sentences(candidate: str, source: str) -> list[str]:
     ]
 
 
+#: One-character adverbs that belong to the verb after them (``疫苗便是``, ``当日便回应``, ``伊朗已承诺``).
+_VERB_ADVERBS = frozenset("便就也都才又还却亦则并再已")
+
+
+def moved_adverbs(candidate: str, source: str, background: TrigramBackground | None) -> list[str]:
+    """``before|adverb|after`` for each one-character adverb of ``candidate`` (:data:`_VERB_ADVERBS`, tagged
+    an adverb by jieba) that the source writes after the word before it and before the word after it, but
+    never between the two (the trigram across it is unattested, :func:`unattested_trigrams`): the copy head
+    took a subject from one clause and a verb from another and glued them at the adverb they both have.
+    ``采购疫苗便回应`` of ``…当日便回应，…采购疫苗便是中央权责`` (a dev hkcnews section line; since the seventy-fifth
+    session) makes purchasing vaccines answer; ``特朗普称已承诺永不发展核武器`` of ``特朗普称…`` and ``伊朗已承诺…``
+    gives Iran's promise to Trump.  Of the model lines printed on the dev and test caches, 2 did so."""
+    line = fact_normalise(candidate)
+    if not any(char in _VERB_ADVERBS for char in line):
+        return []
+    src = fact_normalise(source)
+    words = posseg().lcut(line, HMM=False)
+    unattested = set(unattested_trigrams(line, source, background))
+    moved = []
+    for before, adverb, after in zip(words, words[1:], words[2:], strict=False):
+        if adverb.word not in _VERB_ADVERBS or adverb.flag != "d":
+            continue
+        if before.word[-1] + adverb.word + after.word[0] not in unattested:
+            continue
+        if before.word + adverb.word in src and adverb.word + after.word in src:
+            moved.append(f"{before.word}|{adverb.word}|{after.word}")
+    return moved
+
+
 def copy_seams(candidate: str, normalised_source: str) -> Iterator[tuple[str, str]]:
     """Each two neighbouring pieces of ``candidate``'s greedy cover by substrings of ``normalised_source``
     (:func:`fact_normalise` applied), two characters or more each and within one segment of the line, that

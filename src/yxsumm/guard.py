@@ -118,6 +118,7 @@ from .faithfulness import (
     joined_across_sentences,
     last_clause,
     mistitled_names,
+    moved_adverbs,
     open_frame,
     repeated_word,
     scattered_run,
@@ -325,8 +326,9 @@ class Assessment:
     transplanted: tuple[str, ...] = ()  # facts the source gives to another name or time than the line does
     repeated: str = ""  # a word a short one-clause line says twice (``伊朗称打击伊朗军事基地``)
     foreign: bool = False  # a line of a Chinese text with fewer than MIN_HAN_CHARS Han characters (``YouTube``)
-    #: two source words glued by a character they share (``修复专项目启动``), a frame marker lost, or two pieces
-    #: the source has only on either side of a sentence end (``…防灭火工作会议`` of ``…防灭火工作。会议指出``)
+    #: two source words glued by a character they share (``修复专项目启动``), a frame marker lost, two pieces
+    #: the source has only on either side of a sentence end (``…防灭火工作会议`` of ``…防灭火工作。会议指出``), or
+    #: a subject and a verb of two clauses glued at the adverb both have (``采购疫苗便回应``)
     spliced: tuple[str, ...] = ()
     #: what the source goes on with, when the line copies a source clause's opening and stops inside it
     stopped_clause: str = ""
@@ -536,6 +538,7 @@ def assess(
             tuple(overlapping_words(text, source))
             + tuple(dropped_frame_markers(text, source))
             + tuple(joined_across_sentences(text, source))
+            + tuple(moved_adverbs(text, source, background))
         ),
         repeated=repeated_word(text) if every or weights.repeated else "",
         stopped_clause=(

@@ -971,8 +971,8 @@ def names_only_a_subject(span: str, rest: str) -> bool:
         return says_what_was_done(nxt)
     words = _with_split_compounds_joined(posseg().lcut(span, HMM=False))
     de = _last_de(words)
-    if any(word.word in _WHAT_IT_IS for word in words[:de]):
-        return False  # ``那就是一场自我推销的机会`` says what something is
+    if any(word.word in _WHAT_IT_IS and not words[i + 1].flag.startswith("p") for i, word in enumerate(words[:de])):
+        return False  # ``那就是一场自我推销的机会`` says what something is (``就是把…`` leads to a verb to come)
     tail = [word for word in words[de + 1 :] if word.word not in _TITLE_MARKS]  # ``…执导的《逆流大叔》``
     if (
         de < 0
