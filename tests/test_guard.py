@@ -4672,3 +4672,14 @@ def test_a_line_that_glues_a_subject_to_another_clauses_verb_at_their_adverb_is_
     assert not spliced.acceptable and spliced.spliced == ("疫苗|便|回应",)
     assert assess("陈时中当日便回应", source, None).acceptable  # the source's own clause
     assert assess("采购疫苗便是中央权责", source, None).acceptable
+
+
+def test_a_speaker_too_long_to_name_whole_is_named_after_their_office() -> None:
+    from yxsumm.spans import named_after_an_office, quoted_speaker
+
+    window = (
+        "美国首都华盛顿哥伦比亚特区总检察长施瓦尔布4日宣布，"
+        "已就美国联邦政府在首都地区部署国民警卫队一事向特区联邦法院提起诉讼。"
+    )
+    assert quoted_speaker(window, window.index("已就")) == ("施瓦尔布", "宣布")
+    assert named_after_an_office("全国人大常委会副委员长王丙乾同志") == "王丙乾同志"

@@ -723,7 +723,9 @@ _NAMING_OFFICES = (
     "主席|教授|议员|司长|局长|部长|署长|处长|主任|总裁|董事长|会长|校长|院长|律师|医生|测量师|画家|作家|导演|"
     "发言人|总统|总理|首相|市长|省长|书记|委员|法官|创办人|创始人|负责人|研究员|专家|学者|老师|主持人|行政长官|记者(?!会)|"
     # since the seventy-first session: ``…高级助理法律顾问曹志远`` before ``，向保安局作出查询``
-    "顾问(?!公司|委员会|团|组|机构|小组|服务)"
+    "顾问(?!公司|委员会|团|组|机构|小组|服务)|"
+    # since the seventy-fifth session: ``…特区总检察长施瓦尔布4日宣布``
+    "检察长"
 )
 #: What may follow a name: ``王丙乾同志`` (of an obituary's ``…副委员长王丙乾同志，因病…逝世``), ``…先生``.
 _HONORIFICS = "同志|先生|女士"
@@ -753,10 +755,12 @@ def named_after_an_office(span: str) -> str:
     bare = span[: honorific.start()] if honorific else span
     # jieba with its HMM finds where the name starts (``副委员长/王丙乾``), which the office alternatives cannot:
     # ``委员`` + ``长王丙乾`` matches them too
+    # and the name may come in pieces (``施瓦尔/布``): the run of names at the end is told whole
     words = posseg().lcut(bare, HMM=True)
-    if not words or not words[-1].flag.startswith("nr"):
+    names = list(itertools.takewhile(lambda word: word.flag.startswith("nr"), reversed(words)))
+    if not names:
         return ""
-    return words[-1].word + (honorific.group() if honorific else "")
+    return "".join(word.word for word in reversed(names)) + (honorific.group() if honorific else "")
 
 
 _HONORIFIC_AT_END = re.compile(rf"(?:{_HONORIFICS})$")
@@ -2452,7 +2456,9 @@ _MATTER_RESPONDED_TO = frozenset(["就", "对", "针对"])
 
 
 #: A speaker as a headline names one: a name or a title with a name, no clause.
-_SPEAKER = re.compile(r"[\u4e00-\u9fffA-Za-z·]{2,16}")
+#: The most characters of a speaker a headline names whole.
+_MAX_SPEAKER_CHARS = 16
+_SPEAKER = re.compile(rf"[\u4e00-\u9fffA-Za-z·]{{2,{_MAX_SPEAKER_CHARS}}}")
 #: What is no speaker to quote: a pronoun (``他``, ``该公司``), ``有…``, ``据…``, a medium (``美国媒体报道``).
 _NOT_A_SPEAKER = re.compile(r"^[他她其该这那此有据]|媒体|报道|[报社台网]$")
 #: Word classes no speaker's name opens with (``不少网友``: a number word; ``有专家``: a verb).
@@ -2496,12 +2502,16 @@ _HEARSAY = frozenset(["消息", "传言", "传闻", "说法", "报道", "报导"
 def speaker_of_clause(clause: str) -> tuple[str, str] | None:
     """Who speaks in ``clause``, and with which word, when it ends with a word of speech
     (:data:`_QUOTED_SPEECH`): the clause up to its day, adverb or verb (``…领导人9日发表联合声明指出``), a name of
-    2–16 characters that is no pronoun or medium; ``None`` otherwise."""
+    2–16 characters that is no pronoun or medium, or of a longer one the person's name after their office
+    (:func:`named_after_an_office`); ``None`` otherwise."""
     words = posseg().lcut(clause, HMM=False)
     if len(words) < 2 or words[-1].word not in _QUOTED_SPEECH:
         return None
     after = _SPEAKER_ENDS.search(clause, 2)
     speaker = _without_someone(_without_addressee(clause[: after.start()] if after else ""))
+    if len(speaker) > _MAX_SPEAKER_CHARS:
+        # told by name after a long office (``美国首都华盛顿哥伦比亚特区总检察长施瓦尔布`` → ``施瓦尔布``)
+        speaker = named_after_an_office(speaker) or speaker
     if not _SPEAKER.fullmatch(speaker) or _NOT_A_SPEAKER.search(speaker):
         return None
     first = posseg().lcut(speaker, HMM=False)[0]
