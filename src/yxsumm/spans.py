@@ -2482,7 +2482,12 @@ def quoted_speaker(window: str, start: int) -> tuple[str, str] | None:
         return None
     clauses = [clause.strip() for clause in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])]
     said = [c for c in clauses if c and not (_DATE_CLAUSE.fullmatch(c) or _TIME_CLAUSE.fullmatch(c))]
-    return speaker_of_clause(said[0], by_name=True) if len(said) == 1 else None
+    if len(said) != 1:
+        return None
+    # a long speaker is told by name before an adverb or a preposition (``已就…提起诉讼``), not before a verb, which
+    # may open a noun phrase (``侦查记者的重要使命``, ``涉嫌枪杀…的嫌疑人已被捕``)
+    first = posseg().lcut(window[start : start + 4], HMM=False)[0]
+    return speaker_of_clause(said[0], by_name=first.flag.startswith(("d", "p")))
 
 
 def _without_someone(speaker: str) -> str:
@@ -2505,8 +2510,7 @@ def speaker_of_clause(clause: str, *, by_name: bool = False) -> tuple[str, str] 
     2–16 characters that is no pronoun or medium; ``None`` otherwise.  With ``by_name``, a longer one is told by
     the person's name after their office (:func:`named_after_an_office`: ``施瓦尔布`` of ``美国首都华盛顿哥伦比亚特区
     总检察长施瓦尔布4日宣布``): a predicate without its subject needs one (:func:`quoted_speaker`), while a
-    statement with its own was measured to read no better with a name put before it (``蔡传威表示侦查记者的重要
-    使命``)."""
+    statement with its own reads no better with a name put before it (``帕特尔证实涉嫌枪杀…的嫌疑人已被捕``)."""
     words = posseg().lcut(clause, HMM=False)
     if len(words) < 2 or words[-1].word not in _QUOTED_SPEECH:
         return None
