@@ -4683,3 +4683,16 @@ def test_a_speaker_too_long_to_name_whole_is_named_after_their_office() -> None:
     )
     assert quoted_speaker(window, window.index("已就")) == ("施瓦尔布", "宣布")
     assert named_after_an_office("全国人大常委会副委员长王丙乾同志") == "王丙乾同志"
+
+
+def test_a_question_the_text_asks_is_printed_as_a_question() -> None:
+    from yxsumm.postprocess import shorten
+    from yxsumm.span_selector import Span, _asked_as_the_text_asks
+
+    window = "武汉病毒是否人传人？专家至今未有定论。"
+    asked = _asked_as_the_text_asks(window, Span(0, 9, window[:9]))
+    assert asked.text == "武汉病毒是否人传人？"
+    assert shorten(asked.text) == "武汉病毒是否人传人？"  # the printed line keeps it
+    assert shorten("专家至今未有定论。") == "专家至今未有定论"
+    told = Span(10, 18, "专家未有定论")  # told otherwise than the text ends it: nothing added
+    assert _asked_as_the_text_asks(window, told) is told
