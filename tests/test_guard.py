@@ -4696,3 +4696,11 @@ def test_a_question_the_text_asks_is_printed_as_a_question() -> None:
     assert shorten("专家至今未有定论。") == "专家至今未有定论"
     told = Span(10, 18, "专家未有定论")  # told otherwise than the text ends it: nothing added
     assert _asked_as_the_text_asks(window, told) is told
+
+
+def test_a_topic_whose_comment_opens_with_then_names_only_the_topic() -> None:
+    from yxsumm.spans import names_only_a_subject
+
+    span = "云南省政府承诺的优惠电价"  # 优惠 (a verbal noun) modifies 电价
+    assert names_only_a_subject(span, "，彼时在实际落地过程中仍存在一些问题：")
+    assert not names_only_a_subject(span, "，当时他说仍存在一些问题。")  # the next clause has its own subject

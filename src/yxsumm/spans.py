@@ -1168,9 +1168,10 @@ def _with_split_compounds_joined(words: Sequence[Any]) -> list[Any]:
 def _says_something_after_last_de(words: Sequence[Any]) -> bool:
     """Whether a verb, adjective, idiom, adverb or preposition (:data:`_PREDICATE_FLAGS`) follows the last 的 of
     ``words`` (jieba's tagged words; all of them when there is no 的); a verbal noun (``vn``) that ends them is the
-    head of a noun phrase (``…举行的普通高中学业水平合格性考试``), not a predicate."""
+    head of a noun phrase (``…举行的普通高中学业水平合格性考试``), not a predicate, and one before another word
+    modifies it (``…承诺的优惠电价``; since the seventy-fifth session)."""
     after = words[_last_de(words) + 1 :]
-    return any(word.flag.startswith(_PREDICATE_FLAGS) for word in after[:-1]) or (
+    return any(word.flag.startswith(_PREDICATE_FLAGS) and word.flag != "vn" for word in after[:-1]) or (
         bool(after) and after[-1].flag.startswith(_PREDICATE_FLAGS) and after[-1].flag != "vn"
     )
 
@@ -1218,12 +1219,20 @@ _LEADING_DAY = re.compile(
 )
 
 
+#: Words for "then" that jieba tags as pronouns (``彼时``), looked past like a day.
+_THEN_WORDS = frozenset(["彼时", "此时", "当时", "届时", "那时", "这时"])
+
+
 def _subjectless_predicate(clause: str) -> bool:
     """Whether ``clause`` opens with what was done, without a doer of its own: a verb, adverb, numeral
     (``首次…``) or preposition, not a noun or pronoun (``研究人员…``), a conjunction or another means.  A day it
-    opens with is looked past (``26日在北京…``: jieba tags ``26`` a Latin word)."""
+    opens with is looked past (``26日在北京…``: jieba tags ``26`` a Latin word), and so, since the seventy-fifth
+    session, is a "then" jieba tags a pronoun (``彼时在实际落地过程中仍存在一些问题``, :data:`_THEN_WORDS`).  A time
+    word (``t``) is no doer already."""
     clause = _LEADING_DAY.sub("", clause, count=1) or clause
-    first = list(itertools.islice(posseg().cut(clause, HMM=False), 2))
+    first = list(itertools.islice(posseg().cut(clause, HMM=False), 3))
+    if len(first) > 1 and first[0].word in _THEN_WORDS:
+        first = first[1:]  # ``彼时在实际落地过程中仍存在…``: the time, then what was done
     if not first or first[0].flag.startswith(_SUBJECT_FLAGS) or first[0].flag.startswith("c"):
         return False
     if first[0].word in _NOT_A_DEED:
