@@ -4704,3 +4704,9 @@ def test_a_topic_whose_comment_opens_with_then_names_only_the_topic() -> None:
     span = "云南省政府承诺的优惠电价"  # 优惠 (a verbal noun) modifies 电价
     assert names_only_a_subject(span, "，彼时在实际落地过程中仍存在一些问题：")
     assert not names_only_a_subject(span, "，当时他说仍存在一些问题。")  # the next clause has its own subject
+
+
+def test_a_question_mark_that_ends_a_line_is_no_break_between_its_parts() -> None:
+    from yxsumm.faithfulness import repeated_word
+
+    assert repeated_word("香港人是否能够在香港参选？") == repeated_word("香港人是否能够在香港参选") == "香港"

@@ -1228,7 +1228,8 @@ def repeated_word(candidate: str) -> str:
     garbled: ``港铁揭露港铁屋宇署研究局员工程序揭露政府澄清``).  A speaker or place before a colon is set aside too
     (``国际人士：日本对日本进行侵略…``, ``山东青岛：绿色发展高质量发展``).
     """
-    line = _LEADING_SPEAKER.sub("", _LEADING_TAG.sub("", candidate.strip()))
+    # a question mark that ends the line is no break (``香港人是否能够在香港参选？``)
+    line = _LEADING_SPEAKER.sub("", _LEADING_TAG.sub("", candidate.strip().rstrip("？?")))
     if len(line) > REPEAT_LONG_LINE_CHARS or _CLAUSE_OR_PART_BREAK.search(line):
         return ""
     words = [
