@@ -4710,3 +4710,10 @@ def test_a_question_mark_that_ends_a_line_is_no_break_between_its_parts() -> Non
     from yxsumm.faithfulness import repeated_word
 
     assert repeated_word("香港人是否能够在香港参选？") == repeated_word("香港人是否能够在香港参选") == "香港"
+
+
+def test_one_of_the_kinds_the_clause_before_counts_is_no_headline() -> None:
+    from yxsumm.spans import unfit_for_headline
+
+    assert unfit_for_headline("一种是市场化的方法") and unfit_for_headline("另一个是心理方面")
+    assert not unfit_for_headline("一种新型病毒在全球传播")

@@ -3749,7 +3749,8 @@ def unfit_for_headline(span: str) -> bool:
     (:data:`QUANTITY_ONLY`), is an English fragment (:func:`is_an_english_fragment`), only says who chaired a
     routine briefing (:data:`ROUTINE_BRIEFING`), only announces what is told next (:data:`ANNOUNCEMENT_ONLY`), only
     gives what the thing before is called (:data:`ALIAS_ONLY`), by whom it was made (:data:`AGENT_ONLY`) or what
-    the next clause is measured against (:data:`COMPARISON_ONLY`), or has no two letters in a row: the span
+    the next clause is measured against (:data:`COMPARISON_ONLY`), is one of the kinds the clause before counts
+    (:data:`ONE_OF_THE_KINDS`: ``一种是市场化的方法``), or has no two letters in a row: the span
     selector passes over such spans.  A list number it opens with (``一、``), which the printed line drops, is
     looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
@@ -3786,6 +3787,7 @@ def unfit_for_headline(span: str) -> bool:
         or AGENT_ONLY.fullmatch(span) is not None
         or COMPARISON_ONLY.fullmatch(span) is not None
         or ends_before_its_content(span)
+        or ONE_OF_THE_KINDS.match(span) is not None
     )
 
 
@@ -3818,6 +3820,10 @@ AGENT_ONLY = re.compile(
 )
 
 
+#: One item of the kinds or ways the clause before counts (``一种是市场化的方法`` of ``解决爆雷问题也有两种方法，一种
+#: 是…，一种是…``): no training headline or heading opens so, and 4 spans printed on the dev and test caches did
+#: (since the seventy-fifth session).
+ONE_OF_THE_KINDS = re.compile(r"(?:另|其中)?一(?:种|个|类|方面|点)(?:就是|是)")
 #: Only what the clause after it is measured against (``与原始图像相比`` of ``…，与原始图像相比，它们的质量也通常会
 #: 明显降低``): 3 of 185,533 training headlines and headings are one, section headings that name a comparison
 #: (``跟其他颜色革命比较``); not one that names it as a noun (``与其他工具的比较``).
