@@ -1169,9 +1169,11 @@ def _says_something_after_last_de(words: Sequence[Any]) -> bool:
     """Whether a verb, adjective, idiom, adverb or preposition (:data:`_PREDICATE_FLAGS`) follows the last 的 of
     ``words`` (jieba's tagged words; all of them when there is no 的); a verbal noun (``vn``) that ends them is the
     head of a noun phrase (``…举行的普通高中学业水平合格性考试``), not a predicate, and one before another word
-    modifies it (``…承诺的优惠电价``; since the seventy-fifth session)."""
-    after = words[_last_de(words) + 1 :]
-    return any(word.flag.startswith(_PREDICATE_FLAGS) and word.flag != "vn" for word in after[:-1]) or (
+    after a 的 modifies it (``…承诺的优惠电价``; since the seventy-fifth session)."""
+    de = _last_de(words)
+    after = words[de + 1 :]
+    modifying = "vn" if de >= 0 else ""  # without a 的 jieba's tags are too unsure to tell a noun phrase
+    return any(word.flag.startswith(_PREDICATE_FLAGS) and word.flag != modifying for word in after[:-1]) or (
         bool(after) and after[-1].flag.startswith(_PREDICATE_FLAGS) and after[-1].flag != "vn"
     )
 
