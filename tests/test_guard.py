@@ -4717,3 +4717,21 @@ def test_one_of_the_kinds_the_clause_before_counts_is_no_headline() -> None:
 
     assert unfit_for_headline("一种是市场化的方法") and unfit_for_headline("另一个是心理方面")
     assert not unfit_for_headline("一种新型病毒在全球传播")
+
+
+def test_spans_that_stop_before_the_deed_of_their_causee_or_doer_or_the_second_half_of_the_more() -> None:
+    from yxsumm.span_selector import Span, _best_readable, _stops_short
+    from yxsumm.spans import ends_on_a_disposal_without_its_verb
+
+    assert ends_on_a_disposal_without_its_verb("意想不到的是，这次访谈令一贯认为自己一无是处的案主")
+    assert not ends_on_a_disposal_without_its_verb("这令他感到不满")
+    window = "这里还有一个有趣的悖论，即： 自我越安静，实际达到目标的可能性就越高。"
+    start, end = window.index("自我"), window.index("，实际")
+    assert _stops_short(window, Span(start, end, window[start:end]))
+    window = (
+        "3月21日，福建省委组织部发布任前公示，出生于1984年11月的团省委副书记（主持工作）李腾，"
+        "拟任省级群团机关正厅长级职务。"
+    )
+    start, end = window.index("福建"), window.index("，拟任")
+    told = _best_readable(window, [(start, end)], [1.0], None).text
+    assert told.endswith("李腾拟任省级群团机关正厅长级职务")

@@ -438,6 +438,9 @@ def _best_readable(
     elif names_only_the_doer(best.text, window[best.end :]):
         # a doer too long to tell with the deed is told by name (``王丙乾同志因病…在广东逝世``)
         best = _doer_and_deed(window, best, best.text, named_after_an_office(best.text))
+    elif (named := _last_clause_naming_only_the_doer(window, best)) is not None:
+        # ``福建省委组织部发布任前公示，出生于…的团省委副书记（主持工作）李腾`` before ``，拟任…``
+        best = _doer_and_deed(window, named, named.text, named_after_an_office(named.text))
     elif doer := placed_doer(best.text, window[best.end :]):
         best = _doer_and_deed(window, best, best.text, doer)
     best = _topic_after_its_frame(window, best)
@@ -1265,8 +1268,11 @@ def _ends_on_a_label(window: str, span: Span) -> bool:
 
 
 #: The first and the second half of "the more …, the more …" (``越沉迷于社交网络，越…``).
-_THE_MORE = re.compile(r"(?:越|愈)(?!南|剧|野|狱|过|来|发)")
-_THE_MORE_AFTER = re.compile(r"[，,]\s*[^，,。！？]{0,6}?(?:越|愈)")  # ``，你会越渴望…``
+#: The first half of "the more …, the more …", after a subject of up to four characters (``自我越安静``; since the
+#: seventy-fifth session), and the second half, up to sixteen characters into the next clause (``，你会越渴望…``,
+#: ``，实际达到目标的可能性就越高``).
+_THE_MORE = re.compile(r"[^，,。！？]{0,4}?(?:越|愈)(?!南|剧|野|狱|过|来|发)")
+_THE_MORE_AFTER = re.compile(r"[，,]\s*[^，,。！？]{0,16}?(?:越|愈)(?!南|剧|野|狱|过|来|发)")
 
 
 #: Where a span's clauses part.
@@ -1370,6 +1376,20 @@ def _says_only_the_means(window: str, span: Span) -> bool:
     (``国家药品监督管理局12月3日发布消息，近日通过优先审评审批程序`` before ``，附条件批准…``)."""
     last = _CLAUSES_OF.split(span.text)[-1]
     return bool(last) and says_only_the_means(last, window[span.end :])
+
+
+def _last_clause_naming_only_the_doer(window: str, span: Span) -> Span | None:
+    """The last clause of ``span``, a span of several clauses, when it only names the person whose deed the next
+    clause says (:func:`~yxsumm.spans.names_only_the_doer`): ``出生于1984年11月的团省委副书记（主持工作）李腾`` of
+    ``福建省委组织部发布任前公示，…李腾`` before ``，拟任省级群团机关正厅长级职务`` (a dev headline; since the
+    seventy-fifth session).  ``None`` otherwise."""
+    cut = max(span.text.rfind(mark) for mark in CLAUSE_MARKS)
+    if cut <= 0 or not window.startswith(span.text, span.start):
+        return None
+    last = span.text[cut + 1 :]
+    if not last.strip() or not names_only_the_doer(last, window[span.end :]):
+        return None
+    return Span(span.end - len(last), span.end, last, span.score)
 
 
 def _doer_and_deed(window: str, span: Span, doer: str, short_doer: str = "") -> Span:

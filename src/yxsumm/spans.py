@@ -742,7 +742,12 @@ def names_only_the_doer(span: str, rest: str) -> bool:
     ``房屋协会主席邬满海`` before ``，将在下月6日卸任``, ``港大建筑系毕业的测量师黎照昌`` before ``，早前提出…``."""
     if not _names_a_person(span) or not _leads_into_a_subjectless_clause(span, rest):
         return False
+    span = _INNER_ASIDE.sub("", span)  # ``…副书记（主持工作）李腾``: the aside says nothing of the person
     return not says_what_was_done(span) or _opens_with_its_modifier(span)
+
+
+#: A bracketed aside inside a clause (``（主持工作）``).
+_INNER_ASIDE = re.compile(r"[（(][^（()）]{1,20}[）)]")
 
 
 def named_after_an_office(span: str) -> str:
@@ -1798,22 +1803,36 @@ def ends_on_a_disposal_without_its_verb(span: str) -> bool:
     also flagged).  On the re-spanned caches (``runs/*_74c.lines``) two dev lines change, that one for the better.
     Or it names only what its deed is about, after 围绕 (around):
     ``市场监管总局围绕新材料、新能源汽车、机器人等重点行业`` before ``，发布相关国家标准4000余项``, or only what it is
-    far from, after 离: ``中国离「强起来」的阶段`` before ``，仍有颇大距离`` (a quoted phrase read as one noun)."""
-    return _ends_on_the_object_of(span, ("将", "把", "围绕", "离"))
+    far from, after 离: ``中国离「强起来」的阶段`` before ``，仍有颇大距离`` (a quoted phrase read as one noun).
+    Since the seventy-fifth session also whom a cause makes do what the next clause says, after 令, 使 or 让, a
+    clause that modifies them before its 的 allowed: ``这次访谈令一贯认为自己一无是处的案主`` before
+    ``，难得的看到个人优势``."""
+    return _ends_on_the_object_of(span, ("将", "把", "围绕", "离")) or _ends_on_the_object_of(
+        span, _CAUSATIVES, modified=True
+    )
 
 
-def _ends_on_the_object_of(span: str, openers: tuple[str, ...]) -> bool:
-    """Whether the last of ``openers`` in ``span``'s last clause is followed by a noun phrase only, to its end."""
+#: Verbs that make someone do what follows them (``令…的案主，难得的看到…``).
+_CAUSATIVES = ("令", "使", "让", "使得")
+
+
+def _ends_on_the_object_of(span: str, openers: tuple[str, ...], *, modified: bool = False) -> bool:
+    """Whether the last of ``openers`` in ``span``'s last clause is followed by a noun phrase only, to its end;
+    with ``modified``, what comes before a 的 after the opener modifies the noun after it and is not looked at."""
     if not any(opener in span for opener in openers):  # jieba only for a span that may
         return False
     words = posseg().lcut(_QUOTED_NAME.sub("名称", _CLAUSE_SPLIT.split(span)[-1].strip()), HMM=False)
     at = max((index for index, word in enumerate(words) if word.word in openers), default=-1)
     if at < 0:
         return False
+    if modified:
+        at = max(at, _last_de(words))
     disposed = [word for word in words[at + 1 :] if word.word != "、"]
+    # a noun jieba cuts into two characters ends it too (``案/主``, ``n`` and ``b``)
+    cut_noun = len(disposed) >= 2 and len(disposed[-1].word) == len(disposed[-2].word) == 1 and disposed[-2].flag == "n"
     return (
         bool(disposed)
-        and disposed[-1].flag == "n"
+        and (disposed[-1].flag == "n" or cut_noun)
         and all(word.flag.startswith(_DISPOSED_OBJECT_TAGS) for word in disposed)
     )
 
