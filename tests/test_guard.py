@@ -4725,6 +4725,8 @@ def test_spans_that_stop_before_the_deed_of_their_causee_or_doer_or_the_second_h
 
     assert ends_on_a_disposal_without_its_verb("意想不到的是，这次访谈令一贯认为自己一无是处的案主")
     assert not ends_on_a_disposal_without_its_verb("这令他感到不满")
+    assert not ends_on_a_disposal_without_its_verb("让协和“4+4”学制进入公众的视野")  # 学制 does 进入
+    assert not ends_on_a_disposal_without_its_verb("美国进一步细化的对华限芯令生效")  # 限芯令: a decree
     window = "这里还有一个有趣的悖论，即： 自我越安静，实际达到目标的可能性就越高。"
     start, end = window.index("自我"), window.index("，实际")
     assert _stops_short(window, Span(start, end, window[start:end]))

@@ -1826,7 +1826,15 @@ def _ends_on_the_object_of(span: str, openers: tuple[str, ...], *, modified: boo
     if at < 0:
         return False
     if modified:
-        at = max(at, _last_de(words))
+        # a noun before the first verb after the opener is whom it makes do that verb (``让协和学制进入…的视野``);
+        # without one, what comes before the 的 modifies the noun after it (``令一贯认为自己一无是处的案主``)
+        verb = next((i for i in range(at + 1, len(words)) if words[i].flag.startswith("v")), None)
+        if words[at].flag != "v" or at == 0 or len(words[at - 1].word) < 2:
+            return False  # ``限芯令``: a decree, cut by jieba
+        if verb is not None:
+            if any(word.flag.startswith(_NOUN_FLAGS) for word in words[at + 1 : verb]):
+                return False
+            at = max(at, _last_de(words))
     disposed = [word for word in words[at + 1 :] if word.word != "、"]
     # a noun jieba cuts into two characters ends it too (``案/主``, ``n`` and ``b``)
     cut_noun = len(disposed) >= 2 and len(disposed[-1].word) == len(disposed[-2].word) == 1 and disposed[-2].flag == "n"
