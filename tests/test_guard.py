@@ -4737,3 +4737,16 @@ def test_spans_that_stop_before_the_deed_of_their_causee_or_doer_or_the_second_h
     start, end = window.index("福建"), window.index("，拟任")
     told = _best_readable(window, [(start, end)], [1.0], None).text
     assert told.endswith("李腾拟任省级群团机关正厅长级职务")
+
+
+def test_a_span_cut_inside_the_offices_listed_before_a_person_stops_short() -> None:
+    from yxsumm.span_selector import Span, _stops_short
+    from yxsumm.spans import ends_on_a_listed_office
+
+    window = (
+        "应希腊新民主党、白俄罗斯总统办公厅邀请，中共中央政治局常委、中央纪委书记李希将于9月17日至24日"
+        "率中共代表团对希腊、白俄罗斯进行正式友好访问。"
+    )
+    cut = window.index("、中央纪委")
+    assert _stops_short(window, Span(0, cut, window[:cut]))
+    assert not ends_on_a_listed_office("习近平会见美国总统")  # the first guest of a list (jieba: 会见 a noun)

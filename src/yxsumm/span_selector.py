@@ -94,6 +94,7 @@ from .spans import (
     ends_on_a_dependent_clause,
     ends_on_a_disposal_without_its_verb,
     ends_on_a_linking_word,
+    ends_on_a_listed_office,
     ends_on_a_person_introduced,
     ends_on_a_purpose,
     ends_on_a_verb_waiting_for_its_object,
@@ -1218,6 +1219,8 @@ def _stops_short(window: str, span: Span) -> bool:
         )
     if window.startswith("、", span.end) and ends_on_a_cause(span.text, window[span.end :]):
         return True  # ``南韩前总统李明博因涉嫌贪污`` before ``、贿赂及逃税，周四晚被捕``
+    if window.startswith("、", span.end) and ends_on_a_listed_office(span.text):
+        return True  # ``…邀请，中共中央政治局常委`` before ``、中央纪委书记李希将于…``
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
 
 

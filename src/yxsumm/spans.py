@@ -20,7 +20,7 @@ import numpy as np
 from .chinese import ASCII_FULL_STOP, CLOSING, FULL_STOPS, HAN
 from .faithfulness import last_clause, longest_in_source
 from .postprocess import LEADING_LIST_MARKER, MAX_LINE_CHARS, TRAILING_FOOTNOTE
-from .words import jieba, posseg
+from .words import has_a_verb, jieba, posseg
 
 #: Spans are looked for in the first ``SPAN_WINDOW_CHARS`` characters of a text.
 SPAN_WINDOW_CHARS = 240
@@ -792,6 +792,20 @@ _PERSON_TITLES = (
 )
 #: An office and a name after it anywhere in a clause (``时事评论员练乙铮记得``, ``丹麦首相弗雷泽里克森：``).
 _OFFICE_AND_NAME = re.compile(rf"(?:{_PERSON_TITLES})(?:{_NAME_CHAR}{{2,}}|{_NAME_CHAR}{{1,6}}·)")
+
+
+#: An office that ends a clause, without the name after it (``中共中央政治局常委``).
+_OFFICE_AT_END = re.compile(rf"(?:{_PERSON_TITLES}|常委|总书记)$")
+
+
+def ends_on_a_listed_office(span: str) -> bool:
+    """Whether ``span``'s last clause is only an office, no verb and no name after it: where a 、 follows, it is the
+    first of the offices listed before a person (``应…邀请，中共中央政治局常委`` before ``、中央纪委书记李希将于…``, a
+    dev headline that printed ``…常委等``; since the seventy-fifth session)."""
+    clause = last_clause(span)
+    if _OFFICE_AT_END.search(clause) is None or _MEETING_WORDS.search(clause) is not None:
+        return False  # ``会见美国总统`` (jieba's 会见 a noun) names the first guest of a list
+    return not has_a_verb(clause)
 
 
 def mentions_a_person(clause: str) -> bool:
