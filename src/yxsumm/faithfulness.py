@@ -1124,20 +1124,19 @@ def joined_across_sentences(candidate: str, source: str) -> list[str]:
 _VERB_ADVERBS = frozenset("便就也都才又还却亦则并再已")
 
 
-def moved_adverbs(candidate: str, source: str, background: TrigramBackground | None) -> list[str]:
+def moved_adverbs(candidate: str, source: str, unattested: Sequence[str]) -> list[str]:
     """``before|adverb|after`` for each one-character adverb of ``candidate`` (:data:`_VERB_ADVERBS`, tagged
     an adverb by jieba) that the source writes after the word before it and before the word after it, but
-    never between the two (the trigram across it is unattested, :func:`unattested_trigrams`): the copy head
+    never between the two (the trigram across it is one of ``unattested``, :func:`unattested_trigrams`): the copy head
     took a subject from one clause and a verb from another and glued them at the adverb they both have.
     ``采购疫苗便回应`` of ``…当日便回应，…采购疫苗便是中央权责`` (a dev hkcnews section line; since the seventy-fifth
     session) makes purchasing vaccines answer; ``特朗普称已承诺永不发展核武器`` of ``特朗普称…`` and ``伊朗已承诺…``
     gives Iran's promise to Trump.  Of the model lines printed on the dev and test caches, 2 did so."""
     line = fact_normalise(candidate)
-    if not any(char in _VERB_ADVERBS for char in line):
+    if not unattested or not any(char in _VERB_ADVERBS for char in line):
         return []
     src = fact_normalise(source)
     words = posseg().lcut(line, HMM=False)
-    unattested = set(unattested_trigrams(line, source, background))
     moved = []
     for before, adverb, after in zip(words, words[1:], words[2:], strict=False):
         if adverb.word not in _VERB_ADVERBS or adverb.flag != "d":

@@ -538,7 +538,12 @@ def assess(
             tuple(overlapping_words(text, source))
             + tuple(dropped_frame_markers(text, source))
             + tuple(joined_across_sentences(text, source))
-            + tuple(moved_adverbs(text, source, background))
+            # part of the hard rule: the trigrams are measured for it whatever the weights
+            + tuple(
+                moved_adverbs(
+                    text, source, unattested if measure_unattested else unattested_trigrams(text, source, background)
+                )
+            )
         ),
         repeated=repeated_word(text) if every or weights.repeated else "",
         stopped_clause=(

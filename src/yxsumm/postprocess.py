@@ -437,7 +437,7 @@ def _inside_ascii_run(text: str, cut: int) -> bool:
 
 
 #: Marks that end a question.
-_QUESTION_MARKS = ("？", "?")
+QUESTION_MARKS = ("？", "?")
 
 
 def shorten(sentence: str, max_chars: int = MAX_HEADLINE_CHARS) -> str:
@@ -448,7 +448,7 @@ def shorten(sentence: str, max_chars: int = MAX_HEADLINE_CHARS) -> str:
     The marks that end it go, but for a question mark when it fits (``武汉病毒是否人传人？``: without it a question
     reads as a statement; since the seventy-fifth session).
     """
-    asked = sentence.strip().endswith(_QUESTION_MARKS)
+    asked = sentence.strip().endswith(QUESTION_MARKS)
     sentence = sentence.strip().rstrip(SENTENCE_END)
     if asked and sentence and len(sentence) < max_chars:
         return sentence + "？"

@@ -38,7 +38,7 @@ from .errors import ModelLoadError
 from .faithfulness import DIGIT_GROUP_COMMA
 from .headline_endings import HeadlineEndings
 from .hearsay import CONDITION_OPENER, READERS, passes_on_a_refuted_claim
-from .postprocess import MAX_HEADLINE_CHARS, headline_style
+from .postprocess import MAX_HEADLINE_CHARS, QUESTION_MARKS, headline_style
 from .rouge import rouge_corpus
 from .span_encoder import (
     ENCODER_FEATURE_NAMES,
@@ -1217,10 +1217,11 @@ def _stops_short(window: str, span: Span) -> bool:
             or _subject_before_its_aside(window, span)
             or says_only_a_range(span.text)
         )
-    if window.startswith("、", span.end) and ends_on_a_cause(span.text, window[span.end :]):
-        return True  # ``南韩前总统李明博因涉嫌贪污`` before ``、贿赂及逃税，周四晚被捕``
-    if window.startswith("、", span.end) and ends_on_a_listed_office(span.text):
-        return True  # ``…邀请，中共中央政治局常委`` before ``、中央纪委书记李希将于…``
+    if window.startswith("、", span.end) and (
+        ends_on_a_cause(span.text, window[span.end :])  # ``南韩前总统李明博因涉嫌贪污`` before ``、贿赂及逃税，…被捕``
+        or ends_on_a_listed_office(span.text)  # ``…邀请，中共中央政治局常委`` before ``、中央纪委书记李希将于…``
+    ):
+        return True
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
 
 
@@ -1443,7 +1444,7 @@ def _names_only_a_topic(window: str, span: Span) -> bool:
     starts_its_clause = starts_its_clause and window.startswith(span.text, span.start)
     if starts_its_clause and names_only_a_subject(span.text, window[span.end :]):
         return True
-    last = _CLAUSES_OF.split(span.text)[-1].strip()
+    last = _last_clause(span.text)
     return 0 < len(last) < len(span.text) and names_only_a_subject(last, window[span.end :])
 
 
@@ -1592,7 +1593,7 @@ def _asked_as_the_text_asks(window: str, span: Span) -> Span:
     Without it a question reads as a statement or a fragment, and a doubt the writer voices
     (``媒体从业者是能够赚大钱的？``) as a fact.  97 of the 5,317 spans printed on the dev and test caches stopped
     before one (since the seventy-fifth session)."""
-    if window[span.end : span.end + 1] not in ("？", "?") or span.text.endswith(("？", "?")):
+    if window[span.end : span.end + 1] not in QUESTION_MARKS or span.text.endswith(QUESTION_MARKS):
         return span
     if not span.text or not window[: span.end].endswith(span.text[-1]):
         return span  # told otherwise than the text ends it
