@@ -4662,6 +4662,24 @@ def test_a_last_clause_that_is_only_a_range_stops_short() -> None:
     assert not says_only_a_range("从无到有")  # an idiom
 
 
+def test_a_span_that_stops_before_its_speakers_word_of_speech_stops_short() -> None:
+    from yxsumm.span_selector import Span, _best_readable, _stops_short
+    from yxsumm.spans import names_only_a_speaker
+
+    window = (
+        "美国媒体还报道称，一贯主张降息的美国芝加哥联邦储备银行行长古尔斯比6日表示，由于政府“停摆”导致包括通胀数据"
+        "在内的经济数据发布推迟，他对进一步降息持谨慎态度。"
+    )
+    start, cut = window.index("一贯"), window.index("表示")
+    speaker = Span(start, cut, window[start:cut])
+    assert _stops_short(window, speaker)  # who speaks, the day, and not what was said
+    assert names_only_a_speaker(speaker.text, window)  # the guard's rule for a generated line, the day left out
+    statement = window.index("他对")
+    assert not _stops_short(window, Span(statement, len(window) - 1, window[statement:-1]))
+    told = _best_readable(window, [(start, cut), (statement, len(window) - 1)], [1.0, 0.5], None).text
+    assert "古尔斯比6日" not in told and told.endswith("对进一步降息持谨慎态度")
+
+
 def test_a_line_that_glues_a_subject_to_another_clauses_verb_at_their_adverb_is_refused() -> None:
     from yxsumm.guard import assess
 

@@ -53,6 +53,7 @@ from .spans import (
     CAUSE_FRAME,
     CLAUSE_ENDS,
     CLAUSE_MARKS,
+    CLAUSE_SPLIT,
     CONSEQUENCE_OPENERS,
     CURTAIN_ENDING,
     EFFECT_OF_WHAT_CAME_BEFORE,
@@ -141,6 +142,7 @@ from .spans import (
     span_window,
     speaker_of_clause,
     speaker_of_subjectless,
+    stops_before_its_speech,
     tells_a_finding,
     tells_whom_not_what,
     trim_span,
@@ -1205,6 +1207,8 @@ def _stops_short(window: str, span: Span) -> bool:
         return True  # ``该团体将各区空气污染指数`` before ``，比对各区的生活水平``
     if _ends_on_a_clause_that_only_dates(span.text):
         return True  # ``艾利森在…的文章说，去年12月`` before ``，习近平和他的团队…``
+    if stops_before_its_speech(span.text, window[span.end :]):
+        return True  # ``…行长古尔斯比6日`` before ``表示，…``
     if _ends_a_clause(window, span.end):
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
         return goes_on and (
@@ -1279,8 +1283,6 @@ _THE_MORE = re.compile(r"[^，,。！？]{0,4}?(?:越|愈)(?!南|剧|野|狱|过
 _THE_MORE_AFTER = re.compile(r"[，,]\s*[^，,。！？]{0,16}?(?:越|愈)(?!南|剧|野|狱|过|来|发)")
 
 
-#: Where a span's clauses part.
-_CLAUSES_OF = re.compile(f"[{CLAUSE_MARKS}]")
 #: A word or character that dates (``去年``, ``12月``), as against an amount alone (``8,300亿元``).
 _DATING = re.compile(r"[年月日号周]|去年|今年|明年|昨天|今天|明天|上午|下午|晚上|凌晨")
 
@@ -1289,13 +1291,13 @@ def _ends_on_a_clause_that_only_dates(text: str) -> bool:
     """Whether ``text`` has more than one clause and its last one only says when (:func:`~yxsumm.spans.says_only_when`
     and a dating word: ``艾利森在…的文章说，去年12月``); the comma of a number's digit groups parts no clauses
     (``…骗取银行贷款逾1,200万元``)."""
-    clauses = _CLAUSES_OF.split(DIGIT_GROUP_COMMA.sub("", text))
+    clauses = CLAUSE_SPLIT.split(DIGIT_GROUP_COMMA.sub("", text))
     return len(clauses) > 1 and _DATING.search(clauses[-1]) is not None and says_only_when(clauses[-1].strip())
 
 
 def _last_clause(text: str) -> str:
     """The last clause of ``text``."""
-    return _CLAUSES_OF.split(text)[-1].strip()
+    return CLAUSE_SPLIT.split(text)[-1].strip()
 
 
 #: The second half of a question between two (``，还是中国的国家安全大？``), up to its question mark.
@@ -1378,7 +1380,7 @@ def _says_only_the_means(window: str, span: Span) -> bool:
     """Whether ``span`` only says by what means its subject does what the next clause of its sentence says
     (:func:`~yxsumm.spans.says_only_the_means`); of a span of several clauses, its last one says it
     (``国家药品监督管理局12月3日发布消息，近日通过优先审评审批程序`` before ``，附条件批准…``)."""
-    last = _CLAUSES_OF.split(span.text)[-1]
+    last = CLAUSE_SPLIT.split(span.text)[-1]
     return bool(last) and says_only_the_means(last, window[span.end :])
 
 

@@ -19,7 +19,7 @@ import numpy as np
 
 from .chinese import ASCII_FULL_STOP, CLOSING, FULL_STOPS, HAN
 from .faithfulness import last_clause, longest_in_source
-from .postprocess import LEADING_LIST_MARKER, MAX_LINE_CHARS, TRAILING_FOOTNOTE
+from .postprocess import LEADING_LIST_MARKER, MAX_LINE_CHARS, QUESTION_MARKS, TRAILING_FOOTNOTE
 from .words import has_a_verb, jieba, posseg
 
 #: Spans are looked for in the first ``SPAN_WINDOW_CHARS`` characters of a text.
@@ -862,20 +862,34 @@ def names_only_a_speaker(line: str, source: str) -> bool:
     line = line.strip()
     if len(line) < 2 or any(mark in line for mark in CLAUSE_MARKS):
         return False
-    if re.search(re.escape(line) + _BEFORE_SPEECH, source) is None:
-        return False
-    words = posseg().lcut(line, HMM=True)  # a name ends on a noun; ``彭珮云同志逝世`` of ``…逝世表示哀悼`` on a verb
-    return words[-1].flag.startswith(("n", "j", "eng"))
+    return re.search(re.escape(line) + _BEFORE_SPEECH, source) is not None and _ends_on_a_speaker(line)
+
+
+def stops_before_its_speech(span: str, rest: str) -> bool:
+    """Whether the last clause of ``span`` only names who speaks and ``rest``, what follows it in its clause, opens
+    with the word of speech (:data:`_BEFORE_SPEECH`): ``一贯主张降息的…行长古尔斯比6日`` before ``表示，由于…，他对
+    进一步降息持谨慎态度`` (a dev section line of the seventy-sixth session) says who and not what."""
+    last = CLAUSE_SPLIT.split(span)[-1].strip()
+    return len(last) >= 2 and re.match(_BEFORE_SPEECH, rest) is not None and _ends_on_a_speaker(last)
+
+
+def _ends_on_a_speaker(line: str) -> bool:
+    """Whether ``line``, a day or a time of day it ends on left out (``…古尔斯比6日``), ends on a noun, as a
+    speaker's name does (``彭珮云同志逝世`` of ``…逝世表示哀悼`` ends on a verb)."""
+    words = posseg().lcut(_SPEAKING_DAY_AT_END.sub("", line), HMM=True)
+    if len(words) >= 2 and words[-2].flag == "nr" and len(words[-1].word) == 1:
+        return True  # a name jieba cuts before its last character (``古尔斯/比``)
+    return bool(words) and words[-1].flag.startswith(("n", "j", "eng"))
 
 
 #: The words of speech a speaker's clause ends with most often; :data:`_QUOTED_SPEECH` adds announcements.
 _SPEECH_WORDS = ("表示", "说", "称", "指出", "强调", "认为", "透露")
 #: What may stand between a speaker and the word of speech (a bracketed short name, a day, a time of day), and
 #: the words of speech a speaker's clause ends with.
-_BEFORE_SPEECH = (
-    r"\s*(?:[（(][^）)]{1,20}[)）])?\s*(?:\d{1,2}日|当天|当日|今天|昨天)?(?:上午|下午|晚间|晚上)?\s*"
-    r"(?:" + "|".join(_SPEECH_WORDS) + ")"
-)
+_SPEAKING_DAY = r"(?:\d{1,2}日|当天|当日|今天|昨天)?(?:上午|下午|晚间|晚上)?"
+_BEFORE_SPEECH = r"\s*(?:[（(][^）)]{1,20}[)）])?\s*" + _SPEAKING_DAY + r"\s*(?:" + "|".join(_SPEECH_WORDS) + ")"
+#: A day or a time of day a speaker's clause ends on (``…古尔斯比6日``).
+_SPEAKING_DAY_AT_END = re.compile(_SPEAKING_DAY + r"\s*$")
 
 
 #: A company's name: words that end on its kind (``…有限责任公司``, ``…集团``).
@@ -1317,7 +1331,7 @@ def cuts_its_setting(span: str, rest: str) -> bool:
     bracketed gloss between looked past (``在鲍伯・班福德…所著的《人生下半场》`` before ``（Halftime: …）中``).
     A span without 在 in its last clause, or one reporting a meeting, may stop before 时 (``…在人民大会堂会见…通伦``
     before ``时表示``)."""
-    last_clause = _CLAUSE_SPLIT.split(span)[-1]
+    last_clause = CLAUSE_SPLIT.split(span)[-1]
     if "在" not in last_clause or _MEETING_VERBS.search(last_clause):
         return False  # ``丁薛祥在人民大会堂会见…国家主席通伦`` before ``时表示`` says what happened
     # a bracketed gloss before the locative (``…《人生下半场》`` + ``（Halftime: …）中``) stands aside
@@ -1384,7 +1398,7 @@ _QUOTED_NAME = re.compile(r"「[^」]*」|“[^”]*”|《[^》]*》")
 def _ends_in_a_bare_setting(span: str) -> bool:
     """Whether ``span``'s last clause is a noun phrase and the 中 or 期间 after it, with no 在 before (a scene for
     the main clause the span leaves out): ``「管制即弃胶餐具计划」第二阶段中`` before ``，将全面禁止…``."""
-    last = _QUOTED_NAME.sub("名称", _CLAUSE_SPLIT.split(span)[-1].strip())
+    last = _QUOTED_NAME.sub("名称", CLAUSE_SPLIT.split(span)[-1].strip())
     if not last.endswith(("中", "期间")):
         return False
     words = posseg().lcut(last, HMM=False)
@@ -1462,7 +1476,7 @@ def names_only_a_placed_topic(span: str) -> bool:
     ``在北京举办了盛大的庆典`` says what was done, and an adverb (``在犯案之前就要问清…``) belongs to a
     predicate.  18 of the 185,533 training headlines and headings have such a last clause with 的
     (feature titles such as ``在非洲坚忍的女性``), none of the 5,317 gold lines of the dev and test caches."""
-    words = posseg().lcut(_CLAUSE_SPLIT.split(span)[-1].strip(), HMM=False)
+    words = posseg().lcut(CLAUSE_SPLIT.split(span)[-1].strip(), HMM=False)
     if len(words) < 2 or words[0].word != "在" or words[0].flag != "p":
         return False
     de = _last_de(words)
@@ -1524,7 +1538,8 @@ _ALSO_AFTER_THE_MAIN_CLAUSE = frozenset(["因为", "由于", "也许", "或许",
 CLAUSE_LEADING_WORDS = (
     (SUBORDINATE_OPENERS - _ALSO_AFTER_THE_MAIN_CLAUSE) | CONDITION_OPENERS | FRAME_OPENERS | {"鉴于", "针对"}
 )
-_CLAUSE_SPLIT = re.compile(f"[{CLAUSE_MARKS}]")
+#: Where a span's clauses part.
+CLAUSE_SPLIT = re.compile(f"[{CLAUSE_MARKS}]")
 
 
 #: A clause that only names what guides the next one: ``以习近平新时代中国特色社会主义思想为指导``,
@@ -1541,7 +1556,7 @@ def has_only_dependent_clauses(span: str) -> bool:
     than) or only such clauses (``如果不是升级它的话；因为这是…``), or only what something is done for
     (:func:`opens_a_purpose_clause`: ``以核实其拍摄地点``, a section line of a dev oped2 article).  What they lead up
     to is left out."""
-    clauses = [clause for clause in (one.strip() for one in _CLAUSE_SPLIT.split(span)) if clause]
+    clauses = [clause for clause in (one.strip() for one in CLAUSE_SPLIT.split(span)) if clause]
     return bool(clauses) and all(opens_a_dependent_clause(one) or opens_a_purpose_clause(one) for one in clauses)
 
 
@@ -1551,7 +1566,7 @@ def ends_on_a_dependent_clause(span: str) -> bool:
     happened (``无论是…`` too); or its last one only says what the one before is done for
     (:func:`opens_a_purpose_clause`: ``全长约4.5公里，以配合新田科技城及沙头角一带的发展``); or a reason opens
     what is said after a verb of saying (``他感慨，由于中国社会有「仇官心态」``)."""
-    clauses = _CLAUSE_SPLIT.split(span)
+    clauses = CLAUSE_SPLIT.split(span)
     if len(clauses) < 2:
         return False
     last = clauses[-1].strip()
@@ -1696,7 +1711,7 @@ def _tagged_a_verb(word: str) -> bool:
 def _around_the_first_of(openers: frozenset[str], span: str) -> tuple[list[str], list[str]] | None:
     """The jieba words of ``span``'s last clause before and after the first of ``openers`` in it, or ``None`` when
     it has none of them as a word or has a dash (what a dash sets off is an afterthought to its main clause)."""
-    last = _CLAUSE_SPLIT.split(span)[-1].strip()
+    last = CLAUSE_SPLIT.split(span)[-1].strip()
     if "—" in last or not any(opener in last for opener in openers):  # jieba only for a clause that may have one
         return None
     words = jieba().lcut(last, HMM=False)
@@ -1787,7 +1802,7 @@ def ends_on_a_comparison_without_its_result(span: str) -> bool:
     clause is only the standard (``…，与原始图像相比``, :data:`COMPARISON_ONLY`)."""
     if "比" not in span:  # jieba only for a span that may compare
         return False
-    last = _CLAUSE_SPLIT.split(span)[-1].strip()
+    last = CLAUSE_SPLIT.split(span)[-1].strip()
     if COMPARISON_ONLY.fullmatch(last) is not None:
         return True
     words = posseg().lcut(last, HMM=False)
@@ -1835,7 +1850,7 @@ def _ends_on_the_object_of(span: str, openers: tuple[str, ...], *, modified: boo
     with ``modified``, what comes before a 的 after the opener modifies the noun after it and is not looked at."""
     if not any(opener in span for opener in openers):  # jieba only for a span that may
         return False
-    words = posseg().lcut(_QUOTED_NAME.sub("名称", _CLAUSE_SPLIT.split(span)[-1].strip()), HMM=False)
+    words = posseg().lcut(_QUOTED_NAME.sub("名称", CLAUSE_SPLIT.split(span)[-1].strip()), HMM=False)
     at = max((index for index, word in enumerate(words) if word.word in openers), default=-1)
     if at < 0:
         return False
@@ -1863,7 +1878,7 @@ def sets_time_and_reason(span: str) -> bool:
     """Whether ``span``'s last two clauses are a time clause and then a reason opened with 因
     (``一架…航班在起飞约20分钟后，因右侧发动机出现故障指示``): where its sentence goes on, both wait for what
     happened (``机组按程序返航…``); where it ends there, the reason holds it (``他回国后，因病去世``)."""
-    clauses = _CLAUSE_SPLIT.split(span)
+    clauses = CLAUSE_SPLIT.split(span)
     return len(clauses) >= 2 and _first_word(clauses[-1].strip()) == "因" and ends_in_a_setting(clauses[-2].strip())
 
 
@@ -1884,7 +1899,7 @@ def ends_on_a_purpose(span: str) -> bool:
     done.  Of 185,533 training headlines and headings 20 end on such a verb after 为, most of them with what
     was done after it in a word jieba does not tag a verb (``…为实现中华民族伟大复兴贡献力量``) or saying that
     purpose is the point (``政府：实名制为打击罪行``)."""
-    last = _CLAUSE_SPLIT.split(span)[-1].strip()
+    last = CLAUSE_SPLIT.split(span)[-1].strip()
     purposes = list(_LAST_PURPOSE.finditer(last))
     if not purposes or purposes[-1].start() == 0:
         return False  # a clause that opens with its purpose is :data:`LEADING_PURPOSE_OPENERS`'s
@@ -2288,7 +2303,7 @@ def sentence_subject(window: str, start: int) -> str:
     if not _predicate_inside_a_sentence(window, start):
         return ""
     source_of_news = ""
-    clauses = [part.strip() for part in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])]
+    clauses = [part.strip() for part in CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])]
     for index, clause in enumerate(clauses):
         if _DATE_CLAUSE.fullmatch(clause) or _TIME_CLAUSE.fullmatch(clause) or _when_for_another(clauses, index):
             continue
@@ -2419,7 +2434,7 @@ def _undated_clauses_before(window: str, start: int) -> list[str]:
     """The clauses of ``start``'s sentence before it, without the clauses that only date it at its start."""
     clauses = [
         clause.strip()
-        for clause in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start].rstrip("，,；; "))
+        for clause in CLAUSE_SPLIT.split(window[sentence_start(window, start) : start].rstrip("，,；; "))
         if clause.strip()
     ]
     while clauses and (_DATE_CLAUSE.fullmatch(clauses[0]) or _TIME_CLAUSE.fullmatch(clauses[0])):
@@ -2532,7 +2547,7 @@ def quoted_speaker(window: str, start: int) -> tuple[str, str] | None:
     says may be another clause's subject's (``X表示，A…，将…``)."""
     if not _predicate_inside_a_sentence(window, start):
         return None
-    clauses = [clause.strip() for clause in _CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])]
+    clauses = [clause.strip() for clause in CLAUSE_SPLIT.split(window[sentence_start(window, start) : start - 1])]
     said = [c for c in clauses if c and not (_DATE_CLAUSE.fullmatch(c) or _TIME_CLAUSE.fullmatch(c))]
     if len(said) != 1:
         return None
@@ -2714,7 +2729,7 @@ def _reporting_company(reporting: str) -> str:
     """The company whose report ``reporting`` (a sentence or the start of one) tells of, or ``""``."""
     if not _COMPANY_REPORT.search(reporting):
         return ""
-    first_clause = _CLAUSE_SPLIT.split(reporting, maxsplit=1)
+    first_clause = CLAUSE_SPLIT.split(reporting, maxsplit=1)
     if len(first_clause) > 1 and (_DATE_CLAUSE.fullmatch(first_clause[0]) or _TIME_CLAUSE.fullmatch(first_clause[0])):
         reporting = first_clause[1]
     match = _REPORTING_COMPANY.match(reporting)
@@ -2929,10 +2944,10 @@ def pronoun_referent(window: str, start: int, pronoun: str, *, speaker: bool = F
     anything (``美国副总统彭斯继去年…再度对北京出招，…指摘…``, ``苏享茂哥哥苏享龙发布微博，称…``) or by nothing
     (``中国国务院港澳办，今日…，称…``)."""
     begin = sentence_start(window, start)
-    clauses = _CLAUSE_SPLIT.split(window[begin:start])
+    clauses = CLAUSE_SPLIT.split(window[begin:start])
     if all(says_only_when(clause) for clause in clauses if clause.strip()):  # none, or only when (``上周日，她…``)
         begin = sentence_start(window, max(0, begin - 1))
-        clauses = _CLAUSE_SPLIT.split(window[begin:start].rstrip("。！？!?\n "))
+        clauses = CLAUSE_SPLIT.split(window[begin:start].rstrip("。！？!?\n "))
     clauses = [part.strip() for part in clauses]
     for index, clause in enumerate(clauses):
         if not clause or _DATE_CLAUSE.fullmatch(clause) or _TIME_CLAUSE.fullmatch(clause):
@@ -3987,7 +4002,7 @@ def ends_on_an_exception(span: str) -> bool:
     ``以外``): the main clause it is set against follows.  2 of 185,533 training lines end so (``除了写咨询文件外``).
     So does a clause whose subject comes before ``除了`` with no ``还``/``也``/``更``… after it
     (``台湾除了对外分享防疫策略及经验``, before ``，还…``); 1 of the training lines does, after a dash."""
-    last = _CLAUSE_SPLIT.split(span)[-1]
+    last = CLAUSE_SPLIT.split(span)[-1]
     if "除" not in last:  # jieba only for a clause that may have one
         return False
     if last.endswith("外"):
@@ -4160,7 +4175,7 @@ def asks_in_an_interview(window: str, start: int, end: int) -> bool:
     question mark (``今年以来就业形势总体如何`` of ``记者：今年以来就业形势总体如何？``, ``…中方对此有何回应`` of
     ``有记者问，有西方媒体报道称…，中方对此有何回应？``).  The question's other clauses may carry the news
     (``问：据报道，一名亚投行的加拿大籍员工辞职，…？``)."""
-    if window[end : end + 1] not in ("？", "?"):
+    if window[end : end + 1] not in QUESTION_MARKS:
         return False
     line_start = window.rfind("\n", 0, start) + 1
     if _INTERVIEWER_LABEL.match(window, line_start) is not None:
@@ -4176,7 +4191,7 @@ def drops_its_question(window: str, start: int, end: int) -> bool:
     """Whether the span ``window[start:end]`` stops at a question mark and leaves out the question word that
     comes before it in its sentence: ``讲「投票率」高`` of ``…众多传媒为何整日不停、煞有介事，讲「投票率」高？``
     tells as fact what the writer doubts."""
-    if window[end : end + 1] not in ("？", "?") or _QUESTION_WORD.search(window, start, end) is not None:
+    if window[end : end + 1] not in QUESTION_MARKS or _QUESTION_WORD.search(window, start, end) is not None:
         return False
     return _QUESTION_WORD.search(window, sentence_start(window, start), start) is not None
 
