@@ -4680,6 +4680,21 @@ def test_a_span_that_stops_before_its_speakers_word_of_speech_stops_short() -> N
     assert "古尔斯比6日" not in told and told.endswith("对进一步降息持谨慎态度")
 
 
+def test_a_short_clause_that_only_sets_the_scope_is_told_with_its_sentence() -> None:
+    from yxsumm.span_selector import Span, _best_readable, _only_sets_the_scope
+
+    window = "说起湖北的城市，整个湖北，只有武汉是新一线城市，其他城市大多籍籍无名。"
+    start, cut = window.index("整个"), window.index("，只有")
+    scope = Span(start, cut, window[start:cut])
+    assert _only_sets_the_scope(window, scope)
+    told = _best_readable(window, [(start, cut)], [1.0], None).text
+    assert told == "整个湖北只有武汉是新一线城市"
+    talks = "习近平会见苏林，两国领导人就双边关系交换意见。"
+    assert not _only_sets_the_scope(talks, Span(0, talks.index("，"), "习近平会见苏林"))
+    said = "他说得对，我们应该继续努力。"
+    assert not _only_sets_the_scope(said, Span(0, 4, "他说得对"))  # a verb: it says something itself
+
+
 def test_a_line_that_glues_a_subject_to_another_clauses_verb_at_their_adverb_is_refused() -> None:
     from yxsumm.guard import assess
 

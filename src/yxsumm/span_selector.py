@@ -451,6 +451,7 @@ def _best_readable(
         names_only_a_case(best.text, window[best.end :])
         or _names_only_a_topic(window, best)
         or _stands_for_what_follows(window, best)
+        or _only_sets_the_scope(window, best)
     ):
         best = _with_what_it_says_of_it(window, best)
     if _cuts_a_list(window, best):
@@ -1220,6 +1221,7 @@ def _stops_short(window: str, span: Span) -> bool:
             or leaves_its_from_open(span.text, window[span.end :])
             or _subject_before_its_aside(window, span)
             or says_only_a_range(span.text)
+            or _only_sets_the_scope(window, span)
         )
     if window.startswith("、", span.end) and (
         ends_on_a_cause(span.text, window[span.end :])  # ``南韩前总统李明博因涉嫌贪污`` before ``、贿赂及逃税，…被捕``
@@ -1330,6 +1332,26 @@ def _subject_before_its_aside(window: str, span: Span) -> bool:
     # a preposition or an adverb opens a predicate jieba may not tag (``美军方正向中东地区增派…``: 增派 a noun)
     words = posseg().lcut(_last_clause(span.text), HMM=False)
     return not any(word.flag.startswith((*_PREDICATE_FLAGS, "p", "d")) for word in words)
+
+
+def _only_sets_the_scope(window: str, span: Span) -> bool:
+    """Whether ``span`` is one short clause (at most :data:`MAX_SCOPE_CHARS` characters) with no verb, adjective,
+    preposition or adverb, before a comma and a clause that says what was done: it sets where or of what the
+    sentence speaks (``整个湖北`` before ``，只有武汉是新一线城市``, a dev headline of the seventy-sixth session) and
+    says nothing itself.  Not talks (``习近平会见苏林``: jieba tags 会见 a noun)."""
+    text = span.text.strip()
+    if len(text) > MAX_SCOPE_CHARS or any(mark in text for mark in CLAUSE_MARKS) or _MEETING_IN.search(text):
+        return False
+    if window[span.end : span.end + 1] not in ("，", ","):
+        return False
+    words = posseg().lcut(text, HMM=False)
+    if any(word.flag.startswith((*_PREDICATE_FLAGS, "p", "d")) for word in words):
+        return False
+    return says_what_was_done(window[span.end + 1 : clause_end(window, span.end + 1)])
+
+
+#: The longest clause :func:`_only_sets_the_scope` reads as the scope of its sentence.
+MAX_SCOPE_CHARS = 6
 
 
 def _cuts_a_list_at_its_comma(window: str, span: Span) -> bool:
