@@ -2804,7 +2804,8 @@ def test_a_span_that_only_names_a_person_is_told_with_their_deed() -> None:
         "港大建筑系毕业的测量师黎照昌早前提出填平大埔区船湾淡水湖建新市镇的方案"
     )
     window = "国防科技大学教授凌永顺，于2023年7月2日因病医治无效，在北京逝世。"
-    assert _best_readable(window, [(0, window.index("，"))], [1.0], None).text == "国防科技大学教授凌永顺"
+    # the clause after the name only says when (its verb, 逝世, is in the next): the deed is told from that one
+    assert _best_readable(window, [(0, window.index("，"))], [1.0], None).text == "国防科技大学教授凌永顺在北京逝世"
 
 
 def test_a_doer_and_where_it_acts_are_told_with_what_it_did() -> None:
@@ -4693,6 +4694,27 @@ def test_a_short_clause_that_only_sets_the_scope_is_told_with_its_sentence() -> 
     assert not _only_sets_the_scope(talks, Span(0, talks.index("，"), "习近平会见苏林"))
     said = "他说得对，我们应该继续努力。"
     assert not _only_sets_the_scope(said, Span(0, 4, "他说得对"))  # a verb: it says something itself
+
+
+def test_a_doer_before_a_setting_is_told_with_the_deed_after_it_and_an_agents_claim_is_not_theirs() -> None:
+    from yxsumm.span_selector import Span, _best_readable, _named_for_its_speaker
+    from yxsumm.spans import names_only_the_doer
+
+    window = (
+        "浸会大学学生会会长方仲贤，昨晚在深水埗鸭寮街一带排档，购买十支激光电筒后被五名穿黑衣的休班探员截查及拘捕，"
+        "指他藏有攻击性武器。方仲贤被捕时大批街坊围观起哄。"
+    )
+    doer = window.index("，")
+    assert names_only_the_doer(window[:doer], window[doer:])  # 浸会 names a university, not a deed
+    told = _best_readable(window, [(0, doer)], [1.0], None).text
+    assert told == "浸会大学学生会会长方仲贤购买十支激光电筒后被五名穿黑衣的休班探员截查及拘捕"  # the setting left out
+    # the officers said he had weapons: his name is not put before their claim
+    claim = window.index("指他")
+    end = window.index("。")
+    assert _named_for_its_speaker(window, Span(claim, end, window[claim:end])).text == "指他藏有攻击性武器"
+    dismissed = "被美国总统特朗普解职的国务卿蒂勒森，周四向国务院同僚道别，赞扬国务院为外交而不懈努力工作的官员。"
+    cut = dismissed.index("，")
+    assert names_only_the_doer(dismissed[:cut], dismissed[cut:])
 
 
 def test_a_line_that_glues_a_subject_to_another_clauses_verb_at_their_adverb_is_refused() -> None:

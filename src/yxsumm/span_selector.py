@@ -1431,12 +1431,25 @@ def _doer_and_deed(window: str, span: Span, doer: str, short_doer: str = "") -> 
     begin = span.end + 1
     end = clause_end(window, begin)
     deed = window[begin:end].strip()
+    if _only_when_and_where(deed) and window[end : end + 1] in ("，", ","):
+        # ``…会长方仲贤，昨晚在深水埗鸭寮街一带排档，购买…后被…截查及拘捕``: the deed is in the clause after
+        begin = end + 1
+        end = clause_end(window, begin)
+        deed = window[begin:end].strip()
     if not MIN_SPAN_CHARS <= len(deed) <= MAX_SPAN_CHARS or not says_what_was_done(deed):
         return span
     told = next((d for d in (doer, short_doer) if len(d) >= 2 and len(d) + len(deed) <= MAX_SPAN_CHARS), "")
     if not told:
         return Span(begin, end, deed, span.score)
     return Span(span.start, end, told + deed, span.score)
+
+
+def _only_when_and_where(clause: str) -> bool:
+    """Whether ``clause`` opens with a time or 在 and has no verb of its own: it only says when and where
+    (``昨晚在深水埗鸭寮街一带排档``)."""
+    words = posseg().lcut(clause, HMM=False)
+    opens = bool(words) and (words[0].flag.startswith("t") or words[0].word in ("在", "于"))
+    return opens and not says_what_was_done(clause)
 
 
 def _topic_after_its_frame(window: str, span: Span) -> Span:
@@ -1732,9 +1745,20 @@ def _named_for_its_speaker(window: str, span: Span) -> Span:
     opening = SPEECH_OPENING.match(span.text)
     if opening is None or not _is_whole_word(span.text, opening.end()):
         return span
+    if _said_by_the_agent_before(window, span):
+        return span
     speaker = pronoun_referent(window, span.start, "其", speaker=True)
     line = speaker + span.text
     return Span(span.start, span.end, line, span.score) if speaker and len(line) <= MAX_SPAN_CHARS else span
+
+
+def _said_by_the_agent_before(window: str, span: Span) -> bool:
+    """Whether the clause right before ``span`` is passive (a 被 that jieba tags a preposition): who speaks is the
+    agent it names, not its sentence's subject (``浸会大学学生会会长方仲贤，…后被五名…探员截查及拘捕，`` before
+    ``指他藏有攻击性武器``: the officers said so, a dev headline of the seventy-sixth session put his name
+    before it)."""
+    before = _previous_clause(window, span)
+    return bool(before) and any(word.word == "被" and word.flag == "p" for word in posseg().lcut(before, HMM=False))
 
 
 def _with_reference_named(span: Span, reference: re.Pattern[str], name_of: Callable[[re.Match[str]], str]) -> Span:

@@ -725,7 +725,9 @@ _NAMING_OFFICES = (
     # since the seventy-first session: ``…高级助理法律顾问曹志远`` before ``，向保安局作出查询``
     "顾问(?!公司|委员会|团|组|机构|小组|服务)|"
     # since the seventy-fifth session: ``…特区总检察长施瓦尔布4日宣布``
-    "检察长"
+    "检察长|"
+    # since the seventy-sixth session: ``被美国总统特朗普解职的国务卿蒂勒森`` before ``，周四向国务院同僚道别``
+    "国务卿"
 )
 #: What may follow a name: ``王丙乾同志`` (of an obituary's ``…副委员长王丙乾同志，因病…逝世``), ``…先生``.
 _HONORIFICS = "同志|先生|女士"

@@ -46,8 +46,10 @@ MODAL_JIEBA_TAGS_AS_A_CONJUNCTION = "可以"
 
 #: Nouns jieba's dictionary tags verbs: Hong Kong's ``私隐`` (privacy; ``私隐 v``), so that ``私隐专员`` names an
 #: office, not a deed (a dev section line that printed the office alone; since the seventy-second session), and
-#: ``位置`` (``林唯麒的堕楼位置``, a place; since the seventy-fifth session).
-NOUNS_JIEBA_TAGS_AS_VERBS = frozenset(["私隐", "位置"])
+#: ``位置`` (``林唯麒的堕楼位置``, a place; since the seventy-fifth session) and Hong Kong's ``浸会`` (of
+#: ``浸会大学学生会会长方仲贤``, a dev headline that printed the person alone; since the seventy-sixth session) and
+#: ``排档`` (a food stall: ``在深水埗鸭寮街一带排档`` says where, not what was done).
+NOUNS_JIEBA_TAGS_AS_VERBS = frozenset(["私隐", "位置", "浸会", "排档"])
 
 
 @lru_cache(maxsize=1)
