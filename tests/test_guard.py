@@ -4694,6 +4694,10 @@ def test_a_short_clause_that_only_sets_the_scope_is_told_with_its_sentence() -> 
     assert not _only_sets_the_scope(talks, Span(0, talks.index("，"), "习近平会见苏林"))
     said = "他说得对，我们应该继续努力。"
     assert not _only_sets_the_scope(said, Span(0, 4, "他说得对"))  # a verb: it says something itself
+    listed = "狗狗的乐天，或者不管怎么说，它们的巨大热情，让人着迷。"
+    assert not _only_sets_the_scope(listed, Span(0, 5, "狗狗的乐天"))  # the list goes on
+    placed = "两则户口新闻，在上海创新创业青年50人论坛上，有人提到。"
+    assert not _only_sets_the_scope(placed, Span(0, 6, "两则户口新闻"))  # a setting follows, not what was done
 
 
 def test_a_doer_before_a_setting_is_told_with_the_deed_after_it_and_an_agents_claim_is_not_theirs() -> None:

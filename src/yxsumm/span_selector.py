@@ -1347,7 +1347,15 @@ def _only_sets_the_scope(window: str, span: Span) -> bool:
     words = posseg().lcut(text, HMM=False)
     if any(word.flag.startswith((*_PREDICATE_FLAGS, "p", "d")) for word in words):
         return False
-    return says_what_was_done(window[span.end + 1 : clause_end(window, span.end + 1)])
+    told = window[span.end + 1 : clause_end(window, span.end + 1)].strip()
+    if not told or ends_in_a_setting(told) or is_only_a_frame(told):
+        return False  # ``两则户口新闻`` before ``，在上海…论坛上``
+    # ``狗狗的乐天`` before ``，或者不管怎么说，它们的巨大热情``: a list goes on, nothing is said of it yet
+    return not told.startswith(_MORE_OF_THE_LIST) and says_what_was_done(told)
+
+
+#: Words that open a clause going on with the list or the alternatives of the clause before.
+_MORE_OF_THE_LIST = ("或者", "或是", "或", "还是", "以及", "及", "和", "与", "不管", "无论", "而且", "并且")
 
 
 #: The longest clause :func:`_only_sets_the_scope` reads as the scope of its sentence.
