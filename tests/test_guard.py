@@ -4696,7 +4696,7 @@ def test_a_short_clause_that_only_sets_the_scope_is_told_with_its_sentence() -> 
     assert not _only_sets_the_scope(said, Span(0, 4, "他说得对"))  # a verb: it says something itself
     listed = "狗狗的乐天，或者不管怎么说，它们的巨大热情，让人着迷。"
     assert not _only_sets_the_scope(listed, Span(0, 5, "狗狗的乐天"))  # the list goes on
-    placed = "两则户口新闻，在上海创新创业青年50人论坛上，有人提到。"
+    placed = "两则户口新闻，5月18日在上海创新创业青年50人论坛上\n北大教授谈到：…"
     assert not _only_sets_the_scope(placed, Span(0, 6, "两则户口新闻"))  # a setting follows, not what was done
 
 

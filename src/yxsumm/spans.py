@@ -1442,6 +1442,8 @@ def ends_in_a_setting(span: str) -> bool:
             before = words[index - 1] if index else ("，", "x")
             if before[0] in CLAUSE_MARKS or before[1][:1] in ("n", "t", "r", "c") or before[1] == "eng":
                 return True  # a Latin name is a subject too (``…女记者Veby Indah在湾仔采访时``)
+            if before[0] in ("日", "号") and before[1] == "m":
+                return True  # a date jieba cuts into numerals (``5月18日在…论坛上``)
             inner = True
     timed = _ends_in_a_time_clause(words)
     if timed and words[-1][0] in _AFTER_WORDS:
