@@ -1370,6 +1370,7 @@ def test_a_clause_that_sets_the_time_is_carried_on_to_what_happened() -> None:
     assert opens_a_dependent_clause("随著《港区国安法》的实施")  # Hong Kong's spelling of 随着
     # Hong Kong's "if", and a cause told with the bare 因, alone: what they lead up to is left out
     assert has_only_dependent_clauses("若果真的订立甚么辱警罪的话")
+    assert has_only_dependent_clauses("要不是Teemo陷狱")  # "if not for": what follows from it is left out
     assert has_only_dependent_clauses("因谁都知一带一路倡议背后的最大金主是中国")
     assert not has_only_dependent_clauses("因移民政策分歧，荷兰联合政府集体辞职")  # its result told
     assert has_only_dependent_clauses("以核实其拍摄地点")  # only what the sentence's deed is for

@@ -626,7 +626,8 @@ GROUNDS_OPENERS = frozenset(["针对", "鉴于", "就"])
 CONDITION_OPENERS = frozenset(
     ["假若", "倘若", "假使", "如若", "要是", "纵然", "纵使", "就算", "即或", "若然", "除非", "不论",
      "如果说", "假如说", "要是说", "虽说",  # jieba's words for "if one says", "though it is said"
-     "若果"]  # Hong Kong's "if" (``若果真的订立甚么辱警罪的话``, printed alone for a test hkcnews article)
+     "若果",  # Hong Kong's "if" (``若果真的订立甚么辱警罪的话``, printed alone for a test hkcnews article)
+     "要不是"]  # "if not for" (``要不是Teemo陷狱``, a dev section line of the seventy-sixth session)
 )  # fmt: skip
 #: A purpose told before the clause it is the purpose of (``为了进一步揭示地形对暴雨的影响，…``): it opens a
 #: dependent clause, but after its main clause it ends one well (:func:`opens_a_purpose_clause`), so it is no
