@@ -1347,6 +1347,8 @@ def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
     assert ends_in_a_setting("特首候选人林郑月娥日前在电视辩论中")
     assert ends_in_a_setting("在设置两步验证之后")
     assert ends_in_a_setting("在云南姚安县的大河口光伏发电项目施工现场")
+    assert ends_in_a_setting("Teemo在狱中这段时间") and not ends_in_a_setting("他花了很长一段时间")  # this time
+    assert ends_in_a_setting("5月18日在上海创新创业青年50人论坛上")  # after a date jieba cuts into numerals
     assert ends_in_a_setting("「管制即弃胶餐具计划」第二阶段中")  # a bare setting: no 在, a noun phrase and its 中
     assert not ends_in_a_setting("集中") and not ends_in_a_setting("全球经济正处于变革之中")
     assert not ends_in_a_setting("把论文写在大地上")

@@ -1316,6 +1316,9 @@ def _inside_including(words: list[Any]) -> set[int]:
 #: Where a ``在…`` phrase of place or time ends: ``在电视辩论中``, ``在离开新疆时``, ``在设置两步验证之后``,
 #: ``在…光伏发电项目施工现场``.
 LOCATIVE_END = re.compile(r"(?:中|上|里|内|下|现场|期间|之际|之时|(?<!小)时|时候|前|后|之前|之后|以来|方面)$")
+#: "During this time", which closes a ``在…`` phrase as a locative does (``Teemo在狱中这段时间``; not one of
+#: :data:`LOCATIVE_END`, which the span ranker reads as a feature).
+_THIS_PERIOD_END = re.compile(r"[这那]段(?:时间|日子|期间)$")
 
 
 #: A locative that closes a ``在…`` phrase, at the start of what follows a span.
@@ -1429,7 +1432,7 @@ def ends_in_a_setting(span: str) -> bool:
     if span.rstrip("，,。；;：: ").endswith("的同时") or _ends_as_soon_as(span) or _ends_in_a_bare_setting(span):
         return True
     span = _DURATION_AFTER.sub("", span)  # ``…法例通过后两天``: two days after it, a time
-    if not LOCATIVE_END.search(span):
+    if not LOCATIVE_END.search(span) and not _THIS_PERIOD_END.search(span):
         return False
     words = [(word.word, word.flag) for word in posseg().cut(span, HMM=False)]
     if span[-1] in "上下" and words[-1][1][:1] in ("v", "l", "i", "a"):
