@@ -39,6 +39,8 @@ def test_a_list_number_the_section_does_not_start_with_is_removed() -> None:
     assert finish_line("三、坚定信心锻造新时代", section) == "坚定信心锻造新时代"
     assert finish_line("▐ 为保护每位面试者隐私", section) == "为保护每位面试者隐私"  # a block element as a bullet
     assert finish_line("■ 重点新闻", section) == "重点新闻"
+    assert finish_line("－现金担保10万元、人事担保100万元", section) == "现金担保10万元、人事担保100万元"  # a dash
+    assert finish_line("－3℃低温", section) == "－3℃低温"  # a full-width minus sign stays
     assert (
         finish_line("警队的形象只剩下9亿元的「补水」 【注1】", section) == "警队的形象只剩下9亿元的「补水」"
     )  # a footnote

@@ -39,8 +39,8 @@ _STAMP = re.compile(r"^[\d\s:：/.\-年月日]*$")
 #: ``441 *离开农村，才能保住故乡*``, ``第29期 *河南也不生``.
 _STAMP_AND_OPEN_EMPHASIS = re.compile(r"^(?P<stamp>第\d+期|\d+)\s+\*{1,3}(?=[^*\s][^*]*$)")
 #: Bullets, block elements and geometric shapes (``▐``, ``■``, ``▶``), block quotes, emoji and dashes at the start of
-#: a line, and a ``-`` that is not a minus sign.
-LEADING_JUNK = re.compile(rf"^(?:[\s*•·>|~\u2580-\u25ff]|[{EMOJI_RANGES}]|[—–]+|-(?!\d))+")
+#: a line, and a ``-`` or a full-width ``－`` that is not a minus sign (``－现金担保10万元、…``: bail terms).
+LEADING_JUNK = re.compile(rf"^(?:[\s*•·>|~\u2580-\u25ff]|[{EMOJI_RANGES}]|[—–]+|[-－](?!\d))+")
 #: A footnote mark at the end of a line: ``…9亿元的「补水」 【注1】``, ``…[3]``, ``…（注2）`` (no training headline ends
 #: with one).
 TRAILING_FOOTNOTE = re.compile(r"\s*(?:【注\s*\d{1,2}】|\[(?:注\s*)?\d{1,2}\]|[（(]注\s*\d{1,2}[）)])$")
