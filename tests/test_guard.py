@@ -4724,6 +4724,22 @@ def test_a_doer_before_a_setting_is_told_with_the_deed_after_it_and_an_agents_cl
     assert names_only_the_doer(dismissed[:cut], dismissed[cut:])
 
 
+def test_a_series_label_alone_dangles_and_a_counted_thing_is_told_with_what_befell_it() -> None:
+    from yxsumm.guard import assess
+    from yxsumm.span_selector import _best_readable
+
+    window = (
+        "乌克兰航空公司一架波音737－800客机，周三上午在伊朗德黑兰国际机场附近坠毁，机上176人全部罹难，"
+        "死者包括32名外国人。当地传媒报道，坠机肇因是机械故障。"
+    )
+    assert assess("关注乌克兰局势", window, None).dangling == "关注乌克兰局势"  # a running story's label
+    assert not assess("关注乌克兰局势：乌航空公司一架客机坠毁", window, None).dangling  # and what happened
+    plane = (0, window.index("，"))
+    assert _best_readable(window, [plane], [1.0], None).text == (
+        "乌克兰航空公司一架波音737－800客机周三上午在伊朗德黑兰国际机场附近坠毁"
+    )
+
+
 def test_a_line_that_glues_a_subject_to_another_clauses_verb_at_their_adverb_is_refused() -> None:
     from yxsumm.guard import assess
 

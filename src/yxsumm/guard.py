@@ -404,7 +404,8 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     (``俄外长：美若向乌提供“战斧”``, :func:`~yxsumm.spans.ends_on_a_concession_or_condition`), or a column's tag
     with next to nothing after it (:data:`_TAG_ALONE`), or, since the seventy-first session, a number the source
     always gives with the noun it counts right after it (``抢购口罩供应充足8%`` of ``只有8%人反对``,
-    :func:`_number_without_its_noun`)."""
+    :func:`_number_without_its_noun`), or, since the seventy-sixth session, a series label alone (``关注乌克兰局势``,
+    :data:`_SERIES_LABEL`)."""
     ending = endings.dangling_end(text) if endings is not None else ""
     return (
         ending
@@ -423,7 +424,7 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
         or (text if names_only_a_person(text) or names_only_a_speaker(text, source) else "")
         or (text[-2:] if ends_on_an_adverb(text) else "")
         or (text if ANNOUNCEMENT_ONLY.fullmatch(text) or ALIAS_ONLY.match(text) else "")
-        or (text if _TAG_ALONE.fullmatch(text) else "")
+        or (text if _TAG_ALONE.fullmatch(text) or _SERIES_LABEL.fullmatch(text) else "")
     )
 
 
@@ -469,6 +470,10 @@ _COUNTED_NOUN_START = re.compile(rf"(?![和与及或至到])[{HAN_RANGES}]")
 #: text has no ``结集``: 65 of the 12,628 tagged training headlines end so, a column's ``专辑`` or ``全文``, and 254 are
 #: the tag alone, a columnist's piece), which tells nothing of what happened.
 _TAG_ALONE = re.compile(r"【[^】]{1,30}】\s*\S{0,3}")
+#: A news programme's series label alone: ``关注乌克兰局势`` (generated for a dev hkcnews article on a plane that
+#: crashed at Tehran; 29 training headlines of ``xwlb_items`` are that label, 34 ``关注叙利亚局势``), which names a
+#: running story and tells nothing of what happened.  Since the seventy-sixth session.
+_SERIES_LABEL = re.compile(r"关注[^，,：:\s]{1,10}(?:局势|乱局)")
 
 
 def _cut_words(text: str, source: str) -> tuple[str, ...]:

@@ -998,16 +998,18 @@ def names_only_a_subject(span: str, rest: str) -> bool:
     are too unsure to tell a noun phrase (``霍尔木兹海峡目前无法通行`` is tagged as nouns alone), and a next
     clause that opens with ``也``, ``却``, ``并``… is a second predicate of a subject that has one.  Since the
     seventy-first session also a deed named as a matter, ``…一事`` (``驱逐泛民议员一事`` before
-    ``，令西方社会认定…``)."""
+    ``，令西方社会认定…``), and since the seventy-sixth a thing counted with its measure word and no verb
+    (:data:`_COUNTED_THING`: ``乌克兰航空公司一架波音737－800客机`` before ``，周三上午在伊朗德黑兰…坠毁``)."""
     matter = _A_MATTER.search(span) is not None
-    if not matter and ("的" not in span or _TIME_NOUNS.search(span)):
+    counted = _COUNTED_THING.search(span) is not None and not has_a_verb(span)
+    if not (matter or counted) and ("的" not in span or _TIME_NOUNS.search(span)):
         return False
     if not _leads_into_a_subjectless_clause(span, rest):
         return False
     nxt = rest[1 : clause_end(rest, 1)].lstrip()
     if nxt.startswith(_SECOND_PREDICATE):
         return False
-    if matter:
+    if matter or counted:
         return says_what_was_done(nxt)
     words = _with_split_compounds_joined(posseg().lcut(span, HMM=False))
     de = _last_de(words)
@@ -1023,6 +1025,13 @@ def names_only_a_subject(span: str, rest: str) -> bool:
     if not tail[-1].flag.startswith(("n", "j", "vn")) or tail[-1].flag == "nr":  # the head: a noun, not a name
         return False
     return lacks_a_predicate(span) and not says_what_was_done(span) and says_what_was_done(nxt)
+
+
+#: A thing counted with its measure word that ends a clause (``…一架波音737－800客机``, ``两名男子``): a noun phrase
+#: even without a 的.
+_COUNTED_THING = re.compile(
+    r"(?:[一二两三四五六七八九十百千\d]+|数|多)(?:架|艘|辆|名|位|个|家|批|只|头|条|座|所|列|枚)[^，,。；;！？]{1,20}$"
+)
 
 
 def lists_titles_before(prefix: str) -> bool:
