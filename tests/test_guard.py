@@ -4740,6 +4740,20 @@ def test_a_series_label_alone_dangles_and_a_counted_thing_is_told_with_what_befe
     )
 
 
+def test_a_doer_whose_deed_is_too_long_to_tell_with_it_stops_short() -> None:
+    from yxsumm.span_selector import Span, _best_readable, _stops_short
+
+    window = (
+        "联邦调查局周五在佛罗里达州拘捕一名男子。56岁的疑犯萨尤克，被控非法邮寄爆炸物、非法跨越州界运送爆炸物、"
+        "威胁前总统、攻击联邦官员和威胁跨州贸易等5项联邦控罪，最高可判48年徒刑。"
+    )
+    start, cut = window.index("56岁"), window.index("，被控")
+    doer = Span(start, cut, window[start:cut])
+    assert _stops_short(window, doer)
+    told = _best_readable(window, [(start, cut), (0, window.index("。"))], [1.0, 0.5], None).text
+    assert told == "联邦调查局周五在佛罗里达州拘捕一名男子"
+
+
 def test_a_line_that_glues_a_subject_to_another_clauses_verb_at_their_adverb_is_refused() -> None:
     from yxsumm.guard import assess
 

@@ -1212,16 +1212,21 @@ def _stops_short(window: str, span: Span) -> bool:
         return True  # ``…行长古尔斯比6日`` before ``表示，…``
     if _ends_a_clause(window, span.end):
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
-        return goes_on and (
-            sets_time_and_reason(span.text)
-            or ends_before_what_is_said(span.text)
-            or ends_on_a_purpose(span.text)
-            or ends_on_a_cause(span.text, window[span.end :])
-            or _THEN_AFTER.match(window, span.end) is not None
-            or leaves_its_from_open(span.text, window[span.end :])
-            or _subject_before_its_aside(window, span)
-            or says_only_a_range(span.text)
-            or _only_sets_the_scope(window, span)
+        return (
+            goes_on
+            and (
+                sets_time_and_reason(span.text)
+                or ends_before_what_is_said(span.text)
+                or ends_on_a_purpose(span.text)
+                or ends_on_a_cause(span.text, window[span.end :])
+                or _THEN_AFTER.match(window, span.end) is not None
+                or leaves_its_from_open(span.text, window[span.end :])
+                or _subject_before_its_aside(window, span)
+                or says_only_a_range(span.text)
+                or _only_sets_the_scope(window, span)
+                # a doer whose deed is too long to tell with it (``56岁的疑犯萨尤克`` before ``，被控…等5项联邦控罪``)
+                or names_only_the_doer(span.text, window[span.end :])
+            )
         )
     if window.startswith("、", span.end) and (
         ends_on_a_cause(span.text, window[span.end :])  # ``南韩前总统李明博因涉嫌贪污`` before ``、贿赂及逃税，…被捕``
