@@ -3685,6 +3685,7 @@ def test_a_line_that_only_gives_a_short_name_is_refused_as_a_headline() -> None:
     weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, dangling=1.0)
     assert assess("简称“哈军工”", source, None, weights).dangling == "简称“哈军工”"
     assert unfit_for_headline("简称“哈军工”") and unfit_for_headline("以下简称“新规”")
+    assert unfit_for_headline('被称为"逆向转学"') and unfit_for_headline("被誉为“世界屋脊”")  # what it is called
     assert unfit_for_headline("旨在缓和局势并为美伊恢复谈判创造条件")  # what the clause before is done for
     assert unfit_for_headline("祝各位跑友身体健康")  # a wish to the readers
     assert unfit_for_headline("由国家前副主席曾庆红侄女曾宝宝创办")  # by whom, of a company named after it

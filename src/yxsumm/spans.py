@@ -3880,9 +3880,12 @@ def ends_before_its_content(span: str) -> bool:
     return bool(words) and words[-1].word in _CONTENT_VERBS and words[-1].flag in ("v", "c")
 
 
-#: A clause that only gives the short name of what the clause before names (``简称“哈军工”``): none of 185,533
-#: training headlines and headings opens so.
-ALIAS_ONLY = re.compile(r"(?:以下简称|英文简称|简称|又称|俗称|也称|亦称|通称|统称|别称|下称|全称)")
+#: A clause that only gives the short name of what the clause before names (``简称“哈军工”``), or, since the
+#: seventy-sixth session, what it is called (``被称为"逆向转学"``, a dev section line): none of 185,533 training
+#: headlines and headings opens so (5 open with ``被视为``, which modifies a noun after it: not one of these).
+ALIAS_ONLY = re.compile(
+    r"(?:以下简称|英文简称|简称|又称|俗称|也称|亦称|通称|统称|别称|下称|全称|被称为|被称作|被称之为|被叫做|被誉为)"
+)
 
 
 #: Only by whom something named elsewhere was made or run (``由国家前副主席曾庆红侄女曾宝宝创办`` of
