@@ -4739,6 +4739,8 @@ def test_a_series_label_alone_dangles_and_a_counted_thing_is_told_with_what_befe
     assert _best_readable(window, [plane], [1.0], None).text == (
         "乌克兰航空公司一架波音737－800客机周三上午在伊朗德黑兰国际机场附近坠毁"
     )
+    coin = "当今的盒子市场如同一个硬币的两面，正面是创维、TCL、中兴这些品牌在明面厮杀。"
+    assert _best_readable(coin, [(0, coin.index("，"))], [1.0], None).text == "当今的盒子市场如同一个硬币的两面"
 
 
 def test_a_doer_whose_deed_is_too_long_to_tell_with_it_stops_short() -> None:

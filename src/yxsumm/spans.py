@@ -1001,7 +1001,7 @@ def names_only_a_subject(span: str, rest: str) -> bool:
     ``，令西方社会认定…``), and since the seventy-sixth a thing counted with its measure word and no verb
     (:data:`_COUNTED_THING`: ``乌克兰航空公司一架波音737－800客机`` before ``，周三上午在伊朗德黑兰…坠毁``)."""
     matter = _A_MATTER.search(span) is not None
-    counted = _COUNTED_THING.search(span) is not None and not has_a_verb(span)
+    counted = _COUNTED_THING.search(span) is not None and _only_names_and_counts(span)
     if not (matter or counted) and ("的" not in span or _TIME_NOUNS.search(span)):
         return False
     if not _leads_into_a_subjectless_clause(span, rest):
@@ -1032,6 +1032,18 @@ def names_only_a_subject(span: str, rest: str) -> bool:
 _COUNTED_THING = re.compile(
     r"(?:[一二两三四五六七八九十百千\d]+|数|多)(?:架|艘|辆|名|位|个|家|批|只|头|条|座|所|列|枚)[^，,。；;！？]{1,20}$"
 )
+
+
+def _only_names_and_counts(span: str) -> bool:
+    """Whether every word of ``span`` is a noun, a name, a number, a measure word, a pronoun, a distinguishing word,
+    a place or a locative (jieba): ``另一个金砖成员埃塞俄比亚``, not ``当今的盒子市场如同一个硬币的两面`` (如同, an
+    adverb to jieba) nor ``为纪念一位德国医师``."""
+    words = posseg().lcut(span, HMM=False)
+    return all(word.flag.startswith(_NAMES_AND_COUNTS_FLAGS) or not word.word.strip() for word in words)
+
+
+#: Word classes :func:`_only_names_and_counts` allows (``x`` for marks inside a model's name: ``737－800``).
+_NAMES_AND_COUNTS_FLAGS = ("n", "m", "q", "r", "b", "s", "f", "j", "eng", "x")
 
 
 def lists_titles_before(prefix: str) -> bool:
