@@ -3292,6 +3292,8 @@ def test_a_span_that_says_whom_someone_warned_but_not_of_what_stops_short() -> N
 
     assert tells_whom_not_what("省教育考试院提醒考生", "，已领取的准考证继续有效。")
     assert tells_whom_not_what("专家呼吁", "：尽快接种疫苗。")
+    assert tells_whom_not_what("该景区客服人员再次回应红星新闻", "，这是因为信息误差。")  # the answer follows
+    assert not tells_whom_not_what("外交部回应美方关切", "，称中方…")  # answered what
     assert not tells_whom_not_what("作家朗读刘霞诗作，呼吁北京放人", "。")  # it says what was urged
     assert not tells_whom_not_what("省教育考试院提醒考生", "。")  # nothing follows: a whole statement
     window = "省教育考试院提醒考生，已领取的准考证继续有效。"

@@ -2021,15 +2021,21 @@ _TELLS_WHOM = re.compile(
 
 
 def tells_whom_not_what(span: str, rest: str) -> bool:
-    """Whether ``span`` ends with a verb of warning or urging (and whom), and ``rest``, what follows it in
-    the text, then says what: ``省教育考试院提醒考生`` before ``，已领取的准考证继续有效``.  The line says that
-    someone was warned, not of what."""
-    told = _TELLS_WHOM.search(span) or _TOLD_SOMEONE.search(span)
+    """Whether ``span`` ends with a verb of warning or urging (and whom), or, since the seventy-sixth session, of an
+    answer to a news outlet (``…再次回应红星新闻``), and ``rest``, what follows it in the text, then says what:
+    ``省教育考试院提醒考生`` before ``，已领取的准考证继续有效``.  The line says that someone was warned, not of
+    what."""
+    told = _TELLS_WHOM.search(span) or _TOLD_SOMEONE.search(span) or _ANSWERED_A_MEDIUM.search(span)
     return bool(told) and rest[:1] in ("，", ",", "：", ":", "说", "称")
 
 
 #: ``告诉`` and whom, any one or none (``…告诉主板``, an outlet named in translation): what follows is what was told.
 _TOLD_SOMEONE = re.compile(r"告诉[^，,。：:；;、]{0,8}$")
+#: An answer given to a news outlet, the answer left for what follows: ``该景区客服人员再次回应红星新闻`` before
+#: ``，这是因为信息误差…`` (a dev headline of the seventy-sixth session).
+_ANSWERED_A_MEDIUM = re.compile(
+    r"(?:回应|回复|答复|告知)[^，,。：:；;、]{0,10}(?:新闻|日报|晚报|时报|报|网|社|记者|媒体|传媒|电视台)$"
+)
 
 
 def leaves_a_phrase_open(span: str) -> bool:
