@@ -3689,6 +3689,7 @@ def test_a_line_that_only_gives_a_short_name_is_refused_as_a_headline() -> None:
     assert unfit_for_headline("简称“哈军工”") and unfit_for_headline("以下简称“新规”")
     assert unfit_for_headline('被称为"逆向转学"') and unfit_for_headline("被誉为“世界屋脊”")  # what it is called
     assert not unfit_for_headline("被称为“小托福”的ETSTOEFLJunior考试“落地”江城")  # a modifier of the subject
+    assert unfit_for_headline("称作简单邮件传输协议") and unfit_for_headline("叫做「香港警察」")
     assert unfit_for_headline("旨在缓和局势并为美伊恢复谈判创造条件")  # what the clause before is done for
     assert unfit_for_headline("祝各位跑友身体健康")  # a wish to the readers
     assert unfit_for_headline("由国家前副主席曾庆红侄女曾宝宝创办")  # by whom, of a company named after it

@@ -3899,10 +3899,11 @@ def ends_before_its_content(span: str) -> bool:
 
 
 #: A clause that only gives the short name of what the clause before names (``简称“哈军工”``), or, since the
-#: seventy-sixth session, what it is called (``被称为"逆向转学"``, a dev section line; not with a 的 after it, where
-#: it modifies a noun: ``被称为“小托福”的…考试“落地”江城``): none of 185,533 training headlines and headings opens so.
+#: seventy-sixth session, what it is called (``被称为"逆向转学"``, ``称作简单邮件传输协议``; not with a 的 after it,
+#: where it modifies a noun: ``被称为“小托福”的…考试“落地”江城``): of 185,533 training headlines and headings one
+#: opens so.
 ALIAS_ONLY = re.compile(
-    r"(?:以下简称|英文简称|简称|又称|俗称|也称|亦称|通称|统称|别称|下称|全称|被(?:称为|称作|称之为|叫做|誉为)(?=[^的]*$))"
+    r"(?:以下简称|英文简称|简称|又称|俗称|也称|亦称|通称|统称|别称|下称|全称|被?(?:称为|称作|称之为|叫做)(?=[^的]*$)|被誉为(?=[^的]*$))"
 )
 
 
