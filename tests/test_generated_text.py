@@ -213,6 +213,8 @@ def test_who_said_it_is_put_before_a_colon_as_headlines_do() -> None:
         "有人说，这是没有异议的事": "有人说，这是没有异议的事",  # no doer named
         "参与研究的成员黄肇鸿表示，无意夸大": "参与研究的成员黄肇鸿表示，无意夸大",  # a clause, not a name
         "普京说，好的": "普京说，好的",  # too little said
+        # whom he spoke to would read as a second speaker before a colon
+        "特朗普向普京表示，美国人民关注俄罗斯介入美国大选之说": "特朗普向普京表示，美国人民关注俄罗斯介入美国大选之说",
     }
     for line, expected in cases.items():
         assert speaker_colon(line) == expected
