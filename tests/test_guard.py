@@ -4761,6 +4761,21 @@ def test_a_doer_whose_deed_is_too_long_to_tell_with_it_stops_short() -> None:
     assert told == "联邦调查局周五在佛罗里达州拘捕一名男子"
 
 
+def test_what_a_clause_is_likened_to_is_no_headline() -> None:
+    from yxsumm.span_selector import Span, _best_readable, _only_what_it_is_likened_to
+
+    window = (
+        "终有一天，新型冠状病毒会销声匿迹，就像 SARS、鼠疫、大流感病毒、埃博拉这些历史上与人类交过手的病毒那样。"
+        "但事实上，它们并未真正消失，只是暂时和人类分开了。"
+    )
+    start, end = window.index("大流感"), window.index("。")
+    assert _only_what_it_is_likened_to(window, Span(start, end, window[start:end]))
+    virus = window.index("新型")
+    assert not _only_what_it_is_likened_to(window, Span(virus, virus + 11, window[virus : virus + 11]))
+    told = _best_readable(window, [(start, end), (virus, window.index("，就像"))], [1.0, 0.5], None).text
+    assert told == "新型冠状病毒会销声匿迹"
+
+
 def test_a_line_that_glues_a_subject_to_another_clauses_verb_at_their_adverb_is_refused() -> None:
     from yxsumm.guard import assess
 

@@ -407,6 +407,7 @@ def _best_readable(
         and not passes_on_a_refuted_claim(window, span.start, span.end)
         and not _labels_what_follows(window, span)
         and not _opens_inside_a_setting(window, span)
+        and not _only_what_it_is_likened_to(window, span)
         and not _leaves_out_its_condition(window, span)
         and not _names_only_a_person(window, span)
         and not _speaks_for_no_one(window, span)
@@ -1258,6 +1259,20 @@ def _inside_a_setting(window: str, span: Span) -> bool:
 _LOCATIVE_AFTER = re.compile(r"(?:上|中|里|内|期间|之际|时)")
 #: The noun and locative that close a ``在…`` frame of conditions (``…等原则下``, ``…的前提下``, ``…的基础上``).
 _SETTING_CLOSER = re.compile(r"(?:原则|前提|基础|情况|背景|条件|框架|形势|名义)(?:之)?(?:下|上|中)")
+
+
+def _only_what_it_is_likened_to(window: str, span: Span) -> bool:
+    """Whether ``span`` ends a clause that opens with "like" (``就像``, ``如同``…) and closes with ``那样`` or
+    ``一样``: it is only what the clause before is likened to (``大流感病毒、埃博拉这些…的病毒那样`` of
+    ``新型冠状病毒会销声匿迹，就像 SARS、鼠疫、…的病毒那样``, a dev section line of the seventy-sixth session)."""
+    if _LIKENED_END.search(span.text) is None:
+        return False
+    return _LIKE_OPENING.match(window[clause_start(window, span.start) : span.end].strip()) is not None
+
+
+#: A clause that opens with "like", and one that closes a comparison (``就像…那样``, ``如同…一般``).
+_LIKE_OPENING = re.compile(r"(?:就|正|恰|好)?(?:像|如同|犹如|仿佛|好似)|正如")
+_LIKENED_END = re.compile(r"(?:那样|一样|这样|似的|一般|般)$")
 
 
 def _opens_inside_a_setting(window: str, span: Span) -> bool:
