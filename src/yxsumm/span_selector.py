@@ -1182,7 +1182,11 @@ def _stops_short(window: str, span: Span) -> bool:
       open for the next clause's verb (:func:`~yxsumm.spans.leaves_its_from_open`) or is a subject an aside about
       it follows (:func:`_subject_before_its_aside`: ``…亚裔学生`` before ``，尤其是新移民…``) or is only a range,
       "from … to …"
-      (:func:`~yxsumm.spans.says_only_a_range`: ``他妈妈又指，由儿子堕楼到接到校方通知`` before ``，中间相差了…``)."""
+      (:func:`~yxsumm.spans.says_only_a_range`: ``他妈妈又指，由儿子堕楼到接到校方通知`` before ``，中间相差了…``);
+    * since the seventy-sixth session, its last clause only names who speaks, the word of speech right after it
+      (:func:`~yxsumm.spans.stops_before_its_speech`: ``…行长古尔斯比6日`` before ``表示，…``), or, where its
+      sentence goes on, it only sets the scope of what follows (:func:`_only_sets_the_scope`: ``整个湖北``) or names
+      a doer whose deed is too long to tell with it (``56岁的疑犯萨尤克`` before ``，被控…等5项联邦控罪``)."""
     if ends_on_a_dependent_clause(span.text) or ends_in_a_setting(span.text) or _modifies_what_follows(window, span):
         return True
     if ends_on_a_concession_or_condition(span.text) or ends_on_a_verb_waiting_for_its_object(span.text):
@@ -1576,7 +1580,8 @@ def _stands_for_what_follows(window: str, span: Span) -> bool:
 
 def _with_what_it_says_of_it(window: str, span: Span) -> Span:
     """``span``, which only names a court case (:func:`~yxsumm.spans.names_only_a_case`), a topic
-    (:func:`~yxsumm.spans.names_only_a_subject`) or what the next clause names (:func:`_stands_for_what_follows`),
+    (:func:`~yxsumm.spans.names_only_a_subject`), what the next clause names (:func:`_stands_for_what_follows`) or
+    the scope of what it says (:func:`_only_sets_the_scope`: ``整个湖北只有武汉是新一线城市``),
     told with the next clause, which says what came of it or what
     the text says of it: ``网红主播李某起诉某直播平台解除合约并索赔500万元一案近日一审宣判``,
     ``美国受访民众对中国的好感度跌至2012年以来的新低``; ``span`` itself when both do not fit in
