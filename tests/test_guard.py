@@ -4732,6 +4732,7 @@ def test_a_doer_before_a_setting_is_told_with_the_deed_after_it_and_an_agents_cl
 def test_a_series_label_alone_dangles_and_a_counted_thing_is_told_with_what_befell_it() -> None:
     from yxsumm.guard import assess
     from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import names_only_a_subject
 
     window = (
         "乌克兰航空公司一架波音737－800客机，周三上午在伊朗德黑兰国际机场附近坠毁，机上176人全部罹难，"
@@ -4743,6 +4744,8 @@ def test_a_series_label_alone_dangles_and_a_counted_thing_is_told_with_what_befe
     assert _best_readable(window, [plane], [1.0], None).text == (
         "乌克兰航空公司一架波音737－800客机周三上午在伊朗德黑兰国际机场附近坠毁"
     )
+    ship = "菲律宾海军旗舰「德尔皮拉尔号」"
+    assert names_only_a_subject(ship, "，周三在南海海域巡航时搁浅。")  # named in quotation marks after what it is
     coin = "当今的盒子市场如同一个硬币的两面，正面是创维、TCL、中兴这些品牌在明面厮杀。"
     assert _best_readable(coin, [(0, coin.index("，"))], [1.0], None).text == "当今的盒子市场如同一个硬币的两面"
 

@@ -1027,10 +1027,12 @@ def names_only_a_subject(span: str, rest: str) -> bool:
     return lacks_a_predicate(span) and not says_what_was_done(span) and says_what_was_done(nxt)
 
 
-#: A thing counted with its measure word that ends a clause (``…一架波音737－800客机``, ``两名男子``): a noun phrase
-#: even without a 的.
+#: A thing counted with its measure word that ends a clause (``…一架波音737－800客机``, ``两名男子``), or named in
+#: quotation marks after what it is (``菲律宾海军旗舰「德尔皮拉尔号」``): a noun phrase even without a 的.
 _COUNTED_THING = re.compile(
     r"(?:[一二两三四五六七八九十百千\d]+|数|多)(?:架|艘|辆|名|位|个|家|批|只|头|条|座|所|列|枚)[^，,。；;！？]{1,20}$"
+    # or named in quotation marks after what it is (``菲律宾海军旗舰「德尔皮拉尔号」``)
+    r"|[\u4e00-\u9fff]{2,}[「“『][^「」“”『』，,]{1,12}[」”』]$"
 )
 
 
