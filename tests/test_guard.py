@@ -3293,6 +3293,13 @@ def test_a_span_that_says_whom_someone_warned_but_not_of_what_stops_short() -> N
     assert tells_whom_not_what("省教育考试院提醒考生", "，已领取的准考证继续有效。")
     assert tells_whom_not_what("专家呼吁", "：尽快接种疫苗。")
     assert tells_whom_not_what("该景区客服人员再次回应红星新闻", "，这是因为信息误差。")  # the answer follows
+    from yxsumm.spans import speaker_of_clause
+
+    # an adverb after the speaker ends the name: the claim the answer corrects is told as the speaker's
+    assert speaker_of_clause("西江千户苗寨接线的客服人员却对红星新闻等多家媒体表示") == (
+        "西江千户苗寨接线的客服人员",
+        "表示",
+    )
     assert not tells_whom_not_what("外交部回应美方关切", "，称中方…")  # answered what
     assert not tells_whom_not_what("作家朗读刘霞诗作，呼吁北京放人", "。")  # it says what was urged
     assert not tells_whom_not_what("省教育考试院提醒考生", "。")  # nothing follows: a whole statement

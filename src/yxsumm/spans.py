@@ -2892,6 +2892,7 @@ PRONOUN_REFERENCE = re.compile(r"(?P<pronoun>[他她其])")
 #: What follows a doer's name in a clause that says what it did or said: its day, an adverb or the verb.
 _AFTER_A_DOER = re.compile(
     r"(?:当地时间|北京时间)?(?:\d{1,2}月)?\d{1,2}日|周[一二三四五六日]|[今昨前]天|当天|当日|同日|同一天|次日|[今昨]日|日前|近日|于|已|在|也|还|又|被|"
+    r"(?<![冷忘退])却|"  # since the seventy-sixth session: ``…的客服人员却对红星新闻等多家媒体表示``
     r"表示|说|称|指出|披露|宣布|发表|告诉|致函|致信|强调|认为|警告|呼吁|透露|介绍|回应|"
     r"(?:\d{1,3}|[一二两三四五六七八九十几多]+)年(?:前|后)"  # since the sixty-second session: ``…11年前采访…``
 )
