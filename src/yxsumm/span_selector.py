@@ -1353,8 +1353,13 @@ def _subject_before_its_aside(window: str, span: Span) -> bool:
     session)."""
     if _ASIDE_AFTER.match(window, span.end) is None:
         return False
-    # a preposition or an adverb opens a predicate jieba may not tag (``美军方正向中东地区增派…``: 增派 a noun)
-    words = posseg().lcut(_last_clause(span.text), HMM=False)
+    return _says_nothing_itself(_last_clause(span.text))
+
+
+def _says_nothing_itself(clause: str) -> bool:
+    """Whether jieba finds no verb, adjective, idiom, preposition or adverb in ``clause``: a preposition or an adverb
+    opens a predicate jieba may not tag (``美军方正向中东地区增派…``: 增派 a noun)."""
+    words = posseg().lcut(clause, HMM=False)
     return not any(word.flag.startswith((*_PREDICATE_FLAGS, "p", "d")) for word in words)
 
 
@@ -1368,8 +1373,7 @@ def _only_sets_the_scope(window: str, span: Span) -> bool:
         return False
     if window[span.end : span.end + 1] not in ("，", ","):
         return False
-    words = posseg().lcut(text, HMM=False)
-    if any(word.flag.startswith((*_PREDICATE_FLAGS, "p", "d")) for word in words):
+    if not _says_nothing_itself(text):
         return False
     told = window[span.end + 1 : clause_end(window, span.end + 1)].strip()
     if not told or ends_in_a_setting(told) or is_only_a_frame(told):
