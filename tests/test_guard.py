@@ -3288,12 +3288,11 @@ def test_a_draw_is_told_with_both_sides_and_the_score() -> None:
 
 def test_a_span_that_says_whom_someone_warned_but_not_of_what_stops_short() -> None:
     from yxsumm.span_selector import _stops_short
-    from yxsumm.spans import Span, tells_whom_not_what
+    from yxsumm.spans import Span, speaker_of_clause, tells_whom_not_what
 
     assert tells_whom_not_what("省教育考试院提醒考生", "，已领取的准考证继续有效。")
     assert tells_whom_not_what("专家呼吁", "：尽快接种疫苗。")
     assert tells_whom_not_what("该景区客服人员再次回应红星新闻", "，这是因为信息误差。")  # the answer follows
-    from yxsumm.spans import speaker_of_clause
 
     # an adverb after the speaker ends the name: the claim the answer corrects is told as the speaker's
     assert speaker_of_clause("西江千户苗寨接线的客服人员却对红星新闻等多家媒体表示") == (
