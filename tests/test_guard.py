@@ -4369,6 +4369,22 @@ def test_a_wish_stated_as_done_is_never_printed() -> None:
     assert stated_wish("法国总统受邀参加金砖国家领导人峰会", done) == ""  # the text also says it happened
 
 
+def test_an_outcome_the_source_does_not_tell_is_never_printed() -> None:
+    from yxsumm.guard import assess
+    from yxsumm.hearsay import stated_outcome
+
+    source = (
+        "今天（10月30日），神舟二十一号载人飞行任务新闻发布会在酒泉卫星发射中心举行，介绍神舟二十一号载人飞船"
+        "计划于10月31日23时44分发射，乘组3名航天员集体亮相。"
+    )
+    assert stated_outcome("神舟二十一号载人飞船发射成功", source) == "成功"  # jieba's one word 发射成功
+    assert not assess("神舟二十一号载人飞船发射成功", source, None).acceptable
+    assert stated_outcome("神舟二十一号载人飞船计划于10月31日发射", source) == ""
+    launched = source + "次日，飞船顺利进入预定轨道。"
+    assert stated_outcome("神舟二十一号载人飞船发射成功", launched) == ""  # 顺利 tells the same outcome
+    assert stated_outcome("听上去世界很大", "世界很大。") == ""  # 去世 across two words is no death
+
+
 def test_a_span_that_only_frames_the_next_clause_stops_short() -> None:
     from yxsumm.span_selector import _stops_short
     from yxsumm.spans import ends_on_a_purpose, is_only_a_frame, unfit_for_headline

@@ -136,6 +136,7 @@ from .hearsay import (
     repeated_refuted_claim,
     stated_condition,
     stated_decision,
+    stated_outcome,
     stated_possibility,
     stated_wish,
 )
@@ -336,7 +337,8 @@ class Assessment:
     headless: str = ""
     #: the result the source tells after its curtain, when the line only says that a contest ended or began
     curtain: str = ""
-    #: the piece of a claim the source passes on and calls false that the line repeats (``某市自来水检出致癌物``)
+    #: the piece of a claim the source passes on and calls false that the line repeats (``某市自来水检出致癌物``),
+    #: states as done when the source only supposes, wishes or weighs it, or an outcome it never tells (``成功``)
     refuted: str = ""
     #: figures the line gives a change up where the source gives them a change down, or the other way
     #: (``同比增长3.4%`` of ``同比减少3.4%``)
@@ -562,7 +564,8 @@ def assess(
         or repeated_corrected_figure(text, source)
         or stated_possibility(text, source)
         or stated_condition(text, source)
-        or stated_wish(text, source),
+        or stated_wish(text, source)
+        or stated_outcome(text, source),
         reversed_changes=tuple(reversed_changes(text, source)) + tuple(filter(None, [reversed_trend(text, source)])),
         changed_scopes=tuple(changed_scopes(text, source)),
         word_gaps=(
