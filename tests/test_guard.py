@@ -1349,6 +1349,8 @@ def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
     assert ends_in_a_setting("在云南姚安县的大河口光伏发电项目施工现场")
     assert ends_in_a_setting("Teemo在狱中这段时间") and not ends_in_a_setting("他花了很长一段时间")  # this time
     assert ends_in_a_setting("5月18日在上海创新创业青年50人论坛上")  # after a date jieba cuts into numerals
+    assert ends_in_a_setting("北京市桥下空间整治行动实施两年来")  # since then, as ``…实施以来``
+    assert not ends_in_a_setting("今年以来") and not ends_in_a_setting("他活了两年")
     assert ends_in_a_setting("「管制即弃胶餐具计划」第二阶段中")  # a bare setting: no 在, a noun phrase and its 中
     assert not ends_in_a_setting("集中") and not ends_in_a_setting("全球经济正处于变革之中")
     assert not ends_in_a_setting("把论文写在大地上")
@@ -4355,6 +4357,11 @@ def test_what_a_clause_was_done_for_is_told_with_that_clause() -> None:
     purpose = (window.index("为的是"), window.index("，", window.index("为的是")))
     whole = (0, purpose[1])
     assert _best_readable(window, [purpose, whole], [2.0, 0.5], None).text == window[: purpose[1]]
+    drug = "巴瑞替尼片（商品名：艾乐明）获国家药监局（NMPA）批准，用于成人重度斑秃的系统性治疗。该药是国内首个此类药。"
+    use = (drug.index("用于"), drug.index("。"))
+    first = (drug.index("该药"), len(drug) - 1)
+    # what it is used for, and nothing fits that tells what is used: the next best span that reads whole
+    assert _best_readable(drug, [use, first], [2.0, 0.5], None).text == "该药是国内首个此类药"
 
 
 def test_a_wish_stated_as_done_is_never_printed() -> None:

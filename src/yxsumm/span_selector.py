@@ -462,13 +462,13 @@ def _best_readable(
         best = next(
             (span for span in readable.next_ones(ENDING_CHOICES - 1) if not endings.dangling_end(span.text)), best
         )
-    if EFFECT_OF_WHAT_CAME_BEFORE.match(best.text):
+    if EFFECT_OF_WHAT_CAME_BEFORE.match(best.text) or _for_a_deed_left_out(window, spans, best, span_at):
         # ``引发巴勒斯坦等多国谴责`` leaves out what caused it: the next best span that reads whole, if there is one,
         # or is whole told to its clause's end (``…本-格维尔…进入耶路撒冷老城`` + ``的圣殿山``)
         told = (
             span if _ends_a_clause(window, span.end) else _told_to_clause_end(window, span, endings)
             for span in readable.next_ones(ENDING_CHOICES - 1)
-            if not EFFECT_OF_WHAT_CAME_BEFORE.match(span.text)
+            if not EFFECT_OF_WHAT_CAME_BEFORE.match(span.text) and not span.text.startswith(PURPOSE_OF_WHAT_CAME_BEFORE)
         )
         whole = (span for span in told if _ends_a_clause(window, span.end) and not _stops_short(window, span))
         best = next(whole, best)
@@ -998,6 +998,19 @@ def _with_its_frame(window: str, spans: Sequence[tuple[int, int]], span: Span, s
     if frames_what_follows(clause) or speaker_of_subjectless(clause, span.text) or consequence:
         return _reaching_back(spans, span, begin, span_at)
     return span
+
+
+def _for_a_deed_left_out(
+    window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]
+) -> bool:
+    """Whether ``span`` opens a clause with what the clause before was done or made for
+    (:data:`~yxsumm.spans.PURPOSE_OF_WHAT_CAME_BEFORE`) and that clause is too long to tell with it
+    (:func:`_with_its_frame`): ``用于成人重度斑秃的系统性治疗`` of ``巴瑞替尼片（商品名：艾乐明）正式获国家药监局
+    （NMPA）批准，用于…`` says neither what is used nor that it was approved."""
+    before = window[: span.start].rstrip()
+    if not span.text.startswith(PURPOSE_OF_WHAT_CAME_BEFORE) or not before or before[-1] not in CLAUSE_MARKS:
+        return False
+    return _with_its_frame(window, spans, span, span_at) is span
 
 
 def _with_frame_and_list(
