@@ -2851,6 +2851,23 @@ def test_a_span_that_names_only_a_subject_is_told_with_its_predicate() -> None:
     assert _best_readable(window, [subject], [1.0], None).text == "一艘载有12名船员的巴拿马籍货船“海丰7号”进水沉没"
 
 
+def test_a_name_before_its_bracketed_alias_names_only_the_subject() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import ends_in_a_setting
+
+    window = (
+        "港台英文台长及烽烟节目Backchat的主持蔡浩然（Hugh Chiverton，又名许卓图）超过两星期突然无再出现在"
+        "Backchat，据众新闻了解，蔡浩然被暂停所有主持职务及面对内部调查。蔡浩然被暂停主持职务前，于9月3日主持"
+        "Backchat。"
+    )
+    name = (0, window.index("（"))
+    deed = (window.index("蔡浩然被暂停所有"), window.index("。"))
+    before = (window.index("蔡浩然被暂停主持"), window.index("，于9月"))
+    assert ends_in_a_setting(window[slice(*before)])  # before he was suspended: when, not what
+    assert not ends_in_a_setting("三季度全球货物贸易仍低于疫情前")  # a standard, not a time
+    assert _best_readable(window, [name, before, deed], [2.0, 1.0, 0.5], None).text == window[slice(*deed)]
+
+
 def test_a_clause_too_long_for_a_headline_is_told_without_the_channel_it_was_reported_through() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import without_its_channel

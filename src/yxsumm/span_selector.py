@@ -96,6 +96,7 @@ from .spans import (
     ends_on_a_disposal_without_its_verb,
     ends_on_a_linking_word,
     ends_on_a_listed_office,
+    ends_on_a_name,
     ends_on_a_person_introduced,
     ends_on_a_purpose,
     ends_on_a_verb_waiting_for_its_object,
@@ -1422,11 +1423,21 @@ def _names_only_its_subject(window: str, span: Span) -> bool:
     """Whether ``span`` is only the noun phrase (:func:`~yxsumm.spans.lacks_a_predicate`) that the rest of its
     clause, with a verb of its own, says something of: ``一艘载有12名船员的巴拿马籍货船“海丰7号”`` before
     ``在福建平潭东北约18海里处海域进水沉没``, or a name of nouns only (:func:`_only_names_a_body`); not an item of
-    a list that goes on (``…主席雷张慎佳等`` before ``、``)."""
+    a list that goes on (``…主席雷张慎佳等`` before ``、``).  A bracketed aside right after it is looked past: a noun
+    before it names the subject still (``港台英文台长及烽烟节目Backchat的主持蔡浩然`` before ``（Hugh Chiverton，又名
+    许卓图）超过两星期突然无再出现在Backchat``)."""
+    aside = _ASIDE_AT.match(window, span.end)
+    if aside is not None:
+        rest = window[aside.end() : clause_end(window, aside.end())]
+        return HAN.match(rest) is not None and ends_on_a_name(span.text) and says_what_was_done(rest)
     rest = window[span.end : clause_end(window, span.end)]
     if rest.startswith("、") or not (lacks_a_predicate(span.text) or _only_names_a_body(span.text, rest)):
         return False
     return says_what_was_done(rest)
+
+
+#: A bracketed aside (an alias, a name in another script) of up to 40 characters.
+_ASIDE_AT = re.compile(r"[（(][^（()）]{1,40}[）)]")
 
 
 #: Word classes of a body's name: nouns, names, abbreviations, distinguishing words and nouns made of verbs
