@@ -4379,6 +4379,8 @@ def test_what_a_clause_was_done_for_is_told_with_that_clause() -> None:
     first = (drug.index("该药"), len(drug) - 1)
     # what it is used for, and nothing fits that tells what is used: the next best span that reads whole
     assert _best_readable(drug, [use, first], [2.0, 0.5], None).text == "该药是国内首个此类药"
+    approved = (0, drug.index("，用于"))  # the colon inside the brackets parts no clause
+    assert _best_readable(drug, [use, first, approved], [2.0, 0.5, 0.1], None).text == drug[slice(*approved)]
 
 
 def test_a_wish_stated_as_done_is_never_printed() -> None:
