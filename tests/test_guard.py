@@ -1350,6 +1350,8 @@ def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
     assert ends_in_a_setting("Teemo在狱中这段时间") and not ends_in_a_setting("他花了很长一段时间")  # this time
     assert ends_in_a_setting("5月18日在上海创新创业青年50人论坛上")  # after a date jieba cuts into numerals
     assert ends_in_a_setting("北京市桥下空间整治行动实施两年来")  # since then, as ``…实施以来``
+    assert ends_in_a_setting("多名各级警察却能力过人，在「电光石火」之间") and ends_in_a_setting("Tina退休的8年间")
+    assert not ends_in_a_setting("林郑徘徊在「拖数」与「撇账」之间") and not ends_in_a_setting("只是一念之间")
     assert not ends_in_a_setting("今年以来") and not ends_in_a_setting("他活了两年")
     assert ends_in_a_setting("「管制即弃胶餐具计划」第二阶段中")  # a bare setting: no 在, a noun phrase and its 中
     assert not ends_in_a_setting("集中") and not ends_in_a_setting("全球经济正处于变革之中")

@@ -1342,8 +1342,10 @@ def _inside_including(words: list[Any]) -> set[int]:
 #: ``在…光伏发电项目施工现场``.
 LOCATIVE_END = re.compile(r"(?:中|上|里|内|下|现场|期间|之际|之时|(?<!小)时|时候|前|后|之前|之后|以来|方面)$")
 #: "During this time", which closes a ``在…`` phrase as a locative does (``Teemo在狱中这段时间``; not one of
-#: :data:`LOCATIVE_END`, which the span ranker reads as a feature).
-_THIS_PERIOD_END = re.compile(r"[这那]段(?:时间|日子|期间)$")
+#: :data:`LOCATIVE_END`, which the span ranker reads as a feature), and "between" (``在「电光石火」之间``).
+_THIS_PERIOD_END = re.compile(r"[这那]段(?:时间|日子|期间)$|(?<=[」”》\w])之间$")
+#: The stretch of time after a deed, as a time phrase (``Tina退休的8年间``): it sets the time of a clause to come.
+_STRETCH_AFTER_A_DEED = re.compile(r"的[\d一二两三四五六七八九十几数]+个?多?(?:年|月|天|日|周|星期)(?:间|里|中)$")
 
 
 #: A locative that closes a ``在…`` phrase, at the start of what follows a span.
@@ -1461,6 +1463,8 @@ def ends_in_a_setting(span: str) -> bool:
     without the 在 (:func:`_ends_in_a_bare_setting`: ``「管制即弃胶餐具计划」第二阶段中``)."""
     if span.rstrip("，,。；;：: ").endswith("的同时") or _ends_as_soon_as(span) or _ends_in_a_bare_setting(span):
         return True
+    if _STRETCH_AFTER_A_DEED.search(span):
+        return True  # ``Tina退休的8年间``
     span = _DURATION_AFTER.sub("", span)  # ``…法例通过后两天``: two days after it, a time
     span = _STRETCH_SINCE.sub("以来", span)  # ``…整治行动实施两年来``: since then, as ``…实施以来``
     if not LOCATIVE_END.search(span) and not _THIS_PERIOD_END.search(span):
