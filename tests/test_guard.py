@@ -4246,9 +4246,6 @@ def test_an_article_headline_does_not_open_with_a_pronoun_for_no_one_named() -> 
     assert unfit_for_headline("以至视自己为「香港人」还是视自己为「中国人」")
     assert unfit_for_headline("以致大量市民滞留机场")
     assert not unfit_for_headline("以至诚之心回应市民诉求")  # 至诚, "utmost sincerity": jieba keeps it whole
-    # "its", whose owner the clause before names
-    assert unfit_for_headline("其在全球正义、教育和医疗领域的社会不平等问题上所作的具有“开创性”的贡献")
-    assert not unfit_for_headline("其实不想走") and not unfit_for_headline("其中一人被捕")
     # the copula after an adverb that ties it to the clause before (``…，但也是…``)
     assert unfit_for_headline("也是每一个使用这个流行的点对点支付应用程序的人的一个主要隐私问题")
     assert unfit_for_headline("更不是一个“Dragonfly”的问题，而是关于这个互联网究竟是什么")

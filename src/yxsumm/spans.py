@@ -3784,10 +3784,7 @@ HEADLESS_OPENERS = frozenset(
      "使", "使得", "致使", "导致", "令",  # causatives
      # what the clause before went as far as, or led to (``以至视自己为「香港人」还是…``; since the seventy-first
      # session: none of 185,533 training lines opens with one)
-     "以至", "以至于", "以致", "以致于",
-     # "its", whose owner the clause before names (``其在全球正义…问题上所作的…贡献`` of ``…是因为其在…``; since the
-     # seventy-seventh session: 8 of 185,533 training lines open with it as a word, ``其身不正``, ``其五``)
-     "其"]
+     "以至", "以至于", "以致", "以致于"]
 )  # fmt: skip
 #: A clause that says what the thing named before it involves (``涉及开支总额约8,300亿元`` of ``…通过《2025年拨款条例
 #: 草案》，涉及…``); not ``涉及…的`` + noun, a subject of its own (``涉及欧盟和北约的条款需要…``).  2 of 185,533
