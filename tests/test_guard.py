@@ -2853,6 +2853,15 @@ def test_a_span_that_names_only_a_subject_is_told_with_its_predicate() -> None:
     assert _best_readable(window, [subject], [1.0], None).text == "一艘载有12名船员的巴拿马籍货船“海丰7号”进水沉没"
 
 
+def test_a_clause_that_only_says_before_which_event_stops_short() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "大地震前，日本东北原本就面临人口减少问题，地震过后的重建进度缓慢。"
+    before = (0, window.index("，"))
+    slow = (window.index("地震过后"), len(window) - 1)
+    assert _best_readable(window, [before, slow], [2.0, 0.5], None).text == "地震过后的重建进度缓慢"
+
+
 def test_a_name_before_its_bracketed_alias_names_only_the_subject() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import ends_in_a_setting

@@ -1258,6 +1258,7 @@ def _stops_short(window: str, span: Span) -> bool:
                 or _subject_before_its_aside(window, span)
                 or says_only_a_range(span.text)
                 or _only_sets_the_scope(window, span)
+                or _only_before_or_after_an_event(span.text)
                 # a doer whose deed is too long to tell with it (``56岁的疑犯萨尤克`` before ``，被控…等5项联邦控罪``)
                 or names_only_the_doer(span.text, window[span.end :])
             )
@@ -1348,6 +1349,18 @@ def _ends_on_a_clause_that_only_dates(text: str) -> bool:
     (``…骗取银行贷款逾1,200万元``)."""
     clauses = CLAUSE_SPLIT.split(DIGIT_GROUP_COMMA.sub("", text))
     return len(clauses) > 1 and _DATING.search(clauses[-1]) is not None and says_only_when(clauses[-1].strip())
+
+
+#: A short clause that only says before or after what (``大地震前``, ``疫情之后``).
+_BEFORE_OR_AFTER = re.compile(r"^[^，,；;：:]{1,8}?(?:之前|以前|前|之后|以后|过后|后|期间)$")
+
+
+def _only_before_or_after_an_event(text: str) -> bool:
+    """Whether the last clause of ``text`` only says before or after which event, with no verb
+    (:data:`_BEFORE_OR_AFTER`): ``大地震前`` before ``，日本东北原本就面临人口减少问题`` sets the time of what
+    follows (a dev section line of the seventy-seventh session)."""
+    last = _last_clause(text)
+    return _BEFORE_OR_AFTER.match(last) is not None and not has_a_verb(last[:-1].rstrip("之以过"))
 
 
 def _last_clause(text: str) -> str:
