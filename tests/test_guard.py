@@ -2862,6 +2862,19 @@ def test_a_clause_that_only_says_before_which_event_stops_short() -> None:
     assert _best_readable(window, [before, slow], [2.0, 0.5], None).text == "地震过后的重建进度缓慢"
 
 
+def test_named_doers_and_what_guides_them_stop_before_what_they_did() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import ends_on_a_dependent_clause, guides_named_doers
+
+    assert guides_named_doers("天津、河北以进一步全面深化改革为抓手")
+    assert not guides_named_doers("北约依然以遏制俄罗斯为目标")  # an adverb: a statement
+    assert ends_on_a_dependent_clause("“十四五”期间，天津、河北以进一步全面深化改革为抓手")
+    window = "“十四五”期间，天津、河北以进一步全面深化改革为抓手，天津不断提升改革的精准性。"
+    frame = (window.index("天津"), window.index("，天津"))
+    deed = (window.index("天津不断"), len(window) - 1)
+    assert _best_readable(window, [frame, deed], [2.0, 0.5], None).text == "天津不断提升改革的精准性"
+
+
 def test_a_name_before_its_bracketed_alias_names_only_the_subject() -> None:
     from yxsumm.span_selector import _best_readable
     from yxsumm.spans import ends_in_a_setting

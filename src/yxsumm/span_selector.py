@@ -106,6 +106,7 @@ from .spans import (
     ends_on_the_first_half_of_a_pair,
     frames_what_follows,
     goes_on_as_its_noun,
+    guides_named_doers,
     has_only_dependent_clauses,
     is_only_a_frame,
     is_research_group,
@@ -1259,6 +1260,7 @@ def _stops_short(window: str, span: Span) -> bool:
                 or says_only_a_range(span.text)
                 or _only_sets_the_scope(window, span)
                 or _only_before_or_after_an_event(span.text)
+                or guides_named_doers(_last_clause(span.text))  # ``天津、河北以…为抓手`` before ``，…``
                 # a doer whose deed is too long to tell with it (``56岁的疑犯萨尤克`` before ``，被控…等5项联邦控罪``)
                 or names_only_the_doer(span.text, window[span.end :])
             )

@@ -1640,7 +1640,19 @@ def ends_on_a_dependent_clause(span: str) -> bool:
         first in CLAUSE_LEADING_WORDS
         or stem in CLAUSE_LEADING_WORDS
         or bool(GUIDING_FRAME.match(last))
+        or guides_named_doers(last)
         or (opens_a_purpose_clause(last))
+    )
+
+
+def guides_named_doers(clause: str) -> bool:
+    """Whether ``clause`` is a :data:`GUIDING_FRAME` after who is guided, names alone (``天津、河北以进一步全面深化
+    改革为抓手`` before ``，…``; not ``北约依然以遏制俄罗斯为目标``, where an adverb makes it a statement)."""
+    at = clause.find("以")
+    if at < 2 or GUIDING_FRAME.match(clause[at:]) is None:
+        return False
+    return all(
+        word.flag.startswith(("ns", "nr", "nt", "j")) or word.word == "、" for word in posseg().lcut(clause[:at])
     )
 
 
