@@ -3762,6 +3762,9 @@ def test_a_generated_line_ending_on_a_number_cut_from_what_it_counts_is_dangling
     assert not assess("84%受访者认为政府有责任", source, None, weights).dangling  # the noun is kept
     listed = "去年期货市场累计成交量为90.74亿手，累计成交额为766.25万亿元，同比分别增长17.4%和23.74%。"
     assert not assess("去年期货市场累计成交量同比增长17.4%", listed, None, weights).dangling  # 和 lists numbers
+    data = "国家统计局一口气公布了9篇去年12月和全年的初步经济数据。全市新增5家，其余在建。"
+    assert assess("国家统计局公布9篇", data, None, weights).dangling == "9篇"  # nine what: its measure word alone
+    assert not assess("全市新增5家", data, None, weights).dangling  # the source ends its clause there too
 
 
 def test_a_line_that_tells_of_a_kind_what_the_source_tells_of_one_of_it_is_transplanted() -> None:

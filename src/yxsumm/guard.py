@@ -445,22 +445,30 @@ def _in_a_work_and_nothing_done(text: str) -> str:
     return found.group() if before and not before[-1].flag.startswith("v") else ""
 
 
-#: A number (or a percentage) that ends a line.
-_LAST_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?[%％]?$")
+#: A number (or a percentage) that ends a line, with the measure word it may end on (``9篇``).
+_LAST_NUMBER = re.compile(
+    r"(?<![\d.])(?P<number>\d+(?:\.\d+)?[%％]?)(?P<measure>[篇项份条件款批部本张种类名位家个只])?$"
+)
 
 
 def _number_without_its_noun(text: str, source: str) -> str:
-    """The number ``text`` ends with when every place ``source`` gives it, a Han character follows it at once: the
-    line leaves out what it counts (``抢购口罩供应充足8%`` of ``只有8%人反对上述说法``, a section line generated for a
-    dev Hong Kong article); ``""`` otherwise, and when the source ends a clause after it (``…同比增长8%，``)."""
+    """The number ``text`` ends with (and its measure word) when every place ``source`` gives it, a Han character
+    follows it at once: the line leaves out what it counts (``抢购口罩供应充足8%`` of ``只有8%人反对上述说法``, a
+    section line generated for a dev Hong Kong article; ``国家统计局公布9篇`` of ``…公布了9篇去年12月和全年的初步经济
+    数据``, since the seventy-seventh session); ``""`` otherwise, and when the source ends a clause after it
+    (``…同比增长8%，``)."""
     found = _LAST_NUMBER.search(text)
     if found is None:
         return ""
-    number = found.group()
-    places = [match.end() for match in whole_figure(number).finditer(source)]
+    number, measure = found.group("number"), found.group("measure") or ""
+    places = [
+        match.end() + len(measure)
+        for match in whole_figure(number).finditer(source)
+        if source.startswith(measure, match.end())
+    ]
     if not places or any(end >= len(source) or not _COUNTED_NOUN_START.match(source[end]) for end in places):
         return ""
-    return number
+    return number + measure
 
 
 #: A Han character after a number that starts what it counts: not a conjunction of a list of numbers
