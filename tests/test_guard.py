@@ -4542,6 +4542,13 @@ def test_a_claim_given_to_the_speaker_who_answered_it_is_transplanted() -> None:
     assert misattributed_claims("中国国台办：台湾同胞急切期盼使用大陆疫苗", source) == []
     assert misattributed_claims("韩媒：台湾同胞急切期盼使用大陆疫苗", source) == []  # a speaker the text never names
     assert assess_candidate(Candidate(line, "model", -0.4), source, None).transplanted
+    slogan = (
+        "民众游行期间出现这样的景象：有人手持写着「国民党别笑！蒋中正在你后面！」的标语。"
+        "民众讽刺国民党总统参选人韩国瑜的友共立场。"
+    )
+    # a name, a verb and a quotation the text gives to someone else (the protesters, who mock him)
+    assert misattributed_claims("韩国瑜祭「国民党别笑！」", slogan) == ["韩国瑜：国民党别笑!"]
+    assert misattributed_claims("民众祭「国民党别笑！」", slogan) == []  # the text names them there
 
 
 def test_a_line_that_states_as_decided_what_the_source_only_asks_is_transplanted() -> None:

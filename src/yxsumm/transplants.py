@@ -557,6 +557,10 @@ MIN_CLAIM = 6
 _CLAIM_VERBS = re.compile(r"指出|表示|称|说|强调|声明|宣布|认为")
 
 
+#: A name, a verb of one or two characters and a quotation (``韩国瑜祭「国民党别笑！」``).
+_QUOTED_BY = re.compile(r"(?P<speaker>[^「“:，,]{2,12})[\u4e00-\u9fff]{1,2}[「“](?P<claim>[^「」“”]+)[」”]")
+
+
 def misattributed_claims(candidate: str, source: str) -> list[str]:
     """``speaker：claim`` where ``candidate`` (``speaker：claim``) gives a claim to a speaker the source names, but
     the source's sentence with that claim and the one before it say it is someone else's and never name that
@@ -564,10 +568,16 @@ def misattributed_claims(candidate: str, source: str) -> list[str]:
     大陆疫苗…」。此作法…，台湾陆委会随即回应…``.  The speaker is named when one of its pairs of characters (not
     one the claim has) is written there.  Of the 5,317 dev and test cache items this flags 3 of the generator's
     first lines (all three give a claim to who answered it: ``大陆官媒：中国愿意在尊重网络主权``, where Xi said it)
-    and 2 gold headlines (one whose speaker the text names three sentences earlier), so it is a penalty."""
+    and 2 gold headlines (one whose speaker the text names three sentences earlier), so it is a penalty.  Since the
+    seventy-seventh session a name, a verb and a quotation count as ``speaker：claim`` too, the marks standing for a
+    verb of saying (``韩国瑜祭「国民党别笑！」``, of a slogan the text gives to protesters who mock him: one more first
+    line of those items, that one)."""
     cand = fact_normalise(candidate)
     src = fact_normalise(source)
     speaker, colon, claim = cand.partition(":")
+    quoted = _QUOTED_BY.fullmatch(cand) if not colon else None
+    if quoted is not None:  # ``韩国瑜祭「国民党别笑！」``: the quotation marks say whose words they are
+        speaker, colon, claim = quoted.group("speaker"), "「", quoted.group("claim")
     if not colon or not 2 <= len(speaker) <= 12 or speaker not in src:
         return []
     piece = longest_in_source(claim, src, from_end=False)
@@ -584,7 +594,9 @@ def misattributed_claims(candidate: str, source: str) -> list[str]:
         if index is None:
             return []  # a piece that opens on a sentence mark
         told = src[sentences[max(0, index - 1)][0] : sentences[index][1]]
-        if any(pair in told for pair in pairs) or _CLAIM_VERBS.search(src, sentences[max(0, index - 1)][0], at) is None:
+        if any(pair in told for pair in pairs):
+            return []
+        if quoted is None and _CLAIM_VERBS.search(src, sentences[max(0, index - 1)][0], at) is None:
             return []
         at = src.find(piece, at + 1)
     return [f"{speaker}：{piece}"]
