@@ -728,6 +728,8 @@ def test_a_span_loses_a_leading_connective_but_not_a_word_that_changes_its_claim
     assert drop_leading_connective("并准备提交众议会审议投票") == "准备提交众议会审议投票"
     assert drop_leading_connective("但律政司司长拍板改变决定") == "律政司司长拍板改变决定"
     assert drop_leading_connective("惟中立评价占比开始减少") == "中立评价占比开始减少"  # Hong Kong's "but"
+    assert drop_leading_connective("而是要推动服装电商行业发展") == "要推动服装电商行业发展"
+    assert drop_leading_connective("而是整个服装电商行业") == "而是整个服装电商行业"  # the complement of 是 alone
     assert drop_leading_connective("但却缺少实用性") == "缺少实用性"  # two in a row
     assert drop_leading_connective("但是而立之年的创业者") == "而立之年的创业者"
     assert drop_leading_connective("也就是IP地址") == "就是IP地址"  # what 就是 names is no headline alone

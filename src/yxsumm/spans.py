@@ -291,7 +291,10 @@ def _without_connective(span: str) -> str:
     words = ["而"] if _ER_BEFORE_THIS_TIME.match(span) else jieba().lcut(span[:8], HMM=False)
     if not words or words[0] not in LEADING_CONNECTIVES or "".join(words[:2]) in _WORDS_JIEBA_SPLITS:
         return span
-    return span[len(words[0]) :].lstrip(_EDGE_PUNCT)
+    rest = span[len(words[0]) :].lstrip(_EDGE_PUNCT)
+    if words[0] == "而是" and not any(w.flag[:1] == "v" and w.flag != "vn" for w in posseg().lcut(rest, HMM=False)):
+        return span  # ``而是整个服装电商行业``: what the clause before is not, a complement of 是 with no verb
+    return rest
 
 
 #: A verb that says what the clause before means, opening a span that then says it: ``标志着2025年汛期调水调沙开始
