@@ -890,9 +890,8 @@ def ends_on_a_name(line: str) -> bool:
     return bool(words) and words[-1].flag.startswith(("n", "j", "eng"))
 
 
-#: The words of speech a speaker's clause ends with most often, and 显示 of what data show (``…初步数显示，``, since the
-#: seventy-seventh session); :data:`_QUOTED_SPEECH` adds announcements.
-_SPEECH_WORDS = ("表示", "说", "称", "指出", "强调", "认为", "透露", "显示")
+#: The words of speech a speaker's clause ends with most often; :data:`_QUOTED_SPEECH` adds announcements.
+_SPEECH_WORDS = ("表示", "说", "称", "指出", "强调", "认为", "透露")
 #: What may stand between a speaker and the word of speech (a bracketed short name, a day, a time of day), and
 #: the words of speech a speaker's clause ends with.
 _SPEAKING_DAY = r"(?:\d{1,2}日|当天|当日|今天|昨天)?(?:上午|下午|晚间|晚上)?"
