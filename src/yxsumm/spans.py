@@ -1399,12 +1399,12 @@ def _nouns_to_locative(rest: str) -> str:
     return ""
 
 
-#: A length of time counted after ``后`` (``…通过后两天``, ``…之后3个月``, ``…后不久``).
 #: A stretch of time since something was done, at the end (``…整治行动实施两年来``; 9 of the 185,533 training
 #: headlines end so, 8 of them the series label ``全面深化改革一年来``).
 _STRETCH_SINCE = re.compile(
     r"(?<=[\u4e00-\u9fff])[\d一二两三四五六七八九十几数半]+个?多?(?:年|个月|月|天|日|周|星期)来$"
 )
+#: A length of time counted after ``后`` (``…通过后两天``, ``…之后3个月``, ``…后不久``).
 _DURATION_AFTER = re.compile(
     r"(?<=后)(?:[\d一二三两四五六七八九十几数半]+(?:天|日|年|个月|周|个星期|星期|小时|分钟)|不久|没多久|不到一年)$"
 )
