@@ -464,9 +464,11 @@ def _best_readable(
         best = next(
             (span for span in readable.next_ones(ENDING_CHOICES - 1) if not endings.dangling_end(span.text)), best
         )
-    if (deed := _deed_it_was_for(window, spans, best, span_at)) is not None and not _stops_short(window, deed):
+    purpose_alone = _for_a_deed_left_out(window, spans, best, span_at)
+    deed = _clause_before_as_span(window, spans, best, span_at) if purpose_alone else None
+    if deed is not None and not _stops_short(window, deed):
         best = deed  # ``巴瑞替尼片（商品名：艾乐明）正式获国家药监局（NMPA）批准``, not ``用于…治疗`` alone
-    elif EFFECT_OF_WHAT_CAME_BEFORE.match(best.text) or _for_a_deed_left_out(window, spans, best, span_at):
+    elif EFFECT_OF_WHAT_CAME_BEFORE.match(best.text) or purpose_alone:
         # ``引发巴勒斯坦等多国谴责`` leaves out what caused it: the next best span that reads whole, if there is one,
         # or is whole told to its clause's end (``…本-格维尔…进入耶路撒冷老城`` + ``的圣殿山``)
         told = (
@@ -1017,14 +1019,12 @@ def _for_a_deed_left_out(
     return _with_its_frame(window, spans, span, span_at) is span
 
 
-def _deed_it_was_for(
+def _clause_before_as_span(
     window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]
 ) -> Span | None:
-    """The clause before ``span`` (the shortest allowed span that ends at its mark and closes the brackets it opens:
-    a colon inside them parts no clause), when ``span`` only says what that clause was done for and cannot be told
-    with it (:func:`_for_a_deed_left_out`); ``None`` otherwise."""
-    if not _for_a_deed_left_out(window, spans, span, span_at):
-        return None
+    """The clause before ``span`` as an allowed span: the shortest that ends at the mark before ``span`` and closes
+    the brackets it opens (a colon inside them parts no clause); ``None`` when there is none.  Printed in place of
+    a span that only says what that clause was done for (:func:`_for_a_deed_left_out`)."""
     end = len(window[: span.start].rstrip()) - 1
     before = [(end - start, i) for i, (start, stop) in enumerate(spans) if stop == end]
     return next((told for _, i in sorted(before) if closes_its_marks((told := span_at(i)).text)), None)

@@ -575,10 +575,12 @@ def misattributed_claims(candidate: str, source: str) -> list[str]:
     cand = fact_normalise(candidate)
     src = fact_normalise(source)
     speaker, colon, claim = cand.partition(":")
-    quoted = _QUOTED_BY.fullmatch(cand) if not colon else None
+    quoted = None if colon else _QUOTED_BY.fullmatch(cand)
     if quoted is not None:  # ``韩国瑜祭「国民党别笑！」``: the quotation marks say whose words they are
-        speaker, colon, claim = quoted.group("speaker"), "「", quoted.group("claim")
-    if not colon or not 2 <= len(speaker) <= 12 or speaker not in src:
+        speaker, claim = quoted.group("speaker"), quoted.group("claim")
+    elif not colon:
+        return []
+    if not 2 <= len(speaker) <= 12 or speaker not in src:
         return []
     piece = longest_in_source(claim, src, from_end=False)
     pairs = {speaker[i : i + 2] for i in range(len(speaker) - 1)} - {claim[i : i + 2] for i in range(len(claim) - 1)}
