@@ -932,6 +932,10 @@ def test_a_span_cut_before_what_its_last_words_lead_to_is_no_headline() -> None:
     assert not unfit_for_headline("被问会否做足5年 袁国强：工作时间有几长非最重要")
     assert not unfit_for_headline("被问题困扰的人") and not unfit_for_headline("被问责官员辞职")
     assert trim_span("警队的专业形象崩溃得只剩下9亿元的「补水」 【注1】") == "警队的专业形象崩溃得只剩下9亿元的「补水」"
+    noted = "法国政府窃听了法国通信和 Orange 公司 （这里是法语媒体的详细报道）"
+    assert trim_span(noted) == "法国政府窃听了法国通信和 Orange 公司"
+    assert trim_span("大湾区人才政策（详见附表）") == "大湾区人才政策"
+    assert trim_span("悯农（其二）") == "悯农（其二）"  # a part of a title stays
     window = "在科技日报创刊40周年之际，习近平发来贺信，向报社全体同志表示祝贺。"
     frame, told = (0, window.index("，")), (0, window.index("，向"))
     assert _best_readable(window, [frame, told], [2.0, 0.5], None).text == "在科技日报创刊40周年之际，习近平发来贺信"
@@ -2552,6 +2556,10 @@ def test_a_section_line_after_its_speakers_clause_says_whose_claim_it_is() -> No
     appeal = "安理会今天召开紧急会议。联合国秘书长古特雷斯12日发表声明呼吁，冲突各方保持最大限度克制。"
     (span,) = selector.select([appeal], "heading", hints=["冲突各方保持最大限度克制"], hint_weight=10.0)
     assert span is not None and span.text == "联合国秘书长古特雷斯呼吁冲突各方保持最大限度克制"  # told as an appeal
+    # the speaker named before a clause that only says on what grounds the claim is made
+    framed = "俄罗斯外长拉夫罗夫11日表示，根据俄美领导人会晤达成的共识，乌克兰必须保持中立、不结盟和无核化。"
+    (span,) = selector.select([framed], "heading", hints=["乌克兰必须保持中立、不结盟和无核化"], hint_weight=10.0)
+    assert span is not None and span.text == "俄罗斯外长拉夫罗夫：乌克兰必须保持中立、不结盟和无核化"
 
 
 def test_a_headline_span_after_its_speakers_clause_says_who_said_it() -> None:
@@ -3605,6 +3613,9 @@ def test_a_de_phrase_that_the_next_clause_names_is_told_with_it() -> None:
     assert _best_readable(clip, [modifier, (0, clip.index("，"))], [1.0, 0.5], None).text.endswith("影片")
     told = "这是不可原谅的，他说。"  # a whole statement that ends in 的
     assert _best_readable(told, [(0, told.index("，"))], [1.0], None).text == "这是不可原谅的"
+    # a span that says with its own 是 what its subject is keeps its comma: it names nothing the next clause says
+    own = "有些群组是短暂的，是为了特定的短期目的而存在的，在目的完成后应予以删除。"
+    assert _best_readable(own, [(0, own.index("，"))], [1.0], None).text == "有些群组是短暂的"
 
 
 def test_a_setting_told_without_its_zai_or_a_discourse_frame_is_no_headline() -> None:
@@ -4265,6 +4276,10 @@ def test_an_article_headline_does_not_open_with_a_pronoun_for_no_one_named() -> 
     assert unfit_for_headline('却是"你在北方裹着袄，我在南方露着腰"')
     assert unfit_for_headline("竟然是龙头万科会不会也出事")
     assert not unfit_for_headline("却找回了自信的中国女排")  # 却 as a word of its own is dropped before this test
+    # the second half of "the more …, the more …" leans on the first
+    assert unfit_for_headline("越是个不完全契约")
+    assert not unfit_for_headline("越禁蒙面越暴越乱") and not unfit_for_headline("越南总理访华")
+    assert not unfit_for_headline("越来越多的牛肉")
     # a causative says what the clause before brought about
     assert unfit_for_headline("使公司必须急遽扩增先进封装相关产能因应")
     assert unfit_for_headline("导致他们有囤粮囤水的压迫感")

@@ -42,8 +42,13 @@ _STAMP_AND_OPEN_EMPHASIS = re.compile(r"^(?P<stamp>第\d+期|\d+)\s+\*{1,3}(?=[^
 #: a line, and a ``-`` or a full-width ``－`` that is not a minus sign (``－现金担保10万元、…``: bail terms).
 LEADING_JUNK = re.compile(rf"^(?:[\s*•·>|~\u2580-\u25ff]|[{EMOJI_RANGES}]|[—–]+|[-－](?!\d))+")
 #: A footnote mark at the end of a line: ``…9亿元的「补水」 【注1】``, ``…[3]``, ``…（注2）`` (no training headline ends
-#: with one).
-TRAILING_FOOTNOTE = re.compile(r"\s*(?:【注\s*\d{1,2}】|\[(?:注\s*)?\d{1,2}\]|[（(]注\s*\d{1,2}[）)])$")
+#: with one); since the seventy-eighth session also a bracketed note that points the reader elsewhere
+#: (``…Orange 公司（这里是法语媒体的详细报道）``, printed for a dev section: the text's link; none of 185,533 training
+#: headlines ends so).
+TRAILING_FOOTNOTE = re.compile(
+    r"\s*(?:【注\s*\d{1,2}】|\[(?:注\s*)?\d{1,2}\]|[（(]注\s*\d{1,2}[）)]"
+    r"|[（(](?:这里是|此处是?|详见|详情见|参见|参看|点击|链接|原文链接|图片来源|图源)[^（）()]{0,30}[）)])$"
+)
 #: Dashes, ellipses, bullets and table bars at the end of a line.
 _TRAILING_JUNK = re.compile(r"(?:[\s*|~—–]|\.{2,}|…+|-{2,})+$")
 #: Spaces a text puts inside its full-width marks (``「 选举造假最易引发颜色革命 」``, ``《 敲钟者言 》``) or after a

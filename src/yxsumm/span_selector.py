@@ -846,6 +846,9 @@ MAX_SAYING_CHARS = 20
 _NOT_SPEAKERS = frozenset(
     ["文章", "报告", "公告", "通知", "声明", "数据", "消息", "调查", "研究", "资料", "文件", "通报"]
 )
+#: A clause that only says on what grounds or on what occasion the claim after it is made (``根据…达成的共识``,
+#: ``在接受采访时``): whose claim it is, the clause before it tells.
+_FRAMES_A_CLAIM = re.compile(r"^(?:根据|按照|依照|依据|基于|鉴于)|^在[^，,]{1,20}(?:时|上)$")
 #: A statement that quotes someone else in turn (``普京说，…``): whose claim it is, it says itself.
 _NESTED_SPEECH = re.compile(r"(?:说|表示|称|指出)[，,：:]")
 
@@ -859,6 +862,11 @@ def _as_said_by(window: str, span: Span) -> Span:
     before = _clause_before(window, span)
     if before is None or not _ends_a_clause(window, span.end):
         return span  # not whole yet: carried on to its clause's end later, where the speaker would no longer fit
+    if _FRAMES_A_CLAIM.search(before) or is_only_a_frame(before):
+        # ``拉夫罗夫11日表示，根据俄美领导人会晤达成的共识，乌克兰必须…``: the speaker is named before the frame
+        before = _previous_clause(window, Span(span.start - len(before) - 1, span.start - 1, before, span.score))
+        if before is None:
+            return span
     if _NESTED_SPEECH.search(span.text) or (lacks_a_predicate(span.text) and not says_what_was_done(span.text)):
         return span  # ``普京说，…`` says whose it is; a noun phrase is no claim (``日本首相高市早苗的错误言论``)
     speaker = _named_speaker(before)
@@ -1628,11 +1636,14 @@ _COLONS = ("：", ":")
 def _stands_for_what_follows(window: str, span: Span) -> bool:
     """Whether ``span`` is a 的 phrase that the next clause names with 是: ``被形容为「尸杀列车」的`` of
     ``被形容为「尸杀列车」的，是4号月台荃湾线列车``, ``如果要说林郑为香港带来有利的`` of ``…有利的，就是激起…``.  It
-    says what is said of something and not what."""
+    says what is said of something and not what.  Not a span that says with its own 是 what its subject is
+    (``有些群组是短暂的`` of ``有些群组是短暂的，是为了特定的短期目的而存在的``: told with the next clause it read
+    ``…是短暂的是为了…``)."""
     return (
         span.text.endswith("的")
         and window.startswith(span.text, span.start)
         and _IS_WHAT_FOLLOWS.match(window, span.end) is not None
+        and "是" not in jieba().lcut(span.text, HMM=False)
     )
 
 

@@ -3835,6 +3835,16 @@ def names_only_a_topic_or_example(span: str) -> bool:
 _INCLUDING = re.compile(rf"包括[^{CLAUSE_MARKS}。]*在内")
 _HEADLESS_FIRST_CHARS = frozenset(word[0] for word in HEADLESS_OPENERS)  # jieba only for spans that may open so
 
+
+def opens_the_second_half_of_a_correlative(span: str) -> bool:
+    """Whether ``span`` opens with the 越 of "the more …, the more …" (jieba's word ``越`` or ``越是``) and has no
+    other 越 of its own: it is the half that says how much, leaning on the half before it (``越是个不完全契约`` of
+    ``越往下，越是个不完全契约``, printed for a dev section of the seventy-eighth session).  The 19 training
+    headlines opening with ``越`` or ``越是`` hold both halves (``越禁蒙面越暴越乱``); ``越南``, ``越来越``, ``越过``
+    are other words."""
+    return span.startswith("越") and _first_word(span) in ("越", "越是") and "越" not in span[1:]
+
+
 #: Words that open a clause saying what the clause before it is done for (``以便…``, ``以免…``).
 PURPOSE_OPENERS = frozenset(["以便", "以免", "以期", "以防"])
 #: A clause that says only what the next one is done for: ``为进一步配合“新十条”及本市细化防疫措施``, before
@@ -3914,6 +3924,7 @@ def unfit_for_headline(span: str) -> bool:
         or SCENE_OPENING.match(span) is not None
         or PROGRAMME_GREETING.search(span) is not None
         or (span[:1] in _HEADLESS_FIRST_CHARS and _first_word(span) in HEADLESS_OPENERS and not _INCLUDING.match(span))
+        or opens_the_second_half_of_a_correlative(span)
         or COMPARISON_OPENING.match(span) is not None
         or INVOLVING_CLAUSE.match(span) is not None
         or DISCOURSE_FRAME.fullmatch(span) is not None
