@@ -4970,15 +4970,3 @@ def test_a_span_cut_inside_the_offices_listed_before_a_person_stops_short() -> N
     cut = window.index("、中央纪委")
     assert _stops_short(window, Span(0, cut, window[:cut]))
     assert not ends_on_a_listed_office("习近平会见美国总统")  # the first guest of a list (jieba: 会见 a noun)
-
-
-def test_a_span_that_only_says_there_is_a_thing_of_some_kind_stops_short_of_what_it_is() -> None:
-    from yxsumm.span_selector import Span, _stops_short
-
-    window = "团队有个重要信念：「行动比说话更重要。」所以曾俊华每次现身人前都有个讯息，「我支持新科技，支持年轻人。」"
-    belief = Span(0, window.index("："), "团队有个重要信念")
-    assert _stops_short(window, belief)  # the belief is what follows the colon
-    message = Span(window.index("所以") + 2, window.index("，「"), "曾俊华每次现身人前都有个讯息")
-    assert _stops_short(window, message)  # and the message the quotation after the comma
-    plain = "全港有个别学校停课，教育局表示会跟进。"
-    assert not _stops_short(window=plain, span=Span(0, plain.index("，"), "全港有个别学校停课"))  # a whole statement

@@ -1245,8 +1245,6 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if _inside_a_setting(window, span) or _ends_on_a_label(window, span) or _cuts_a_list_of_modifiers(window, span):
         return True
-    if _announces_what_follows(window, span):
-        return True  # ``团队有个重要信念`` before ``：「Action speaks louder than words」``
     if _THE_MORE.match(_last_clause(span.text)) and _THE_MORE_AFTER.match(window, span.end):
         return True  # ``越沉迷于社交网络`` before ``，越…``
     if window[span.end : span.end + 1] in ("，", ",") and ends_on_a_disposal_without_its_verb(span.text):
@@ -1343,25 +1341,6 @@ def _ends_on_a_label(window: str, span: Span) -> bool:
     return not says_what_was_done(_last_clause(span.text))
 
 
-def _announces_what_follows(window: str, span: Span) -> bool:
-    """Whether ``span``'s last clause only says that there is a thing of some kind (``有个``, ``有一种``, ``有三点``)
-    and names it right before a colon, or a comma and a quotation, that says what it is: ``团队有个重要信念`` before
-    ``：「Action speaks louder than words」`` (printed for a dev section of the seventy-eighth session), ``曾俊华每次
-    现身人前都有个讯息`` before ``，「接受Unwire访问告诉你…」``.  What follows is the news."""
-    if window[span.end : span.end + 1] not in _COLONS and not _QUOTATION_AFTER_COMMA.match(window, span.end):
-        return False
-    clause = _last_clause(span.text)
-    there_is = _THERE_IS_ONE.search(clause)
-    if there_is is None:
-        return False
-    words = posseg().lcut(clause[there_is.end() :], HMM=False)
-    return bool(words) and words[-1].flag.startswith("n")
-
-
-#: A comma and the opening mark of a quotation.
-_QUOTATION_AFTER_COMMA = re.compile(r"[，,]\s*[「“『\"]")
-#: "There is a …" before the kind of thing named: ``有个``, ``有一种``, ``有两点``, ``有几条``.
-_THERE_IS_ONE = re.compile(r"有(?:一|两|二|三|四|五|几)?(?:个|种|条|点|项|句|件|些)")
 #: The first and the second half of "the more …, the more …" (``越沉迷于社交网络，越…``).
 #: The first half of "the more …, the more …", after a subject of up to four characters (``自我越安静``; since the
 #: seventy-fifth session), and the second half, up to sixteen characters into the next clause (``，你会越渴望…``,
