@@ -4280,10 +4280,6 @@ def test_an_article_headline_does_not_open_with_a_pronoun_for_no_one_named() -> 
     assert unfit_for_headline("越是个不完全契约")
     assert not unfit_for_headline("越禁蒙面越暴越乱") and not unfit_for_headline("越南总理访华")
     assert not unfit_for_headline("越来越多的牛肉")
-    # 倒是 (jieba's 倒 / 是) and 却说 turn against or lean on the clause before
-    assert unfit_for_headline("倒是令我想到另一篇「选举造假最易引发颜色革命」")
-    assert unfit_for_headline("却说选举造假正正最易引发颜色革命")
-    assert not unfit_for_headline("倒查20年不是空话")
     # a causative says what the clause before brought about
     assert unfit_for_headline("使公司必须急遽扩增先进封装相关产能因应")
     assert unfit_for_headline("导致他们有囤粮囤水的压迫感")

@@ -661,9 +661,8 @@ _DEPENDENT_OPENERS = (
 )
 
 
-#: Variants of openers that jieba cuts in two: ``做为`` (of 作为, 做 / 为), ``随著`` (Hong Kong's 随着, 随 / 著), and
-#: since the seventy-eighth session the headless ``倒是`` (倒 / 是: ``倒是令我想到另一篇…``, a dev headline).
-_OPENERS_JIEBA_SPLITS = ("做为", "随著", "倒是")
+#: Variants of openers that jieba cuts in two: ``做为`` (of 作为, 做 / 为), ``随著`` (Hong Kong's 随着, 随 / 著).
+_OPENERS_JIEBA_SPLITS = ("做为", "随著")
 
 
 def _opening_word(clause: str) -> str:
@@ -3797,7 +3796,6 @@ PROGRAMME_GREETING = re.compile(
 HEADLESS_OPENERS = frozenset(
     ["都", "还", "才", "还有", "还要", "还是", "就是", "也就是", "便是", "包括",
      "却是", "竟是", "竟然", "居然", "反而", "倒是",  # turning against the clause before
-     "却说",  # "but says" (``…一篇研究，却说选举造假正正最易引发颜色革命``; since the seventy-eighth session)
      "使", "使得", "致使", "导致", "令",  # causatives
      # what the clause before went as far as, or led to (``以至视自己为「香港人」还是…``; since the seventy-first
      # session: none of 185,533 training lines opens with one)
@@ -3836,12 +3834,6 @@ def names_only_a_topic_or_example(span: str) -> bool:
 #: A noun phrase that opens with what it includes: ``包括海豹突击队在内的数百名美军特种作战部队人员已抵达中东``.
 _INCLUDING = re.compile(rf"包括[^{CLAUSE_MARKS}。]*在内")
 _HEADLESS_FIRST_CHARS = frozenset(word[0] for word in HEADLESS_OPENERS)  # jieba only for spans that may open so
-
-
-def opens_headless(span: str) -> bool:
-    """Whether ``span`` opens with one of :data:`HEADLESS_OPENERS` as a word of its own (or ``倒是``, which jieba
-    cuts in two), not ``包括…在内的…`` (:data:`_INCLUDING`)."""
-    return span[:1] in _HEADLESS_FIRST_CHARS and _opening_word(span) in HEADLESS_OPENERS and not _INCLUDING.match(span)
 
 
 def opens_the_second_half_of_a_correlative(span: str) -> bool:
@@ -3931,7 +3923,7 @@ def unfit_for_headline(span: str) -> bool:
         or CAUSE_FRAME.fullmatch(span) is not None
         or SCENE_OPENING.match(span) is not None
         or PROGRAMME_GREETING.search(span) is not None
-        or opens_headless(span)
+        or (span[:1] in _HEADLESS_FIRST_CHARS and _first_word(span) in HEADLESS_OPENERS and not _INCLUDING.match(span))
         or opens_the_second_half_of_a_correlative(span)
         or COMPARISON_OPENING.match(span) is not None
         or INVOLVING_CLAUSE.match(span) is not None
