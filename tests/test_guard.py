@@ -3616,6 +3616,12 @@ def test_a_de_phrase_that_the_next_clause_names_is_told_with_it() -> None:
     # a span that says with its own 是 what its subject is keeps its comma: it names nothing the next clause says
     own = "有些群组是短暂的，是为了特定的短期目的而存在的，在目的完成后应予以删除。"
     assert _best_readable(own, [(0, own.index("，"))], [1.0], None).text == "有些群组是短暂的"
+    # a deed named as the topic of the 是 after it is told with what is said of it
+    deed = "习近平指出，建设粤港澳大湾区，对广东来说既是重大责任，也是难得的发展机遇。"
+    spoken = (0, deed.index("，对"))
+    assert _best_readable(deed, [spoken], [1.0], None).text == "习近平指出，建设粤港澳大湾区对广东来说既是重大责任"
+    whole = "中方愿同各方加强合作，维护地区和平稳定。"
+    assert _best_readable(whole, [(0, whole.index("，"))], [1.0], None).text == "中方愿同各方加强合作"  # no 是 after
 
 
 def test_a_setting_told_without_its_zai_or_a_discourse_frame_is_no_headline() -> None:

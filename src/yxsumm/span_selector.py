@@ -454,6 +454,7 @@ def _best_readable(
         names_only_a_case(best.text, window[best.end :])
         or _names_only_a_topic(window, best)
         or _stands_for_what_follows(window, best)
+        or _is_the_subject_of_what_follows(window, best)
         or _only_sets_the_scope(window, best)
     ):
         best = _with_what_it_says_of_it(window, best)
@@ -1645,6 +1646,25 @@ def _stands_for_what_follows(window: str, span: Span) -> bool:
         and _IS_WHAT_FOLLOWS.match(window, span.end) is not None
         and "是" not in jieba().lcut(span.text, HMM=False)
     )
+
+
+def _is_the_subject_of_what_follows(window: str, span: Span) -> bool:
+    """Whether ``span`` is one clause with a verb and without a 是 of its own, and the next clause says with 是 what
+    it is, maybe for whom first (:data:`_IS_WHAT_IT_IS`): the span is that 是's subject, a deed named as a topic
+    (``建设粤港澳大湾区`` of ``习近平指出，建设粤港澳大湾区，对广东来说既是重大责任，也是难得的发展机遇``, printed as
+    ``习近平：建设粤港澳大湾区`` for a dev xwlb section of the seventy-eighth session: what he said of it was left
+    out).  A clause that names who says it may come first (``习近平指出，建设粤港澳大湾区``)."""
+    if not window.startswith(span.text, span.start) or _IS_WHAT_IT_IS.match(window, span.end) is None:
+        return False
+    last = _last_clause(span.text)
+    said = span.text[: len(span.text) - len(last)].rstrip(CLAUSE_MARKS + " ")
+    if said and (any(mark in said for mark in CLAUSE_MARKS) or speaker_of_clause(said) is None):
+        return False
+    return "是" not in jieba().lcut(last, HMM=False) and has_a_verb(last)
+
+
+#: A comma, then 是 (after an adverb, or after a frame that says for whom: ``对广东来说既是…``).
+_IS_WHAT_IT_IS = re.compile(r"[，,]\s*(?:对[^，,。；]{1,12}(?:来说|而言)\s*)?(?:就|便|正|才|也|都|即|既|更)?是(?!否)")
 
 
 def _with_what_it_says_of_it(window: str, span: Span) -> Span:
