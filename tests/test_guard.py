@@ -3620,6 +3620,8 @@ def test_a_de_phrase_that_the_next_clause_names_is_told_with_it() -> None:
     deed = "习近平指出，建设粤港澳大湾区，对广东来说既是重大责任，也是难得的发展机遇。"
     spoken = (0, deed.index("，对"))
     assert _best_readable(deed, [spoken], [1.0], None).text == "习近平指出，建设粤港澳大湾区对广东来说既是重大责任"
+    governor = "彭定康在1992年和1997年间担任港督，是上亚厘毕道总督府的最后一位主人。"  # 是 goes on with his name
+    assert _best_readable(governor, [(0, governor.index("，"))], [1.0], None).text == governor[: governor.index("，")]
     whole = "中方愿同各方加强合作，维护地区和平稳定。"
     assert _best_readable(whole, [(0, whole.index("，"))], [1.0], None).text == "中方愿同各方加强合作"  # no 是 after
 

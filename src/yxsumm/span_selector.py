@@ -1649,18 +1649,21 @@ def _stands_for_what_follows(window: str, span: Span) -> bool:
 
 
 def _is_the_subject_of_what_follows(window: str, span: Span) -> bool:
-    """Whether ``span`` is one clause with a verb and without a 是 of its own, and the next clause says with 是 what
-    it is, maybe for whom first (:data:`_IS_WHAT_IT_IS`): the span is that 是's subject, a deed named as a topic
+    """Whether ``span`` is one clause that is only a verb and its object, and the next clause says with 是 what
+    that deed is, maybe for whom first (:data:`_IS_WHAT_IT_IS`): the span is that 是's subject, a deed named as a topic
     (``建设粤港澳大湾区`` of ``习近平指出，建设粤港澳大湾区，对广东来说既是重大责任，也是难得的发展机遇``, printed as
     ``习近平：建设粤港澳大湾区`` for a dev xwlb section of the seventy-eighth session: what he said of it was left
-    out).  A clause that names who says it may come first (``习近平指出，建设粤港澳大湾区``)."""
+    out).  A clause that names who says it may come first (``习近平指出，建设粤港澳大湾区``).  Not a clause with a
+    subject of its own, or a second verb: the 是 clause goes on with that subject (``彭定康在1992年和1997年间担任港督``
+    before ``，是…最后一位主人``, ``中组部表彰103名“全国优秀县委书记”`` before ``，是1995年``)."""
     if not window.startswith(span.text, span.start) or _IS_WHAT_IT_IS.match(window, span.end) is None:
         return False
     last = _last_clause(span.text)
     said = span.text[: len(span.text) - len(last)].rstrip(CLAUSE_MARKS + " ")
     if said and (any(mark in said for mark in CLAUSE_MARKS) or speaker_of_clause(said) is None):
         return False
-    return "是" not in jieba().lcut(last, HMM=False) and has_a_verb(last)
+    words = posseg().lcut(last, HMM=False)
+    return bool(words) and words[0].flag in ("v", "vn") and not any(w.flag.startswith("v") for w in words[1:])
 
 
 #: A comma, then 是 (after an adverb, or after a frame that says for whom: ``对广东来说既是…``).
