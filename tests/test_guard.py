@@ -435,6 +435,8 @@ def test_a_generated_section_line_without_a_verb_pays_the_verbless_weight() -> N
     nouns = Candidate("陶瓷企业负责人", "model", -0.3, 0)
     told = Candidate("清远市320家规上工业企业完成数字化改造", "model", -0.6, 1)
     assert has_no_verb(nouns.text) and not has_no_verb(told.text)
+    assert has_no_verb("中共中央关于“十四五”重大事业的发展理念")  # 发展 (vn) after 的 is a noun
+    assert not has_no_verb("全面推进乡村振兴")
     weights = GuardWeights(fragment=0.0, broken=0.0, unattested=0.0, reranked=0.0, heading_verbless=0.6)
     assert weights.for_task("heading").verbless == 0.6 and weights.for_task("headline").verbless == 0.0
     assert choose([nouns, told], source, None, weights.for_task("heading"), "x").text == told.text
