@@ -4976,3 +4976,13 @@ def test_a_span_cut_inside_the_offices_listed_before_a_person_stops_short() -> N
     cut = window.index("、中央纪委")
     assert _stops_short(window, Span(0, cut, window[:cut]))
     assert not ends_on_a_listed_office("习近平会见美国总统")  # the first guest of a list (jieba: 会见 a noun)
+
+
+def test_a_span_read_back_to_its_lists_start_is_not_printed_when_it_then_opens_unfit() -> None:
+    from yxsumm.span_selector import _best_readable
+
+    window = "2025年是“十四五”规划收官之年，也是进一步全面深化改革、推动中国式现代化行稳致远的关键一年。"
+    item, whole = (window.index("推动"), len(window) - 1), (window.index("也是"), len(window) - 1)
+    told = _best_readable(window, [item, whole], [1.0, 0.2], None).text
+    assert not told.startswith("是")  # the list read from its start is ``是进一步…`` once 也 is dropped
+    assert told == "推动中国式现代化行稳致远的关键一年"

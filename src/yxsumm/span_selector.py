@@ -1151,9 +1151,14 @@ _COUNT_OF_PARTIES = re.compile(r"(?:\d+|[两三四五六七八九十]+)(?:人|�
 
 
 def _reaching_back(spans: Sequence[tuple[int, int]], span: Span, begin: int, span_at: Callable[[int], Span]) -> Span:
-    """The allowed span from ``begin`` to ``span``'s end, or ``span`` itself when there is none."""
+    """The allowed span from ``begin`` to ``span``'s end, or ``span`` itself when there is none or it is unfit for a
+    headline (:func:`~yxsumm.spans.unfit_for_headline`: ``也是进一步全面深化改革、推动…的关键一年`` read from its
+    list's start opens with 是 once 也 is dropped, printed for a dev xwlb item of the seventy-eighth session)."""
     longer = next((i for i, (start, end) in enumerate(spans) if start == begin and end == span.end), None)
-    return span_at(longer) if longer is not None else span
+    if longer is None:
+        return span
+    told = span_at(longer)
+    return span if unfit_for_headline(told.text) else told
 
 
 def _names_only_a_person(window: str, span: Span) -> bool:
