@@ -1152,10 +1152,10 @@ _COUNT_OF_PARTIES = re.compile(r"(?:\d+|[两三四五六七八九十]+)(?:人|�
 
 def _reaching_back(spans: Sequence[tuple[int, int]], span: Span, begin: int, span_at: Callable[[int], Span]) -> Span:
     """The allowed span from ``begin`` to ``span``'s end, or ``span`` itself when there is none or it opens with the
-    copula, its subject left behind (``也是进一步全面深化改革、推动…的关键一年`` read from its list's start opens with 是
-    once 也 is dropped, printed for a dev xwlb item of the seventy-eighth session).  Other openers unfit for a
-    headline are kept: the list's items cut from it read worse (``儿童互联网保护中心、警察和立法部门`` of ``涉及电信、…``,
-    ``婴儿汽车座椅里的和吸尘器中的监视摄像头`` of ``包括隐藏在墓碑内的、…``: ``runs/*_78h.lines``)."""
+    copula, its subject left behind (``也是进一步全面深化改革、推动…的关键一年`` read from its list's start opens
+    with 是 once 也 is dropped, printed for a dev xwlb item of the seventy-eighth session).  Other openers unfit
+    for a headline are kept: the list's items cut from it read worse (``儿童互联网保护中心、警察和立法部门`` of
+    ``涉及电信、…``, ``婴儿汽车座椅里的和吸尘器中的监视摄像头`` of ``包括隐藏在墓碑内的、…``: ``runs/*_78h.lines``)."""
     longer = next((i for i, (start, end) in enumerate(spans) if start == begin and end == span.end), None)
     if longer is None:
         return span
