@@ -857,8 +857,9 @@ _NESTED_SPEECH = re.compile(r"(?:说|表示|称|指出)[，,：:]")
 def _as_said_by(window: str, span: Span) -> Span:
     """``span``, a statement with its own subject, told as its speaker's (``中文大学校长沈祖尧：学生关心社会、争取公平
     公义是应该的`` of ``…，中文大学校长沈祖尧表示，学生关心社会…``) when the clause right before it names the speaker
-    (:func:`~yxsumm.spans.speaker_of_clause`) and both fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`: a headline
-    says whose claim it prints.  Not for a would-be speaker that names no one, a document, a name cut inside a
+    (:func:`~yxsumm.spans.speaker_of_clause`; or the clause before a frame of the claim, :data:`_FRAMES_A_CLAIM`:
+    ``拉夫罗夫11日表示，根据俄美领导人会晤达成的共识，…``) and both fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`: a
+    headline says whose claim it prints.  Not for a would-be speaker that names no one, a document, a name cut inside a
     longer one, a statement that quotes someone in turn or a noun phrase, nor a span not yet a whole clause."""
     before = _clause_before(window, span)
     if before is None or not _ends_a_clause(window, span.end):
@@ -1680,7 +1681,8 @@ _IS_WHAT_IT_IS = re.compile(r"[，,]\s*(?:对[^，,。；]{1,12}(?:来说|而言
 
 def _with_what_it_says_of_it(window: str, span: Span) -> Span:
     """``span``, which only names a court case (:func:`~yxsumm.spans.names_only_a_case`), a topic
-    (:func:`~yxsumm.spans.names_only_a_subject`), what the next clause names (:func:`_stands_for_what_follows`) or
+    (:func:`~yxsumm.spans.names_only_a_subject`), what the next clause names (:func:`_stands_for_what_follows`), a
+    deed the next clause says with 是 what it is (:func:`_is_the_subject_of_what_follows`) or
     the scope of what it says (:func:`_only_sets_the_scope`: ``整个湖北只有武汉是新一线城市``),
     told with the next clause, which says what came of it or what
     the text says of it: ``网红主播李某起诉某直播平台解除合约并索赔500万元一案近日一审宣判``,

@@ -3901,7 +3901,8 @@ def unfit_for_headline(span: str) -> bool:
     系 of ``樊强，系…公司法定代表人``, 2 of 185,533 training headlines and headings in Cantonese) or with the
     particle 的 (``的石香姑`` of ``十九世纪的石香姑``; not ``的士``), is one bracketed aside or book title, a row of a
     Markdown table (``| 11.07.17 | …``), greets the audience (:data:`PROGRAMME_GREETING`), opens with an adverb that
-    leans on a subject said before (:data:`HEADLESS_OPENERS`) or with a change against an earlier period
+    leans on a subject said before (:data:`HEADLESS_OPENERS`), with the second half of "the more …, the more …"
+    (:func:`opens_the_second_half_of_a_correlative`) or with a change against an earlier period
     (:data:`COMPARISON_OPENING`), stops before what it lists or shows (:func:`ends_before_its_content`), only says
     what the thing before it involves (:data:`INVOLVING_CLAUSE`), from
     which side the next clause is told (:data:`DISCOURSE_FRAME`), by which example (:data:`EXAMPLE_FRAME`) or of
