@@ -4986,3 +4986,13 @@ def test_a_span_read_back_to_its_lists_start_is_not_printed_when_it_then_opens_u
     told = _best_readable(window, [item, whole], [1.0, 0.2], None).text
     assert not told.startswith("是")  # the list read from its start is ``是进一步…`` once 也 is dropped
     assert told == "推动中国式现代化行稳致远的关键一年"
+
+
+def test_a_deed_after_its_doers_means_clause_is_told_with_that_doer() -> None:
+    from yxsumm.spans import doer_of_the_next_clause, sentence_subject
+
+    window = "阿里巴巴集团于2月10日通过大宗交易的方式，出售了印度版“支付宝”Paytm母公司的剩余股份。当日，股票跌近8%。"
+    start = window.index("出售了")
+    assert sentence_subject(window, start) == "阿里巴巴集团" == doer_of_the_next_clause(window, start)
+    passed = "立法会于5月通过修订的条例，刊宪后生效。"  # 通过 as the verb "passed": no means, no doer for 刊宪
+    assert doer_of_the_next_clause(passed, passed.index("刊宪")) == ""

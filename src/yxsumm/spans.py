@@ -2436,6 +2436,8 @@ def sentence_subject(window: str, start: int) -> str:
         named, rest = _doer_and_what_follows(words)
         if not named and (described := described_doer(clause)):
             return described  # ``一贯行事低调…的路易斯安那州联邦众议员约翰逊（Mike Johnson）终于获得…``: 约翰逊
+        if named and (by_means := _doer_acting_by_means(named, rest)):
+            return _last_doer_named(clauses[index + 1 :], by_means)  # ``阿里巴巴集团于2月10日通过…的方式，出售了…``
         if named and any(word.flag.startswith("v") or word.word in _PREDICATE_OPENERS for word in rest[:3]):
             # the doer of a later clause, when one has its own (``立法会财委会日前通过…基金，民间记者会今早举行记者会，
             # 批评…``: the criticism is the press conference's)
@@ -2544,9 +2546,24 @@ def _doer_of_clause(clause: str) -> str:
     if reads_as_attribution(clause) or _SAYS.search(clause) or _WHEN_CLAUSE_END.search(clause):
         return ""
     named, rest = _doer_and_what_follows(posseg().lcut(_BRACKETED.sub("", clause), HMM=False))
+    if named and (by_means := _doer_acting_by_means(named, rest)):
+        return by_means  # ``阿里巴巴集团于2月10日通过大宗交易的方式``, then its deed
     if not named or not rest or rest[0].flag != "v" or rest[0].word in _COPULAS:
         return ""
     return "".join(word.word for word in named)
+
+
+def _doer_acting_by_means(named: Sequence[Any], rest: Sequence[Any]) -> str:
+    """The doer a clause names (jieba's ``named`` words and the nouns right after them, ``阿里巴巴`` + ``集团``) when
+    the ``rest`` of it only says, after a date at most, by what means the doer does what the next clause says: 通过
+    and a noun of a process at the clause's end (:data:`_MEANS_PROCESS_END`: ``阿里巴巴集团于2月10日通过大宗交易的
+    方式，出售了…``, whose deed was printed without its doer for a dev bedtime item of the seventy-eighth session);
+    ``""`` otherwise."""
+    head = list(itertools.takewhile(lambda word: word.flag in ("n", "nt", "nz", "j"), rest))
+    words = [word for word in rest[len(head) :] if word.word != "于" and not word.flag.startswith(("m", "t"))]
+    if not words or words[0].word != "通过" or _MEANS_PROCESS_END.search(words[-1].word) is None:
+        return ""
+    return "".join(word.word for word in (*named, *head))
 
 
 def doer_two_clauses_back(window: str, start: int) -> str:
