@@ -2393,7 +2393,9 @@ def sentence_subject(window: str, start: int) -> str:
     (``拜登`` for ``宣布美国已安全销毁…`` in ``美国总统拜登7日发表声明，宣布…``).  After a clause that
     names a speaker and ends on the word of speech (:func:`speaker_of_clause`) the clauses of what was said are
     looked at: ``美国`` (and so the span ``美国总统特朗普签署总统备忘录``) for ``指示美国退出…`` in ``美国白宫7日发表
-    声明说，美国总统特朗普当天签署总统备忘录，指示…``.
+    声明说，美国总统特朗普当天签署总统备忘录，指示…``.  A named doer whose clause only says by what means it acts
+    (:func:`_doer_acting_by_means`) is the subject too: ``阿里巴巴集团`` for ``出售了…`` in ``阿里巴巴集团于2月10日
+    通过大宗交易的方式，出售了…``.
     """
     if not _predicate_inside_a_sentence(window, start):
         return ""
@@ -2540,7 +2542,8 @@ def _undated_clauses_before(window: str, start: int) -> list[str]:
 
 
 def _doer_of_clause(clause: str) -> str:
-    """The named doer ``clause`` opens with, a date at most and a verb of its own after it (not a copula); ``""``
+    """The named doer ``clause`` opens with, a date at most and a verb of its own after it (not a copula), or only the
+    means it acts by (:func:`_doer_acting_by_means`); ``""``
     when it reports speech or says when (``台风山竹袭港后那天``: when something happened, not who does the next
     clause)."""
     if reads_as_attribution(clause) or _SAYS.search(clause) or _WHEN_CLAUSE_END.search(clause):
