@@ -4996,3 +4996,16 @@ def test_a_deed_after_its_doers_means_clause_is_told_with_that_doer() -> None:
     assert sentence_subject(window, start) == "阿里巴巴集团" == doer_of_the_next_clause(window, start)
     passed = "立法会于5月通过修订的条例，刊宪后生效。"  # 通过 as the verb "passed": no means, no doer for 刊宪
     assert doer_of_the_next_clause(passed, passed.index("刊宪")) == ""
+
+
+def test_a_copula_span_stops_short_of_the_noun_its_modifiers_share() -> None:
+    from yxsumm.span_selector import Span, _stops_short
+
+    window = "一篇文章称，柳州市是全国少有的不做大规模核酸，只在医院做核酸的城市，三年来确诊数很少。"
+    start = window.index("柳州")
+    cut = Span(start, window.index("，只在"), "柳州市是全国少有的不做大规模核酸")
+    assert _stops_short(window, cut)  # "one of the few that do not test", the "cities" left out
+    whole = Span(start, window.index("，三年"), "柳州市是全国少有的不做大规模核酸，只在医院做核酸的城市")
+    assert not _stops_short(window, whole)
+    said = "他是最早到场的，也是最后离开的人。"  # no verb after its 的: a whole statement
+    assert not _stops_short(said, Span(0, said.index("，"), "他是最早到场的"))

@@ -1255,6 +1255,8 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if _inside_a_setting(window, span) or _ends_on_a_label(window, span) or _cuts_a_list_of_modifiers(window, span):
         return True
+    if _leaves_its_modifiers_noun(window, span):
+        return True  # ``柳州市是全国少有的不做大规模核酸`` before ``，只在医院做核酸的城市``
     if _THE_MORE.match(_last_clause(span.text)) and _THE_MORE_AFTER.match(window, span.end):
         return True  # ``越沉迷于社交网络`` before ``，越…``
     if window[span.end : span.end + 1] in ("，", ",") and ends_on_a_disposal_without_its_verb(span.text):
@@ -1779,6 +1781,29 @@ def _cuts_a_list_of_modifiers(window: str, span: Span) -> bool:
         return False
     words = posseg().lcut(span.text[-6:], HMM=False)
     return bool(words) and words[-1].flag == "a"
+
+
+def _leaves_its_modifiers_noun(window: str, span: Span) -> bool:
+    """Whether ``span``'s last clause says with 是 what its subject is, by 的 and a verb phrase, and the next clause
+    goes on with more of the same modifier and only then its noun: ``柳州市是全国少有的不做大规模核酸`` before
+    ``，只在医院做核酸的城市`` (printed for a dev bedtime item of the seventy-eighth session) says "is one of the
+    few that do not test" without the "cities" both modifiers describe."""
+    if window[span.end : span.end + 1] not in ("，", ","):
+        return False
+    last = _last_clause(span.text)
+    copula, de = last.find("是"), last.rfind("的")
+    if copula < 0 or de < copula or not has_a_verb(last[de + 1 :]):
+        return False
+    told = window[span.end + 1 : clause_end(window, span.end + 1)].strip()
+    noun = _MODIFIED_NOUN_AT_END.search(told)
+    if noun is None:
+        return False
+    words = posseg().lcut(noun.group(1), HMM=False)
+    return bool(words) and all(word.flag.startswith(("n", "j")) for word in words)
+
+
+#: A clause that ends with 的 and a short noun after it (``只在医院做核酸的城市``).
+_MODIFIED_NOUN_AT_END = re.compile(r"的([\u4e00-\u9fff]{1,4})$")
 
 
 def _named_for_its_company(window: str, span: Span) -> Span:
