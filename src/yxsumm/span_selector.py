@@ -1792,8 +1792,8 @@ def _leaves_its_modifiers_noun(window: str, span: Span) -> bool:
         return False
     last = _last_clause(span.text)
     copula, de = last.find("是"), last.rfind("的")
-    if copula < 0 or de < copula or not has_a_verb(last[de + 1 :]):
-        return False
+    if copula < 0 or de < copula or not any(word.flag == "v" for word in posseg().lcut(last[de + 1 :], HMM=False)):
+        return False  # a verbal noun after 的 is its noun (``…热爱飞艇的生活``, ``…的岩溶地质构造``)
     told = window[span.end + 1 : clause_end(window, span.end + 1)].strip()
     noun = _MODIFIED_NOUN_AT_END.search(told)
     if noun is None:
