@@ -1792,8 +1792,10 @@ def _leaves_its_modifiers_noun(window: str, span: Span) -> bool:
         return False
     last = _last_clause(span.text)
     copula, de = last.find("是"), last.rfind("的")
-    if copula < 0 or de < copula or not any(word.flag == "v" for word in posseg().lcut(last[de + 1 :], HMM=False)):
-        return False  # a verbal noun after 的 is its noun (``…热爱飞艇的生活``, ``…的岩溶地质构造``)
+    after = posseg().lcut(last[de + 1 :], HMM=False)
+    negated = len(after) > 1 and after[0].word in _NEGATIONS_BEFORE_A_VERB
+    if copula < 0 or de < copula or not after or after[int(negated)].flag != "v":
+        return False  # a noun after 的 is its noun (``…热爱飞艇的生活``, ``…的岩溶地质构造``)
     told = window[span.end + 1 : clause_end(window, span.end + 1)].strip()
     noun = _MODIFIED_NOUN_AT_END.search(told)
     if noun is None:
@@ -1802,6 +1804,8 @@ def _leaves_its_modifiers_noun(window: str, span: Span) -> bool:
     return bool(words) and all(word.flag.startswith(("n", "j")) for word in words)
 
 
+#: Negations a verb phrase after 的 may open with (``少有的不做大规模核酸``).
+_NEGATIONS_BEFORE_A_VERB = frozenset(["不", "没", "没有", "未", "无"])
 #: A clause that ends with 的 and a short noun after it (``只在医院做核酸的城市``).
 _MODIFIED_NOUN_AT_END = re.compile(r"的([\u4e00-\u9fff]{1,4})$")
 
