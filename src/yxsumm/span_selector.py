@@ -129,6 +129,7 @@ from .spans import (
     names_only_a_subject,
     names_only_the_doer,
     opens_a_dependent_clause,
+    opens_with_the_copula,
     placed_doer,
     pronoun_referent,
     quoted_speaker,
@@ -673,10 +674,15 @@ def _clause_before(window: str, span: Span) -> str | None:
 
 
 def _previous_clause(window: str, span: Span) -> str | None:
-    """The clause right before the place ``span`` starts at, when a clause mark ends it there; ``None`` otherwise."""
-    if span.start == 0 or window[span.start - 1] not in CLAUSE_MARKS:
+    """The clause right before the place ``span`` starts at (:func:`_clause_ending_before`)."""
+    return _clause_ending_before(window, span.start)
+
+
+def _clause_ending_before(window: str, start: int) -> str | None:
+    """The clause right before position ``start``, when a clause mark ends it there; ``None`` otherwise."""
+    if start == 0 or window[start - 1] not in CLAUSE_MARKS:
         return None
-    return window[clause_start(window, span.start - 1) : span.start - 1]
+    return window[clause_start(window, start - 1) : start - 1]
 
 
 #: The adverb of a main clause that holds only under what the clause before it says: 才 after a condition
@@ -866,7 +872,7 @@ def _as_said_by(window: str, span: Span) -> Span:
         return span  # not whole yet: carried on to its clause's end later, where the speaker would no longer fit
     if _FRAMES_A_CLAIM.search(before) or is_only_a_frame(before):
         # ``拉夫罗夫11日表示，根据俄美领导人会晤达成的共识，乌克兰必须…``: the speaker is named before the frame
-        before = _previous_clause(window, Span(span.start - len(before) - 1, span.start - 1, before, span.score))
+        before = _clause_ending_before(window, span.start - len(before) - 1)
         if before is None:
             return span
     if _NESTED_SPEECH.search(span.text) or (lacks_a_predicate(span.text) and not says_what_was_done(span.text)):
@@ -1161,8 +1167,7 @@ def _reaching_back(spans: Sequence[tuple[int, int]], span: Span, begin: int, spa
     if longer is None:
         return span
     told = span_at(longer)
-    copula = told.text.startswith("是") and jieba().lcut(told.text[:4], HMM=False)[0] == "是"
-    return span if copula else told
+    return span if opens_with_the_copula(told.text) else told
 
 
 def _names_only_a_person(window: str, span: Span) -> bool:
@@ -1792,9 +1797,11 @@ def _leaves_its_modifiers_noun(window: str, span: Span) -> bool:
         return False
     last = _last_clause(span.text)
     copula, de = last.find("是"), last.rfind("的")
+    if copula < 0 or de < copula:
+        return False
     after = posseg().lcut(last[de + 1 :], HMM=False)
     negated = len(after) > 1 and after[0].word in _NEGATIONS_BEFORE_A_VERB
-    if copula < 0 or de < copula or not after or after[int(negated)].flag != "v":
+    if not after or after[int(negated)].flag != "v":
         return False  # a noun after 的 is its noun (``…热爱飞艇的生活``, ``…的岩溶地质构造``)
     told = window[span.end + 1 : clause_end(window, span.end + 1)].strip()
     noun = _MODIFIED_NOUN_AT_END.search(told)

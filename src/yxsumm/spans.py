@@ -3856,6 +3856,12 @@ _INCLUDING = re.compile(rf"包括[^{CLAUSE_MARKS}。]*在内")
 _HEADLESS_FIRST_CHARS = frozenset(word[0] for word in HEADLESS_OPENERS)  # jieba only for spans that may open so
 
 
+def opens_with_the_copula(span: str) -> bool:
+    """Whether ``span`` opens with 是 as a word of its own (not ``是否``, ``是次``): its subject is in the clause
+    before (``是 DNC 网络`` of ``…，然后是 DNC 网络``)."""
+    return span.startswith("是") and not span.startswith("是次") and _first_word(span) == "是"
+
+
 def opens_the_second_half_of_a_correlative(span: str) -> bool:
     """Whether ``span`` opens with the 越 of "the more …, the more …" (jieba's word ``越`` or ``越是``) and has no
     other 越 of its own: it is the half that says how much, leaning on the half before it (``越是个不完全契约`` of
@@ -3949,7 +3955,7 @@ def unfit_for_headline(span: str) -> bool:
         or COMPARISON_OPENING.match(span) is not None
         or INVOLVING_CLAUSE.match(span) is not None
         or DISCOURSE_FRAME.fullmatch(span) is not None
-        or (span.startswith("是") and not span.startswith("是次") and _first_word(span) == "是")
+        or opens_with_the_copula(span)
         or (span.startswith("系") and _first_word(span) == "系")  # ``系贵州…公司法定代表人``
         or LEANING_COPULA.match(span) is not None
         or (span.startswith("的") and _first_word(span) == "的")
