@@ -180,6 +180,7 @@ def test_an_abstracts_aim_verb_is_dropped_in_a_line_of_one_clause() -> None:
         "为研究生扩招做准备",
         "为了提高运动目标轨迹分类的准确性",  # a purpose without an aim verb keeps its 为了
         "观察人士认为局势紧张",  # the verb is part of a noun
+        "调查的工作就是要去证实它",  # the verb modifies the noun after its 的
         "比较多的人认为这是好事",  # 比较 as an adverb
         "研究显示，吸烟有害健康",  # more than one clause
     ]

@@ -281,9 +281,9 @@ _TOPIC_FRAME = re.compile(
 )
 #: The verbs an abstract states its aim with (``探讨…的影响``, ``观察…的临床疗效``, ``分析总结…``).
 _AIM_VERBS = frozenset(["探讨", "观察", "研究", "分析", "评价", "比较", "了解", "调查", "总结"])
-#: What makes such a verb a noun or the subject of a sentence (``研究发现``, ``观察人士``), or 比较 an adverb
-#: (``比较多``).
-_NOT_AIM_AFTER = re.compile(r"^[人家员者师组其发表显指认称结报]")
+#: What makes such a verb a noun or the subject of a sentence (``研究发现``, ``观察人士``), a modifier
+#: (``调查的工作就是要去证实它``), or 比较 an adverb (``比较多``).
+_NOT_AIM_AFTER = re.compile(r"^[人家员者师组其发表显指认称结报的得地]")
 _NOT_COMPARED_AFTER = re.compile(r"^[多少好大高低快慢差强弱严容难重]")
 #: A purpose said before an aim verb (``为了研究…``).
 _PURPOSE = frozenset(["为了", "为"])
