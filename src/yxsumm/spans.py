@@ -2319,7 +2319,7 @@ def _named_opening(words: list[Any]) -> list[Any]:
     which jieba does not tag as a name)."""
     named = list(itertools.takewhile(lambda word: word.flag.startswith(_NAMED_FLAGS), words))
     if named:
-        return named
+        return named + _posted_abroad(words[len(named) :])
     if words and (_STATE_SIDE.fullmatch(words[0].word) or words[0].word in SIDE_SPEAKERS):
         return words[:1]  # ``中方``, ``美方``: a country's side, which jieba tags a locative; ``警方``, ``校方``
     nouns = list(itertools.takewhile(lambda word: word.flag.startswith(_BODY_NAME_FLAGS), words[:5]))
@@ -2327,6 +2327,22 @@ def _named_opening(words: list[Any]) -> list[Any]:
         if _BODY_NAME_END.search("".join(word.word for word in nouns[:count])):
             return nouns[:count]
     return []
+
+
+#: The word that posts a body or person abroad (``中国驻埃塞俄比亚使馆``, ``俄罗斯常驻联合国代表``), a verb to
+#: jieba.
+_POSTED = frozenset(["驻", "常驻"])
+#: Word classes of the post that follows it: places, bodies, nouns, and 副 of ``副代表``.
+_POST_FLAGS = ("n", "j", "b")
+
+
+def _posted_abroad(words: list[Any]) -> list[Any]:
+    """The words that go on a name with where it is posted (:data:`_POSTED`: ``驻 / 埃塞俄比亚 / 使馆`` after
+    ``中国``), or ``[]``: the embassy does what the clause says, not its country."""
+    if not words or words[0].word not in _POSTED:
+        return []
+    post = list(itertools.takewhile(lambda word: word.flag.startswith(_POST_FLAGS), words[1:6]))
+    return words[: 1 + len(post)] if post else []
 
 
 #: A country's side, as statements name it (``中方在冲突问题上始终坚持客观公正立场，从未…``).
