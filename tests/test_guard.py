@@ -2665,6 +2665,28 @@ def test_a_document_cited_as_the_ground_of_an_action_is_not_its_doer() -> None:
     assert not leaves_a_phrase_open("某汽车公司根据《缺陷汽车产品召回管理条例》召回汽车")
 
 
+def test_a_title_that_is_an_object_is_not_the_doer_of_the_verb_after_it() -> None:
+    from yxsumm.guard import assess
+    from yxsumm.guard_assets import load_guard_assets
+    from yxsumm.transplants import titles_taken_as_doers
+
+    source = (
+        "民建联主席李慧琼传加入Now新闻台政论节目《大鸣大放》担任其中一名主持。目前Now《大鸣大放》节目由医管局"
+        "前主席主持。"
+    )
+    assert titles_taken_as_doers("《大鸣大放》担任主持", source) == ["《大鸣大放》→加入"]  # she hosts, not the show
+    assert titles_taken_as_doers("李慧琼担任《大鸣大放》主持", source) == []
+    assert titles_taken_as_doers("《大鸣大放》由医管局前主席主持", source) == []  # the line's own verb
+    film = "他执导的电影《长夜》获得金马奖最佳影片。"
+    assert titles_taken_as_doers("《长夜》获得金马奖最佳影片", film) == []  # the film is the subject
+    issued = "工业和信息化部等五部门近日联合发布《工业绿色微电网建设与应用指南》。"
+    assert titles_taken_as_doers("《工业绿色微电网建设与应用指南》发布", issued) == []  # headline style
+    interview = "山西富豪邢利斌接受《第一财经日报》专访，回应嫁女等话题。"
+    assert titles_taken_as_doers("《第一财经日报》专访：邢利斌回应嫁女", interview) == []  # 专访 a noun there
+    weights = load_guard_assets().weights.for_task("heading")  # the shipped weights
+    assert assess("《大鸣大放》担任主持", source, None, weights).transplanted
+
+
 def test_a_record_of_a_period_is_not_told_as_a_record() -> None:
     from yxsumm.guard import assess
     from yxsumm.guard_assets import load_guard_assets

@@ -58,7 +58,9 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   :func:`~yxsumm.transplants.transplanted_predicates`) or dates a fact by another one's time
   (:func:`~yxsumm.transplants.transplanted_times`) or gives a whole year a quantity of one of its months
   (:func:`~yxsumm.transplants.generalised_periods`) or makes a document the source only cites after ``根据`` its
-  doer (``《缺陷汽车产品召回管理条例》召回``, :func:`~yxsumm.transplants.cited_documents_as_actors`) or makes a
+  doer (``《缺陷汽车产品召回管理条例》召回``, :func:`~yxsumm.transplants.cited_documents_as_actors`) or the doer
+  of a verb it is only the object before (``《大鸣大放》担任主持``, :func:`~yxsumm.transplants.titles_taken_as_doers`)
+  or makes a
   record of one the source frames by a period (``创新高`` of ``创今年以来新高``,
   :func:`~yxsumm.transplants.unframed_records`) or makes a deed a first or a repeat that the source says of
   another deed (``…首次发布iOS 27测试版`` where the first is another launch,
@@ -185,6 +187,7 @@ from .transplants import (
     moved_ordinals,
     reversed_changes,
     reversed_trend,
+    titles_taken_as_doers,
     transplanted_predicates,
     transplanted_times,
     unframed_records,
@@ -596,6 +599,7 @@ def assess(
                 + transplanted_times(text, source)
                 + generalised_periods(text, source)
                 + cited_documents_as_actors(text, source)
+                + titles_taken_as_doers(text, source)
                 + unframed_records(text, source)
                 + moved_ordinals(text, source)
                 + moved_objects(text, source)

@@ -276,6 +276,49 @@ def cited_documents_as_actors(candidate: str, source: str) -> list[str]:
     return [f"{title.group(0)}→{'/'.join(sorted(grounds))}"] if grounds else []
 
 
+#: What may stand between a verb and the title it takes as object without making the title its own subject: a
+#: relative clause's 的 (``他执导的电影《…》``), a list's link (``《A》和《B》``).
+_MODIFIER_LINKS = ("的", "之", "、", "和", "与", "及")
+
+
+def titles_taken_as_doers(candidate: str, source: str) -> list[str]:
+    """``title→verb`` when ``candidate`` opens with a title and goes on with a verb copied from after it, while the
+    source has that title there only as the object of someone's verb, whose doer the copied verb goes on with:
+    ``《大鸣大放》担任主持`` of ``民建联主席李慧琼传加入Now新闻台政论节目《大鸣大放》担任其中一名主持`` makes the
+    show the host.  The clause before every occurrence of the title followed by that verb (of its first
+    :data:`~yxsumm.faithfulness.MAX_OCCURRENCES`) has a verb (jieba ``v``) with no 的 or list link after it
+    (:data:`_MODIFIER_LINKS`: ``他执导的电影《…》获奖`` has the film as its subject).  A title the line gives a verb
+    of its own (``《…方案》发布`` of ``…联合发布《…方案》。``), or one whose word after the title ends the clause
+    there (``《第一财经日报》专访：…`` of ``…接受《第一财经日报》专访，``), is no business of this check."""
+    cand = fact_normalise(candidate)
+    title = _OPENING_TITLE.match(cand)
+    if title is None or title.end() == len(cand):
+        return []
+    deed = tagged_words(cand[title.end() :])
+    if not deed or not deed[0][1].startswith("v") or len(deed[0][0]) < 2:
+        return []
+    src = fact_normalise(source)
+    verbs: set[str] = set()
+    for occurrence in itertools.islice(re.finditer(re.escape(title.group(0)), src), MAX_OCCURRENCES):
+        after = occurrence.end() + len(deed[0][0])
+        if not src.startswith(deed[0][0], occurrence.end()) or _CLAUSE_BREAK.match(src, after):
+            continue  # not where the line's deed was copied from, or a noun there (``接受《…日报》专访，``)
+        if not (verb := _governing_verb(_text_before(src, occurrence.start(), _CLAUSE_BREAK))):
+            return []
+        verbs.add(verb)
+    return [f"{title.group(0)}→{'/'.join(sorted(verbs))}"] if verbs else []
+
+
+def _governing_verb(before: str) -> str:
+    """The last verb of ``before`` (the clause up to a title) when nothing after it makes the title the head of a
+    modifier or a list item (:data:`_MODIFIER_LINKS`); ``""`` otherwise."""
+    words = tagged_words(before)
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k][1].startswith("v")), None)
+    if at is None or any(word in _MODIFIER_LINKS for word, _ in words[at + 1 :]):
+        return ""
+    return words[at][0]
+
+
 #: A record told without its frame: ``创新高``, ``创历史新高``, ``再创新高`` (not ``创新高地``, ``创新高质量…``).
 _BARE_RECORD = re.compile(r"创(?:历史)?新[高低](?![质地效端水速峰])")
 #: A record the source frames by a period or a kind: ``创今年以来新高``, ``创出年内新高``, ``创下月度新高``,
