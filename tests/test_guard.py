@@ -1614,6 +1614,17 @@ def test_a_prepositional_phrase_left_open_is_recognised() -> None:
     assert leaves_a_phrase_open("解决巴勒斯坦问题的根本出路在于建立以1967年")  # 以 after a verb opens a frame too
     assert leaves_a_phrase_open("长江三角洲和珠江三角洲从传统的粮食主产区")  # 的 does not close a 从 phrase
     assert leaves_a_phrase_open("在鲍伯・班福德所著的《人生下半场》")  # nor a 在 that opens its clause
+    # 凭 (relying on) leads to a verb; a quotation's comma and verb close nothing, nor does a verbal noun after 的
+    assert leaves_a_phrase_open("韩国瑜凭「打造高雄，全台首富」的竞选主轴")
+    assert not leaves_a_phrase_open("韩国瑜凭「打造高雄，全台首富」的竞选主轴，打赢对手陈其迈")
+    assert not leaves_a_phrase_open("他凭借这部电影获得金马奖")
+    from yxsumm.spans import ends_on_a_simile, leaves_its_means_open
+
+    assert leaves_its_means_open("韩国瑜凭「打造高雄，全台首富」的竞选主轴")  # the comma inside the quotation
+    assert not leaves_its_means_open("韩国瑜凭「打造高雄，全台首富」的竞选主轴，打赢对手陈其迈")
+    assert not leaves_its_means_open("凭票入场的观众")
+    assert ends_on_a_simile("韩国瑜却像坏了的人肉录音机般（台湾网友称之为「跳针」）")  # before ``，只是不断重复…``
+    assert not ends_on_a_simile("中药业务表现一般")
     assert not leaves_a_phrase_open("建立以1967年边界为基础")  # 以…为…: the frame is whole
     assert leaves_a_phrase_open("庆祝大会将于9月25日上午10时30分在")  # 在 after an hour opens where
     assert not leaves_a_phrase_open("他一直都在")  # 在 as a verb

@@ -99,6 +99,7 @@ from .spans import (
     ends_on_a_name,
     ends_on_a_person_introduced,
     ends_on_a_purpose,
+    ends_on_a_simile,
     ends_on_a_verb_waiting_for_its_object,
     ends_on_a_when_clause,
     ends_on_an_adverb,
@@ -114,6 +115,7 @@ from .spans import (
     leads_up_to_a_clause,
     leaves_a_phrase_open,
     leaves_its_from_open,
+    leaves_its_means_open,
     list_start,
     lists_titles_before,
     match_result_headline,
@@ -1209,8 +1211,9 @@ def _stops_short(window: str, span: Span) -> bool:
     * it ends on a verb waiting for its object (:func:`~yxsumm.spans.ends_on_a_verb_waiting_for_its_object`), on an
       adverb waiting for its verb (:func:`~yxsumm.spans.ends_on_an_adverb`: ``…工作小组终于``), on a time clause
       (:func:`~yxsumm.spans.ends_on_a_when_clause`: ``会见白俄罗斯总统卢卡申科时``), on
-      a comparison's standard (:func:`~yxsumm.spans.ends_on_a_comparison_without_its_result`) or on a linking
-      word (:func:`~yxsumm.spans.ends_on_a_linking_word`: ``…（Amartya Sen）因``);
+      a comparison's standard (:func:`~yxsumm.spans.ends_on_a_comparison_without_its_result`), on a simile that
+      says how the deed after it is done (:func:`~yxsumm.spans.ends_on_a_simile`: ``…像坏了的人肉录音机般``) or on
+      a linking word (:func:`~yxsumm.spans.ends_on_a_linking_word`: ``…（Amartya Sen）因``);
     * it is a modifier whose noun follows (:func:`_modifies_what_follows`), says only the means to what its
       sentence goes on to say (:func:`_says_only_the_means`), stops before the locative that closes its ``在…``
       phrase (:func:`~yxsumm.spans.cuts_its_setting`), or its last clause is only the ``在…的`` noun phrase its
@@ -1228,7 +1231,9 @@ def _stops_short(window: str, span: Span) -> bool:
       end them as nouns) or names only the subject of what the rest of its clause says
       (:func:`_names_only_its_subject`);
     * where its sentence goes on, it sets the time and the reason of what the sentence says
-      (:func:`~yxsumm.spans.sets_time_and_reason`), stops where what was said begins
+      (:func:`~yxsumm.spans.sets_time_and_reason`), leaves the means its doer acts by open
+      (:func:`~yxsumm.spans.leaves_its_means_open`: ``韩国瑜凭「…」的竞选主轴`` before ``，打赢对手…``), stops where
+      what was said begins
       (:func:`~yxsumm.spans.ends_before_what_is_said`), ends on what was done for (``「萝卜」为庆祝阿儿生日``,
       :func:`~yxsumm.spans.ends_on_a_purpose`) or on what the next clause, opening with 就, 便 or 才, says follows
       from it (``仅用四个带有时间戳的数据点`` before ``，就可以…重新识别出人们的身份``) or leaves a ``从…`` phrase
@@ -1246,6 +1251,8 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if ends_on_a_comparison_without_its_result(span.text) or ends_on_the_first_half_of_a_pair(span.text):
         return True
+    if ends_on_a_simile(span.text):
+        return True  # ``韩国瑜却像坏了的人肉录音机般（…）`` before ``，只是不断重复…``
     if ends_on_a_linking_word(span.text) or _ends_on_an_exception(window, span) or is_only_a_frame(span.text):
         return True
     if ends_on_a_person_introduced(span.text) or ends_on_an_adverb(span.text) or ends_on_a_when_clause(span.text):
@@ -1281,6 +1288,7 @@ def _stops_short(window: str, span: Span) -> bool:
                 or ends_on_a_cause(span.text, window[span.end :])
                 or _THEN_AFTER.match(window, span.end) is not None
                 or leaves_its_from_open(span.text, window[span.end :])
+                or leaves_its_means_open(span.text)  # ``韩国瑜凭「…」的竞选主轴`` before ``，打赢对手…``
                 or _subject_before_its_aside(window, span)
                 or says_only_a_range(span.text)
                 or _only_sets_the_scope(window, span)
