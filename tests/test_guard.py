@@ -1386,6 +1386,10 @@ def test_a_clause_that_sets_the_time_is_carried_on_to_what_happened() -> None:
     assert has_only_dependent_clauses("若果真的订立甚么辱警罪的话")
     assert has_only_dependent_clauses("要不是Teemo陷狱")  # "if not for": what follows from it is left out
     assert has_only_dependent_clauses("因谁都知一带一路倡议背后的最大金主是中国")
+    # a concession that only names its subject goes on in the next clause; its main clause is left out
+    assert has_only_dependent_clauses("尽管非政府组织，通常是半官方的")
+    assert not has_only_dependent_clauses("尽管非政府组织，通常是半官方的，但中国主办会议")
+    assert not has_only_dependent_clauses("虽然下雨，比赛照常进行")
     assert not has_only_dependent_clauses("因移民政策分歧，荷兰联合政府集体辞职")  # its result told
     assert has_only_dependent_clauses("以核实其拍摄地点")  # only what the sentence's deed is for
     assert not has_only_dependent_clauses("以科技创新引领产业发展")  # 以 "by means of", its verb after

@@ -1613,13 +1613,32 @@ GUIDING_FRAME = re.compile(
 )  # also after a setting: ``在记者会上以「不想香港人再移民」为主题``
 
 
+#: Words that open a concession (``尽管非政府组织，…``).
+_CONCESSION_OPENERS = ("尽管", "虽然", "虽", "即使", "即便", "哪怕")
+#: Words that open the main clause after a concession (``尽管…，但…``, ``…，仍…``).
+_AFTER_A_CONCESSION = ("但", "却", "也", "还", "仍", "依然", "依旧", "可", "然而", "不过")
+
+
+def _concession_goes_on(first: str, second: str) -> bool:
+    """Whether ``second`` goes on with the concession ``first`` opens: it opens with an adverb or the copula (no
+    subject of its own; jieba tags many nouns verbs, ``虽然下雨，比赛…``) that does not open the main clause
+    (:data:`_AFTER_A_CONCESSION`): ``尽管非政府组织，通常是半官方的``."""
+    if not first.startswith(_CONCESSION_OPENERS) or second.startswith(_AFTER_A_CONCESSION):
+        return False
+    words = posseg().lcut(second, HMM=False)
+    return bool(words) and (words[0].flag == "d" or words[0].word == "是")
+
+
 def has_only_dependent_clauses(span: str) -> bool:
     """Whether every clause of ``span`` opens a dependent clause (:func:`opens_a_dependent_clause`): one alone
     (``当我在去年12月初听闻中文大学的 「中国研究服务中心」``, a dev headline the span selector found nothing better
     than) or only such clauses (``如果不是升级它的话；因为这是…``), or only what something is done for
     (:func:`opens_a_purpose_clause`: ``以核实其拍摄地点``, a section line of a dev oped2 article).  What they lead up
-    to is left out."""
+    to is left out.  A dependent clause that only names its subject goes on in the clause after it
+    (``尽管非政府组织，通常是半官方的``, before ``，从80年代中期开始发展，但…``)."""
     clauses = [clause for clause in (one.strip() for one in CLAUSE_SPLIT.split(span)) if clause]
+    if len(clauses) > 1 and _concession_goes_on(clauses[0], clauses[1]):
+        clauses = [clauses[0] + clauses[1], *clauses[2:]]
     return bool(clauses) and all(opens_a_dependent_clause(one) or opens_a_purpose_clause(one) for one in clauses)
 
 
