@@ -1362,6 +1362,8 @@ def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
     assert not ends_in_a_setting("林郑徘徊在「拖数」与「撇账」之间") and not ends_in_a_setting("只是一念之间")
     assert not ends_in_a_setting("今年以来") and not ends_in_a_setting("他活了两年")
     assert ends_in_a_setting("「管制即弃胶餐具计划」第二阶段中")  # a bare setting: no 在, a noun phrase and its 中
+    assert ends_in_a_setting("传统的「观看/画家」与「被观看/模特儿」的关系里面")  # and its 里面
+    assert not ends_in_a_setting("全程约30公里")
     assert not ends_in_a_setting("集中") and not ends_in_a_setting("全球经济正处于变革之中")
     assert not ends_in_a_setting("把论文写在大地上")
     assert not ends_in_a_setting("特朗普与普京，在德国汉堡参加G20峰会期间会面超过两小时")  # 小时 is no 时

@@ -1436,18 +1436,25 @@ _BARE_SETTING_TAGS = ("n", "vn", "t", "m", "q", "j", "b", "x", "uj", "r", "f")
 _QUOTED_NAME = re.compile(r"「[^」]*」|“[^”]*”|《[^》]*》")
 
 
+#: The locatives a bare setting ends on (not 里 alone: ``公里``).
+_BARE_SETTING_ENDS = ("中", "期间", "里面", "之中", "当中")
+#: Words that join the nouns of a noun phrase, which jieba tags prepositions (``名称与名称的关系``).
+_NOUN_LINKS = frozenset(["与", "和", "及", "同"])
+
+
 def _ends_in_a_bare_setting(span: str) -> bool:
-    """Whether ``span``'s last clause is a noun phrase and the 中 or 期间 after it, with no 在 before (a scene for
-    the main clause the span leaves out): ``「管制即弃胶餐具计划」第二阶段中`` before ``，将全面禁止…``."""
+    """Whether ``span``'s last clause is a noun phrase and the 中, 期间 or 里面 after it, with no 在 before (a scene for
+    the main clause the span leaves out, or the object of a verb before it): ``「管制即弃胶餐具计划」第二阶段中``
+    before ``，将全面禁止…``, ``传统的「观看/画家」与「被观看/模特儿」的关系里面`` after ``重新纳入…``."""
     last = _QUOTED_NAME.sub("名称", CLAUSE_SPLIT.split(span)[-1].strip())
-    if not last.endswith(("中", "期间")):
+    if not last.endswith(_BARE_SETTING_ENDS):
         return False
     words = posseg().lcut(last, HMM=False)
     return (
         len(words) >= 3  # ``市场中`` alone is no scene
-        and words[-1].word in ("中", "期间")
+        and words[-1].word in _BARE_SETTING_ENDS
         and any(word.flag.startswith(("n", "vn", "t", "j")) for word in words[:-1])
-        and all(word.flag.startswith(_BARE_SETTING_TAGS) for word in words[:-1])
+        and all(word.flag.startswith(_BARE_SETTING_TAGS) or word.word in _NOUN_LINKS for word in words[:-1])
     )
 
 
