@@ -2489,6 +2489,8 @@ def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
     assert sentence_subject(side, side.index("从未")) == "中方"  # a country's side, which jieba tags a locative
     embassy = "中国驻埃塞俄比亚使馆1月31日再次发布安全提醒，提示中国公民筑牢安全意识，危地勿往。"
     assert sentence_subject(embassy, embassy.index("提示")) == "中国驻埃塞俄比亚使馆"  # the embassy, not its country
+    lobbied = "南非总统拉玛福萨之前到莫斯科出席俄非峰会，劝普京恢复黑海粮食协议。"
+    assert sentence_subject(lobbied, lobbied.index("劝")) == "南非总统拉玛福萨"  # jieba's 拉玛 / 福 / 萨 one name
     press = "立法会财委会日前通过300亿元防疫抗疫基金，民间记者会今早举行记者会，批评基金向功能组别输送利益。"
     assert sentence_subject(press, press.index("批评")) == "民间记者会"  # the press conference criticised
     march = (

@@ -2388,7 +2388,7 @@ def _named_opening(words: list[Any]) -> list[Any]:
     which jieba does not tag as a name)."""
     named = list(itertools.takewhile(lambda word: word.flag.startswith(_NAMED_FLAGS), words))
     if named:
-        return named + _posted_abroad(words[len(named) :])
+        return named + (_posted_abroad(words[len(named) :]) or _office_and_name(words[len(named) :]))
     if words and (_STATE_SIDE.fullmatch(words[0].word) or words[0].word in SIDE_SPEAKERS):
         return words[:1]  # ``中方``, ``美方``: a country's side, which jieba tags a locative; ``警方``, ``校方``
     nouns = list(itertools.takewhile(lambda word: word.flag.startswith(_BODY_NAME_FLAGS), words[:5]))
@@ -2403,6 +2403,18 @@ def _named_opening(words: list[Any]) -> list[Any]:
 _POSTED = frozenset(["驻", "常驻"])
 #: Word classes of the post that follows it: places, bodies, nouns, and 副 of ``副代表``.
 _POST_FLAGS = ("n", "j", "b")
+
+
+def _office_and_name(words: list[Any]) -> list[Any]:
+    """The office and the person's name that go on a place's name (``总统 / 拉玛福萨`` after ``南非``), or ``[]``: the
+    person does what the clause says.  jieba cuts a foreign name it does not know into pieces (``拉玛 / 福 / 萨``,
+    tagged ``nrt``, ``ns``, ``nr``): a one-character place after a name piece is taken as part of it."""
+    if len(words) < 2 or not re.fullmatch(_PERSON_TITLES, words[0].word) or not words[1].flag.startswith("nr"):
+        return []
+    pieces = itertools.takewhile(
+        lambda word: word.flag.startswith("nr") or (word.flag == "ns" and len(word.word) == 1), words[2:]
+    )
+    return words[:2] + list(pieces)
 
 
 def _posted_abroad(words: list[Any]) -> list[Any]:
