@@ -2706,6 +2706,23 @@ def test_a_title_that_is_an_object_is_not_the_doer_of_the_verb_after_it() -> Non
     assert assess("《大鸣大放》担任主持", source, None, weights).transplanted
 
 
+def test_a_name_is_not_given_what_the_source_says_of_a_measure_of_it() -> None:
+    from yxsumm.guard import assess
+    from yxsumm.guard_assets import load_guard_assets
+    from yxsumm.transplants import beheaded_subjects
+
+    source = "美国纽约商品交易所黄金期货价格21日再创历史新高。其中，2026年2月黄金期价盘中突破每盎司4430美元。"
+    found = beheaded_subjects("纽约商品交易所再创历史新高", source)
+    assert found == ["纽约商品交易所→纽约商品交易所黄金期货价格"]  # the gold price set the record
+    assert beheaded_subjects("纽约商品交易所黄金期货价格再创历史新高", source) == []
+    city = "广州市住房和城乡建设局近日召开座谈会，讨论城中村改造中的房票安置。"
+    assert beheaded_subjects("广州住建局召开座谈会", city) == []
+    president = "美国总统特朗普20日宣布对进口汽车加征关税。"
+    assert beheaded_subjects("美国宣布对进口汽车加征关税", president) == []  # the country for its president
+    weights = load_guard_assets().weights.for_task("headline")  # the shipped weights
+    assert assess("纽约商品交易所再创历史新高", source, None, weights).transplanted
+
+
 def test_a_record_of_a_period_is_not_told_as_a_record() -> None:
     from yxsumm.guard import assess
     from yxsumm.guard_assets import load_guard_assets

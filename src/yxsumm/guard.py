@@ -60,7 +60,8 @@ Every candidate is assessed against its source (:mod:`yxsumm.faithfulness`):
   (:func:`~yxsumm.transplants.generalised_periods`) or makes a document the source only cites after ``根据`` its
   doer (``《缺陷汽车产品召回管理条例》召回``, :func:`~yxsumm.transplants.cited_documents_as_actors`) or the doer
   of a verb it is only the object before (``《大鸣大放》担任主持``, :func:`~yxsumm.transplants.titles_taken_as_doers`)
-  or makes a
+  or gives a name what the source says of a measure of it (``纽约商品交易所再创历史新高`` of ``…交易所黄金期货价格21日
+  再创历史新高``, :func:`~yxsumm.transplants.beheaded_subjects`) or makes a
   record of one the source frames by a period (``创新高`` of ``创今年以来新高``,
   :func:`~yxsumm.transplants.unframed_records`) or makes a deed a first or a repeat that the source says of
   another deed (``…首次发布iOS 27测试版`` where the first is another launch,
@@ -177,6 +178,7 @@ from .spans import (
     word_characters,
 )
 from .transplants import (
+    beheaded_subjects,
     changed_scopes,
     cited_documents_as_actors,
     generalised_periods,
@@ -600,6 +602,7 @@ def assess(
                 + generalised_periods(text, source)
                 + cited_documents_as_actors(text, source)
                 + titles_taken_as_doers(text, source)
+                + beheaded_subjects(text, source)
                 + unframed_records(text, source)
                 + moved_ordinals(text, source)
                 + moved_objects(text, source)

@@ -152,6 +152,69 @@ def transplanted_predicates(candidate: str, source: str) -> list[str]:
     return found
 
 
+#: A head noun that measures something of a name (``黄金期货价格``, ``股价``, ``客流量``): a line that gives the
+#: measure's change to the name itself says something else.  Not the bodies and offices a name stands for
+#: (``广州市``, ``以色列军方``, ``习近平主席``).
+_MEASURE_NOUN = re.compile(
+    r"(?:价格|价|指数|产量|销量|收入|营收|利润|金额|人数|数量|规模|增速|增长率|余额|总额|市值|汇率|票房|成交额|成交量"
+    r"|客流量?|利率|税收|债务|赤字|份额|占比|比重|估值|库存|储备)$"
+)
+#: Word classes of what may stand between a subject's name and the head noun it modifies (``纽约商品交易所 / 黄金 /
+#: 期货 / 价格``): nouns, names, abbreviations, distinguishing words.
+_MODIFIER_NOUN_FLAGS = ("n", "j", "b")
+
+
+def beheaded_subjects(candidate: str, source: str) -> list[str]:
+    """``name→subject`` when ``candidate`` opens with a name and a predicate copied from the source, while every
+    clause of the source with that predicate has the name only as a modifier of a common noun that is the real
+    subject: ``纽约商品交易所再创历史新高`` of ``美国纽约商品交易所黄金期货价格21日再创历史新高`` (the gold price set
+    the record, not the exchange).  The words between the name and the predicate, dates and auxiliaries left out,
+    are nouns only (:data:`_MODIFIER_NOUN_FLAGS`) and end on a common noun (jieba ``n``); a person's name after an
+    office (``美国总统特朗普``), a place or a preposition between them (``在北京``) leave the name the subject."""
+    cand = fact_normalise(candidate)
+    words = tagged_words(cand)
+    count = next((k for k, (word, flag) in enumerate(words) if not is_name(word, flag)), len(words))
+    if count == 0 or count == len(words):
+        return []
+    name = "".join(word for word, _ in words[:count])
+    verb = count
+    while verb < len(words) and words[verb][0] in AUXILIARIES:
+        verb += 1
+    if verb >= len(words) or not words[verb][1].startswith(_PREDICATE_FLAGS):
+        return []
+    start = sum(len(word) for word, _ in words[:verb])
+    src = fact_normalise(source)
+    predicate = longest_in_source(_CLAUSE_BREAK.split(cand[start:], maxsplit=1)[0], src, from_end=False)
+    if len(predicate) < MIN_PREDICATE:
+        return []
+    subjects: set[str] = set()
+    for match in itertools.islice(re.finditer(re.escape(predicate), src), MAX_OCCURRENCES):
+        before = _text_before(src, match.start(), _CLAUSE_BREAK)
+        if name not in before:
+            continue
+        gap = before[before.rindex(name) + len(name) :]
+        head = _head_noun_after(gap)
+        if not head:
+            return []  # a clause where the name is the subject
+        subjects.add(name + head)
+    return [f"{name}→{'/'.join(sorted(subjects))}"] if subjects else []
+
+
+def _head_noun_after(gap: str) -> str:
+    """The nouns of ``gap`` (the words between a name and its predicate, dates and auxiliaries left out) when they are
+    nouns only and end on a common noun; ``""`` otherwise."""
+    words = [
+        (word, flag)
+        for word, flag in tagged_words(TIME_PHRASE.sub("", gap))
+        if word not in AUXILIARIES and not word.isspace()
+    ]
+    if not words or words[-1][1] != "n" or not all(flag.startswith(_MODIFIER_NOUN_FLAGS) for _, flag in words):
+        return ""
+    if not _MEASURE_NOUN.search(words[-1][0]):
+        return ""  # ``广州市``, ``以色列军方``, ``习近平主席``: the name stands for its body or person
+    return "".join(word for word, _ in words)
+
+
 #: A time phrase of a line or a source sentence: a quarter or half year, a relative day, month or year,
 #: a date.
 TIME_PHRASE = re.compile(
