@@ -2566,6 +2566,12 @@ def test_an_article_headline_span_keeps_the_doer_its_sentence_names() -> None:
     spans, scores = [subjectless, with_subject], [2.0, 1.0]
     assert _best_readable(window, spans, scores, None).text == "深入贯彻习近平总书记重要讲话精神"
     assert _best_readable(window, spans, scores, None, keep_subject=True).text == "阳西县全面贯彻党的十九大精神"
+    # who it was at the time a clause sets does what follows it
+    window = "当地时间10日，乌克兰总统泽连斯基在与来访的加拿大总理特鲁多举行记者会时，公开承认乌军已展开反攻。"
+    deed = (window.index("公开承认"), window.index("。"))
+    whole = (window.index("乌克兰总统"), window.index("。"))
+    told = _best_readable(window, [deed, whole], [2.0, 1.0], None, keep_subject=True).text
+    assert told == "乌克兰总统泽连斯基公开承认乌军已展开反攻"
 
 
 def test_a_section_line_after_its_speakers_clause_says_whose_claim_it_is() -> None:

@@ -636,6 +636,8 @@ def _with_its_subject(window: str, span: Span, readable: _Seen) -> Span:
             and subject in clause_before
         )
         or described_doer(clause_before.rstrip(CLAUSE_MARKS)) == subject  # ``…的…众议员约翰逊…获得…支持，``
+        # ``乌克兰总统泽连斯基在与…举行记者会时，`` before ``公开承认…``: who it was then does what follows
+        or (clause_before.startswith(subject) and clause_before.rstrip(CLAUSE_MARKS).endswith("时"))
     )
     if next_clause and (told := _prefixed(span, subject)) is not span:
         # ``日本央行12月3日结束…会议，宣布将短期政策利率维持在0.5%不变``: the doer and what it did.
