@@ -1667,6 +1667,12 @@ def test_a_span_cut_inside_its_clause_does_not_leave_a_phrase_open() -> None:
     assert best.text == "以色列新任国家安全部部长伊塔马·本-格维尔在警方陪同下进入耶路撒冷老城的圣殿山"
     best = _best_readable(window, [(0, window.index("圣殿山") + 3), other], [2.0, 1.0], None)
     assert best.text.endswith("进入耶路撒冷老城的圣殿山")  # a whole clause is kept
+    # what the clause before helps along is told with that clause
+    window = "“十四五”以来，吉林省新型能源体系加速构建，助力经济高质量发展。"
+    helped = (window.index("助力"), window.index("。"))
+    whole = (window.index("吉林省"), window.index("。"))
+    told = _best_readable(window, [helped, whole], [2.0, 1.0], None).text
+    assert told == "吉林省新型能源体系加速构建，助力经济高质量发展"
 
 
 def test_a_span_whose_last_clause_is_a_dependent_one_gives_way() -> None:
