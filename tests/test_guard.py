@@ -1673,6 +1673,10 @@ def test_a_span_cut_inside_its_clause_does_not_leave_a_phrase_open() -> None:
     whole = (window.index("吉林省"), window.index("。"))
     told = _best_readable(window, [helped, whole], [2.0, 1.0], None).text
     assert told == "吉林省新型能源体系加速构建，助力经济高质量发展"
+    from yxsumm.spans import EFFECT_OF_WHAT_CAME_BEFORE
+
+    assert EFFECT_OF_WHAT_CAME_BEFORE.match("掀起口罩抢购潮")  # of ``武汉肺炎袭港，掀起…``
+    assert not EFFECT_OF_WHAT_CAME_BEFORE.match("工联会开设本地口罩工场")
 
 
 def test_a_span_whose_last_clause_is_a_dependent_one_gives_way() -> None:
