@@ -4758,6 +4758,10 @@ def test_a_subject_before_an_aside_about_it_stops_short() -> None:
     assert _stops_short(window, _span_between(window, "一位", "，尤其是"))
     whole = "他们表示，亚裔学生成绩优异，尤其是新移民。"
     assert not _stops_short(whole, _span_between(whole, "他们", "，尤其是"))  # the clause says something
+    # and so does one before the copula that says what it is
+    copula = "此类模式的隐患之二，是短期内快速增长的规模。"
+    assert _stops_short(copula, _span_between(copula, "此类", "，是"))
+    assert not _stops_short(copula, _span_between(copula, "此类", "。"))
 
 
 def test_a_matter_opened_with_jiu_and_left_open_leaves_the_phrase_open() -> None:

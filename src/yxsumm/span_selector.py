@@ -1292,6 +1292,7 @@ def _stops_short(window: str, span: Span) -> bool:
                 or leaves_its_from_open(span.text, window[span.end :])
                 or leaves_its_means_open(span.text)  # ``韩国瑜凭「…」的竞选主轴`` before ``，打赢对手…``
                 or _subject_before_its_aside(window, span)
+                or _subject_before_its_copula(window, span)  # ``此类模式的隐患之二`` before ``，是短期内…``
                 or says_only_a_range(span.text)
                 or _only_sets_the_scope(window, span)
                 or _only_before_or_after_an_event(span.text)
@@ -1431,6 +1432,20 @@ def _subject_before_its_aside(window: str, span: Span) -> bool:
     (``…表示，亚裔学生`` before ``，尤其是新移民一般擅长用笔来表达``, a dev section line; since the seventy-second
     session)."""
     if _ASIDE_AFTER.match(window, span.end) is None:
+        return False
+    return _says_nothing_itself(_last_clause(span.text))
+
+
+#: A copula after a comma, which says what the noun phrase before the comma is: ``，是短期内快速增长的规模``.  Not
+#: 是否 (whether).
+_COPULA_AFTER = re.compile(r"[，,]\s*(?:就|则|便|正|也|都|仍|还)?是(?!否)")
+
+
+def _subject_before_its_copula(window: str, span: Span) -> bool:
+    """Whether ``span``'s last clause says nothing itself (:func:`_says_nothing_itself`) and its sentence goes on with
+    a copula after a comma (:data:`_COPULA_AFTER`): the clause is the subject of what the copula says
+    (``此类模式的隐患之二`` before ``，是短期内快速增长的规模``, a dev section line of the seventy-ninth session)."""
+    if _COPULA_AFTER.match(window, span.end) is None:
         return False
     return _says_nothing_itself(_last_clause(span.text))
 
