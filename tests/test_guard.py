@@ -2501,6 +2501,8 @@ def test_a_predicate_whose_sentence_names_its_doer_has_that_subject() -> None:
     assert sentence_subject(embassy, embassy.index("提示")) == "中国驻埃塞俄比亚使馆"  # the embassy, not its country
     lobbied = "南非总统拉玛福萨之前到莫斯科出席俄非峰会，劝普京恢复黑海粮食协议。"
     assert sentence_subject(lobbied, lobbied.index("劝")) == "南非总统拉玛福萨"  # jieba's 拉玛 / 福 / 萨 one name
+    attack = "俄罗斯国防部9日称，俄军在苏梅、哈尔科夫、顿涅茨克等多个方向发动攻势，摧毁乌军多个电子站和弹药库。"
+    assert sentence_subject(attack, attack.index("摧毁")) == "俄军"  # a long place between the doer and its verb
     press = "立法会财委会日前通过300亿元防疫抗疫基金，民间记者会今早举行记者会，批评基金向功能组别输送利益。"
     assert sentence_subject(press, press.index("批评")) == "民间记者会"  # the press conference criticised
     march = (

@@ -2537,7 +2537,10 @@ def sentence_subject(window: str, start: int) -> str:
             return described  # ``一贯行事低调…的路易斯安那州联邦众议员约翰逊（Mike Johnson）终于获得…``: 约翰逊
         if named and (by_means := _doer_acting_by_means(named, rest)):
             return _last_doer_named(clauses[index + 1 :], by_means)  # ``阿里巴巴集团于2月10日通过…的方式，出售了…``
-        if named and any(word.flag.startswith("v") or word.word in _PREDICATE_OPENERS for word in rest[:3]):
+        if named and (
+            any(word.flag.startswith("v") or word.word in _PREDICATE_OPENERS for word in rest[:3])
+            or _opens_with_a_phrase_before_its_verb(rest)  # ``俄军在苏梅、哈尔科夫…等多个方向发动攻势``
+        ):
             # the doer of a later clause, when one has its own (``立法会财委会日前通过…基金，民间记者会今早举行记者会，
             # 批评…``: the criticism is the press conference's)
             return _last_doer_named(clauses[index + 1 :], "".join(w.word for w in named))
@@ -2827,6 +2830,22 @@ def _without_addressee(speaker: str) -> str:
 #: Words a predicate opens with that jieba tags as something else (``首次`` m, ``成功`` a, a meeting's ``部署`` n,
 #: ``通报`` n).
 _PREDICATE_OPENERS = frozenset(["首次", "首度", "成功", "部署", "审议", "听取", "传达", "通报", "参观", "前往"])
+#: Prepositions a doer's predicate may open with before its verb (``俄军在…发动攻势``, ``美方向…提出``).
+_PREDICATE_PREPOSITIONS = frozenset(["在", "于", "向", "对", "从", "与", "同", "和", "跟", "就", "为"])
+
+
+def _opens_with_a_phrase_before_its_verb(words: Sequence[Any]) -> bool:
+    """Whether ``words`` (a clause after its doer) open with a preposition (:data:`_PREDICATE_PREPOSITIONS`) and a
+    verb follows later in the clause: a predicate, however long its place or partner (``在苏梅、哈尔科夫、顿涅茨克
+    等多个方向发动攻势``)."""
+    return (
+        bool(words)
+        and words[0].flag.startswith("p")
+        and words[0].word in _PREDICATE_PREPOSITIONS
+        and any(word.flag.startswith("v") for word in words[1:])
+    )
+
+
 #: A verb with its result, which jieba may tag as a noun (``培育出``, ``观察到``).
 _RESULTATIVE_VERB = re.compile(r"[\u4e00-\u9fff]{1,3}[出到]")
 
