@@ -1437,8 +1437,9 @@ def _subject_before_its_aside(window: str, span: Span) -> bool:
 
 
 #: A copula after a comma, which says what the noun phrase before the comma is: ``，是短期内快速增长的规模``.  Not
-#: 是否 (whether).
-_COPULA_AFTER = re.compile(r"[，,]\s*(?:就|则|便|正|也|都|仍|还)?是(?!否)")
+#: 是否 (whether), nor 也是, 还是 (also is: ``中环爱丁堡广场造势大会，也是…拍板决定的事``, a noun phrase that names
+#: its topic whole).
+_COPULA_AFTER = re.compile(r"[，,]\s*(?:就|则|便|正)?是(?!否)")
 
 
 def _subject_before_its_copula(window: str, span: Span) -> bool:
