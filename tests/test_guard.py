@@ -4708,6 +4708,17 @@ def test_a_whole_clause_that_leaves_its_from_phrase_to_the_next_clause_stops_sho
     assert leaves_its_from_open(span, "，蜕变成了现代的工业城，")
     assert not leaves_its_from_open(span, "。")  # the sentence ends: nothing says the phrase is open
     assert not leaves_its_from_open("我们从北京出发", "，前往上海。")  # its verb is in the clause
+    # 由 opens where a change starts; a stretch's end after the comma says its start is told by half
+    assert leaves_its_from_open("长者占总人口将由2016年的17%", "，升至2026年的25%。")
+    assert leaves_its_from_open("从 1 月 20 日疫情的消息正式放开", "，到 2 月 6 日李文亮去世，")
+    assert not leaves_its_from_open("会议由主席主持", "，至今未有结论。")
+    from yxsumm.span_selector import _ends_a_stretch_told_before
+
+    stretch = "从 1 月 20 日疫情的消息正式放开，到 2 月 6 日李文亮去世，民间舆论有着无穷怨气。"
+    assert _ends_a_stretch_told_before(stretch, _span_between(stretch, "到 2", "，民间"))  # its start told before
+    assert not _ends_a_stretch_told_before(stretch, _span_between(stretch, "民间", "。"))
+    since = "会议结束，至今未有结论。"
+    assert not _ends_a_stretch_told_before(since, _span_between(since, "至今", "。"))
     assert not leaves_its_from_open("这些数据来自从各地收集的样本", "，显示…")  # 从 after a verb
 
 

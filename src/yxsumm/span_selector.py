@@ -420,6 +420,7 @@ def _best_readable(
         and not _cut_from_its_list(window, spans, span)
         and not _cut_from_a_prepositions_list(window, spans, span)
         and not _cut_from_a_numbers_list(window, span)
+        and not _ends_a_stretch_told_before(window, span)
         and not _names_a_listed_item_alone(window, span)
         and not _stops_on_a_listed_ordinal(window, span)
         and not (keep_subject and _opens_with_an_unnamed_person(window, span))
@@ -1111,6 +1112,19 @@ def _cut_from_a_numbers_list(window: str, span: Span) -> bool:
     before = _BARE_NUMBER_BEFORE.search(window[max(0, span.start - 8) : span.start])
     first = _FIRST_NUMBER.match(window, span.start)
     return before is not None and first is not None and before.group(0)[-2].isdigit() == first.group(0).isdigit()
+
+
+#: What opens the end of a stretch (``到 2 月 6 日…``, ``至…``): not 到底, 到处, 至少, 至今, 至于.
+_STRETCH_END = re.compile(r"(?:一直)?(?:到|至)(?![底处少今于])")
+
+
+def _ends_a_stretch_told_before(window: str, span: Span) -> bool:
+    """Whether ``span`` opens with the end of a stretch (:data:`_STRETCH_END`) whose start the clause before gives
+    with 从 or 由: ``到 2 月 6 日武汉市中心医院医生李文亮去世`` of ``从 1 月 20 日疫情的消息正式放开，到…``, half of
+    a time told as if it were the news (a dev section line of the seventy-ninth session)."""
+    if not _STRETCH_END.match(span.text) or (before := _clause_ending_before(window, span.start)) is None:
+        return False
+    return before.lstrip().startswith(("从", "由")) or any(f"，{word}" in before for word in ("从", "由"))
 
 
 def _names_a_listed_item_alone(window: str, span: Span) -> bool:

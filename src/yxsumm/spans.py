@@ -2232,19 +2232,29 @@ def leaves_its_from_open(span: str, rest: str) -> bool:
     """Whether ``span``'s last clause opens a ``从…`` phrase (a preposition, not after a verb) that no verb follows
     in it, and ``rest``, what its sentence goes on with after a comma, opens with the verb it leads to:
     ``曾经肥沃的鱼米之乡——长江三角洲和珠江三角洲从传统的粮食主产区`` before ``，蜕变成了现代的工业城`` (a dev headline;
-    since the seventy-second session).  Unlike :func:`leaves_a_phrase_open`, for a whole clause: the next clause
-    says the phrase is open, so a verb jieba tags as a noun cannot make the clause look whole."""
-    clause = last_clause(span)
-    if not rest or rest[0] not in "，," or "从" not in clause:
+    since the seventy-second session), or ``由`` (``长者占总人口将由2016年的17%`` before ``，升至…``); or ``rest`` opens
+    with the end of the stretch the phrase starts (``从 1 月 20 日疫情的消息正式放开`` before ``，到 2 月 6 日…``).
+    Unlike :func:`leaves_a_phrase_open`, for a whole clause: the next clause says the phrase is open, so a verb jieba
+    tags as a noun cannot make the clause look whole."""
+    clause = _last_clause_outside_quotes(span)  # typesetting spaces part nothing here (``从 1 月 20 日…``)
+    if not rest or rest[0] not in "，," or not any(word in clause for word in _FROM):
         return False
     words = posseg().lcut(clause, HMM=False)
-    opened = [i for i, word in enumerate(words) if word.word == "从" and word.flag == "p"]
+    opened = [i for i, word in enumerate(words) if word.word in _FROM and word.flag == "p"]
     if not opened or (opened[-1] and _after_verb_or_de(words[opened[-1] - 1])):
         return False
+    if _RANGE_END.match(rest[1:].lstrip()):
+        return True  # ``从 1 月 20 日疫情的消息正式放开`` before ``，到 2 月 6 日…``: a stretch told by half
     if any(word.flag.startswith("v") for word in words[opened[-1] + 1 :]):
         return False
     following = posseg().lcut(rest[1:].lstrip()[:8], HMM=False)
     return bool(following) and following[0].flag.startswith("v")
+
+
+#: Prepositions that open where a change or a stretch starts (``从…``, ``由2016年的17%`` before ``，升至…``).
+_FROM = ("从", "由")
+#: What ends a stretch after a comma: ``，到 2 月 6 日…``, ``，至…``.
+_RANGE_END = re.compile(r"(?:一直)?(?:到|至)(?!少|今|于)")
 
 
 #: One-character prepositions a clause cannot stop on: their object is still to come (``…被分配为``, ``…保安局向``).
