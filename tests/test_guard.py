@@ -4555,6 +4555,7 @@ def test_a_span_that_only_frames_the_next_clause_stops_short() -> None:
     purpose = Span(6, 17, "「萝卜」为庆祝阿儿生日", 0.0)
     assert ends_on_a_purpose(purpose.text) and _stops_short(window, purpose)
     assert not ends_on_a_purpose("政府为应对疫情推出措施") and not ends_on_a_purpose("他成为维护和平的力量")
+    assert ends_on_a_purpose("北京海淀的环卫工为了完成垃圾清运指标")  # before ``，将成捆的白菜拆包…``
     assert not ends_on_a_purpose("命名由来： 为纪念一位德国医师")  # the clause opens with it after a label
     window = "不仅图像被剥离了EXIF数据，与原始图像相比，它们的质量也通常会明显降低。"
     end = window.index("，它们")

@@ -1998,7 +1998,8 @@ def sets_time_and_reason(span: str) -> bool:
 #: Verbs of a purpose a clause may end on (``「萝卜」为庆祝阿儿生日`` before ``，打算给她一个惊喜``).
 _PURPOSE_VERBS = (
     "庆祝|纪念|应对|配合|迎接|确保|保障|防止|避免|落实|推动|促进|加强|提高|满足|解决|方便|减少|支持|帮助|维持|"
-    "维护|争取|实现|打击|遏制|改善|保护|防范|降低|抗击|筹备|筹集|吸引|回应|抗议|悼念|声援|宣传|推广|表彰|感谢|答谢"
+    "维护|争取|实现|打击|遏制|改善|保护|防范|降低|抗击|筹备|筹集|吸引|回应|抗议|悼念|声援|宣传|推广|表彰|感谢|答谢|"
+    "完成|达到|达成|应付|赚取|节省"  # ``北京海淀的环卫工为了完成垃圾清运指标`` before ``，将成捆的白菜…``
 )
 _LAST_PURPOSE = re.compile(rf"为了?(?:{_PURPOSE_VERBS})")
 #: Characters before 为 that make it part of another word (``成为``, ``作为``, ``认为``) or make the purpose the
