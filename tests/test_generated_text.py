@@ -188,6 +188,20 @@ def test_an_abstracts_aim_verb_is_dropped_in_a_line_of_one_clause() -> None:
         assert drop_paper_frame(line) == line
 
 
+def test_a_bare_name_is_joined_to_its_predicate() -> None:
+    from yxsumm.postprocess import headline_style, join_a_bare_subject
+
+    assert join_a_bare_subject("习近平，24日听取新疆维吾尔自治区党委和政府工作汇报") == (
+        "习近平24日听取新疆维吾尔自治区党委和政府工作汇报"
+    )
+    assert (
+        headline_style("习近平，24日听取新疆维吾尔自治区党委和政府工作汇报")
+        == "习近平听取新疆维吾尔自治区党委和政府工作汇报"
+    )
+    assert join_a_bare_subject("李强，你好") == "李强，你好"  # no predicate of his after the comma
+    assert join_a_bare_subject("中国，加油") == "中国，加油"  # no person's name
+
+
 def test_a_presenters_segue_is_dropped_leaving_the_story() -> None:
     assert drop_segue("最后关注一下山西代县矿难瞒报事件后续") == "山西代县矿难瞒报事件后续"
     assert drop_segue("接下来看一下防疫放开后社会的恢复情况") == "防疫放开后社会的恢复情况"

@@ -399,12 +399,33 @@ def drop_opening_time_of_event(line: str) -> str:
     return _unless_too_short(_OPENING_TIME_OF_EVENT.sub("", line), line)
 
 
+#: A first clause of two to six characters, and its comma.
+_SHORT_FIRST_CLAUSE = re.compile(r"^(?P<first>[^，,；;：:]{2,6})[，,](?=\S)")
+
+
+def join_a_bare_subject(line: str) -> str:
+    """``line`` without the comma after a first clause that is only a person's name (one jieba ``nr`` word), which
+    a headline writes with its predicate (a verb, adverb, preposition or date opens what follows): ``习近平，24日听取…
+    汇报`` → ``习近平24日听取…汇报`` (the span after its offices were left out, ``…中央军委主席习近平，24日听取…``)."""
+    found = _SHORT_FIRST_CLAUSE.match(line)
+    if found is None:
+        return line
+    words = tagged_words(found.group("first"))
+    if len(words) != 1 or not words[0][1].startswith("nr"):
+        return line
+    rest = line[found.end() :]
+    opening = tagged_words(rest[:8])
+    if not opening or not opening[0][1].startswith(("v", "d", "p", "m", "t", "eng")):
+        return line  # ``李强，你好``: no predicate of his after the comma
+    return found.group("first") + rest
+
+
 def headline_style(line: str) -> str:
-    """The deletions that make a chosen line read as a headline: :func:`drop_time_words`,
+    """The deletions that make a chosen line read as a headline: :func:`join_a_bare_subject`, :func:`drop_time_words`,
     :func:`drop_opening_time_of_event`, :func:`drop_aspect_le`, :func:`drop_state_offices`,
     :func:`drop_paper_frame`, :func:`drop_segue`, and the speaker's colon (:func:`speaker_colon`, which only
     drops the verb of saying)."""
-    timeless = drop_opening_time_of_event(drop_time_words(line))
+    timeless = drop_opening_time_of_event(drop_time_words(join_a_bare_subject(line)))
     return speaker_colon(drop_segue(drop_paper_frame(drop_state_offices(drop_aspect_le(timeless)))))
 
 

@@ -807,11 +807,12 @@ _OFFICE_AT_END = re.compile(rf"(?:{_PERSON_TITLES}|常委|总书记)$")
 def ends_on_a_listed_office(span: str) -> bool:
     """Whether ``span``'s last clause is only an office, no verb and no name after it: where a 、 follows, it is the
     first of the offices listed before a person (``应…邀请，中共中央政治局常委`` before ``、中央纪委书记李希将于…``, a
-    dev headline that printed ``…常委等``; since the seventy-fifth session)."""
+    dev headline that printed ``…常委等``; since the seventy-fifth session).  Verbs before the office's 的 describe
+    the person (``率中央代表团出席…庆祝活动的中共中央总书记`` before ``、国家主席、…习近平，24日听取…``)."""
     clause = last_clause(span)
     if _OFFICE_AT_END.search(clause) is None or _MEETING_WORDS.search(clause) is not None:
         return False  # ``会见美国总统`` (jieba's 会见 a noun) names the first guest of a list
-    return not has_a_verb(clause)
+    return not has_a_verb(clause.rsplit("的", 1)[-1])
 
 
 def mentions_a_person(clause: str) -> bool:
