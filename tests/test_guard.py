@@ -5072,6 +5072,10 @@ def test_a_span_cut_inside_the_offices_listed_before_a_person_stops_short() -> N
     assert not ends_on_a_listed_office("习近平会见美国总统")  # the first guest of a list (jieba: 会见 a noun)
     # a relative clause before the office's 的 describes the person whose offices are listed
     assert ends_on_a_listed_office("率中央代表团出席新疆维吾尔自治区成立70周年庆祝活动的中共中央总书记")
+    from yxsumm.spans import lists_only_people
+
+    assert unfit_for_headline("国务委员谌贻琴，全国政协副主席王东峰")  # who flew in, nothing of them
+    assert not lists_only_people("国务委员谌贻琴，全国政协副主席王东峰等同机抵达")
 
 
 def test_a_span_read_back_to_its_lists_start_is_not_printed_when_it_then_opens_unfit() -> None:

@@ -4069,7 +4069,8 @@ def unfit_for_headline(span: str) -> bool:
     routine briefing (:data:`ROUTINE_BRIEFING`), only announces what is told next (:data:`ANNOUNCEMENT_ONLY`), only
     gives what the thing before is called (:data:`ALIAS_ONLY`), by whom it was made (:data:`AGENT_ONLY`) or what
     the next clause is measured against (:data:`COMPARISON_ONLY`), is one of the kinds the clause before counts
-    (:data:`ONE_OF_THE_KINDS`: ``一种是市场化的方法``), or has no two letters in a row: the span
+    (:data:`ONE_OF_THE_KINDS`: ``一种是市场化的方法``), lists only people (:func:`lists_only_people`), or has no two
+    letters in a row: the span
     selector passes over such spans.  A list number it opens with (``一、``), which the printed line drops, is
     looked past."""
     span = LEADING_LIST_MARKER.sub("", span, count=1) or span
@@ -4108,7 +4109,15 @@ def unfit_for_headline(span: str) -> bool:
         or COMPARISON_ONLY.fullmatch(span) is not None
         or ends_before_its_content(span)
         or ONE_OF_THE_KINDS.match(span) is not None
+        or lists_only_people(span)
     )
+
+
+def lists_only_people(span: str) -> bool:
+    """Whether ``span`` has two clauses or more and each names only a person by office (:func:`names_only_a_person`):
+    ``国务委员谌贻琴，全国政协副主席王东峰`` of a list of who flew in together, which says nothing of them."""
+    clauses = [clause.strip() for clause in CLAUSE_SPLIT.split(span) if clause.strip()]
+    return len(clauses) >= 2 and all(names_only_a_person(clause) for clause in clauses)
 
 
 #: Verbs that open what they list or show, and stop a span that ends on them before it: ``急性器官衰竭包括`` (before
