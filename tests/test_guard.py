@@ -3275,6 +3275,9 @@ def test_a_clause_that_only_says_what_for_is_no_headline() -> None:
     assert unfit_for_headline("以配合新田科技城及沙头角一带的发展")
     assert opens_a_purpose_clause("以“重新创造”调查线索")
     assert opens_a_purpose_clause("以便及时处置")
+    assert opens_a_purpose_clause("为避免“再入世”的窘境")  # what it is done for, nothing done
+    assert not opens_a_purpose_clause("为实现中国梦奋发成才")
+    assert not opens_a_purpose_clause("为减少碳排放，法国禁飞国内短途航班")
     assert opens_a_purpose_clause("以从各种数字平台上确定和收集与该项目有关的开源材料")  # 以 + a preposition
     assert ends_on_a_dependent_clause("全长约4.5公里，以配合新田科技城及沙头角一带的发展")
     for whole in ("以称已深入加沙城作战", "以3比1战胜对手", "以大比数通过拨款条例草案", "以更加开放的姿态拥抱世界"):
