@@ -188,6 +188,14 @@ def test_an_abstracts_aim_verb_is_dropped_in_a_line_of_one_clause() -> None:
         assert drop_paper_frame(line) == line
 
 
+def test_a_day_the_copula_speaks_of_is_kept() -> None:
+    from yxsumm.postprocess import drop_time_words
+
+    kept = "伊朗局势12月7日是伊朗纪念反巴列维王朝的大学生节"  # without the day, 伊朗局势 would be the holiday
+    assert drop_time_words(kept) == kept
+    assert drop_time_words("中国科学院8日宣布新发现") == "中国科学院宣布新发现"
+
+
 def test_a_bare_name_is_joined_to_its_predicate() -> None:
     from yxsumm.postprocess import headline_style, join_a_bare_subject
 

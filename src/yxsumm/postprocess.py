@@ -150,9 +150,9 @@ def drop_time_words(line: str) -> str:
     ``书展周三起…``): 17 of 185,533 training headlines and headings write one, against 24 of 5,317 printed
     dev/test lines.  A line that opens with ``当日``/``当天`` loses it (``当日人民币对美元汇率中间价报7.0865``).
     Characters that only look like a day inside a word stay (``20岁生日前卖出所持股份``, not ``20岁生卖出…``;
-    since the seventy-first session).  Only a deletion: nothing is added, so nothing the guard judged can
-    become unsupported.  A line that
-    would be left with under 6 characters is returned as it was.
+    since the seventy-first session), and so does a day the copula after it speaks of (``伊朗局势12月7日是…大学生节``,
+    where ``伊朗局势是…大学生节`` would say something else).  Only a deletion: nothing is added, so nothing the guard
+    judged can become unsupported.  A line that would be left with under 6 characters is returned as it was.
     """
     if not _TIME_WORD.search(line):
         return _without_dates_after_relative_days(line)
@@ -180,6 +180,8 @@ def drop_time_words(line: str) -> str:
             continue
         if aligned and start not in word_starts:
             continue  # the day's characters close a word of the line (``20岁生日前卖出…``: 生日 / 前)
+        if line.startswith("是", match.end()):
+            continue  # the day is what the copula speaks of (``伊朗局势12月7日是…大学生节``)
         kept.append(line[last:start])
         last = match.end()
     kept.append(line[last:])
