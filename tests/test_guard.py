@@ -1363,6 +1363,7 @@ def test_a_scene_setting_phrase_is_carried_on_to_what_happened() -> None:
     assert not ends_in_a_setting("今年以来") and not ends_in_a_setting("他活了两年")
     assert ends_in_a_setting("「管制即弃胶餐具计划」第二阶段中")  # a bare setting: no 在, a noun phrase and its 中
     assert ends_in_a_setting("传统的「观看/画家」与「被观看/模特儿」的关系里面")  # and its 里面
+    assert ends_in_a_setting("曾经亚洲第一的广州BRT（快速公交系统）在地铁和电动自行车的冲击之下")  # a glossed subject
     assert not ends_in_a_setting("全程约30公里")
     assert not ends_in_a_setting("集中") and not ends_in_a_setting("全球经济正处于变革之中")
     assert not ends_in_a_setting("把论文写在大地上")

@@ -1492,6 +1492,8 @@ def ends_in_a_setting(span: str) -> bool:
             before = words[index - 1] if index else ("，", "x")
             if before[0] in CLAUSE_MARKS or before[1][:1] in ("n", "t", "r", "c") or before[1] == "eng":
                 return True  # a Latin name is a subject too (``…女记者Veby Indah在湾仔采访时``)
+            if before[0] in ("）", ")", "」", "》", "”"):
+                return True  # a subject glossed in brackets (``…广州BRT（快速公交系统）在…的冲击之下``)
             if before[0] in ("日", "号") and before[1] == "m":
                 return True  # a date jieba cuts into numerals (``5月18日在…论坛上``)
             inner = True
