@@ -1678,6 +1678,8 @@ def test_a_span_cut_inside_its_clause_does_not_leave_a_phrase_open() -> None:
 
     assert EFFECT_OF_WHAT_CAME_BEFORE.match("掀起口罩抢购潮")  # of ``武汉肺炎袭港，掀起…``
     assert not EFFECT_OF_WHAT_CAME_BEFORE.match("工联会开设本地口罩工场")
+    assert EFFECT_OF_WHAT_CAME_BEFORE.match("推动国债收益率上升")  # a change the clause before pushes
+    assert not EFFECT_OF_WHAT_CAME_BEFORE.match("推动经济高质量发展")  # a policy's aim
 
 
 def test_a_span_whose_last_clause_is_a_dependent_one_gives_way() -> None:
