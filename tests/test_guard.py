@@ -5081,6 +5081,7 @@ def test_a_span_cut_inside_the_offices_listed_before_a_person_stops_short() -> N
     from yxsumm.spans import lists_only_people
 
     assert unfit_for_headline("国务委员谌贻琴，全国政协副主席王东峰")  # who flew in, nothing of them
+    assert unfit_for_headline("更遑论那些向往自由、民主的「新」移民")  # "let alone": leans on the clause before
     assert not lists_only_people("国务委员谌贻琴，全国政协副主席王东峰等同机抵达")
 
 

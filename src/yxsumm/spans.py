@@ -3951,6 +3951,9 @@ HEADLESS_OPENERS = frozenset(
      # session: none of 185,533 training lines opens with one)
      "以至", "以至于", "以致", "以致于"]
 )  # fmt: skip
+#: "Let alone", "all the more so": a span that opens so adds to a claim the clause before makes (``更遑论那些向往
+#:自由…的「新」移民``).  None of 185,533 training headlines and headings opens so.
+LET_ALONE = re.compile(r"(?:更|又)?(?:遑论|何况|不用说|况且)")
 #: A clause that says what the thing named before it involves (``涉及开支总额约8,300亿元`` of ``…通过《2025年拨款条例
 #: 草案》，涉及…``); not ``涉及…的`` + noun, a subject of its own (``涉及欧盟和北约的条款需要…``).  2 of 185,533
 #: training headlines open with ``涉及``, both as a topic (``涉及领土争议 黎以边境发生冲突``).
@@ -4086,7 +4089,8 @@ def unfit_for_headline(span: str) -> bool:
     routine briefing (:data:`ROUTINE_BRIEFING`), only announces what is told next (:data:`ANNOUNCEMENT_ONLY`), only
     gives what the thing before is called (:data:`ALIAS_ONLY`), by whom it was made (:data:`AGENT_ONLY`) or what
     the next clause is measured against (:data:`COMPARISON_ONLY`), is one of the kinds the clause before counts
-    (:data:`ONE_OF_THE_KINDS`: ``一种是市场化的方法``), lists only people (:func:`lists_only_people`), or has no two
+    (:data:`ONE_OF_THE_KINDS`: ``一种是市场化的方法``), lists only people (:func:`lists_only_people`), adds to the
+    clause before (:data:`LET_ALONE`), or has no two
     letters in a row: the span
     selector passes over such spans.  A list number it opens with (``一、``), which the printed line drops, is
     looked past."""
@@ -4127,6 +4131,7 @@ def unfit_for_headline(span: str) -> bool:
         or ends_before_its_content(span)
         or ONE_OF_THE_KINDS.match(span) is not None
         or lists_only_people(span)
+        or LET_ALONE.match(span) is not None
     )
 
 
