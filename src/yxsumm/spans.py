@@ -3952,7 +3952,7 @@ HEADLESS_OPENERS = frozenset(
      "以至", "以至于", "以致", "以致于"]
 )  # fmt: skip
 #: "Let alone", "all the more so": a span that opens so adds to a claim the clause before makes (``更遑论那些向往
-#:自由…的「新」移民``).  None of 185,533 training headlines and headings opens so.
+#: 自由…的「新」移民``).  None of 185,533 training headlines and headings opens so.
 LET_ALONE = re.compile(r"(?:更|又)?(?:遑论|何况|不用说|况且)")
 #: A clause that says what the thing named before it involves (``涉及开支总额约8,300亿元`` of ``…通过《2025年拨款条例
 #: 草案》，涉及…``); not ``涉及…的`` + noun, a subject of its own (``涉及欧盟和北约的条款需要…``).  2 of 185,533
