@@ -4195,8 +4195,9 @@ ROUTINE_BRIEFING = re.compile(r"主持了?例行(?:记者会|新闻发布会)$")
 #: A clause that opens with what the clause before caused (``引发巴勒斯坦等多国谴责`` of ``…进入圣殿山，引发…``): its
 #: subject is that clause, which the span leaves out, so the span selector takes one only when no other span of
 #: its best reads whole.  6 of 185,533 training headlines and headings open so, 2 with 掀起, 引爆 (``掀起口罩抢购潮``
-#: of ``武汉肺炎袭港，掀起…``) and its kin; 10 with 助力, 带动 or 拉动 (what the clause before helps along:
-#: ``助力经济高质量发展`` of ``吉林省新型能源体系加速构建，助力…``).
+#: of ``武汉肺炎袭港，掀起…``) and its kin; 9 with 助力, 带动 or 拉动 (what the clause before helps along:
+#: ``助力经济高质量发展`` of ``吉林省新型能源体系加速构建，助力…``); none with a change it pushes
+#: (``推动国债收益率上升`` of ``…预期日本央行将持续加息…，推动…``; not 推动 of a policy's aim, which 39 open with).
 EFFECT_OF_WHAT_CAME_BEFORE = re.compile(
     r"(?:从而|进而|因而|并|也|还)?(?:引发|导致|造成|致使|引起|酿成|掀起|触发|激起|引爆|招致|引来|助力|带动|拉动"
     r"|推高|推升|推低|推动(?=[^，,。；;]{1,15}(?:上升|下降|上涨|下跌|走高|走低|回落|攀升)$))"
