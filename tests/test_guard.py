@@ -54,6 +54,14 @@ from yxsumm.transplants import generalised_periods, transplanted_predicates, tra
 from yxsumm.word_gaps import skipped_word_parts
 
 
+def _transplanted_under_shipped_weights(line: str, source: str, task: str) -> bool:
+    """Whether the guard, with the bundled weights for ``task``, finds ``line`` gives ``source``'s fact to another."""
+    from yxsumm.guard import assess
+    from yxsumm.guard_assets import load_guard_assets
+
+    return bool(assess(line, source, None, load_guard_assets().weights.for_task(task)).transplanted)
+
+
 def _span_between(text: str, opening: str, after: str) -> Span:
     """The span of ``text`` from ``opening`` up to where ``after`` begins."""
     start, end = text.index(opening), text.index(after)
@@ -2706,8 +2714,6 @@ def test_a_document_cited_as_the_ground_of_an_action_is_not_its_doer() -> None:
 
 
 def test_a_title_that_is_an_object_is_not_the_doer_of_the_verb_after_it() -> None:
-    from yxsumm.guard import assess
-    from yxsumm.guard_assets import load_guard_assets
     from yxsumm.transplants import titles_taken_as_doers
 
     source = (
@@ -2723,13 +2729,10 @@ def test_a_title_that_is_an_object_is_not_the_doer_of_the_verb_after_it() -> Non
     assert titles_taken_as_doers("《工业绿色微电网建设与应用指南》发布", issued) == []  # headline style
     interview = "山西富豪邢利斌接受《第一财经日报》专访，回应嫁女等话题。"
     assert titles_taken_as_doers("《第一财经日报》专访：邢利斌回应嫁女", interview) == []  # 专访 a noun there
-    weights = load_guard_assets().weights.for_task("heading")  # the shipped weights
-    assert assess("《大鸣大放》担任主持", source, None, weights).transplanted
+    assert _transplanted_under_shipped_weights("《大鸣大放》担任主持", source, "heading")
 
 
 def test_a_name_is_not_given_what_the_source_says_of_a_measure_of_it() -> None:
-    from yxsumm.guard import assess
-    from yxsumm.guard_assets import load_guard_assets
     from yxsumm.transplants import beheaded_subjects
 
     source = "美国纽约商品交易所黄金期货价格21日再创历史新高。其中，2026年2月黄金期价盘中突破每盎司4430美元。"
@@ -2740,8 +2743,7 @@ def test_a_name_is_not_given_what_the_source_says_of_a_measure_of_it() -> None:
     assert beheaded_subjects("广州住建局召开座谈会", city) == []
     president = "美国总统特朗普20日宣布对进口汽车加征关税。"
     assert beheaded_subjects("美国宣布对进口汽车加征关税", president) == []  # the country for its president
-    weights = load_guard_assets().weights.for_task("headline")  # the shipped weights
-    assert assess("纽约商品交易所再创历史新高", source, None, weights).transplanted
+    assert _transplanted_under_shipped_weights("纽约商品交易所再创历史新高", source, "headline")
 
 
 def test_a_record_of_a_period_is_not_told_as_a_record() -> None:
