@@ -4368,7 +4368,7 @@ def is_only_a_prepositional_phrase(span: str) -> bool:
     tags ``透过`` and ``通过`` verbs too, as they may be.  Of 185,533 training lines 28 are one, most of them
     section headings (``在医院``, ``在人权方面``).  A day it opens with is looked past
     (``6月4日透过律政司内部电邮系统``), and so is an adverb that says "only" (``仅在塞尔维亚``), and a verbal noun
-    inside the object is a noun (``电邮``), as is a quoted name (``在厦门湖里区后浦社区的“零工驿站”``)."""
+    inside the object is a noun (``电邮``)."""
     span = _ONLY.sub("", _OPENING_DAY.sub("", span, count=1), count=1)
     if not span.startswith(_SETTING_PREPOSITION_OPENINGS) or any(mark in span for mark in CLAUSE_MARKS):
         return False
@@ -4379,11 +4379,7 @@ def is_only_a_prepositional_phrase(span: str) -> bool:
         words = posseg().lcut(span, HMM=False)[1:]
         if any(word.word == "在" and word.flag == "p" for word in words):
             return False
-    return _only_a_phrase(posseg().lcut(_QUOTED_WORDS.sub("名称", span)))
-
-
-#: A quoted name inside a prepositional phrase's object (``在…社区的“零工驿站”``): one noun, whatever its words.
-_QUOTED_WORDS = re.compile(r"「[^」]*」|“[^”]*”")
+    return _only_a_phrase(posseg().lcut(span))
 
 
 def _only_a_phrase(words: Sequence[Any]) -> bool:
