@@ -67,6 +67,8 @@ from .spans import (
     PRONOUN_REFERENCE,
     PURPOSE_OF_WHAT_CAME_BEFORE,
     SPEECH_OPENING,
+    STRETCH_END,
+    STRETCH_START,
     Span,
     allowed_spans,
     announced_article,
@@ -1114,17 +1116,14 @@ def _cut_from_a_numbers_list(window: str, span: Span) -> bool:
     return before is not None and first is not None and before.group(0)[-2].isdigit() == first.group(0).isdigit()
 
 
-#: What opens the end of a stretch (``到 2 月 6 日…``, ``至…``): not 到底, 到处, 至少, 至今, 至于.
-_STRETCH_END = re.compile(r"(?:一直)?(?:到|至)(?![底处少今于])")
-
-
 def _ends_a_stretch_told_before(window: str, span: Span) -> bool:
-    """Whether ``span`` opens with the end of a stretch (:data:`_STRETCH_END`) whose start the clause before gives
-    with 从 or 由: ``到 2 月 6 日武汉市中心医院医生李文亮去世`` of ``从 1 月 20 日疫情的消息正式放开，到…``, half of
-    a time told as if it were the news (a dev section line of the seventy-ninth session)."""
-    if not _STRETCH_END.match(span.text) or (before := _clause_ending_before(window, span.start)) is None:
+    """Whether ``span`` opens with the end of a stretch (:data:`~yxsumm.spans.STRETCH_END`) whose start the clause
+    before opens with (:data:`~yxsumm.spans.STRETCH_START`: 从 or 由): ``到 2 月 6 日武汉市中心医院医生李文亮去世`` of
+    ``从 1 月 20 日疫情的消息正式放开，到…``, half of a time told as if it were the news (a dev section line of the
+    seventy-ninth session)."""
+    if not STRETCH_END.match(span.text) or (before := _clause_ending_before(window, span.start)) is None:
         return False
-    return before.lstrip().startswith(("从", "由")) or any(f"，{word}" in before for word in ("从", "由"))
+    return before.lstrip().startswith(STRETCH_START)
 
 
 def _names_a_listed_item_alone(window: str, span: Span) -> bool:
@@ -1254,8 +1253,8 @@ def _stops_short(window: str, span: Span) -> bool:
       :func:`~yxsumm.spans.ends_on_a_purpose`) or on what the next clause, opening with 就, 便 or 才, says follows
       from it (``仅用四个带有时间戳的数据点`` before ``，就可以…重新识别出人们的身份``) or leaves a ``从…`` phrase
       open for the next clause's verb (:func:`~yxsumm.spans.leaves_its_from_open`) or is a subject an aside about
-      it follows (:func:`_subject_before_its_aside`: ``…亚裔学生`` before ``，尤其是新移民…``) or is only a range,
-      "from … to …"
+      it or a copula follows (:func:`_subject_before_what_is_said_of_it`: ``…亚裔学生`` before ``，尤其是新移民…``)
+      or is only a range, "from … to …"
       (:func:`~yxsumm.spans.says_only_a_range`: ``他妈妈又指，由儿子堕楼到接到校方通知`` before ``，中间相差了…``);
     * since the seventy-sixth session, its last clause only names who speaks, the word of speech right after it
       (:func:`~yxsumm.spans.stops_before_its_speech`: ``…行长古尔斯比6日`` before ``表示，…``), or, where its
@@ -1305,8 +1304,7 @@ def _stops_short(window: str, span: Span) -> bool:
                 or _THEN_AFTER.match(window, span.end) is not None
                 or leaves_its_from_open(span.text, window[span.end :])
                 or leaves_its_means_open(span.text)  # ``韩国瑜凭「…」的竞选主轴`` before ``，打赢对手…``
-                or _subject_before_its_aside(window, span)
-                or _subject_before_its_copula(window, span)  # ``此类模式的隐患之二`` before ``，是短期内…``
+                or _subject_before_what_is_said_of_it(window, span)
                 or says_only_a_range(span.text)
                 or _only_sets_the_scope(window, span)
                 or _only_before_or_after_an_event(span.text)
@@ -1440,27 +1438,19 @@ _LAST_ITEM_WORDS = frozenset(["及", "以及"])
 _ASIDE_AFTER = re.compile(r"[，,]\s*(?:尤其是|尤其|特别是|包括|其中)")
 
 
-def _subject_before_its_aside(window: str, span: Span) -> bool:
-    """Whether ``span``'s last clause has no verb, adjective, preposition or adverb and its sentence goes on with an
-    aside about it (:data:`_ASIDE_AFTER`): the clause is a subject whose predicate follows the aside
-    (``…表示，亚裔学生`` before ``，尤其是新移民一般擅长用笔来表达``, a dev section line; since the seventy-second
-    session)."""
-    if _ASIDE_AFTER.match(window, span.end) is None:
-        return False
-    return _says_nothing_itself(_last_clause(span.text))
-
-
 #: A copula after a comma, which says what the noun phrase before the comma is: ``，是短期内快速增长的规模``.  Not
 #: 是否 (whether), nor 也是, 还是 (also is: ``中环爱丁堡广场造势大会，也是…拍板决定的事``, a noun phrase that names
 #: its topic whole).
 _COPULA_AFTER = re.compile(r"[，,]\s*(?:就|则|便|正)?是(?!否)")
 
 
-def _subject_before_its_copula(window: str, span: Span) -> bool:
-    """Whether ``span``'s last clause says nothing itself (:func:`_says_nothing_itself`) and its sentence goes on with
-    a copula after a comma (:data:`_COPULA_AFTER`): the clause is the subject of what the copula says
-    (``此类模式的隐患之二`` before ``，是短期内快速增长的规模``, a dev section line of the seventy-ninth session)."""
-    if _COPULA_AFTER.match(window, span.end) is None:
+def _subject_before_what_is_said_of_it(window: str, span: Span) -> bool:
+    """Whether ``span``'s last clause says nothing itself (:func:`_says_nothing_itself`) and its sentence goes on,
+    after a comma, with an aside about it (:data:`_ASIDE_AFTER`) or a copula that says what it is
+    (:data:`_COPULA_AFTER`): the clause is a subject whose predicate follows (``…表示，亚裔学生`` before ``，尤其是
+    新移民一般擅长用笔来表达``, a dev section line of the seventy-second session; ``此类模式的隐患之二`` before
+    ``，是短期内快速增长的规模``, one of the seventy-ninth)."""
+    if _ASIDE_AFTER.match(window, span.end) is None and _COPULA_AFTER.match(window, span.end) is None:
         return False
     return _says_nothing_itself(_last_clause(span.text))
 

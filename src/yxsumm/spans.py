@@ -2004,7 +2004,9 @@ _PURPOSE_VERBS = (
     "维护|争取|实现|打击|遏制|改善|保护|防范|降低|抗击|筹备|筹集|吸引|回应|抗议|悼念|声援|宣传|推广|表彰|感谢|答谢|"
     "完成|达到|达成|应付|赚取|节省"  # ``北京海淀的环卫工为了完成垃圾清运指标`` before ``，将成捆的白菜…``
 )
-_LAST_PURPOSE = re.compile(rf"为了?(?:{_PURPOSE_VERBS})")
+#: 为 and a verb of purpose, where a clause ends on one (:func:`ends_on_a_purpose`) or opens with it
+#: (:func:`_only_a_purpose`).
+_PURPOSE_PHRASE = re.compile(rf"为了?(?:{_PURPOSE_VERBS})")
 #: Characters before 为 that make it part of another word (``成为``, ``作为``, ``认为``) or make the purpose the
 #: clause's predicate (``是为``, ``只为``).
 _NOT_A_PURPOSE_BEFORE = "成作认以因称视行变改转更分有是只而就乃实"
@@ -2017,7 +2019,7 @@ def ends_on_a_purpose(span: str) -> bool:
     was done after it in a word jieba does not tag a verb (``…为实现中华民族伟大复兴贡献力量``) or saying that
     purpose is the point (``政府：实名制为打击罪行``)."""
     last = CLAUSE_SPLIT.split(span)[-1].strip()
-    purposes = list(_LAST_PURPOSE.finditer(last))
+    purposes = list(_PURPOSE_PHRASE.finditer(last))
     if not purposes or purposes[-1].start() == 0:
         return False  # a clause that opens with its purpose is :data:`LEADING_PURPOSE_OPENERS`'s
     purpose = purposes[-1]
@@ -2162,16 +2164,12 @@ def leaves_a_phrase_open(span: str) -> bool:
     return (open_at is not None and open_at < len(words) - 1) or _leaves_its_matter_open(words)
 
 
-#: Prepositions of the means a doer acts by, whose phrase a comma does not close: the deed follows it.
-_MEANS_PREPOSITIONS = ("凭", "借着", "藉著", "借著", "藉着")
-
-
 def leaves_its_means_open(span: str) -> bool:
-    """Whether ``span``'s last clause (quotations kept whole) names a doer's means (:data:`_MEANS_PREPOSITIONS`, 凭借
-    and 凭着 among them) and stops before the deed (:func:`leaves_a_phrase_open`): ``韩国瑜凭「打造高雄，全台首富」
+    """Whether ``span``'s last clause (quotations kept whole) names a doer's means (凭, 凭借 and 凭着 among them, or
+    :data:`_BY_MEANS_OF`) and stops before the deed (:func:`leaves_a_phrase_open`): ``韩国瑜凭「打造高雄，全台首富」
     的竞选主轴`` before ``，打赢对手陈其迈，当选为高雄市长``."""
     last = _last_clause_outside_quotes(span)
-    return any(means in last for means in _MEANS_PREPOSITIONS) and leaves_a_phrase_open(last)
+    return ("凭" in last or _BY_MEANS_OF.search(last) is not None) and leaves_a_phrase_open(last)
 
 
 def _last_clause_outside_quotes(span: str) -> str:
@@ -2241,13 +2239,13 @@ def leaves_its_from_open(span: str, rest: str) -> bool:
     Unlike :func:`leaves_a_phrase_open`, for a whole clause: the next clause says the phrase is open, so a verb jieba
     tags as a noun cannot make the clause look whole."""
     clause = _last_clause_outside_quotes(span)  # typesetting spaces part nothing here (``从 1 月 20 日…``)
-    if not rest or rest[0] not in "，," or not any(word in clause for word in _FROM):
+    if not rest or rest[0] not in "，," or not any(word in clause for word in STRETCH_START):
         return False
     words = posseg().lcut(clause, HMM=False)
-    opened = [i for i, word in enumerate(words) if word.word in _FROM and word.flag == "p"]
+    opened = [i for i, word in enumerate(words) if word.word in STRETCH_START and word.flag == "p"]
     if not opened or (opened[-1] and _after_verb_or_de(words[opened[-1] - 1])):
         return False
-    if _RANGE_END.match(rest[1:].lstrip()):
+    if STRETCH_END.match(rest[1:].lstrip()):
         return True  # ``从 1 月 20 日疫情的消息正式放开`` before ``，到 2 月 6 日…``: a stretch told by half
     if any(word.flag.startswith("v") for word in words[opened[-1] + 1 :]):
         return False
@@ -2256,9 +2254,10 @@ def leaves_its_from_open(span: str, rest: str) -> bool:
 
 
 #: Prepositions that open where a change or a stretch starts (``从…``, ``由2016年的17%`` before ``，升至…``).
-_FROM = ("从", "由")
-#: What ends a stretch after a comma: ``，到 2 月 6 日…``, ``，至…``.
-_RANGE_END = re.compile(r"(?:一直)?(?:到|至)(?!少|今|于)")
+STRETCH_START = ("从", "由")
+#: What opens the end of a stretch after its start's clause (``，到 2 月 6 日…``, ``，至…``): not 到底, 到处, 至少,
+#: 至今, 至于.
+STRETCH_END = re.compile(r"(?:一直)?(?:到|至)(?![底处少今于])")
 
 
 #: One-character prepositions a clause cannot stop on: their object is still to come (``…被分配为``, ``…保安局向``).
@@ -4020,15 +4019,12 @@ _QUOTED = re.compile(r"「[^「」]*」|“[^“”]*”|『[^『』]*』|（[^�
 _OBJECT_PREPOSITIONS = frozenset(["对", "向", "把", "将", "与", "和", "跟", "给", "替"])
 
 
-_OPENING_PURPOSE = re.compile(rf"为了?(?:{_PURPOSE_VERBS})")
-
-
 def _only_a_purpose(span: str) -> bool:
     """Whether ``span`` is one clause that opens with 为 and a verb of purpose (:data:`_PURPOSE_VERBS`) and has no
     other verb after it: ``为避免“再入世”的窘境``, what something is done for without what is done.  The 13 of
     185,533 training headlines and headings that open so go on with it (``为减少碳排放，法国禁飞…``,
     ``为实现中国梦奋发成才``)."""
-    opening = _OPENING_PURPOSE.match(span)
+    opening = _PURPOSE_PHRASE.match(span)
     if opening is None or CLAUSE_SPLIT.search(span):
         return False
     return not any(word.flag.startswith("v") for word in posseg().lcut(span[opening.end() :], HMM=False))

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 from .faithfulness import (
     MAX_OCCURRENCES,
@@ -104,7 +106,7 @@ _NAMED_OFFICE = re.compile(
 SPEECH_VERBS = frozenset(("称", "表示", "说", "指出", "强调", "宣布", "声称"))
 
 
-def _after_auxiliaries(words: list[tuple[str, str, int]], index: int) -> int:
+def _after_auxiliaries(words: Sequence[tuple[Any, ...]], index: int) -> int:
     """The index of the first of ``words`` from ``index`` on that is none of :data:`AUXILIARIES`."""
     while index < len(words) and words[index][0] in AUXILIARIES:
         index += 1
@@ -177,9 +179,7 @@ def beheaded_subjects(candidate: str, source: str) -> list[str]:
     if count == 0 or count == len(words):
         return []
     name = "".join(word for word, _ in words[:count])
-    verb = count
-    while verb < len(words) and words[verb][0] in AUXILIARIES:
-        verb += 1
+    verb = _after_auxiliaries(words, count)
     if verb >= len(words) or not words[verb][1].startswith(_PREDICATE_FLAGS):
         return []
     start = sum(len(word) for word, _ in words[:verb])
