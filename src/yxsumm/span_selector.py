@@ -1449,10 +1449,14 @@ def _subject_before_what_is_said_of_it(window: str, span: Span) -> bool:
     after a comma, with an aside about it (:data:`_ASIDE_AFTER`) or a copula that says what it is
     (:data:`_COPULA_AFTER`): the clause is a subject whose predicate follows (``…表示，亚裔学生`` before ``，尤其是
     新移民一般擅长用笔来表达``, a dev section line of the seventy-second session; ``此类模式的隐患之二`` before
-    ``，是短期内快速增长的规模``, one of the seventy-ninth)."""
-    if _ASIDE_AFTER.match(window, span.end) is None and _COPULA_AFTER.match(window, span.end) is None:
+    ``，是短期内快速增长的规模``, one of the seventy-ninth).  A last clause that ends on 的 before the copula is
+    the subject of a cleft however much it says (``堪与2012年薄熙来与令计划事件媲美的`` before ``，是…「丑闻炸弹」``,
+    "what matches … is …"; since the eightieth session)."""
+    copula_after = _COPULA_AFTER.match(window, span.end) is not None
+    if _ASIDE_AFTER.match(window, span.end) is None and not copula_after:
         return False
-    return _says_nothing_itself(_last_clause(span.text))
+    clause = _last_clause(span.text)
+    return (copula_after and clause.rstrip().endswith("的")) or _says_nothing_itself(clause)
 
 
 def _says_nothing_itself(clause: str) -> bool:

@@ -779,9 +779,20 @@ _HONORIFIC_AT_END = re.compile(rf"(?:{_HONORIFICS})$")
 
 def _opens_with_its_modifier(span: str) -> bool:
     """Whether ``span`` opens with a verb and is a noun phrase: its verbs are all before its last 的, which modifies
-    the person it names (``流亡英国的立法会前议员许智峰``; jieba finds 流亡 a main verb, its object after it)."""
-    words = posseg().lcut(span, HMM=False)
-    return words[0].flag == "v" and _last_de(words) > 0 and not _says_something_after_last_de(words)
+    the person it names (``流亡英国的立法会前议员许智峰``; jieba finds 流亡 a main verb, its object after it).  A
+    year or a day before the verb is looked past, and the name after the 的 is read as jieba guesses it too
+    (``2014年占领行动袭警罪成的社福界选委曾健超``: 曾/健/超 an adverb, an adjective and a verb without guessing;
+    since the eightieth session)."""
+    words = list(itertools.dropwhile(lambda word: word.flag in _DATE_FLAGS, posseg().lcut(span, HMM=False)))
+    if not words or words[0].flag != "v" or _last_de(words) <= 0:
+        return False
+    return not _says_something_after_last_de(words) or not _says_something_after_last_de(
+        posseg().lcut(span, HMM=True)
+    )
+
+
+#: jieba's tags of the words of a year or a day (``2014``/eng ``年``/m, ``去年``/t).
+_DATE_FLAGS = frozenset(["m", "t", "eng", "mq"])
 
 
 #: A person's age in brackets after the name (``曾荫权（72岁）``).
