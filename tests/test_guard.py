@@ -5120,3 +5120,27 @@ def test_a_copula_span_stops_short_of_the_noun_its_modifiers_share() -> None:
     assert not _stops_short(said, Span(0, said.index("，"), "他是最早到场的"))
     rock = "川东隔挡式背斜是一种特殊的岩溶地质构造，当隧道群穿越背斜区时常发生较大规模的工程灾害。"  # 构造: a noun
     assert not _stops_short(rock, Span(0, rock.index("，"), "川东隔挡式背斜是一种特殊的岩溶地质构造"))
+
+
+def test_lines_that_only_name_a_subject_or_a_setting_stop_short() -> None:
+    from yxsumm.span_selector import _stops_short
+    from yxsumm.spans import ends_before_what_is_said, ends_in_a_setting, names_only_the_doer
+
+    # a doer named after a dated modifier: who gave up the appeal is in the next clause
+    assert names_only_the_doer("2014年占领行动袭警罪成的社福界选委曾健超", "，宣布放弃上诉，明天服刑。")
+    assert not names_only_the_doer("2014年占领行动袭警罪成的社福界选委曾健超", "，律师宣布他放弃上诉。")
+    # the 的-subject of a cleft, "what matches … is …"
+    cleft = "堪与2012年薄熙来与令计划事件媲美的，是郭文贵近月针对王岐山的一系列「丑闻炸弹」。"
+    assert _stops_short(cleft, _span_between(cleft, "堪与", "，是"))
+    said = "他是最早到场的，是最后离开的人。"  # a copula in the clause: a whole statement before the comma
+    assert not _stops_short(said, _span_between(said, "他", "。"))
+    # a circumstance without its 在, and a likeness before what both do
+    assert ends_in_a_setting("人口密度如此高的环境下") and ends_in_a_setting("在党中央的坚强领导下")
+    assert not ends_in_a_setting("年轻人的天下")
+    alike = "区议员跟很多市民一样，都要等卫生署新闻稿才得知消息。"
+    assert _stops_short(alike, _span_between(alike, "区议员", "，都要"))
+    whole = "香港与新加坡一样，新加坡也有公屋。"  # the next clause has its own subject: no 都/也 right after
+    assert not _stops_short(whole, _span_between(whole, "香港", "，新加坡"))
+    # knowing hands over to what is known
+    assert ends_before_what_is_said("但了解中南海运作的人都知道")
+    assert not ends_before_what_is_said("这是大家都知道的")

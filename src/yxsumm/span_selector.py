@@ -1305,6 +1305,7 @@ def _stops_short(window: str, span: Span) -> bool:
                 or leaves_its_from_open(span.text, window[span.end :])
                 or leaves_its_means_open(span.text)  # ``韩国瑜凭「…」的竞选主轴`` before ``，打赢对手…``
                 or _subject_before_what_is_said_of_it(window, span)
+                or _likens_before_what_is_alike(window, span)  # ``区议员跟很多市民一样`` before ``，都要等…``
                 or says_only_a_range(span.text)
                 or _only_sets_the_scope(window, span)
                 or _only_before_or_after_an_event(span.text)
@@ -1457,6 +1458,23 @@ def _subject_before_what_is_said_of_it(window: str, span: Span) -> bool:
         return False
     clause = _last_clause(span.text)
     return (copula_after and clause.rstrip().endswith("的")) or _says_nothing_itself(clause)
+
+
+#: A last clause that likens its subject to something (``区议员跟很多市民一样``, ``如每年流感一样``).
+_LIKENED_END = re.compile(r"(?:跟|和|与|同|像|如|好像|就像|犹如)[^，,。；;！!？?]{1,20}(?:一样|一般|似的)$")
+#: What the next clause says of both sides of the likeness: ``，都要…``, ``，也…``.
+_ALIKE_AFTER = re.compile(r"[，,]\s*(?:都|也|亦|同样|一样|均)")
+
+
+def _likens_before_what_is_alike(window: str, span: Span) -> bool:
+    """Whether ``span``'s last clause likens its subject to something (:data:`_LIKENED_END`) and the next clause of
+    its sentence says what both do (:data:`_ALIKE_AFTER`): ``区议员跟很多市民一样`` before ``，都要等卫生署新闻稿…``
+    (a dev section headline of the eightieth session) only says that they are alike, not in what.  ``香港与新加坡
+    一样`` ending its sentence, or before a clause of its own, says something whole."""
+    return (
+        _LIKENED_END.search(_last_clause(span.text).rstrip()) is not None
+        and _ALIKE_AFTER.match(window, span.end) is not None
+    )
 
 
 def _says_nothing_itself(clause: str) -> bool:
