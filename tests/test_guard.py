@@ -5144,3 +5144,15 @@ def test_lines_that_only_name_a_subject_or_a_setting_stop_short() -> None:
     # knowing hands over to what is known
     assert ends_before_what_is_said("但了解中南海运作的人都知道")
     assert not ends_before_what_is_said("这是大家都知道的")
+
+
+def test_a_line_cut_inside_its_setting_or_before_the_noun_it_counts_stops_short() -> None:
+    from yxsumm.spans import cuts_its_setting, ends_on_a_quantifier
+
+    assert ends_on_a_quantifier("一汽-大众将斥资十几个亿兴建整车试验场等一系列")  # the works it counts are cut
+    assert not ends_on_a_quantifier("每天害你多一些") and not ends_on_a_quantifier("推出新的产品系列")
+    window = "在中国申奥的成功、全民健身计划纲要的进一步深入以及中国医疗制度的改革这一利好的局面下，全民健康意识增强。"
+    cut = "在中国申奥的成功、全民健身计划纲要的进一步深入以及中国医疗制度"
+    assert cuts_its_setting(cut, window[len(cut) :])  # the clause is all a setting, its 局面下 cut off
+    said = "他在大会上发表讲话，强调团结。"
+    assert not cuts_its_setting("他在大会上发表讲话", said[len("他在大会上发表讲话") :])

@@ -101,6 +101,7 @@ from .spans import (
     ends_on_a_name,
     ends_on_a_person_introduced,
     ends_on_a_purpose,
+    ends_on_a_quantifier,
     ends_on_a_simile,
     ends_on_a_verb_waiting_for_its_object,
     ends_on_a_when_clause,
@@ -577,10 +578,11 @@ SUBJECT_CHOICES = 4
 def _last_word_waits(text: str) -> bool:
     """Whether ``text`` ends on a word that waits for the next: an adverb before its verb (``…工作小组终于``), a
     verb before its object or a linking word; or is only a frame that waits for its clause (``从 Twitter 和
-    Instagram 等``, :func:`~yxsumm.spans.is_only_a_frame`)."""
+    Instagram 等``, :func:`~yxsumm.spans.is_only_a_frame`), or ends on a quantifier before its noun
+    (:func:`~yxsumm.spans.ends_on_a_quantifier`: ``…等一系列``)."""
     if ends_on_an_adverb(text) or ends_on_a_verb_waiting_for_its_object(text) or ends_on_a_linking_word(text):
         return True
-    return is_only_a_frame(text)
+    return is_only_a_frame(text) or ends_on_a_quantifier(text)
 
 
 def _cut_from_an_object_before_its_verb(window: str, span: Span) -> bool:
@@ -1266,8 +1268,8 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if ends_on_a_comparison_without_its_result(span.text) or ends_on_the_first_half_of_a_pair(span.text):
         return True
-    if ends_on_a_simile(span.text):
-        return True  # ``韩国瑜却像坏了的人肉录音机般（…）`` before ``，只是不断重复…``
+    if ends_on_a_simile(span.text) or ends_on_a_quantifier(span.text):
+        return True  # ``韩国瑜却像坏了的人肉录音机般（…）`` before ``，只是不断重复…``; ``…等一系列`` before its noun
     if ends_on_a_linking_word(span.text) or _ends_on_an_exception(window, span) or is_only_a_frame(span.text):
         return True
     if ends_on_a_person_introduced(span.text) or ends_on_an_adverb(span.text) or ends_on_a_when_clause(span.text):
