@@ -5156,3 +5156,19 @@ def test_a_line_cut_inside_its_setting_or_before_the_noun_it_counts_stops_short(
     assert cuts_its_setting(cut, window[len(cut) :])  # the clause is all a setting, its 局面下 cut off
     said = "他在大会上发表讲话，强调团结。"
     assert not cuts_its_setting("他在大会上发表讲话", said[len("他在大会上发表讲话") :])
+
+
+def test_a_line_on_one_side_of_a_pair_or_before_its_adverbs_and_copula_stops_short() -> None:
+    from yxsumm.span_selector import _stops_short
+    from yxsumm.spans import ends_on_a_concession_or_condition, ends_on_the_first_half_of_a_pair
+
+    assert ends_on_the_first_half_of_a_pair("不少干部坦言，一边是值班越来越多")  # before ``，一边是补偿机制长期空缺``
+    assert not ends_on_the_first_half_of_a_pair("一方面支持抗战，一方面坚守自由")  # both sides told
+    assert ends_on_a_concession_or_condition("百步亭虽然也是企业管社区")  # its 也 is the concession's own
+    assert not ends_on_a_concession_or_condition("虽然下雨也去")
+    window = "沽苏区的8宗，干脆全部都是低密度宅地。"
+    assert _stops_short(window, _span_between(window, "沽苏区", "，干脆"))
+    from yxsumm.spans import ends_in_a_setting
+
+    assert ends_in_a_setting("阿斯在反修例运动的头半年")  # before ``，也曾多次走在冲突现场``
+    assert not ends_in_a_setting("他出生在80年代")  # 在 after a verb: where he was born, said whole

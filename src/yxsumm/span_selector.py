@@ -1444,7 +1444,11 @@ _ASIDE_AFTER = re.compile(r"[，,]\s*(?:尤其是|尤其|特别是|包括|其中
 #: A copula after a comma, which says what the noun phrase before the comma is: ``，是短期内快速增长的规模``.  Not
 #: 是否 (whether), nor 也是, 还是 (also is: ``中环爱丁堡广场造势大会，也是…拍板决定的事``, a noun phrase that names
 #: its topic whole).
-_COPULA_AFTER = re.compile(r"[，,]\s*(?:就|则|便|正)?是(?!否)")
+#: Adverbs of degree or manner may stand before the copula (``沽苏区的8宗`` before ``，干脆全部都是低密度宅地``; since
+#: the eightieth session).
+_COPULA_AFTER = re.compile(
+    r"[，,]\s*(?:就|则|便|正|干脆|全部|全都|全|都|均|大多|大都|多|主要|其实|原来|竟然|几乎)*是(?!否)"
+)
 
 
 def _subject_before_what_is_said_of_it(window: str, span: Span) -> bool:

@@ -1356,7 +1356,11 @@ def _inside_including(words: list[Any]) -> set[int]:
 LOCATIVE_END = re.compile(r"(?:中|上|里|内|下|现场|期间|之际|之时|(?<!小)时|时候|前|后|之前|之后|以来|方面)$")
 #: "During this time", which closes a ``在…`` phrase as a locative does (``Teemo在狱中这段时间``; not one of
 #: :data:`LOCATIVE_END`, which the span ranker reads as a feature), and "between" (``在「电光石火」之间``).
-_THIS_PERIOD_END = re.compile(r"[这那]段(?:时间|日子|期间)$|(?<=[」”》\w])之间$")
+#: So does a stretch of an era or a year (``阿斯在反修例运动的头半年`` before ``，也曾多次走在冲突现场``; since the
+#: eightieth session).
+_THIS_PERIOD_END = re.compile(
+    r"[这那]段(?:时间|日子|期间)$|(?<=[」”》\w])之间$|(?:初期|早期|晚期|末期|之初|头半年|上半年|下半年|年代)$"
+)
 #: The stretch of time after a deed, as a time phrase (``Tina退休的8年间``): it sets the time of a clause to come.
 _STRETCH_AFTER_A_DEED = re.compile(r"的[\d一二两三四五六七八九十几数]+个?多?(?:年|月|天|日|周|星期)(?:间|里|中)$")
 
@@ -1784,7 +1788,8 @@ def ends_on_a_concession_or_condition(span: str) -> bool:
     after its main clause (``对冲基金则证明了自己——尽管只是在一定程度上``).  Not ``之所以``: ``中国共产党之所以能够在
     105年奋斗中不断铸就辉煌`` reads as a line (tried: its one cache line lost to an exhortation)."""
     around = _around_the_first_of(_CONCESSION_OR_CONDITION, span)
-    if around is not None and not _answered(around[1], _MAIN_CLAUSE_ADVERBS):
+    # an adverb right after the opener is the concession's own (``百步亭虽然也是企业管社区``), no answer to it
+    if around is not None and not _answered(around[1][1:], _MAIN_CLAUSE_ADVERBS):
         return True
     return _ends_on_a_subjects_if(span)
 
@@ -1865,11 +1870,19 @@ def ends_on_the_first_half_of_a_pair(span: str) -> bool:
     """Whether ``span``'s last clause says what something does "not only" (:data:`_NOT_ONLY` before a verb) and
     stops before the "but also" (``香港的行动者不仅讲明了``, ``公民调查人员不仅应该知道该如何寻找和整合证据``).  Not
     "not just" (``不仅仅是隐私问题``), and not a pair answered in the clause (``他不仅会唱歌也会跳舞``).  Of 185,533
-    training headlines and headings 7 end so (``冲突热点不仅一般经济问题``)."""
+    training headlines and headings 7 end so (``冲突热点不仅一般经济问题``).  A last clause that opens one side of
+    a pair (:data:`_ON_ONE_SIDE`: ``一边是值班越来越多``) stops before the other."""
+    if _ON_ONE_SIDE.match(CLAUSE_SPLIT.split(span)[-1].strip()) and len(_ON_ONE_SIDE.findall(span)) == 1:
+        return True  # ``一边是值班越来越多`` before ``，一边是补偿机制长期空缺``
     around = _around_the_first_of(_NOT_ONLY, span)
     if around is None or not around[1] or around[1][0] in _NOT_JUST or around[1][0].startswith("是"):
         return False
     return not _answered(around[1], _BUT_ALSO_FIRST_CHARS)
+
+
+#: A last clause that is the first side of "on one side …, on the other …": 1 of 185,533 training headlines ends
+#: on one (``一方面支持抗战，一方面坚守自由``, the other side told before it; since the eightieth session).
+_ON_ONE_SIDE = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:一方面|一边是|一面是)")
 
 
 def ends_on_a_person_introduced(span: str) -> bool:
