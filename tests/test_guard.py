@@ -5172,14 +5172,3 @@ def test_a_line_on_one_side_of_a_pair_or_before_its_adverbs_and_copula_stops_sho
 
     assert ends_in_a_setting("阿斯在反修例运动的头半年")  # before ``，也曾多次走在冲突现场``
     assert not ends_in_a_setting("他出生在80年代")  # 在 after a verb: where he was born, said whole
-
-
-def test_an_article_headline_does_not_open_with_it() -> None:
-    from yxsumm.span_selector import _best_readable
-
-    window = "中国人也感受到了一种变化。它已经体现在了本国的政治宣传形式上。视频中领导人表演着相声一般的角色。"
-    it = (window.index("它已经"), window.index("上。") + 1)
-    shown = (window.index("视频中"), len(window) - 1)
-    headline = _best_readable(window, [it, shown], [2.0, 1.0], None, keep_subject=True).text
-    assert not headline.startswith("它") and "视频中" in headline  # what "it" is, the line alone does not say
-    assert _best_readable(window, [it, shown], [2.0, 1.0], None).text.startswith("它已经")  # a section line keeps it

@@ -1936,11 +1936,8 @@ def _opens_with_an_unnamed_person(window: str, span: Span) -> bool:
     ``他们日思夜念的耶稣``.  Clauses that only say when are looked past (:func:`_after_its_time_clauses`), and so is
     a first clause that names no person (``谈及防务开支问题，他称…``, ``虽然她…，但她…``).  Read alone, an
     article's headline so does not say who; 110 of 185,533 training headlines open with ``他`` or ``她``
-    (``他们`` included), most of them lines of a transcript.  Nor does one that opens with ``它`` or ``它们`` ("it",
-    "they" of things; 13 training headlines open so) say what (since the eightieth session)."""
+    (``他们`` included), most of them lines of a transcript."""
     text = span.text
-    if text.startswith("它"):
-        return True  # ``它已经体现在了本国的政治宣传形式上``: what "it" is the clause before says
     if "他" not in text and "她" not in text:
         return False
     at = _after_its_time_clauses(text)
