@@ -5172,3 +5172,10 @@ def test_a_line_on_one_side_of_a_pair_or_before_its_adverbs_and_copula_stops_sho
 
     assert ends_in_a_setting("阿斯在反修例运动的头半年")  # before ``，也曾多次走在冲突现场``
     assert not ends_in_a_setting("他出生在80年代")  # 在 after a verb: where he was born, said whole
+
+
+def test_a_from_phrase_ending_on_its_viewpoint_leaves_it_open() -> None:
+    from yxsumm.spans import leaves_its_from_open
+
+    assert leaves_its_from_open("法庭不是从「保障人权」的观点", "，全面地分析：DQ议员对于选举权的冲击")
+    assert not leaves_its_from_open("他从小就有独特的观点", "，令人佩服。")  # 从小 is no preposition

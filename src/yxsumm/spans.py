@@ -2291,7 +2291,8 @@ def leaves_its_from_open(span: str, rest: str) -> bool:
     in it, and ``rest``, what its sentence goes on with after a comma, opens with the verb it leads to:
     ``曾经肥沃的鱼米之乡——长江三角洲和珠江三角洲从传统的粮食主产区`` before ``，蜕变成了现代的工业城`` (a dev headline;
     since the seventy-second session), or ``由`` (``长者占总人口将由2016年的17%`` before ``，升至…``); or ``rest`` opens
-    with the end of the stretch the phrase starts (``从 1 月 20 日疫情的消息正式放开`` before ``，到 2 月 6 日…``).
+    with the end of the stretch the phrase starts (``从 1 月 20 日疫情的消息正式放开`` before ``，到 2 月 6 日…``), or
+    the phrase ends on the view it takes (:data:`_VIEWPOINT_END`: ``从「保障人权」的观点`` before ``，全面地分析…``).
     Unlike :func:`leaves_a_phrase_open`, for a whole clause: the next clause says the phrase is open, so a verb jieba
     tags as a noun cannot make the clause look whole."""
     clause = _last_clause_outside_quotes(span)  # typesetting spaces part nothing here (``从 1 月 20 日…``)
@@ -2303,12 +2304,17 @@ def leaves_its_from_open(span: str, rest: str) -> bool:
         return False
     if STRETCH_END.match(rest[1:].lstrip()):
         return True  # ``从 1 月 20 日疫情的消息正式放开`` before ``，到 2 月 6 日…``: a stretch told by half
+    if _VIEWPOINT_END.search(clause):
+        return True  # ``法庭不是从「保障人权」的观点`` before ``，全面地分析…``: from which view, not what was seen
     if any(word.flag.startswith("v") for word in words[opened[-1] + 1 :]):
         return False
     following = posseg().lcut(rest[1:].lstrip()[:8], HMM=False)
     return bool(following) and following[0].flag.startswith("v")
 
 
+#: The view a ``从…`` phrase takes, ending it without the 看 or 出发 it leads to (``从「保障人权」的观点``; since the
+#: eightieth session).
+_VIEWPOINT_END = re.compile(r"(?:观点|角度|立场|层面|视角|高度|眼光|观念)$")
 #: Prepositions that open where a change or a stretch starts (``从…``, ``由2016年的17%`` before ``，升至…``).
 STRETCH_START = ("从", "由")
 #: What opens the end of a stretch after its start's clause (``，到 2 月 6 日…``, ``，至…``): not 到底, 到处, 至少,
