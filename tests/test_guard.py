@@ -5179,3 +5179,23 @@ def test_a_from_phrase_ending_on_its_viewpoint_leaves_it_open() -> None:
 
     assert leaves_its_from_open("法庭不是从「保障人权」的观点", "，全面地分析：DQ议员对于选举权的冲击")
     assert not leaves_its_from_open("他从小就有独特的观点", "，令人佩服。")  # 从小 is no preposition
+
+
+def test_a_span_cut_from_a_list_does_not_print_its_last_items_as_the_only_doers() -> None:
+    from yxsumm.span_selector import Span, _cut_from_a_verbs_list, _with_the_first_of_its_doers
+
+    # the list is what Trump called on to join: its last items did not join
+    window = "特朗普25日还呼吁参与斡旋美伊谈判的沙特、卡塔尔、土耳其和巴基斯坦加入“亚伯拉罕协议”。"
+    start = window.index("土耳其")
+    assert _cut_from_a_verbs_list(window, [], Span(start, len(window) - 1, window[start:-1]))
+    subjects = "工业和信息化部、市场监督管理总局日前发布《电子信息制造业稳增长行动方案》。"
+    start = subjects.index("市场")
+    cut = Span(start, len(subjects) - 1, subjects[start:-1])
+    assert not _cut_from_a_verbs_list(subjects, [], cut)  # the list is the clause's subject
+    # told with the first of its doers and 等 when the whole list does not fit
+    told = _with_the_first_of_its_doers(subjects, cut, 0).text
+    assert told == "工业和信息化部等日前发布《电子信息制造业稳增长行动方案》"
+    listed = "埃及、约旦以及阿拉伯国家联盟、伊斯兰合作组织发表联合声明。"  # jieba names 伊斯兰 alone: kept as it is
+    start = listed.index("伊斯兰")
+    kept = Span(start, len(listed) - 1, listed[start:-1])
+    assert _with_the_first_of_its_doers(listed, kept, 0) is kept

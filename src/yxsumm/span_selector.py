@@ -80,6 +80,7 @@ from .spans import (
     company_of_its_report,
     cuts_its_setting,
     described_doer,
+    doer_named_first,
     doer_of_the_next_clause,
     doer_two_clauses_back,
     drop_latin_glosses,
@@ -134,6 +135,7 @@ from .spans import (
     names_only_a_subject,
     names_only_the_doer,
     opens_a_dependent_clause,
+    opens_with_a_doer_and_its_verb,
     opens_with_the_copula,
     placed_doer,
     pronoun_referent,
@@ -422,6 +424,7 @@ def _best_readable(
         and not _foreign_span(window, span)
         and not _cut_from_its_list(window, spans, span)
         and not _cut_from_a_prepositions_list(window, spans, span)
+        and not _cut_from_a_verbs_list(window, spans, span)
         and not _cut_from_a_numbers_list(window, span)
         and not _ends_a_stretch_told_before(window, span)
         and not _names_a_listed_item_alone(window, span)
@@ -1066,9 +1069,45 @@ def _with_frame_and_list(
 def _with_whole_list(window: str, spans: Sequence[tuple[int, int]], span: Span, span_at: Callable[[int], Span]) -> Span:
     """``span`` from the start of the list it starts inside (:func:`~yxsumm.spans.list_start`:
     ``我国西北地区东部、西南地区雨雪频繁`` for ``西南地区雨雪频繁``) when an allowed span runs from there to its end;
-    ``span`` itself otherwise (a long list does not fit in a headline)."""
+    else, a list of doers too long to tell whole, with the first of them (:func:`_with_the_first_of_its_doers`);
+    ``span`` itself otherwise."""
     begin = list_start(window, span.start)
-    return span if begin is None else _reaching_back(spans, span, begin, span_at)
+    if begin is None:
+        return span
+    told = _reaching_back(spans, span, begin, span_at)
+    return _with_the_first_of_its_doers(window, span, begin) if told is span else told
+
+
+#: The word that stands for the doers of a list left out: ``工业和信息化部等``.
+_AND_OTHERS = "等"
+#: The longest item of a list of doers :func:`_with_the_first_of_its_doers` reads as a name.
+MAX_DOER_ITEM_CHARS = 20
+
+
+def _first_word_class(text: str) -> str:
+    """jieba's tag of the first word of ``text`` (``""`` for an empty text)."""
+    words = posseg().lcut(text, HMM=False)
+    return words[0].flag if words else ""
+
+
+def _with_the_first_of_its_doers(window: str, span: Span, begin: int) -> Span:
+    """``span``, which opens with the last of a list of doers that starts at ``begin`` and is too long to tell
+    whole, told with the first of them and 等 in its place: ``工业和信息化部等日前发布《…行动方案》`` for
+    ``市场监督管理总局日前发布《…》`` of ``工业和信息化部、市场监督管理总局日前发布…`` (a dev xwlb item of the
+    eightieth session): the last item alone reads as the only doer.  Every item before must be short and have no
+    verb (:data:`MAX_DOER_ITEM_CHARS`: the list is the clause's subject) and the span must open with a named doer
+    that ends the list; ``span`` itself otherwise, or when the line would not fit in
+    :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""
+    items = window[begin : span.start - 1].split("、")
+    if any(not item or len(item) > MAX_DOER_ITEM_CHARS or has_a_verb(item) for item in items):
+        return span
+    if _first_word_class(items[0]) == "p" or not opens_with_a_doer_and_its_verb(span.text):
+        return span  # ``向香港特别行政区同胞、…``: no doers; ``伊斯兰合作组织发表…``: jieba names 伊斯兰 alone
+    last = doer_named_first(span.text)
+    text = items[0] + _AND_OTHERS + span.text[len(last) :]
+    if len(text) > MAX_SPAN_CHARS:
+        return span
+    return Span(begin, span.end, text, span.score)
 
 
 def _after_a_listed_item(window: str, span: Span) -> bool:
@@ -1101,6 +1140,22 @@ def _cut_from_a_prepositions_list(window: str, spans: Sequence[tuple[int, int]],
         if word.flag.startswith(("v", "a")):
             return False
     return False
+
+
+def _cut_from_a_verbs_list(window: str, spans: Sequence[tuple[int, int]], span: Span) -> bool:
+    """Whether ``span`` starts after an item of a list whose clause opens with a named doer and its verb
+    (:func:`~yxsumm.spans.opens_with_a_doer_and_its_verb`) before the list's first item, and no allowed span runs
+    from the clause's start to ``span``'s end: the list is what that doer acts on, and the span would print its
+    last items as the doers of the verb after them (``土耳其和巴基斯坦加入美方推动的所谓“亚伯拉罕协议”`` of ``特朗普
+    25日还呼吁…的沙特、卡塔尔、埃及、约旦、土耳其和巴基斯坦加入…``, a test xwlb section line of the eightieth
+    session: Trump called on them to join; they had not)."""
+    if not _after_a_listed_item(window, span):
+        return False
+    begin = clause_start(window, span.start - 1)
+    if (begin, span.end) in spans:
+        return False
+    first_item = window[begin : window.index("、", begin, span.start)]
+    return opens_with_a_doer_and_its_verb(first_item)
 
 
 #: The last of numbers listed bare before a span, each written the same way (``一、二、`` before ``三季度…``, ``1、``

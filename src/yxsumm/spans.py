@@ -2519,6 +2519,21 @@ def _doer_and_what_follows(words: list[Any]) -> tuple[list[Any], list[Any]]:
     ]
 
 
+def doer_named_first(clause: str) -> str:
+    """The words ``clause`` opens with that name its doer (:func:`_named_opening`: ``市场监督管理总局`` of
+    ``市场监督管理总局日前发布…``), ``""`` when it opens otherwise."""
+    return "".join(word.word for word in _named_opening(posseg().lcut(clause, HMM=False)))
+
+
+def opens_with_a_doer_and_its_verb(clause: str) -> bool:
+    """Whether ``clause`` opens with a named doer (:func:`_named_opening`) and then, its date, time words and adverbs
+    looked past, a verb: ``特朗普25日还呼吁参与斡旋美伊谈判的沙特`` (what follows the verb is its object)."""
+    named, rest = _doer_and_what_follows(posseg().lcut(clause, HMM=False))
+    after_adverbs = list(itertools.dropwhile(lambda word: word.flag.startswith(("d", "t")), rest))  # ``日前``
+    # a verbal noun names the doer's trade (``美国保守派活动人士``), no deed
+    return bool(named) and bool(after_adverbs) and after_adverbs[0].flag in ("v", "vd", "vi", "vg")
+
+
 #: Words that put a date after a doer or join two (``朝鲜于21日至23日进行…``).
 _DATE_LINKS = frozenset(["于", "至", "到", "—", "-", "～", "~"])
 
