@@ -5199,3 +5199,14 @@ def test_a_span_cut_from_a_list_does_not_print_its_last_items_as_the_only_doers(
     start = listed.index("伊斯兰")
     kept = Span(start, len(listed) - 1, listed[start:-1])
     assert _with_the_first_of_its_doers(listed, kept, 0) is kept
+
+
+def test_a_country_named_in_full_supports_its_short_name_and_a_placed_deed_has_its_doer() -> None:
+    from yxsumm.faithfulness import unsupported_facts
+    from yxsumm.spans import sentence_subject
+
+    window = "国家主席习近平4日上午在人民大会堂北大厅举行仪式，欢迎法兰西共和国总统马克龙对我国进行国事访问。"
+    assert unsupported_facts("习近平举行仪式欢迎法国总统访华", window) == []  # 法国 is 法兰西共和国
+    assert unsupported_facts("习近平举行仪式欢迎德国总统访华", window) != []
+    # who held the ceremony, in a 在 phrase of where before the deed, is who welcomes
+    assert sentence_subject(window, window.index("欢迎")) == "习近平"

@@ -604,8 +604,13 @@ def _short_name_saying(name: str, source: str) -> bool:
 #: What follows a country's one-character short form to name its side: its officials, army or press (``巴方``,
 #: ``以军``, ``美媒``).
 _SIDES = "方军媒"
-#: Countries whose short name is no part of their full one (``印尼`` of 印度尼西亚).
-COUNTRY_SHORT_NAMES = {"印尼": "印度尼西亚", "阿联酋": "阿拉伯联合酋长国", "巴新": "巴布亚新几内亚"}
+#: Countries whose short name is no part of their full one (``印尼`` of 印度尼西亚; ``法国`` of 法兰西共和国, since the
+#: eightieth session: ``习近平举行仪式欢迎法国总统访华`` was refused for a dev xwlb item that names
+#: ``法兰西共和国总统``).
+COUNTRY_SHORT_NAMES = {
+    "印尼": "印度尼西亚", "阿联酋": "阿拉伯联合酋长国", "巴新": "巴布亚新几内亚", "法国": "法兰西", "美国": "美利坚",
+    "德国": "德意志", "韩国": "大韩民国", "英国": "大不列颠", "荷兰": "尼德兰",
+}  # fmt: skip
 
 
 def _short_side_or_country(name: str, source: str) -> bool:

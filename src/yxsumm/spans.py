@@ -2665,8 +2665,9 @@ _TITLED_PERSON_AND_DAY = re.compile(r"(?P<who>[^，,；;]{3,60}?)(?:\d{1,2}日|[
 def _titled_person_before_a_deed(clause: str) -> str:
     """The name of the person ``clause`` names by office (:func:`names_only_a_person`, :data:`_PERSON_AT_END`)
     before a day and what they did that day (a verb or set phrase, ``发表声明``, or a word jieba tags otherwise,
-    :data:`_PREDICATE_OPENERS`, among its first three words); ``""`` otherwise.  jieba takes the offices for the
-    clause's doer (``中共中央``) and tags ``前往`` a time word."""
+    :data:`_PREDICATE_OPENERS`, among its first three words, or after a 在 phrase of where: ``国家主席习近平4日上午在
+    人民大会堂北大厅举行仪式``); ``""`` otherwise.  jieba takes the offices for the clause's doer (``中共中央``) and
+    tags ``前往`` a time word."""
     found = _TITLED_PERSON_AND_DAY.fullmatch(clause)
     if found is None or not names_only_a_person(found.group("who")):
         return ""
@@ -2675,7 +2676,17 @@ def _titled_person_before_a_deed(clause: str) -> str:
         return ""
     deed = [w for w in posseg().lcut(found.group("deed"), HMM=False) if w.flag != "t" or w.word in _PREDICATE_OPENERS]
     acts = any(word.flag.startswith(("v", "l")) or word.word in _PREDICATE_OPENERS for word in deed[:3])
-    return person.group("name") if acts else ""
+    # where the deed was done first (``上午在人民大会堂北大厅举行仪式``; since the eightieth session)
+    placed = bool(deed) and deed[0].word in ("在", "于") and any(_says_a_deed(word) for word in deed[1:])
+    return person.group("name") if acts or placed else ""
+
+
+def _says_a_deed(word: Any) -> bool:
+    """Whether a jieba word is a verb or a set phrase, or a verb and its object jieba takes for one noun
+    (``举行仪式``: its first two characters a verb)."""
+    if word.flag.startswith(("v", "l")):
+        return True
+    return len(word.word) >= 4 and has_a_verb(word.word[:2], min_chars=2)
 
 
 def _last_doer_named(clauses: Sequence[str], first: str) -> str:
