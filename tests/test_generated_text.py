@@ -90,6 +90,7 @@ def test_the_day_between_actor_and_verb_is_dropped_as_headlines_do() -> None:
         "卫生署卫生防护中心公布，正调查4宗本地登革热个案"
     )
     assert drop_time_words("强降雪日前席卷欧洲多国") == "强降雪席卷欧洲多国"
+    assert drop_time_words("工业和信息化部等日前发布《行动方案》") == "工业和信息化部等发布《行动方案》"  # after 等
     assert drop_time_words("学生会成员上周三因不满校方要求罢课") == "学生会成员因不满校方要求罢课"  # 上 goes too
     assert drop_time_words("英伟达（NVIDIA）当地时间19日公布第三季度财报") == "英伟达（NVIDIA）公布第三季度财报"
     # a Latin name acts too

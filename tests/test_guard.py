@@ -5192,6 +5192,9 @@ def test_a_span_cut_from_a_list_does_not_print_its_last_items_as_the_only_doers(
     start = subjects.index("市场")
     cut = Span(start, len(subjects) - 1, subjects[start:-1])
     assert not _cut_from_a_verbs_list(subjects, [], cut)  # the list is the clause's subject
+    convened = "内塔尼亚胡1日晚上召集了以国防部长卡茨、以军总参谋长扎米尔等多名官员讨论伊朗局势。"
+    start = convened.index("以军")  # convened to discuss: those listed did discuss
+    assert not _cut_from_a_verbs_list(convened, [], Span(start, len(convened) - 1, convened[start:-1]))
     # told with the first of its doers and 等 when the whole list does not fit
     told = _with_the_first_of_its_doers(subjects, cut, 0).text
     assert told == "工业和信息化部等日前发布《电子信息制造业稳增长行动方案》"

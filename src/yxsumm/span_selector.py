@@ -1148,14 +1148,21 @@ def _cut_from_a_verbs_list(window: str, spans: Sequence[tuple[int, int]], span: 
     from the clause's start to ``span``'s end: the list is what that doer acts on, and the span would print its
     last items as the doers of the verb after them (``土耳其和巴基斯坦加入美方推动的所谓“亚伯拉罕协议”`` of ``特朗普
     25日还呼吁…的沙特、卡塔尔、埃及、约旦、土耳其和巴基斯坦加入…``, a test xwlb section line of the eightieth
-    session: Trump called on them to join; they had not)."""
+    session: Trump called on them to join; they had not).  Not after a verb whose object does what follows
+    (:data:`_CAUSED_TO_ACT`: ``…召集了以国防部长卡茨、以军总参谋长扎米尔等多名官员讨论伊朗局势``)."""
     if not _after_a_listed_item(window, span):
         return False
     begin = clause_start(window, span.start - 1)
     if (begin, span.end) in spans:
         return False
     first_item = window[begin : window.index("、", begin, span.start)]
+    if _CAUSED_TO_ACT.search(first_item):
+        return False  # ``内塔尼亚胡召集了以国防部长卡茨、以军总参谋长扎米尔等多名官员讨论伊朗局势``: they did discuss
     return opens_with_a_doer_and_its_verb(first_item)
+
+
+#: Verbs whose object does what follows (they convene, lead or send it to do it), unlike 呼吁 or 要求, which ask.
+_CAUSED_TO_ACT = re.compile(r"召集|组织|带领|率领|率|派遣|派|安排|陪同|会同|联合|协同|让|使|令")
 
 
 #: The last of numbers listed bare before a span, each written the same way (``一、二、`` before ``三季度…``, ``1、``
