@@ -5137,6 +5137,7 @@ def test_lines_that_only_name_a_subject_or_a_setting_stop_short() -> None:
     # a circumstance without its 在, and a likeness before what both do
     assert ends_in_a_setting("人口密度如此高的环境下") and ends_in_a_setting("在党中央的坚强领导下")
     assert not ends_in_a_setting("年轻人的天下")
+    assert ends_in_a_setting("民主派在补选前的空窗期") and not ends_in_a_setting("债券在下月到期")  # a named period
     alike = "区议员跟很多市民一样，都要等卫生署新闻稿才得知消息。"
     assert _stops_short(alike, _span_between(alike, "区议员", "，都要"))
     whole = "香港与新加坡一样，新加坡也有公屋。"  # the next clause has its own subject: no 都/也 right after

@@ -1357,9 +1357,10 @@ LOCATIVE_END = re.compile(r"(?:中|上|里|内|下|现场|期间|之际|之时|(
 #: "During this time", which closes a ``在…`` phrase as a locative does (``Teemo在狱中这段时间``; not one of
 #: :data:`LOCATIVE_END`, which the span ranker reads as a feature), and "between" (``在「电光石火」之间``).
 #: So does a stretch of an era or a year (``阿斯在反修例运动的头半年`` before ``，也曾多次走在冲突现场``; since the
-#: eightieth session).
+#: eightieth session), and a named period (``民主派在补选前的空窗期``).
 _THIS_PERIOD_END = re.compile(
     r"[这那]段(?:时间|日子|期间)$|(?<=[」”》\w])之间$|(?:初期|早期|晚期|末期|之初|头半年|上半年|下半年|年代)$"
+    r"|(?:空窗|过渡|关键|窗口|高峰|敏感|冷静|观察)期$"
 )
 #: The stretch of time after a deed, as a time phrase (``Tina退休的8年间``): it sets the time of a clause to come.
 _STRETCH_AFTER_A_DEED = re.compile(r"的[\d一二两三四五六七八九十几数]+个?多?(?:年|月|天|日|周|星期)(?:间|里|中)$")
