@@ -1529,18 +1529,18 @@ def _subject_before_what_is_said_of_it(window: str, span: Span) -> bool:
 
 
 #: A last clause that likens its subject to something (``区议员跟很多市民一样``, ``如每年流感一样``).
-_LIKENED_END = re.compile(r"(?:跟|和|与|同|像|如|好像|就像|犹如)[^，,。；;！!？?]{1,20}(?:一样|一般|似的)$")
+_LIKENING_CLAUSE = re.compile(r"(?:跟|和|与|同|像|如|好像|就像|犹如)[^，,。；;！!？?]{1,20}(?:一样|一般|似的)$")
 #: What the next clause says of both sides of the likeness: ``，都要…``, ``，也…``.
 _ALIKE_AFTER = re.compile(r"[，,]\s*(?:都|也|亦|同样|一样|均)")
 
 
 def _likens_before_what_is_alike(window: str, span: Span) -> bool:
-    """Whether ``span``'s last clause likens its subject to something (:data:`_LIKENED_END`) and the next clause of
+    """Whether ``span``'s last clause likens its subject to something (:data:`_LIKENING_CLAUSE`) and the next clause of
     its sentence says what both do (:data:`_ALIKE_AFTER`): ``区议员跟很多市民一样`` before ``，都要等卫生署新闻稿…``
     (a dev section headline of the eightieth session) only says that they are alike, not in what.  ``香港与新加坡
     一样`` ending its sentence, or before a clause of its own, says something whole."""
     return (
-        _LIKENED_END.search(_last_clause(span.text).rstrip()) is not None
+        _LIKENING_CLAUSE.search(_last_clause(span.text).rstrip()) is not None
         and _ALIKE_AFTER.match(window, span.end) is not None
     )
 
