@@ -134,8 +134,9 @@ _BOUND_BEFORE = set("于在从自至到的和与及或每第逢截将把是为�
 #: Parts of speech of the word before it that make it no adverbial (verb, preposition, adverb, conjunction,
 #: numeral, classifier, particle): ``同意14日举行``, ``拟本周一进行``.
 _BOUND_POS = ("v", "p", "d", "c", "m", "q", "u")
-#: The particle that closes a list of doers cut short (jieba: ``u``), after which a day is the deed's.
-_AND_OTHERS = "等"
+#: The particle that closes a list of doers cut short (jieba: ``u``), after which a day is the deed's:
+#: ``工业和信息化部等日前发布…``.
+AND_OTHERS = "等"
 
 
 def drop_time_words(line: str) -> str:
@@ -178,7 +179,7 @@ def drop_time_words(line: str) -> str:
         latin = before.isascii() and before.isalpha()  # a Latin name acts: ``Meta当地时间周二发布…``
         if not (bracket or latin or HAN_CHAR.fullmatch(before)) or before in _BOUND_BEFORE:
             continue
-        if not bracket and aligned and flag_at[start - 1].startswith(_BOUND_POS) and before != _AND_OTHERS:
+        if not bracket and aligned and flag_at[start - 1].startswith(_BOUND_POS) and before != AND_OTHERS:
             continue  # after 等 the doers end: ``工业和信息化部等日前发布…``
         if aligned and start not in word_starts:
             continue  # the day's characters close a word of the line (``20岁生日前卖出…``: 生日 / 前)

@@ -38,7 +38,7 @@ from .errors import ModelLoadError
 from .faithfulness import DIGIT_GROUP_COMMA
 from .headline_endings import HeadlineEndings
 from .hearsay import CONDITION_OPENER, READERS, passes_on_a_refuted_claim
-from .postprocess import MAX_HEADLINE_CHARS, QUESTION_MARKS, headline_style
+from .postprocess import AND_OTHERS, MAX_HEADLINE_CHARS, QUESTION_MARKS, headline_style
 from .rouge import rouge_corpus
 from .span_encoder import (
     ENCODER_FEATURE_NAMES,
@@ -1078,8 +1078,6 @@ def _with_whole_list(window: str, spans: Sequence[tuple[int, int]], span: Span, 
     return _with_the_first_of_its_doers(window, span, begin) if told is span else told
 
 
-#: The word that stands for the doers of a list left out: ``工业和信息化部等``.
-_AND_OTHERS = "等"
 #: The longest item of a list of doers :func:`_with_the_first_of_its_doers` reads as a name.
 MAX_DOER_ITEM_CHARS = 20
 
@@ -1104,7 +1102,7 @@ def _with_the_first_of_its_doers(window: str, span: Span, begin: int) -> Span:
     if _first_word_class(items[0]) == "p" or not opens_with_a_doer_and_its_verb(span.text):
         return span  # ``向香港特别行政区同胞、…``: no doers; ``伊斯兰合作组织发表…``: jieba names 伊斯兰 alone
     last = doer_named_first(span.text)
-    text = items[0] + _AND_OTHERS + span.text[len(last) :]
+    text = items[0] + AND_OTHERS + span.text[len(last) :]
     if len(text) > MAX_SPAN_CHARS:
         return span
     return Span(begin, span.end, text, span.score)
@@ -1156,13 +1154,16 @@ def _cut_from_a_verbs_list(window: str, spans: Sequence[tuple[int, int]], span: 
     if (begin, span.end) in spans:
         return False
     first_item = window[begin : window.index("、", begin, span.start)]
-    if _CAUSED_TO_ACT.search(first_item):
+    if any(word in _CAUSED_TO_ACT for word in jieba().lcut(first_item, HMM=False)):
         return False  # ``内塔尼亚胡召集了以国防部长卡茨、以军总参谋长扎米尔等多名官员讨论伊朗局势``: they did discuss
     return opens_with_a_doer_and_its_verb(first_item)
 
 
-#: Verbs whose object does what follows (they convene, lead or send it to do it), unlike 呼吁 or 要求, which ask.
-_CAUSED_TO_ACT = re.compile(r"召集|组织|带领|率领|率|派遣|派|安排|陪同|会同|联合|协同|让|使|令")
+#: Verbs whose object does what follows (they convene, lead or send it to do it), unlike 呼吁 or 要求, which ask;
+#: jieba's words, so that 使馆 or 率先 are none of them.
+_CAUSED_TO_ACT = frozenset(
+    ["召集", "组织", "带领", "率领", "率", "派遣", "派", "安排", "陪同", "会同", "联合", "协同", "让", "使", "令"]
+)
 
 
 #: The last of numbers listed bare before a span, each written the same way (``一、二、`` before ``三季度…``, ``1、``
