@@ -5214,3 +5214,13 @@ def test_a_country_named_in_full_supports_its_short_name_and_a_placed_deed_has_i
     assert unsupported_facts("习近平举行仪式欢迎德国总统访华", window) != []
     # who held the ceremony, in a 在 phrase of where before the deed, is who welcomes
     assert sentence_subject(window, window.index("欢迎")) == "习近平"
+
+
+def test_a_phrase_of_what_something_is_made_up_of_or_a_time_to_beat_is_left_open() -> None:
+    from yxsumm.spans import ends_in_a_setting, leaves_its_from_open
+
+    rest = "，热爱香港的欧美及犹太裔商界及专业人士组成。"
+    assert leaves_its_from_open("该组织由一群世居香港", rest)  # 组成 after the comma
+    assert not leaves_its_from_open("会议由市长主持", "，各部门负责人参加。委员会由五人组成。")  # another sentence's
+    assert ends_in_a_setting("抢在吹哨人公开真正的泄漏文件之前") and ends_in_a_setting("他赶在春节前")
+    assert not ends_in_a_setting("工人们抢在雨季到来前完成抢修")

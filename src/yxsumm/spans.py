@@ -1525,11 +1525,18 @@ def ends_in_a_setting(span: str) -> bool:
                 return True  # a subject glossed in brackets (``…广州BRT（快速公交系统）在…的冲击之下``)
             if before[0] in ("日", "号") and before[1] == "m":
                 return True  # a date jieba cuts into numerals (``5月18日在…论坛上``)
+            opener = words[index - 2] if index >= 2 else ("，", "x")  # what stands before 抢/赶: a subject or nothing
+            if before[0] in _BEAT_TO and (opener[0] in CLAUSE_MARKS or opener[1][:1] in ("n", "t", "r")):
+                return True  # ``抢在吹哨人公开真正的泄漏文件之前``: "before …", whoever beats it to it
             inner = True
     timed = _ends_in_a_time_clause(words)
     if timed and words[-1][0] in _AFTER_WORDS:
         return True  # ``…在…烧腊店购买饭盒后`` says when, whatever 在 belongs to (jieba's ``朱/生`` a verb before it)
     return not inner and (timed or _ends_in_a_noun_setting(words))
+
+
+#: Verbs that make a 在 phrase after them a time to beat, ``抢在…之前``, ``赶在…前`` (since the eightieth session).
+_BEAT_TO = frozenset(["抢", "赶"])
 
 
 def _parts_clauses(words: Sequence[tuple[str, str]], index: int) -> bool:
@@ -2293,7 +2300,9 @@ def leaves_its_from_open(span: str, rest: str) -> bool:
     ``曾经肥沃的鱼米之乡——长江三角洲和珠江三角洲从传统的粮食主产区`` before ``，蜕变成了现代的工业城`` (a dev headline;
     since the seventy-second session), or ``由`` (``长者占总人口将由2016年的17%`` before ``，升至…``); or ``rest`` opens
     with the end of the stretch the phrase starts (``从 1 月 20 日疫情的消息正式放开`` before ``，到 2 月 6 日…``), or
-    the phrase ends on the view it takes (:data:`_VIEWPOINT_END`: ``从「保障人权」的观点`` before ``，全面地分析…``).
+    the phrase ends on the view it takes (:data:`_VIEWPOINT_END`: ``从「保障人权」的观点`` before ``，全面地分析…``), or
+    a 由 phrase names what something is made up of before the comma its 组成 comes after (``该组织由一群世居香港``
+    before ``，热爱香港的…人士组成``).
     Unlike :func:`leaves_a_phrase_open`, for a whole clause: the next clause says the phrase is open, so a verb jieba
     tags as a noun cannot make the clause look whole."""
     clause = _last_clause_outside_quotes(span)  # typesetting spaces part nothing here (``从 1 月 20 日…``)
@@ -2301,6 +2310,8 @@ def leaves_its_from_open(span: str, rest: str) -> bool:
         return False
     words = posseg().lcut(clause, HMM=False)
     opened = [i for i, word in enumerate(words) if word.word in STRETCH_START and word.flag == "p"]
+    if opened and words[opened[-1]].word == "由" and _MADE_UP_OF.search(rest[: sentence_end_in(rest)]):
+        return True  # ``该组织由一群世居香港`` before ``，热爱香港的…人士组成``: of whom, its 组成 still to come
     if not opened or (opened[-1] and _after_verb_or_de(words[opened[-1] - 1])):
         return False
     if STRETCH_END.match(rest[1:].lstrip()):
@@ -2316,6 +2327,15 @@ def leaves_its_from_open(span: str, rest: str) -> bool:
 #: The view a ``从…`` phrase takes, ending it without the 看 or 出发 it leads to (``从「保障人权」的观点``; since the
 #: eightieth session).
 _VIEWPOINT_END = re.compile(r"(?:观点|角度|立场|层面|视角|高度|眼光|观念)$")
+#: What a 由… phrase leads up to when it names what something is made up of (``由…人士组成``).
+_MADE_UP_OF = re.compile(r"组成|构成|组建|所组成")
+
+
+def sentence_end_in(text: str) -> int:
+    """Where the first sentence of ``text`` ends (after its first full stop, or ``len(text)``)."""
+    return next((at + 1 for at, char in enumerate(text) if char in _SENTENCE_END), len(text))
+
+
 #: Prepositions that open where a change or a stretch starts (``从…``, ``由2016年的17%`` before ``，升至…``).
 STRETCH_START = ("从", "由")
 #: What opens the end of a stretch after its start's clause (``，到 2 月 6 日…``, ``，至…``): not 到底, 到处, 至少,
