@@ -80,7 +80,7 @@ from .spans import (
     company_of_its_report,
     cuts_its_setting,
     described_doer,
-    doer_named_first,
+    doer_before_its_verb,
     doer_of_the_next_clause,
     doer_two_clauses_back,
     drop_latin_glosses,
@@ -135,7 +135,6 @@ from .spans import (
     names_only_a_subject,
     names_only_the_doer,
     opens_a_dependent_clause,
-    opens_with_a_doer_and_its_verb,
     opens_with_the_copula,
     placed_doer,
     pronoun_referent,
@@ -1094,14 +1093,14 @@ def _with_the_first_of_its_doers(window: str, span: Span, begin: int) -> Span:
     ``市场监督管理总局日前发布《…》`` of ``工业和信息化部、市场监督管理总局日前发布…`` (a dev xwlb item of the
     eightieth session): the last item alone reads as the only doer.  Every item before must be short and have no
     verb (:data:`MAX_DOER_ITEM_CHARS`: the list is the clause's subject) and the span must open with a named doer
-    that ends the list; ``span`` itself otherwise, or when the line would not fit in
-    :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""
+    and its verb (:func:`~yxsumm.spans.doer_before_its_verb`); ``span`` itself otherwise, or when the line would
+    not fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""
     items = window[begin : span.start - 1].split("、")
     if any(not item or len(item) > MAX_DOER_ITEM_CHARS or has_a_verb(item) for item in items):
         return span
-    if _first_word_class(items[0]) == "p" or not opens_with_a_doer_and_its_verb(span.text):
+    last = doer_before_its_verb(span.text)
+    if _first_word_class(items[0]) == "p" or not last:
         return span  # ``向香港特别行政区同胞、…``: no doers; ``伊斯兰合作组织发表…``: jieba names 伊斯兰 alone
-    last = doer_named_first(span.text)
     text = items[0] + AND_OTHERS + span.text[len(last) :]
     if len(text) > MAX_SPAN_CHARS:
         return span
@@ -1118,6 +1117,15 @@ def _after_a_listed_item(window: str, span: Span) -> bool:
 _LIST_PREPOSITIONS = frozenset(["对", "向", "与", "同", "跟", "在", "从", "给"])
 
 
+def _start_of_a_cut_list(window: str, spans: Sequence[tuple[int, int]], span: Span) -> int | None:
+    """Where the clause starts whose list ``span`` starts inside, after an item's 、, when no allowed span runs from
+    there to ``span``'s end (the clause cannot be told whole); ``None`` otherwise."""
+    if not _after_a_listed_item(window, span):
+        return None
+    begin = clause_start(window, span.start - 1)
+    return None if (begin, span.end) in spans else begin
+
+
 def _cut_from_a_prepositions_list(window: str, spans: Sequence[tuple[int, int]], span: Span) -> bool:
     """Whether ``span`` starts after an item of a list that is the object of a preposition of its clause
     (:data:`_LIST_PREPOSITIONS`, not after a verb, no verb between) and no allowed span runs from the clause's
@@ -1125,10 +1133,8 @@ def _cut_from_a_prepositions_list(window: str, spans: Sequence[tuple[int, int]],
     (``澳大利亚进行正式友好访问`` of ``…委员长赵乐际将于11月19日至25日对新西兰、澳大利亚进行正式友好访问``); one
     that can be told from its clause's start is (:func:`_with_whole_list`: ``美国总统特朗普称正从芝加哥、洛杉矶和
     波特兰撤走国民警卫队``)."""
-    if not _after_a_listed_item(window, span):
-        return False
-    begin = clause_start(window, span.start - 1)
-    if (begin, span.end) in spans:
+    begin = _start_of_a_cut_list(window, spans, span)
+    if begin is None:
         return False
     words = posseg().lcut(window[begin : span.start - 1], HMM=False)
     for index in range(len(words) - 1, -1, -1):
@@ -1142,21 +1148,19 @@ def _cut_from_a_prepositions_list(window: str, spans: Sequence[tuple[int, int]],
 
 def _cut_from_a_verbs_list(window: str, spans: Sequence[tuple[int, int]], span: Span) -> bool:
     """Whether ``span`` starts after an item of a list whose clause opens with a named doer and its verb
-    (:func:`~yxsumm.spans.opens_with_a_doer_and_its_verb`) before the list's first item, and no allowed span runs
+    (:func:`~yxsumm.spans.doer_before_its_verb`) before the list's first item, and no allowed span runs
     from the clause's start to ``span``'s end: the list is what that doer acts on, and the span would print its
     last items as the doers of the verb after them (``土耳其和巴基斯坦加入美方推动的所谓“亚伯拉罕协议”`` of ``特朗普
     25日还呼吁…的沙特、卡塔尔、埃及、约旦、土耳其和巴基斯坦加入…``, a test xwlb section line of the eightieth
     session: Trump called on them to join; they had not).  Not after a verb whose object does what follows
     (:data:`_CAUSED_TO_ACT`: ``…召集了以国防部长卡茨、以军总参谋长扎米尔等多名官员讨论伊朗局势``)."""
-    if not _after_a_listed_item(window, span):
-        return False
-    begin = clause_start(window, span.start - 1)
-    if (begin, span.end) in spans:
+    begin = _start_of_a_cut_list(window, spans, span)
+    if begin is None:
         return False
     first_item = window[begin : window.index("、", begin, span.start)]
     if any(word in _CAUSED_TO_ACT for word in jieba().lcut(first_item, HMM=False)):
         return False  # ``内塔尼亚胡召集了以国防部长卡茨、以军总参谋长扎米尔等多名官员讨论伊朗局势``: they did discuss
-    return opens_with_a_doer_and_its_verb(first_item)
+    return bool(doer_before_its_verb(first_item))
 
 
 #: Verbs whose object does what follows (they convene, lead or send it to do it), unlike 呼吁 or 要求, which ask;

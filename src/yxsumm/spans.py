@@ -2310,7 +2310,7 @@ def leaves_its_from_open(span: str, rest: str) -> bool:
         return False
     words = posseg().lcut(clause, HMM=False)
     opened = [i for i, word in enumerate(words) if word.word in STRETCH_START and word.flag == "p"]
-    if opened and words[opened[-1]].word == "由" and _MADE_UP_OF.search(rest[: sentence_end_in(rest)]):
+    if opened and words[opened[-1]].word == "由" and _MADE_UP_OF.search(rest[: _sentence_end_in(rest)]):
         return True  # ``该组织由一群世居香港`` before ``，热爱香港的…人士组成``: of whom, its 组成 still to come
     if not opened or (opened[-1] and _after_verb_or_de(words[opened[-1] - 1])):
         return False
@@ -2331,7 +2331,7 @@ _VIEWPOINT_END = re.compile(r"(?:观点|角度|立场|层面|视角|高度|眼�
 _MADE_UP_OF = re.compile(r"组成|构成|组建|所组成")
 
 
-def sentence_end_in(text: str) -> int:
+def _sentence_end_in(text: str) -> int:
     """Where the first sentence of ``text`` ends (after its first full stop, or ``len(text)``)."""
     return next((at + 1 for at, char in enumerate(text) if char in _SENTENCE_END), len(text))
 
@@ -2540,19 +2540,16 @@ def _doer_and_what_follows(words: list[Any]) -> tuple[list[Any], list[Any]]:
     ]
 
 
-def doer_named_first(clause: str) -> str:
-    """The words ``clause`` opens with that name its doer (:func:`_named_opening`: ``市场监督管理总局`` of
-    ``市场监督管理总局日前发布…``), ``""`` when it opens otherwise."""
-    return "".join(word.word for word in _named_opening(posseg().lcut(clause, HMM=False)))
-
-
-def opens_with_a_doer_and_its_verb(clause: str) -> bool:
-    """Whether ``clause`` opens with a named doer (:func:`_named_opening`) and then, its date, time words and adverbs
-    looked past, a verb: ``特朗普25日还呼吁参与斡旋美伊谈判的沙特`` (what follows the verb is its object)."""
+def doer_before_its_verb(clause: str) -> str:
+    """The named doer ``clause`` opens with (:func:`_named_opening`) when, its date, time words and adverbs looked
+    past, a verb follows it: ``特朗普`` of ``特朗普25日还呼吁参与斡旋美伊谈判的沙特`` (what follows the verb is its
+    object), ``市场监督管理总局`` of ``市场监督管理总局日前发布…``; ``""`` otherwise.  Unlike
+    :func:`_opens_with_its_own_doer`, the verb must come first after them, and a verbal noun is none: it names the
+    doer's trade (``美国保守派活动人士``)."""
     named, rest = _doer_and_what_follows(posseg().lcut(clause, HMM=False))
     after_adverbs = list(itertools.dropwhile(lambda word: word.flag.startswith(("d", "t")), rest))  # ``日前``
-    # a verbal noun names the doer's trade (``美国保守派活动人士``), no deed
-    return bool(named) and bool(after_adverbs) and after_adverbs[0].flag in ("v", "vd", "vi", "vg")
+    acts = bool(after_adverbs) and after_adverbs[0].flag in ("v", "vd", "vi", "vg")
+    return "".join(word.word for word in named) if acts else ""
 
 
 #: Words that put a date after a doer or join two (``朝鲜于21日至23日进行…``).
