@@ -5224,3 +5224,34 @@ def test_a_phrase_of_what_something_is_made_up_of_or_a_time_to_beat_is_left_open
     assert not leaves_its_from_open("会议由市长主持", "，各部门负责人参加。委员会由五人组成。")  # another sentence's
     assert ends_in_a_setting("抢在吹哨人公开真正的泄漏文件之前") and ends_in_a_setting("他赶在春节前")
     assert not ends_in_a_setting("工人们抢在雨季到来前完成抢修")
+
+
+def test_a_ratio_is_not_cut_at_its_colon_and_a_condition_with_an_added_clause_stops_short() -> None:
+    from yxsumm.spans import has_only_dependent_clauses, reads_as_attribution, word_boundaries
+
+    window = "参考人数与录用计划数之比约74:1。每年都会有人弃考。"
+    starts, ends = word_boundaries(window)
+    assert window.index("74") + 2 not in ends  # ``…之比约74`` would print another ratio
+    assert window.index(":1") + 1 not in starts
+    assert window.index("。") in ends
+    both = "如果无法对共变关系进行系统分析，而且似乎同时存在着几种可能的因果解释"
+    assert has_only_dependent_clauses(both)  # 而且 adds to the condition: what it leads to is left out
+    assert not has_only_dependent_clauses(both + "，那么人们会使用简单的规则")
+    assert not has_only_dependent_clauses("而且似乎同时存在着几种可能的因果解释")
+    assert reads_as_attribution("《方案》在发展“大胆资本”方面提出")  # what it proposes follows
+
+
+def test_a_span_inside_a_list_of_places_is_told_with_what_happened_there() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import cuts_a_list_of_places
+
+    window = (
+        "反映侵华日军细菌战罪行的电影《731》18日在美国纽约、洛杉矶，加拿大渥太华、温哥华，澳大利亚悉尼等地上映。"
+        "二战期间，这支部队以哈尔滨为大本营。"
+    )
+    cut = window[: window.index("，加拿大")]
+    assert cuts_a_list_of_places(cut, window[len(cut) :])  # where, and not what happened there
+    assert not cuts_a_list_of_places("非洲人在广州", "，他们做生意。")  # one place, a heading's "X in Y"
+    assert not cuts_a_list_of_places("电影在纽约、洛杉矶上映", "。")
+    told = _best_readable(window, [(0, len(cut))], [1.0], None).text
+    assert told == "反映侵华日军细菌战罪行的电影《731》18日在美国纽约、洛杉矶等地上映"  # the day goes in headline style

@@ -78,6 +78,7 @@ from .spans import (
     closes_its_marks,
     company_clause_doer,
     company_of_its_report,
+    cuts_a_list_of_places,
     cuts_its_setting,
     described_doer,
     doer_before_its_verb,
@@ -144,6 +145,7 @@ from .spans import (
     says_only_the_means,
     says_only_when,
     says_what_was_done,
+    sentence_end_in,
     sentence_start,
     sentence_subject,
     sets_time_and_reason,
@@ -951,7 +953,10 @@ def _to_clause_end(
     """``span`` carried on to where its clause ends when it stops at a word end inside the clause
     (``随着科技不断赋能我国邮政快递业，一张高效`` before ``智慧的寄递网络…``) and the clause's end is within an
     allowed span from the same start that can read as a headline and, given ``endings``, does not end in
-    mid-phrase; ``span`` itself otherwise."""
+    mid-phrase; ``span`` itself otherwise.  A span that stops inside a list of places is told with what happened
+    there (:func:`_with_the_first_of_its_places`: ``…在美国纽约、洛杉矶`` + ``等地上映``)."""
+    if cuts_a_list_of_places(span.text, window[span.end :]):
+        return _with_the_first_of_its_places(window, span)
     if _ends_a_clause(window, span.end):
         return span
     end_of_clause = next((i for i in _longer_spans(spans, span) if _ends_a_clause(window, spans[i][1])), None)
@@ -1105,6 +1110,27 @@ def _with_the_first_of_its_doers(window: str, span: Span, begin: int) -> Span:
     if len(text) > MAX_SPAN_CHARS:
         return span
     return Span(begin, span.end, text, span.score)
+
+
+#: Where a list of places ends before what happened there (``…，澳大利亚悉尼、墨尔本等地上映``).
+_END_OF_PLACES = re.compile(r"等(?:多个)?(?:地|国|城市|地区|国家)")
+
+
+def _with_the_first_of_its_places(window: str, span: Span) -> Span:
+    """``span``, which stops inside the list of places after its 在 (:func:`~yxsumm.spans.cuts_a_list_of_places`),
+    told with what happened there: the list's 等地 and the rest of its clause after the places told so far
+    (``反映…的电影《731》在美国纽约、洛杉矶等地上映`` of ``…在美国纽约、洛杉矶，加拿大渥太华、…，澳大利亚悉尼、墨尔本
+    等地上映``, a dev headline of the eighty-first session); ``span`` itself when the sentence closes no such list, the
+    rest has no verb or the line would not fit in :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""
+    closer = _END_OF_PLACES.search(window, span.end, span.end + sentence_end_in(window[span.end :]))
+    if closer is None:
+        return span
+    end = clause_end(window, closer.end())
+    rest = window[closer.end() : end]
+    text = span.text + closer.group() + rest
+    if not rest or not has_a_verb(rest) or len(text) > MAX_SPAN_CHARS:
+        return span
+    return Span(span.start, end, text, span.score)
 
 
 def _after_a_listed_item(window: str, span: Span) -> bool:
@@ -1303,7 +1329,8 @@ def _stops_short(window: str, span: Span) -> bool:
       phrase (:func:`~yxsumm.spans.cuts_its_setting`), or its last clause is only the ``在…的`` noun phrase its
       sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it tells to whom and not
       what (:func:`~yxsumm.spans.tells_whom_not_what`), or it is the first half of a question between two
-      (:func:`_asks_one_of_two`), a list cut at a comma (:func:`_cuts_a_list_at_its_comma`) or the first half of
+      (:func:`_asks_one_of_two`), a list cut at a comma (:func:`_cuts_a_list_at_its_comma`), a 在 before a list of
+      places whose verb follows (:func:`~yxsumm.spans.cuts_a_list_of_places`) or the first half of
       "the more …, the more …" (``越沉迷于社交网络`` before ``，越…``), the inside of a ``在…上`` phrase
       (:func:`_inside_a_setting`), a last clause that only labels what its colon opens (:func:`_ends_on_a_label`) or
       an adjective cut from the list of modifiers it opens (:func:`_cuts_a_list_of_modifiers`), or, before a
@@ -1349,6 +1376,8 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if _asks_one_of_two(window, span) or _cuts_a_list_at_its_comma(window, span):
         return True
+    if cuts_a_list_of_places(span.text, window[span.end :]):
+        return True  # ``…的电影《731》在美国纽约、洛杉矶`` before ``，加拿大渥太华…等地上映``
     if _inside_a_setting(window, span) or _ends_on_a_label(window, span) or _cuts_a_list_of_modifiers(window, span):
         return True
     if _leaves_its_modifiers_noun(window, span):
