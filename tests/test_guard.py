@@ -5255,3 +5255,54 @@ def test_a_span_inside_a_list_of_places_is_told_with_what_happened_there() -> No
     assert not cuts_a_list_of_places("电影在纽约、洛杉矶上映", "。")
     told = _best_readable(window, [(0, len(cut))], [1.0], None).text
     assert told == "反映侵华日军细菌战罪行的电影《731》18日在美国纽约、洛杉矶等地上映"  # the day goes in headline style
+
+
+def test_a_noun_phrase_of_where_something_happened_is_told_with_its_predicate() -> None:
+    from yxsumm.span_selector import _best_readable
+    from yxsumm.spans import lacks_a_predicate, says_what_was_done
+
+    phrase = "近日发生在阿富汗与伊朗交界地带的一轮边境武装冲突"
+    assert lacks_a_predicate(phrase)  # 发生在… modifies the noun after its 的
+    assert says_what_was_done("冲突发生在边境的小镇")  # a subject of its own: where it happened
+    window = phrase + "，已趋停止。\n2023年5月27日，双方在边境地带发生交火。"
+    assert _best_readable(window, [(0, len(phrase))], [1.0], None).text == phrase + "已趋停止"
+
+
+def test_a_to_phrase_cut_from_its_list_or_before_its_verb_is_passed_over() -> None:
+    from yxsumm.span_selector import Span, _a_to_phrase_before_its_verb, _cut_from_a_list_of_to_phrases
+    from yxsumm.spans import opens_with_the_copula
+
+    window = "充分体现了党中央对新疆工作的高度重视、对新疆各族干部群众的亲切关怀。"
+    start = window.index("对新疆各族")
+    assert _cut_from_a_list_of_to_phrases(window, Span(start, len(window) - 1, window[start:-1]))
+    listed = "我国同俄罗斯、对方的合作伙伴签署协议。"  # no 对…的 item before: not such a list
+    start = listed.index("对方")
+    assert not _cut_from_a_list_of_to_phrases(listed, Span(start, len(listed) - 1, listed[start:-1]))
+    framed = "魏晓军在发布会上，对美国司法部宣布追捕两名嫌疑人之事，表示遗憾。"
+    start, end = framed.index("对"), framed.index("，表示")
+    assert _a_to_phrase_before_its_verb(framed, Span(start, end, framed[start:end]))  # towards what, not what was done
+    assert not _a_to_phrase_before_its_verb("对此表示遗憾，并…", Span(0, 6, "对此表示遗憾"))
+    assert opens_with_the_copula("在于2015年的「换柱风波」")  # what lies in it is in the clause before
+    assert not opens_with_the_copula("在于都县举行")
+
+
+def test_a_subject_before_a_copula_said_in_essence_stops_short() -> None:
+    from yxsumm.span_selector import Span, _stops_short
+
+    window = "这个在美国建立起庞大分销网络的毒贩，本质上是一个中间商。"
+    cut = window.index("，")
+    assert _stops_short(window, Span(0, cut, window[:cut]))
+    assert not _stops_short(window, Span(0, len(window) - 1, window[:-1]))
+    said = "显微镜计数法是淡水浮游植物计数最常用的经典方法，是浮游植物生物量测定的基本方法。"
+    cut = said.index("，")
+    assert not _stops_short(said, Span(0, cut, said[:cut]))  # a copula of its own: it says what it is
+
+
+def test_a_concession_told_without_the_main_clause_after_it_stops_short() -> None:
+    from yxsumm.span_selector import Span, _stops_short
+
+    window = "日韩两国虽然没有关闭中转，号称有8条到9条中国航线，但对中国乘客转机有诸多具体限制。"
+    cut = window.index("，但")
+    assert _stops_short(window, Span(0, cut, window[:cut]))  # what is conceded, not what the text says of it
+    end = len(window) - 1
+    assert not _stops_short(window, Span(0, end, window[:end]))

@@ -427,6 +427,7 @@ def _best_readable(
         and not _cut_from_a_prepositions_list(window, spans, span)
         and not _cut_from_a_verbs_list(window, spans, span)
         and not _cut_from_a_numbers_list(window, span)
+        and not _cut_from_a_list_of_to_phrases(window, span)
         and not _ends_a_stretch_told_before(window, span)
         and not _names_a_listed_item_alone(window, span)
         and not _stops_on_a_listed_ordinal(window, span)
@@ -1196,6 +1197,31 @@ _CAUSED_TO_ACT = frozenset(
 )
 
 
+def _cut_from_a_list_of_to_phrases(window: str, span: Span) -> bool:
+    """Whether ``span`` opens with 对 right after the 、 of a list whose item before also holds a ``对…的…`` phrase:
+    the items are what a verb before them acts on, and the span is one of its objects alone (``对新疆各族干部群众的
+    亲切关怀`` of ``充分体现了党中央对新疆工作的高度重视、对新疆各族干部群众的亲切关怀``, a dev xwlb section line of
+    the eighty-first session)."""
+    if not _after_a_listed_item(window, span) or _first_word_class(span.text) != "p" or not span.text.startswith("对"):
+        return False
+    item_before = window[clause_start(window, span.start - 1) : span.start - 1]
+    return re.search(r"对[^、，,。；;]+的", item_before) is not None
+
+
+def _a_to_phrase_before_its_verb(window: str, span: Span) -> bool:
+    """Whether ``span``'s last clause is a ``对…的…`` or ``对…之事`` phrase, only nouns after its 的 or 之, before a
+    comma: the verb it leads up to follows (``对美国司法部…宣布追捕两名中国籍毒品犯罪嫌疑人之事`` before
+    ``，表示遗憾``, a dev oped2 section line of the eighty-first session, says towards what, not what was done; jieba
+    tags 表示遗憾 a noun)."""
+    last = _last_clause(span.text)
+    if not last.startswith("对") or _first_word_class(last) != "p" or window[span.end : span.end + 1] not in "，,":
+        return False
+    words = posseg().lcut(last, HMM=False)
+    joint = max((index for index, word in enumerate(words) if word.word in ("的", "之")), default=-1)
+    tail = words[joint + 1 :]
+    return joint > 0 and bool(tail) and all(word.flag.startswith(("n", "m", "q", "r")) for word in tail)
+
+
 #: The last of numbers listed bare before a span, each written the same way (``一、二、`` before ``三季度…``, ``1、``
 #: before ``2月份…``), and the span's own first number, of up to three characters, written alike.
 _BARE_NUMBER_BEFORE = re.compile(r"(?:(?<![一二三四五六七八九十两\d])[一二三四五六七八九十两]{1,3}|(?<!\d)\d{1,3})、$")
@@ -1330,7 +1356,8 @@ def _stops_short(window: str, span: Span) -> bool:
       sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it tells to whom and not
       what (:func:`~yxsumm.spans.tells_whom_not_what`), or it is the first half of a question between two
       (:func:`_asks_one_of_two`), a list cut at a comma (:func:`_cuts_a_list_at_its_comma`), a 在 before a list of
-      places whose verb follows (:func:`~yxsumm.spans.cuts_a_list_of_places`) or the first half of
+      places whose verb follows (:func:`~yxsumm.spans.cuts_a_list_of_places`), a 对 phrase before its verb
+      (:func:`_a_to_phrase_before_its_verb`) or the first half of
       "the more …, the more …" (``越沉迷于社交网络`` before ``，越…``), the inside of a ``在…上`` phrase
       (:func:`_inside_a_setting`), a last clause that only labels what its colon opens (:func:`_ends_on_a_label`) or
       an adjective cut from the list of modifiers it opens (:func:`_cuts_a_list_of_modifiers`), or, before a
@@ -1350,7 +1377,7 @@ def _stops_short(window: str, span: Span) -> bool:
       from it (``仅用四个带有时间戳的数据点`` before ``，就可以…重新识别出人们的身份``) or leaves a ``从…`` phrase
       open for the next clause's verb (:func:`~yxsumm.spans.leaves_its_from_open`) or is a subject an aside about
       it or a copula follows (:func:`_subject_before_what_is_said_of_it`: ``…亚裔学生`` before ``，尤其是新移民…``)
-      or is only a range, "from … to …"
+      or holds a concession whose 但 comes after it (:func:`_concedes_before_its_but`) or is only a range, "from … to …"
       (:func:`~yxsumm.spans.says_only_a_range`: ``他妈妈又指，由儿子堕楼到接到校方通知`` before ``，中间相差了…``);
     * since the seventy-sixth session, its last clause only names who speaks, the word of speech right after it
       (:func:`~yxsumm.spans.stops_before_its_speech`: ``…行长古尔斯比6日`` before ``表示，…``), or, where its
@@ -1378,6 +1405,8 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if cuts_a_list_of_places(span.text, window[span.end :]):
         return True  # ``…的电影《731》在美国纽约、洛杉矶`` before ``，加拿大渥太华…等地上映``
+    if _a_to_phrase_before_its_verb(window, span):
+        return True  # ``对…宣布追捕两名中国籍毒品犯罪嫌疑人之事`` before ``，表示遗憾``
     if _inside_a_setting(window, span) or _ends_on_a_label(window, span) or _cuts_a_list_of_modifiers(window, span):
         return True
     if _leaves_its_modifiers_noun(window, span):
@@ -1405,6 +1434,7 @@ def _stops_short(window: str, span: Span) -> bool:
                 or _subject_before_what_is_said_of_it(window, span)
                 or _likens_before_what_is_alike(window, span)  # ``区议员跟很多市民一样`` before ``，都要等…``
                 or says_only_a_range(span.text)
+                or _concedes_before_its_but(window, span)  # ``…虽然没有关闭中转，号称…`` before ``，但…``
                 or _only_sets_the_scope(window, span)
                 or _only_before_or_after_an_event(span.text)
                 or guides_named_doers(_last_clause(span.text))  # ``天津、河北以…为抓手`` before ``，…``
@@ -1541,9 +1571,10 @@ _ASIDE_AFTER = re.compile(r"[，,]\s*(?:尤其是|尤其|特别是|包括|其中
 #: 是否 (whether), nor 也是, 还是 (also is: ``中环爱丁堡广场造势大会，也是…拍板决定的事``, a noun phrase that names
 #: its topic whole).
 #: Adverbs of degree or manner may stand before the copula (``沽苏区的8宗`` before ``，干脆全部都是低密度宅地``; since
-#: the eightieth session).
+#: the eightieth session), and so may "in essence", "in fact" (``这个在美国建立起庞大分销网络的毒贩`` before
+#: ``，本质上是一个中间商``; since the eighty-first).
 _COPULA_AFTER = re.compile(
-    r"[，,]\s*(?:就|则|便|正|干脆|全部|全都|全|都|均|大多|大都|多|主要|其实|原来|竟然|几乎)*是(?!否)"
+    r"[，,]\s*(?:就|则|便|正|干脆|全部|全都|全|都|均|大多|大都|多|主要|其实|原来|竟然|几乎|本质上|实际上|事实上)*是(?!否)"
 )
 
 
@@ -1559,7 +1590,9 @@ def _subject_before_what_is_said_of_it(window: str, span: Span) -> bool:
     if _ASIDE_AFTER.match(window, span.end) is None and not copula_after:
         return False
     clause = _last_clause(span.text)
-    return (copula_after and clause.rstrip().endswith("的")) or _says_nothing_itself(clause)
+    if copula_after and (clause.rstrip().endswith("的") or _is_a_noun_phrase(clause)):
+        return True  # a noun phrase with its verbs before its 的 (``这个在美国建立起庞大分销网络的毒贩``)
+    return _says_nothing_itself(clause)
 
 
 #: A last clause that likens its subject to something (``区议员跟很多市民一样``, ``如每年流感一样``).
@@ -1577,6 +1610,26 @@ def _likens_before_what_is_alike(window: str, span: Span) -> bool:
         _LIKENING_CLAUSE.search(_last_clause(span.text).rstrip()) is not None
         and _ALIKE_AFTER.match(window, span.end) is not None
     )
+
+
+#: A concession's opener inside a span (``日韩两国虽然没有关闭中转``).
+_CONCEDING = re.compile(r"虽然|尽管|虽")
+#: The main clause after a concession, opened after a comma (``，但对中国乘客转机有诸多具体限制``).
+_BUT_AFTER = re.compile(r"[，,]\s*(?:但|却|可是|然而|不过)")
+
+
+def _concedes_before_its_but(window: str, span: Span) -> bool:
+    """Whether ``span`` holds a concession (:data:`_CONCEDING`) and what comes right after it opens the main clause
+    with 但 or the like (:data:`_BUT_AFTER`): the span tells only what is conceded, its clauses after the opener
+    included (``日韩两国虽然没有关闭中转，号称有 8 条到 9 条中国航线`` before ``，但对中国乘客转机有诸多具体
+    限制``, a dev oped2 section line of the eighty-first session)."""
+    return _CONCEDING.search(span.text) is not None and _BUT_AFTER.match(window, span.end) is not None
+
+
+def _is_a_noun_phrase(clause: str) -> bool:
+    """Whether ``clause`` is a noun phrase (:func:`~yxsumm.spans.lacks_a_predicate`) with no copula of its own: the
+    copula of ``显微镜计数法是…最常用的经典方法`` (before ``，是…的基本方法``, a test csl line) says what it is."""
+    return lacks_a_predicate(clause) and not any(word.word == "是" for word in posseg().lcut(clause, HMM=False))
 
 
 def _says_nothing_itself(clause: str) -> bool:

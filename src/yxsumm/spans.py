@@ -418,9 +418,12 @@ def drop_leading_done_verb(span: str) -> str:
 SPEECH_ENDINGS = frozenset(
     ["报道", "报导", "表示", "说", "称", "指出", "强调", "认为", "透露", "获悉", "了解到", "显示", "写道", "发文",
      "宣布", "证实", "提到", "问道", "介绍", "研判", "预判", "测算", "指", "坦言", "直言", "声称", "指称",
-     "记得", "忆述",
-     "提出"]  # ``《方案》在发展“大胆资本”方面提出`` before ``，优化…`` (2 of 185,533 training lines end so)
+     "记得", "忆述"]
 )  # fmt: skip
+#: Verbs of proposing that introduce what is proposed after a noun (``《方案》在发展“大胆资本”方面提出`` before
+#: ``，优化…``, a dev section line of the eighty-first session), not after an adverb or the copula (``“大胆资本”是国内
+#: 首次提出``: it was proposed).  2 of 185,533 training lines end on 提出.
+_PROPOSING_ENDINGS = frozenset(["提出"])
 _ATTRIBUTION_START = re.compile(r"^(?:另|又|此前|同时|而)?据")
 #: A last clause that only names whose account the sentence follows (``根据乌干达高级安全官员的说法``).
 _ACCOUNT_CLAUSE = re.compile(
@@ -476,7 +479,19 @@ def reads_as_attribution(span: str) -> bool:
         or _SOURCE_NOTICE.search(span) is not None
         or _last_word(span) in SPEECH_ENDINGS
         or _asks(span)
+        or _introduces_a_proposal(span)
     )
+
+
+def _introduces_a_proposal(span: str) -> bool:
+    """Whether ``span`` ends on a verb of proposing (:data:`_PROPOSING_ENDINGS`) right after a noun, a locative or a
+    pronoun, not in a passive clause (``由港府提出``): what is proposed follows (``…方面提出``, ``报告提出``)."""
+    if not span.endswith(tuple(_PROPOSING_ENDINGS)):
+        return False
+    words = posseg().lcut(last_clause(span), HMM=False)
+    if any(word.word in ("由", "被") for word in words):
+        return False  # ``由港府提出``: by whom it was proposed
+    return len(words) >= 2 and words[-1].word in _PROPOSING_ENDINGS and words[-2].flag.startswith(("n", "f", "r"))
 
 
 #: Who speaks a turn of a written exchange, before what they say: ``私隐专员：`` (since the seventy-second session).
@@ -1229,8 +1244,8 @@ def _last_de(words: Sequence[Any]) -> int:
 
 def lacks_a_predicate(span: str) -> bool:
     """Whether ``span`` is only a noun phrase: it opens with a noun, numeral or pronoun (or is a passive
-    modifier, ``被…的…``), has something after its
-    last 的 and no verb, adjective, idiom, adverb or preposition there (a verb before it modifies the noun:
+    modifier, ``被…的…``, or one of where, ``近日发生在…的…``: :func:`_opens_a_placed_modifier`), has something
+    after its last 的 and no verb, adjective, idiom, adverb or preposition there (a verb before it modifies the noun:
     ``一艘载有12名船员的巴拿马籍货船“海丰7号”``).  Stopping inside its clause, such a span names the subject of a
     predicate it leaves out (``在福建平潭东北…进水沉没``).  Lines with Latin letters are not judged (jieba tags
     English words alike)."""
@@ -1238,7 +1253,9 @@ def lacks_a_predicate(span: str) -> bool:
         return False
     words = posseg().lcut(span, HMM=False)
     if not words or not (words[0].flag.startswith(_NOUN_PHRASE_OPENING_FLAGS) or _opens_a_passive_modifier(words)):
-        return False
+        lead = next((index for index, word in enumerate(words) if not word.flag.startswith("t")), 0)
+        if not words or not _opens_a_placed_modifier(words, lead):  # ``近日发生在…的…冲突``
+            return False
     words = _with_split_compounds_joined(words)
     return _last_de(words) < len(words) - 1 and not _says_something_after_last_de(words)
 
@@ -1362,7 +1379,7 @@ def _has_main_verb(words: list[Any]) -> bool:
     since the seventy-first session)."""
     inside_including = _inside_including(words)
     for index, word in enumerate(words):
-        if word.flag != "v" or index in inside_including:
+        if word.flag != "v" or index in inside_including or _opens_a_placed_modifier(words, index):
             continue
         if index == len(words) - 1 and index > 0 and words[index - 1].word == "的":
             continue
@@ -1371,6 +1388,26 @@ def _has_main_verb(words: list[Any]) -> bool:
             continue
         return True
     return False
+
+
+#: Verbs that say where something is or happened, with 在 or 于 after them (``发生在…``, ``位于…``).
+_SITED_VERBS = frozenset(
+    ["发生", "位于", "地处", "坐落", "爆发", "生活", "居住", "出生", "分布", "驻扎", "部署", "停泊"]
+)
+
+
+def _opens_a_placed_modifier(words: list[Any], index: int) -> bool:
+    """Whether ``words[index]`` is a verb of where (:data:`_SITED_VERBS`) that opens its clause (only a time before
+    it), with 在 or 于 after it and a 的 later: it modifies the noun after the 的 (``近日发生在阿富汗与伊朗交界地带的
+    一轮边境武装冲突`` before ``，已趋停止``, a dev headline of the eighty-first session that printed the noun phrase
+    alone), where ``冲突发生在边境的小镇`` has a subject and says where it happened."""
+    if words[index].word not in _SITED_VERBS or any(not word.flag.startswith("t") for word in words[:index]):
+        return False
+    return (
+        words[index + 1 : index + 2] != []
+        and words[index + 1].word in ("在", "于")
+        and any(word.word == "的" for word in words[index + 2 :])
+    )
 
 
 def _inside_including(words: list[Any]) -> set[int]:
@@ -4146,8 +4183,11 @@ _HEADLESS_FIRST_CHARS = frozenset(word[0] for word in HEADLESS_OPENERS)  # jieba
 
 
 def opens_with_the_copula(span: str) -> bool:
-    """Whether ``span`` opens with 是 as a word of its own (not ``是否``, ``是次``): its subject is in the clause
-    before (``是 DNC 网络`` of ``…，然后是 DNC 网络``)."""
+    """Whether ``span`` opens with 是 as a word of its own (not ``是否``, ``是次``), or with 在于 ("lies in"): its
+    subject is in the clause before (``是 DNC 网络`` of ``…，然后是 DNC 网络``; ``在于2015年的「换柱风波」`` of
+    ``对朱立伦最大的冲击，在于…``, a dev section line of the eighty-first session)."""
+    if span.startswith("在于"):
+        return _first_word(span) == "在于"
     return span.startswith("是") and not span.startswith("是次") and _first_word(span) == "是"
 
 
