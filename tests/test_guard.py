@@ -5306,3 +5306,38 @@ def test_a_concession_told_without_the_main_clause_after_it_stops_short() -> Non
     assert _stops_short(window, Span(0, cut, window[:cut]))  # what is conceded, not what the text says of it
     end = len(window) - 1
     assert not _stops_short(window, Span(0, end, window[:end]))
+
+
+def test_a_generated_concerning_with_only_a_time_for_its_object_dangles() -> None:
+    source = (
+        "12月3日，中共中央召开党外人士座谈会，就今年经济形势和明年经济工作听取意见建议。"
+        "习近平主持座谈会并发表重要讲话。"
+    )
+    garbled = assess("就今年中共中央召开党外人士座谈会习近平主持并发表重要讲话", source, None)
+    assert garbled.dangling == "就今年"  # concerning what? the model left it out
+    assert assess("就今年经济形势和明年经济工作中共中央召开党外人士座谈会", source, None).dangling == ""
+
+
+def test_a_line_ending_on_what_lies_in_or_on_there_is_a_waits_for_what_follows() -> None:
+    from yxsumm.spans import ends_on_a_quantifier, ends_on_a_verb_waiting_for_its_object
+
+    assert ends_on_a_verb_waiting_for_its_object("选举呈请的关键在于")  # jieba's one word 关键在于
+    assert ends_on_a_quantifier("《“85后”国企原董事长彭振华——“盖不住”的贪欲》有个")  # a detail, left out
+    assert ends_on_a_quantifier("这是一种")
+    assert not ends_on_a_quantifier("这家餐厅非常有名")  # famous, no measure word
+    assert not ends_on_a_quantifier("共有三个")  # a count, said whole
+
+
+def test_a_list_of_examples_is_told_with_what_they_are_examples_of_and_an_urged_government_waits() -> None:
+    from yxsumm.span_selector import Span, _marked_as_partial
+    from yxsumm.spans import tells_whom_not_what
+
+    window = "截至8月底，我国已完成血管介入支架、人工器官等7类医保医用耗材的分类优化工作，14万件产品完成映射。"
+    start, end = window.index("我国"), window.index("、")
+    told = _marked_as_partial(window, Span(start, end, window[start:end])).text
+    assert (
+        told == "我国已完成血管介入支架等7类医保医用耗材的分类优化工作"
+    )  # what was completed: the work on seven kinds
+    players = "中国男队马龙、樊振东和王楚钦夺冠。"
+    assert _marked_as_partial(players, Span(0, 6, players[:6])).text == "中国男队马龙等"
+    assert tells_whom_not_what("组织促请香港政府", "，撤销仅因行使表达权利而被控的人士。")

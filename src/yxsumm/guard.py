@@ -400,6 +400,20 @@ def unpaired_marks(text: str) -> bool:
     return not all(balanced_marks(text, {opener: closer}) for opener, closer in _PAIRED_MARKS)
 
 
+def _concerning_only_a_time(text: str) -> str:
+    """The 就 and time word ``text`` opens with when a named body or person follows them (jieba: ``nt``, ``nr``,
+    ``ns``): "concerning" is left with no object but the time, the model having dropped what it concerns
+    (``就今年中共中央召开党外人士座谈会习近平主持并发表重要讲话`` for ``…就今年经济形势和明年经济工作听取…意见``, a
+    generated dev xwlb section line of the eighty-first session; the gold headlines of such meetings open
+    ``就当前经济形势和下半年经济工作 中共中央召开…``); ``""`` otherwise."""
+    if not text.startswith("就"):
+        return ""
+    words = posseg().lcut(text[:12], HMM=False)
+    if len(words) < 3 or words[0].word != "就" or not words[1].flag.startswith("t"):
+        return ""
+    return words[0].word + words[1].word if words[2].flag.startswith(("nt", "nr", "ns")) else ""
+
+
 def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     """What leaves ``text`` unfinished: a rare headline ending (given ``endings``), an unclosed time frame,
     an unfinished 把 phrase, a superlative without its noun (``…局势的最严峻``), only the name of a document of
@@ -418,13 +432,15 @@ def _dangling(text: str, source: str, endings: HeadlineEndings | None) -> str:
     with next to nothing after it (:data:`_TAG_ALONE`), or, since the seventy-first session, a number the source
     always gives with the noun it counts right after it (``抢购口罩供应充足8%`` of ``只有8%人反对``,
     :func:`_number_without_its_noun`), or, since the seventy-sixth session, a series label alone (``关注乌克兰局势``,
-    :data:`_SERIES_LABEL`)."""
+    :data:`_SERIES_LABEL`), or, since the eighty-first, a 就 ("concerning") whose object is only a time
+    (:func:`_concerning_only_a_time`)."""
     ending = endings.dangling_end(text) if endings is not None else ""
     return (
         ending
         or _number_without_its_noun(text, source)
         or _in_a_work_and_nothing_done(text)
         or _unanswered_condition(text)
+        or _concerning_only_a_time(text)
         or unclosed_time_frame(text)
         or unfinished_disposal(text)
         or superlative_without_its_noun(text)

@@ -1966,12 +1966,25 @@ def _marked_as_partial(window: str, span: Span) -> Span:
     the first of several and says there are more (``…授予美国科学家戴维·米勒等`` of three laureates, ``中国男队
     马龙等`` of three players; 27 of the 4,312 spans printed on the dev and test caches stopped so), unless
     the list is one of modifiers or of outcomes: an item that ends on its verb (``事故造成3人死亡`` of
-    ``…3人死亡、21人受伤``) says a whole fact, and ``3人死亡等`` reads as garbled."""
+    ``…3人死亡、21人受伤``) says a whole fact, and ``3人死亡等`` reads as garbled.  A list that closes with the count
+    of what its items are examples of (:data:`_COUNTED_LIST_END`) is told with that close: ``我国已完成血管介入支架等
+    7类医保医用耗材的分类优化工作``, not ``我国已完成血管介入支架等`` (a dev xwlb headline of the eighty-first
+    session: what was completed is the work on seven kinds)."""
     if not window[span.end :].startswith("、") or span.text.endswith((PARTIAL_LIST_MARK, "的")):
         return span  # a list of modifiers (``…数据是混乱的、复杂的…``) takes no 等
     if posseg().lcut(span.text[-6:], HMM=False)[-1].flag in ("v", "a"):
         return span  # an outcome, or an adjective of a list of modifiers (``一张高效、智慧的寄递网络``)
+    closer = _COUNTED_LIST_END.search(window, span.end, clause_end(window, span.end))
+    if closer is not None:
+        # the items are examples of a counted noun, the verb's real object: told with it, or left as they stand
+        end = clause_end(window, closer.end())
+        text = span.text + window[closer.start() : end].rstrip()
+        return Span(span.start, end, text, span.score) if len(text) <= MAX_SPAN_CHARS else span
     return Span(span.start, span.end, span.text + PARTIAL_LIST_MARK, span.score)
+
+
+#: Where a list of examples closes with the count of what they are examples of (``…等7类医保医用耗材的分类优化工作``).
+_COUNTED_LIST_END = re.compile(r"等[\d一二三四五六七八九十两百多数几]+[类种项个家名位批件所座条款部]")
 
 
 def _asked_as_the_text_asks(window: str, span: Span) -> Span:

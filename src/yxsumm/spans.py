@@ -1997,9 +1997,11 @@ def ends_on_a_person_introduced(span: str) -> bool:
 
 
 #: Verbs that need what follows them: ``Onionshare 的优势在于`` (before ``：``), ``…旨在``; 54 of 184,206 training
-#: headlines and headings have ``在于``, none ends with it.
+#: headlines and headings have ``在于``, none ends with it.  Also jieba's words that hold one (``选举呈请的关键在于``, a
+#: dev section line of the eighty-first session).
 _VERBS_WAITING_FOR_AN_OBJECT = frozenset(
-    ["在于", "旨在", "源于", "取决于", "归因于", "归咎于", "得益于", "有赖于", "着眼于"]
+    ["在于", "旨在", "源于", "取决于", "归因于", "归咎于", "得益于", "有赖于", "着眼于",
+     "关键在于", "来源于", "起源于"]
 )  # fmt: skip
 
 
@@ -2022,6 +2024,8 @@ def ends_on_an_adverb(span: str) -> bool:
 _QUANTIFIERS_BEFORE_A_NOUN = frozenset(
     ["一系列", "一批", "一些", "若干", "诸多", "众多", "各种", "各类", "一大批", "一揽子", "一众", "大批", "大量"]
 )
+#: "There is a" or "is a" with the measure word and no noun after it: ``有个``, ``是一种``.
+_HAS_A_AT_END = re.compile(r"(?:有|是)一?[个种位名家项条]$")
 #: Words after which 一些 says "a little more" and ends a clause: ``每天害你多一些``.
 _COMPARATIVES = frozenset(["多", "少", "好", "快", "慢", "高", "低", "大", "小", "早", "晚"])
 
@@ -2029,7 +2033,13 @@ _COMPARATIVES = frozenset(["多", "少", "好", "快", "慢", "高", "低", "大
 def ends_on_a_quantifier(span: str) -> bool:
     """Whether ``span``'s last jieba word is a quantifier that waits for the noun it counts
     (:data:`_QUANTIFIERS_BEFORE_A_NOUN`: ``…兴建整车试验场等一系列``, a test lcsts line of the eightieth session), not
-    after a comparative (``多一些``)."""
+    after a comparative (``多一些``); or "there is a" or "is a" before the noun (:data:`_HAS_A_AT_END`: ``《…》有个``
+    before ``细节是…``, a dev section headline of the eighty-first session; none of 185,533 training lines ends so)."""
+    if _HAS_A_AT_END.search(span.rstrip()):
+        words = jieba().lcut(span.rstrip()[-6:], HMM=False)  # ``有/个``, ``是/一种``; not ``有名`` (famous)
+        return (
+            len(words) >= 2 and words[-2] in ("有", "是") and _HAS_A_AT_END.fullmatch(words[-2] + words[-1]) is not None
+        )
     if not span.rstrip().endswith(tuple(_QUANTIFIERS_BEFORE_A_NOUN)):
         return False
     words = jieba().lcut(span.rstrip(), HMM=False)
@@ -2254,11 +2264,13 @@ _MODAL_VERBS = frozenset(
 
 
 #: A span that ends by saying whom someone warned or urged, the warning left for what follows:
-#: ``省教育考试院提醒考生`` before ``，已领取的准考证继续有效``.
+#: ``省教育考试院提醒考生`` before ``，已领取的准考证继续有效``; since the eighty-first session also a government
+#: urged (``组织促请香港政府`` before ``，撤销…``, a dev section line).
 _TELLS_WHOM = re.compile(
-    r"(?:提醒|呼吁|告诫|叮嘱|敦促|号召|提示|劝告|警告)(?:广大|各位|全体|全市|全省|全国)?"
+    r"(?:提醒|呼吁|告诫|叮嘱|敦促|号召|提示|劝告|警告|促请|吁请|敦请)(?:广大|各位|全体|全市|全省|全国)?"
     r"(?:考生|市民|群众|公众|民众|游客|旅客|乘客|居民|家长|消费者|网友|投资者|患者|读者|大家|公民|学生|师生|司机|驾驶员|"
-    r"驾驶人|用户|村民|农户|企业|商家|社会各界|各方|国际社会|有关方面|记者|我们?|你们?|他们?|她们?)?$"
+    r"驾驶人|用户|村民|农户|企业|商家|社会各界|各方|国际社会|有关方面|记者|我们?|你们?|他们?|她们?|"
+    r"(?:香港|特区|中国|美国|各国)?政府|当局|港府)?$"
 )
 
 
