@@ -5341,3 +5341,12 @@ def test_a_list_of_examples_is_told_with_what_they_are_examples_of_and_an_urged_
     players = "中国男队马龙、樊振东和王楚钦夺冠。"
     assert _marked_as_partial(players, Span(0, 6, players[:6])).text == "中国男队马龙等"
     assert tells_whom_not_what("组织促请香港政府", "，撤销仅因行使表达权利而被控的人士。")
+
+
+def test_a_last_clause_that_only_names_the_subjects_of_what_follows_stops_short() -> None:
+    from yxsumm.spans import names_only_its_subjects
+
+    rest = "，是否作好预计和准备。"
+    assert names_only_its_subjects("香港会面对一个怎样局面，中国以至香港特区政府", rest)
+    assert not names_only_its_subjects("中国以至香港特区政府", "。")  # the sentence ends: a heading's list of names
+    assert not names_only_its_subjects("习近平会见普京", "，双方就…交换意见。")  # a verb of its own

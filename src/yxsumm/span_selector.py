@@ -134,6 +134,7 @@ from .spans import (
     names_only_a_person,
     names_only_a_placed_topic,
     names_only_a_subject,
+    names_only_its_subjects,
     names_only_the_doer,
     opens_a_dependent_clause,
     opens_with_the_copula,
@@ -1377,7 +1378,8 @@ def _stops_short(window: str, span: Span) -> bool:
       from it (``仅用四个带有时间戳的数据点`` before ``，就可以…重新识别出人们的身份``) or leaves a ``从…`` phrase
       open for the next clause's verb (:func:`~yxsumm.spans.leaves_its_from_open`) or is a subject an aside about
       it or a copula follows (:func:`_subject_before_what_is_said_of_it`: ``…亚裔学生`` before ``，尤其是新移民…``)
-      or holds a concession whose 但 comes after it (:func:`_concedes_before_its_but`) or is only a range, "from … to …"
+      or holds a concession whose 但 comes after it (:func:`_concedes_before_its_but`) or names only the subjects of
+      what follows (:func:`~yxsumm.spans.names_only_its_subjects`) or is only a range, "from … to …"
       (:func:`~yxsumm.spans.says_only_a_range`: ``他妈妈又指，由儿子堕楼到接到校方通知`` before ``，中间相差了…``);
     * since the seventy-sixth session, its last clause only names who speaks, the word of speech right after it
       (:func:`~yxsumm.spans.stops_before_its_speech`: ``…行长古尔斯比6日`` before ``表示，…``), or, where its
@@ -1435,6 +1437,7 @@ def _stops_short(window: str, span: Span) -> bool:
                 or _likens_before_what_is_alike(window, span)  # ``区议员跟很多市民一样`` before ``，都要等…``
                 or says_only_a_range(span.text)
                 or _concedes_before_its_but(window, span)  # ``…虽然没有关闭中转，号称…`` before ``，但…``
+                or names_only_its_subjects(span.text, window[span.end :])  # ``…，中国以至香港特区政府`` + ``，是否…``
                 or _only_sets_the_scope(window, span)
                 or _only_before_or_after_an_event(span.text)
                 or guides_named_doers(_last_clause(span.text))  # ``天津、河北以…为抓手`` before ``，…``

@@ -1338,6 +1338,27 @@ def _leads_into_a_subjectless_clause(span: str, rest: str) -> bool:
     return _subjectless_predicate(rest[1:].lstrip())
 
 
+#: Tags of the words of a clause that only names: places, bodies, persons, other names and nouns, and what joins them.
+_NAMING_FLAGS = ("ns", "nt", "nr", "nz", "n", "j", "c")
+
+
+def names_only_its_subjects(span: str, rest: str) -> bool:
+    """Whether ``span``'s last clause only names places, bodies or persons (jieba: at least one ``ns``, ``nt`` or
+    ``nr``, the rest nouns, joined by a conjunction) and the sentence goes on after a comma with a clause
+    that has no doer of its own (:func:`_leads_into_a_subjectless_clause`): the names are its subject, what is
+    said of them left out (``香港会面对一个怎样局面，中国以至香港特区政府`` before ``，是否作好预计和准备``, a dev
+    hkcnews article line of the eighty-first session; ``金正恩和北韩官员`` before ``，…``).  One noun phrase without a
+    conjunction is left alone: as a section's line it names its topic well (``中环爱丁堡广场造势大会`` before
+    ``，也是…``, ``山西汾阳圣母庙圣母殿壁画``; made to stop short, both read worse, ``runs/*_81h.lines``)."""
+    last = last_clause(span)
+    if not _leads_into_a_subjectless_clause(last, rest):
+        return False
+    words = posseg().lcut(last, HMM=False)
+    named = any(word.flag.startswith(("ns", "nt", "nr")) for word in words)
+    joined = any(word.flag == "c" for word in words)  # a list of them: one noun phrase heads a section well
+    return named and joined and all(word.flag.startswith(_NAMING_FLAGS) for word in words)
+
+
 #: The day a clause opens with (``26日``, ``当地时间26日``, ``12月3日``).
 _LEADING_DAY = re.compile(
     r"^(?:当地时间|北京时间)?(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚间?|凌晨|早上|中午)?(?=[\u4e00-\u9fffA-Za-z])"
