@@ -5350,3 +5350,13 @@ def test_a_last_clause_that_only_names_the_subjects_of_what_follows_stops_short(
     assert names_only_its_subjects("香港会面对一个怎样局面，中国以至香港特区政府", rest)
     assert not names_only_its_subjects("中国以至香港特区政府", "。")  # the sentence ends: a heading's list of names
     assert not names_only_its_subjects("习近平会见普京", "，双方就…交换意见。")  # a verb of its own
+
+
+def test_a_subject_added_with_a_conjunction_before_its_predicate_stops_short() -> None:
+    from yxsumm.span_selector import Span, _adds_a_subject_before_its_predicate, _stops_short
+
+    window = "这些网站的运营者不仅躲在日本，而且网站的服务器和联络的方式，也都是藏在海外的。"
+    cut = window.index("，也都")
+    assert _stops_short(window, Span(0, cut, window[:cut]))  # the servers are the subject of what follows
+    told = "这些网站的运营者不仅躲在日本，而且网站的服务器也设在海外"
+    assert not _adds_a_subject_before_its_predicate(Span(0, len(told), told))  # a predicate of its own

@@ -1379,7 +1379,8 @@ def _stops_short(window: str, span: Span) -> bool:
       open for the next clause's verb (:func:`~yxsumm.spans.leaves_its_from_open`) or is a subject an aside about
       it or a copula follows (:func:`_subject_before_what_is_said_of_it`: ``…亚裔学生`` before ``，尤其是新移民…``)
       or holds a concession whose 但 comes after it (:func:`_concedes_before_its_but`) or names only the subjects of
-      what follows (:func:`~yxsumm.spans.names_only_its_subjects`) or is only a range, "from … to …"
+      what follows (:func:`~yxsumm.spans.names_only_its_subjects`, :func:`_adds_a_subject_before_its_predicate`)
+      or is only a range, "from … to …"
       (:func:`~yxsumm.spans.says_only_a_range`: ``他妈妈又指，由儿子堕楼到接到校方通知`` before ``，中间相差了…``);
     * since the seventy-sixth session, its last clause only names who speaks, the word of speech right after it
       (:func:`~yxsumm.spans.stops_before_its_speech`: ``…行长古尔斯比6日`` before ``表示，…``), or, where its
@@ -1438,6 +1439,7 @@ def _stops_short(window: str, span: Span) -> bool:
                 or says_only_a_range(span.text)
                 or _concedes_before_its_but(window, span)  # ``…虽然没有关闭中转，号称…`` before ``，但…``
                 or names_only_its_subjects(span.text, window[span.end :])  # ``…，中国以至香港特区政府`` + ``，是否…``
+                or _adds_a_subject_before_its_predicate(span)  # ``…，而且网站的服务器…的方式`` + ``，也都是…``
                 or _only_sets_the_scope(window, span)
                 or _only_before_or_after_an_event(span.text)
                 or guides_named_doers(_last_clause(span.text))  # ``天津、河北以…为抓手`` before ``，…``
@@ -1627,6 +1629,22 @@ def _concedes_before_its_but(window: str, span: Span) -> bool:
     included (``日韩两国虽然没有关闭中转，号称有 8 条到 9 条中国航线`` before ``，但对中国乘客转机有诸多具体
     限制``, a dev oped2 section line of the eighty-first session)."""
     return _CONCEDING.search(span.text) is not None and _BUT_AFTER.match(window, span.end) is not None
+
+
+#: Conjunctions that add a second subject and its predicate to a sentence (``…不仅躲在日本，而且网站的服务器…``).
+_ADDING_A_SUBJECT = frozenset(["而且", "并且"])
+
+
+def _adds_a_subject_before_its_predicate(span: Span) -> bool:
+    """Whether ``span``'s last clause opens with 而且 or 并且 and is only a noun phrase after it
+    (:func:`_is_a_noun_phrase`), its sentence going on (checked by the caller): the noun phrase is the subject of
+    the next clause (``这些网站的运营者不仅躲在日本，而且网站的服务器乃至这些运营者和偷拍者联络的方式`` before
+    ``，也都是通过…``, a dev bedtime headline of the eighty-first session)."""
+    last = _last_clause(span.text)
+    words = posseg().lcut(last, HMM=False)
+    if not words or words[0].word not in _ADDING_A_SUBJECT:
+        return False
+    return _is_a_noun_phrase(last[len(words[0].word) :].lstrip())
 
 
 def _is_a_noun_phrase(clause: str) -> bool:
