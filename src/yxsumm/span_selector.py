@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -1203,10 +1204,16 @@ def _cut_from_a_list_of_to_phrases(window: str, span: Span) -> bool:
     the items are what a verb before them acts on, and the span is one of its objects alone (``对新疆各族干部群众的
     亲切关怀`` of ``充分体现了党中央对新疆工作的高度重视、对新疆各族干部群众的亲切关怀``, a dev xwlb section line of
     the eighty-first session)."""
-    if not _after_a_listed_item(window, span) or _first_word_class(span.text) != "p" or not span.text.startswith("对"):
+    if not _after_a_listed_item(window, span) or not _opens_with_dui(posseg().lcut(span.text, HMM=False)):
         return False
     item_before = window[clause_start(window, span.start - 1) : span.start - 1]
     return re.search(r"对[^、，,。；;]+的", item_before) is not None
+
+
+def _opens_with_dui(words: Sequence[Any]) -> bool:
+    """Whether jieba's ``words`` open with a preposition of 对 ("towards", "on": ``对``, ``对于``), not 对 of another
+    word (``对方``)."""
+    return bool(words) and words[0].word.startswith("对") and words[0].flag == "p"
 
 
 def _a_to_phrase_before_its_verb(window: str, span: Span) -> bool:
@@ -1214,10 +1221,11 @@ def _a_to_phrase_before_its_verb(window: str, span: Span) -> bool:
     comma: the verb it leads up to follows (``对美国司法部…宣布追捕两名中国籍毒品犯罪嫌疑人之事`` before
     ``，表示遗憾``, a dev oped2 section line of the eighty-first session, says towards what, not what was done; jieba
     tags 表示遗憾 a noun)."""
-    last = _last_clause(span.text)
-    if not last.startswith("对") or _first_word_class(last) != "p" or window[span.end : span.end + 1] not in "，,":
+    if window[span.end : span.end + 1] not in "，,":
         return False
-    words = posseg().lcut(last, HMM=False)
+    words = posseg().lcut(_last_clause(span.text), HMM=False)
+    if not _opens_with_dui(words):
+        return False
     joint = max((index for index, word in enumerate(words) if word.word in ("的", "之")), default=-1)
     tail = words[joint + 1 :]
     return joint > 0 and bool(tail) and all(word.flag.startswith(("n", "m", "q", "r")) for word in tail)

@@ -1252,9 +1252,11 @@ def lacks_a_predicate(span: str) -> bool:
     if _LATIN_LETTER.search(span):
         return False
     words = posseg().lcut(span, HMM=False)
-    if not words or not (words[0].flag.startswith(_NOUN_PHRASE_OPENING_FLAGS) or _opens_a_passive_modifier(words)):
+    if not words:
+        return False
+    if not (words[0].flag.startswith(_NOUN_PHRASE_OPENING_FLAGS) or _opens_a_passive_modifier(words)):
         lead = next((index for index, word in enumerate(words) if not word.flag.startswith("t")), 0)
-        if not words or not _opens_a_placed_modifier(words, lead):  # ``近日发生在…的…冲突``
+        if not _opens_a_placed_modifier(words, lead):  # ``近日发生在…的…冲突``
             return False
     words = _with_split_compounds_joined(words)
     return _last_de(words) < len(words) - 1 and not _says_something_after_last_de(words)
