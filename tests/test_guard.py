@@ -5360,3 +5360,54 @@ def test_a_subject_added_with_a_conjunction_before_its_predicate_stops_short() -
     assert _stops_short(window, Span(0, cut, window[:cut]))  # the servers are the subject of what follows
     told = "这些网站的运营者不仅躲在日本，而且网站的服务器也设在海外"
     assert not _adds_a_subject_before_its_predicate(Span(0, len(told), told))  # a predicate of its own
+
+
+def test_a_sections_whole_clause_cut_from_a_list_of_guests_is_told_from_the_lists_start() -> None:
+    from yxsumm.span_selector import Span, _from_its_list_start
+
+    window = "李强主持招待会，赵乐际、王沪宁、蔡奇、丁薛祥、李希、韩正出席招待会。"
+    end = len(window) - 1
+    spans = [(window.index("韩正"), end), (window.index("赵乐际"), end)]
+
+    def span_at(i: int) -> Span:
+        return Span(*spans[i], window[slice(*spans[i])])
+
+    last_guest = span_at(0)
+    told = _from_its_list_start(window, spans, span_at, 30, last_guest).text
+    assert told == "赵乐际、王沪宁、蔡奇、丁薛祥、李希、韩正出席招待会"
+    assert _from_its_list_start(window, spans, span_at, 20, last_guest) is last_guest  # too long for a heading
+
+
+def test_a_noun_phrase_of_what_has_something_before_its_predicate_stops_short() -> None:
+    from yxsumm.span_selector import Span, _stops_short
+    from yxsumm.spans import names_only_a_subject
+
+    window = "美国的一项研究发现，有法定带薪病假政策的州，可让流感疫情的传播减少 40%。"
+    cut = window.index("，可让")
+    assert _stops_short(window, Span(0, cut, window[:cut]))  # the states, and not what they do
+    assert not _stops_short(window, Span(0, len(window) - 1, window[:-1]))
+    fish = "芙蓉鲤鲫(原名芙蓉鲫)为湖南省水产科学研究所选育的水产新品种"
+    assert not names_only_a_subject(fish, "，于2009年12月通过审定。")  # says what the fish is
+    assert not names_only_a_subject("本文分析了理工科大学生文化素质的现状", "，提出了具体措施。")  # what was done
+
+
+def test_a_not_only_before_its_but_also_and_a_deed_before_its_time_word_stop_short() -> None:
+    from yxsumm.spans import stops_before_its_but_also, stops_before_its_time_word
+
+    assert stops_before_its_but_also("新的开始不仅是可取的和可能的", "，而且与每个人呼吸的空气一样必要。")
+    assert not stops_before_its_but_also("监听你的不仅是手机", "。")  # "not just" told whole
+    assert not stops_before_its_but_also("他不仅会唱歌也会跳舞", "，而且会弹琴。")  # answered in its clause
+    rest = "后，他和员工投票决定不用。"
+    assert stops_before_its_time_word("郑老板经营甜品店「甜一刻」知道强制用「安心出行」", rest)
+    assert not stops_before_its_time_word("三年", rest)  # no deed: a stretch of time
+    assert not stops_before_its_time_word("郑老板知道强制用「安心出行」", "。")
+
+
+def test_a_generated_line_that_tells_what_the_text_only_likens_it_to_is_transplanted() -> None:
+    from yxsumm.transplants import likenesses_told_as_facts
+
+    source = "过去几年，每次美国大选，都是中国媒体的一次狂欢节，类似于中国体育媒体转播世界杯。"
+    assert likenesses_told_as_facts("中国媒体转播世界杯", source) == ["转播世界杯"]
+    assert likenesses_told_as_facts("美国大选是中国媒体的狂欢节", source) == []
+    assert likenesses_told_as_facts("美国大选类似于中国体育媒体转播世界杯", source) == []  # told as a likeness
+    assert assess("中国媒体转播世界杯", source, None).transplanted

@@ -183,6 +183,7 @@ from .transplants import (
     cited_documents_as_actors,
     generalised_periods,
     kinds_for_their_one,
+    likenesses_told_as_facts,
     misattributed_claims,
     mispaired_numbers,
     moved_objects,
@@ -625,6 +626,7 @@ def assess(
                 + misattributed_claims(text, source)
                 + kinds_for_their_one(text, source)
                 + mispaired_numbers(text, source)
+                + likenesses_told_as_facts(text, source)
                 + list(filter(None, [stated_decision(text, source)]))
             )
             if every or weights.transplanted

@@ -155,7 +155,9 @@ from .spans import (
     span_window,
     speaker_of_clause,
     speaker_of_subjectless,
+    stops_before_its_but_also,
     stops_before_its_speech,
+    stops_before_its_time_word,
     tells_a_finding,
     tells_whom_not_what,
     trim_span,
@@ -548,7 +550,10 @@ def _best_readable(
     # then gets ``阳西县委始终把政治建设放在加强党组织建设的首位``.
     whole_clauses = (
         span
-        for span in map(partial(_with_its_cause, window, spans, span_at), readable.next_ones(WHOLE_CLAUSE_CHOICES - 1))
+        for span in map(
+            partial(_from_its_list_start, window, spans, span_at, longest),
+            map(partial(_with_its_cause, window, spans, span_at), readable.next_ones(WHOLE_CLAUSE_CHOICES - 1)),
+        )
         if _ends_a_clause(window, span.end)
         and len(span.text) <= longest
         and not leads_up_to_a_clause(span.text)
@@ -563,6 +568,17 @@ def _best_readable(
         and not EFFECT_OF_WHAT_CAME_BEFORE.match(span.text)
     )
     return next(whole_clauses, finished)
+
+
+def _from_its_list_start(
+    window: str, spans: Sequence[tuple[int, int]], span_at: Callable[[int], Span], longest: int, span: Span
+) -> Span:
+    """``span`` from the start of the list it starts inside (:func:`_with_whole_list`) when that still ends a clause
+    within ``longest`` characters, else ``span`` itself: a section's whole clause ``赵乐际、王沪宁、蔡奇、丁薛祥、李希、
+    韩正出席招待会``, not ``韩正出席招待会`` (a dev xwlb section of the eighty-second session), which names the last of
+    six guests as if alone."""
+    whole = _with_whole_list(window, spans, span, span_at)
+    return whole if len(whole.text) <= longest and _ends_a_clause(window, whole.end) else span
 
 
 def _with_its_cause(window: str, spans: Sequence[tuple[int, int]], span_at: Callable[[int], Span], span: Span) -> Span:
@@ -1430,6 +1446,10 @@ def _stops_short(window: str, span: Span) -> bool:
         return True  # ``艾利森在…的文章说，去年12月`` before ``，习近平和他的团队…``
     if stops_before_its_speech(span.text, window[span.end :]):
         return True  # ``…行长古尔斯比6日`` before ``表示，…``
+    if stops_before_its_but_also(span.text, window[span.end :]):
+        return True  # ``新的开始不仅是可取的和可能的`` before ``，而且与每个人呼吸的空气一样必要``
+    if stops_before_its_time_word(span.text, window[span.end :]):
+        return True  # ``…知道强制用「安心出行」`` before ``后，他和员工投票决定不用``
     if _ends_a_clause(window, span.end):
         goes_on = window[span.end : span.end + 1] in CLAUSE_MARKS
         return (
@@ -1449,6 +1469,8 @@ def _stops_short(window: str, span: Span) -> bool:
                 or names_only_its_subjects(span.text, window[span.end :])  # ``…，中国以至香港特区政府`` + ``，是否…``
                 or _adds_a_subject_before_its_predicate(span)  # ``…，而且网站的服务器…的方式`` + ``，也都是…``
                 or _only_sets_the_scope(window, span)
+                # ``美国的一项研究发现，有法定带薪病假政策的州`` before ``，可让流感疫情的传播减少 40%``
+                or _names_only_a_topic(window, span)
                 or _only_before_or_after_an_event(span.text)
                 or guides_named_doers(_last_clause(span.text))  # ``天津、河北以…为抓手`` before ``，…``
                 # a doer whose deed is too long to tell with it (``56岁的疑犯萨尤克`` before ``，被控…等5项联邦控罪``)

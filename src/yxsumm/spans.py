@@ -936,6 +936,21 @@ def stops_before_its_speech(span: str, rest: str) -> bool:
     return len(last) >= 2 and re.match(_BEFORE_SPEECH, rest) is not None and ends_on_a_name(last)
 
 
+#: A time word that closes a clause saying when the next one happens, right before the clause's mark (``后，``).
+_TIME_WORD_BEFORE_MARK = re.compile(r"\s*(?:之后|以后|过后|后|之前|以前|前|之时|时)\s*[，,]")
+
+
+def stops_before_its_time_word(span: str, rest: str) -> bool:
+    """Whether ``span`` stops right before the time word that closes its last clause (:data:`_TIME_WORD_BEFORE_MARK`
+    opens ``rest``, what follows it) and that clause has a verb: ``郑老板经营甜品店「甜一刻」知道强制用「安心出行」``
+    before ``后，他和员工投票决定不用`` (a dev hkcnews section of the eighty-second session) tells as done what only
+    says when the deed after it was done."""
+    if _TIME_WORD_BEFORE_MARK.match(rest) is None:
+        return False
+    last = CLAUSE_SPLIT.split(span)[-1].strip()
+    return any(word.flag.startswith("v") for word in posseg().lcut(last, HMM=False))
+
+
 def ends_on_a_name(line: str) -> bool:
     """Whether ``line``, a day or a time of day it ends on left out (``…古尔斯比6日``), ends on a noun, as a
     name does (``彭珮云同志逝世`` of ``…逝世表示哀悼`` ends on a verb)."""
@@ -1077,6 +1092,8 @@ def names_only_a_subject(span: str, rest: str) -> bool:
     de = _last_de(words)
     if any(word.word in _WHAT_IT_IS and not words[i + 1].flag.startswith("p") for i, word in enumerate(words[:de])):
         return False  # ``那就是一场自我推销的机会`` says what something is (``就是把…`` leads to a verb to come)
+    if any(_says_what_or_did(words, i) for i in range(1, de)):
+        return False
     tail = [word for word in words[de + 1 :] if word.word not in _TITLE_MARKS]  # ``…执导的《逆流大叔》``
     if (
         de < 0
@@ -1086,7 +1103,26 @@ def names_only_a_subject(span: str, rest: str) -> bool:
         return False
     if not tail[-1].flag.startswith(("n", "j", "vn")) or tail[-1].flag == "nr":  # the head: a noun, not a name
         return False
-    return lacks_a_predicate(span) and not says_what_was_done(span) and says_what_was_done(nxt)
+    noun_phrase = lacks_a_predicate(span) and not says_what_was_done(span)
+    return (noun_phrase or _names_what_has(words, de)) and says_what_was_done(nxt)
+
+
+def _says_what_or_did(words: Sequence[Any], index: int) -> bool:
+    """Whether jieba's word at ``index`` makes its clause a statement, not a noun phrase: 为 ("is") right after a
+    noun or a closing bracket (``芙蓉鲤鲫(原名芙蓉鲫)为湖南省水产科学研究所选育的水产新品种``, test csl #42: what the
+    fish is), or 了 after a verb (``本文分析了理工科大学生文化素质的现状``, test csl #187: what was done)."""
+    word, before = words[index], words[index - 1]
+    if word.word == "为":
+        return before.flag.startswith(("n", "r", "j")) or before.word in CLOSING
+    return word.word == "了" and before.flag.startswith("v")
+
+
+def _names_what_has(words: Sequence[Any], de: int) -> bool:
+    """Whether jieba's ``words``, whose last 的 is at ``de`` and only nouns after it, open with 有 and have no other
+    verb than those of that 有 phrase: ``有法定带薪病假政策的州`` ("the states that have…") is a noun phrase, as the
+    subject of ``，可让流感疫情的传播减少 40%`` after it (printed as ``美国的一项研究发现，有法定带薪病假政策的州`` for
+    a dev oped2 section of the eighty-second session)."""
+    return de > 1 and words[0].word == "有" and not any(word.word in _WHAT_IT_IS for word in words[1:de])
 
 
 #: A thing counted with its measure word that ends a clause (``…一架波音737－800客机``, ``两名男子``), or named in
@@ -1992,6 +2028,22 @@ def ends_on_the_first_half_of_a_pair(span: str) -> bool:
     if around is None or not around[1] or around[1][0] in _NOT_JUST or around[1][0].startswith("是"):
         return False
     return not _answered(around[1], _BUT_ALSO_FIRST_CHARS)
+
+
+#: The "but also" that opens the clause after a "not only" one (``，而且…``, ``，也…``, ``，更…``).
+_BUT_ALSO_NEXT = re.compile(r"\s*[，,；;]\s*(?:而且|并且|也|还|更|亦|同时)")
+
+
+def stops_before_its_but_also(span: str, rest: str) -> bool:
+    """Whether ``span``'s last clause opens a "not only" pair of any kind (:data:`_NOT_ONLY`, "not just" included)
+    that it does not answer, and ``rest``, what follows it, opens the answering clause (:data:`_BUT_ALSO_NEXT`):
+    ``新的开始不仅是可取的和可能的`` before ``，而且与每个人呼吸的空气一样必要`` (a dev oped2 line of the eighty-second
+    session) stops before what the sentence says.  A last clause ending on "not just" alone
+    (``监听你的不仅是手机``, 5 of 185,533 training headlines) is left to the text after it."""
+    around = _around_the_first_of(_NOT_ONLY, span)
+    if around is None or _answered(around[1], _BUT_ALSO_FIRST_CHARS):
+        return False
+    return _BUT_ALSO_NEXT.match(rest) is not None
 
 
 #: A last clause that is the first side of "on one side …, on the other …": 1 of 185,533 training headlines ends

@@ -35,6 +35,7 @@ from .faithfulness import (
     fact_normalise,
     is_name,
     longest_in_source,
+    source_pieces,
     tagged_words,
     whole_figure,
 )
@@ -708,3 +709,35 @@ def misattributed_claims(candidate: str, source: str) -> list[str]:
             return []
         at = src.find(piece, at + 1)
     return [f"{speaker}：{piece}"]
+
+
+#: Words that liken what comes before them to what follows (``类似于中国体育媒体转播世界杯``).
+_LIKENING = re.compile(r"类似于|类似|就像是|就像|好比|如同|犹如|仿佛|好像|好似|正如|恰如|宛如")
+#: The shortest longest piece of a line that :func:`likenesses_told_as_facts` looks up.
+MIN_LIKENED = 4
+#: Marks that open the clause a likeness word stands in.
+_LIKENESS_CLAUSE_MARKS = "，,。；;！？!?\n：:"
+
+
+def likenesses_told_as_facts(candidate: str, source: str) -> list[str]:
+    """The longest source piece of ``candidate`` (at least :data:`MIN_LIKENED` characters and half the line) when
+    the source has it only after a likening word of its clause (:data:`_LIKENING`) and the line has none:
+    ``中国媒体转播世界杯`` of ``每次美国大选，都是中国媒体的一次狂欢节，类似于中国体育媒体转播世界杯`` (generated for a
+    dev bedtime section of the eighty-second session) tells as news what the text only compares it to.  Of the
+    5,317 dev and test cache items it flags 2 of the generator's first lines and 3 gold headlines, a slogan or a
+    title told in quotation marks (``“小官巨贪”``), so it is a penalty."""
+    line = fact_normalise(candidate)
+    src = fact_normalise(source)
+    if _LIKENING.search(line):
+        return []
+    pieces = sorted(source_pieces(line, src), key=len, reverse=True)
+    if not pieces or len(pieces[0]) < MIN_LIKENED or 2 * len(pieces[0]) < len(line):
+        return []
+    piece = pieces[0]
+    at = src.find(piece)
+    while at >= 0:
+        begin = max(src.rfind(mark, 0, at) for mark in _LIKENESS_CLAUSE_MARKS) + 1
+        if _LIKENING.search(src, begin, at) is None:
+            return []
+        at = src.find(piece, at + 1)
+    return [piece]
