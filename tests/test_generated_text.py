@@ -209,6 +209,11 @@ def test_a_bare_name_is_joined_to_its_predicate() -> None:
     )
     assert join_a_bare_subject("李强，你好") == "李强，你好"  # no predicate of his after the comma
     assert join_a_bare_subject("中国，加油") == "中国，加油"  # no person's name
+    # the bare name left once the offices before it are dropped
+    assert (
+        headline_style("中央军委主席习近平，24日听取新疆维吾尔自治区党委和政府工作汇报")
+        == "习近平听取新疆维吾尔自治区党委和政府工作汇报"
+    )
 
 
 def test_a_presenters_segue_is_dropped_leaving_the_story() -> None:

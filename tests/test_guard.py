@@ -5411,3 +5411,67 @@ def test_a_generated_line_that_tells_what_the_text_only_likens_it_to_is_transpla
     assert likenesses_told_as_facts("美国大选是中国媒体的狂欢节", source) == []
     assert likenesses_told_as_facts("美国大选类似于中国体育媒体转播世界杯", source) == []  # told as a likeness
     assert assess("中国媒体转播世界杯", source, None).transplanted
+
+
+def test_a_span_before_an_aside_its_clause_goes_on_after_stops_short() -> None:
+    from yxsumm.span_selector import Span, _stops_short
+
+    window = "这种预测性维护技术是美国国防部联合人工智能中心 (Joint AI Centre，以下简称 JAIC) 迄今最具体可见的成果。"
+    cut = window.index(" (")
+    assert _stops_short(window, Span(0, cut, window[:cut]))  # what the technique is comes after the aside
+    closed = "国家发改委发布《意见》（以下简称《意见》），提出十条措施。"
+    end = closed.index("（")
+    assert not _stops_short(closed, Span(0, end, closed[:end]))  # the aside closes the clause
+
+
+def test_a_noun_phrase_before_a_not_only_copula_and_a_governments_rule_stop_short() -> None:
+    from yxsumm.span_selector import Span, _stops_short
+    from yxsumm.spans import ends_before_what_is_said
+
+    window = "我这个师奶，余老师给我的感觉，不仅是谦谦君子，更是个关心时事的学者。"
+    start, end = window.index("余"), window.index("，不仅")
+    assert _stops_short(window, Span(start, end, window[start:end]))
+    assert ends_before_what_is_said("有的地方政府规定")  # what it lays down follows
+    assert not ends_before_what_is_said("政府出台新规定")
+
+
+def test_a_rather_before_a_de_phrase_stays_and_a_definition_is_told_with_its_term() -> None:
+    from yxsumm.span_selector import Span, _with_its_term
+
+    assert drop_leading_connective("而是独立的，可以调查示威者的出发点") == "而是独立的，可以调查示威者的出发点"
+    window = "地方债，指地方政府或地方公共机构发行的债券，用于筹措财政收入。据统计，规模很大。"
+    start, end = window.index("指"), window.index("，用于")
+    told = _with_its_term(window, Span(start, end, window[start:end]))
+    assert told.text == "地方债指地方政府或地方公共机构发行的债券" and told.start == 0
+    long_term = "中国人民银行今天宣布，指导利率下调。"
+    start = long_term.index("指")
+    kept = Span(start, len(long_term) - 1, long_term[start:-1])
+    assert _with_its_term(long_term, kept) is kept  # a clause with a verb is no term
+
+
+def test_a_last_clause_that_ends_on_a_to_phrase_before_a_comma_stops_short() -> None:
+    from yxsumm.span_selector import Span, _stops_short
+
+    window = "现在想要涨物业费也不容易，这意味着对整个房地产行业，从拿地开工到交付都要有新的配套政策。"
+    end = window.index("，从")
+    assert _stops_short(window, Span(0, end, window[:end]))  # towards the industry, and not what follows for it
+    said = "他们对此表示反对，认为不妥。"
+    assert not _stops_short(said, Span(0, 8, said[:8]))  # the 对 phrase has its verb
+
+
+def test_a_cleft_cut_inside_its_focus_and_a_speaker_by_role_between() -> None:
+    from yxsumm.span_selector import Span, _stops_short
+    from yxsumm.spans import pronoun_referent
+
+    window = "最直接了当承认了美国对中共误判的是美国国家安全事务顾问奥布莱恩发表的第一篇檄文。"
+    cut = window.index("安全")
+    assert _stops_short(window, Span(0, cut, window[:cut]))  # who admitted it is cut short
+    end = len(window) - 1
+    assert not _stops_short(window, Span(0, end, window[:end]))
+    court = (
+        "控方考虑后建议改为罔顾警署内任何警员的生命，法官斥责，指根本不见任何警员受威胁，批评控方用花巧方法修订控罪。"
+    )
+    assert pronoun_referent(court, court.index("批评"), "其", speaker=True) == ""  # the judge, not the prosecution
+    dyed = "以超临界CO2作为染色介质，用分散蓝79对聚乳酸纤维染色，研究了染色温度的影响。"
+    end = dyed.index("，研究")
+    assert not _stops_short(dyed, Span(0, end, dyed[:end]))  # jieba tags 染色 a noun: the 对 phrase has its verb

@@ -429,9 +429,13 @@ def headline_style(line: str) -> str:
     """The deletions that make a chosen line read as a headline: :func:`join_a_bare_subject`, :func:`drop_time_words`,
     :func:`drop_opening_time_of_event`, :func:`drop_aspect_le`, :func:`drop_state_offices`,
     :func:`drop_paper_frame`, :func:`drop_segue`, and the speaker's colon (:func:`speaker_colon`, which only
-    drops the verb of saying)."""
+    drops the verb of saying).  A bare subject left by :func:`drop_state_offices` is joined then, with its day
+    dropped (``中央军委主席习近平，24日听取…`` → ``习近平听取…``, a dev xwlb section of the eighty-second session)."""
     timeless = drop_opening_time_of_event(drop_time_words(join_a_bare_subject(line)))
-    return speaker_colon(drop_segue(drop_paper_frame(drop_state_offices(drop_aspect_le(timeless)))))
+    officeless = drop_state_offices(drop_aspect_le(timeless))
+    if officeless != timeless:
+        officeless = drop_time_words(join_a_bare_subject(officeless))
+    return speaker_colon(drop_segue(drop_paper_frame(officeless)))
 
 
 def headline_style_for(line: str, source: str) -> str:

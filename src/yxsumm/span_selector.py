@@ -349,8 +349,9 @@ class SpanSelector:
             if hint and weight > 0:
                 scores = standardised(scores) + weight * span_f1(window, hint, spans)
             within = MAX_HEADLINE_CHARS if one_task == "heading" else None  # headings: short, whole clauses
-            chosen = _best_readable(
-                window, spans, scores.tolist(), endings, within, keep_subject=one_task == "headline"
+            chosen = _with_its_term(
+                window,
+                _best_readable(window, spans, scores.tolist(), endings, within, keep_subject=one_task == "headline"),
             )
             if one_task == "heading":
                 # a section's line too says whose claim it prints (``以色列总理内塔尼亚胡：巴勒斯坦国不会被建立``)
@@ -1247,6 +1248,27 @@ def _a_to_phrase_before_its_verb(window: str, span: Span) -> bool:
     return joint > 0 and bool(tail) and all(word.flag.startswith(("n", "m", "q", "r")) for word in tail)
 
 
+#: Word classes of the object of a 对 phrase: nouns and names, numerals, measure words, pronouns, distinguishing words
+#: (``整个``), locatives and 的.
+_TO_OBJECT_FLAGS = ("n", "m", "q", "r", "b", "j", "f", "uj")
+_TO_PREPOSITIONS = frozenset(["对", "对于", "针对"])
+
+
+def _ends_on_an_open_to_phrase(window: str, span: Span) -> bool:
+    """Whether ``span``'s last clause ends on a 对 phrase (``对``, ``对于``, ``针对`` and its object, nothing else after
+    it) right after a verb, before a comma: ``现在想要涨物业费也不容易，这意味着对整个房地产行业`` before ``，从拿地开工
+    到…都要有新的配套政策`` (a dev bedtime section of the eighty-second session) says towards what and not what
+    follows for it.  After anything else the last word may be the verb jieba tags a noun
+    (``用分散蓝79对聚乳酸纤维染色``, test csl_dev #53, lost in ``runs/*_82d.lines``)."""
+    if window[span.end : span.end + 1] not in "，,":
+        return False
+    words = posseg().lcut(_last_clause(span.text), HMM=False)
+    at = max((i for i, word in enumerate(words) if word.word in _TO_PREPOSITIONS and word.flag == "p"), default=-1)
+    tail = words[at + 1 :]
+    after_a_verb = at > 0 and words[at - 1].flag.startswith("v")
+    return after_a_verb and bool(tail) and all(word.flag.startswith(_TO_OBJECT_FLAGS) for word in tail)
+
+
 #: The last of numbers listed bare before a span, each written the same way (``一、二、`` before ``三季度…``, ``1、``
 #: before ``2月份…``), and the span's own first number, of up to three characters, written alike.
 _BARE_NUMBER_BEFORE = re.compile(r"(?:(?<![一二三四五六七八九十两\d])[一二三四五六七八九十两]{1,3}|(?<!\d)\d{1,3})、$")
@@ -1432,7 +1454,7 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if cuts_a_list_of_places(span.text, window[span.end :]):
         return True  # ``…的电影《731》在美国纽约、洛杉矶`` before ``，加拿大渥太华…等地上映``
-    if _a_to_phrase_before_its_verb(window, span):
+    if _a_to_phrase_before_its_verb(window, span) or _ends_on_an_open_to_phrase(window, span):
         return True  # ``对…宣布追捕两名中国籍毒品犯罪嫌疑人之事`` before ``，表示遗憾``
     if _inside_a_setting(window, span) or _ends_on_a_label(window, span) or _cuts_a_list_of_modifiers(window, span):
         return True
@@ -1446,6 +1468,10 @@ def _stops_short(window: str, span: Span) -> bool:
         return True  # ``艾利森在…的文章说，去年12月`` before ``，习近平和他的团队…``
     if stops_before_its_speech(span.text, window[span.end :]):
         return True  # ``…行长古尔斯比6日`` before ``表示，…``
+    if _cuts_a_clefts_focus(window, span):
+        return True  # ``最直接了当承认了美国对中共误判的是美国国家`` before ``安全事务顾问奥布莱恩…``
+    if _stops_before_an_aside(window, span):
+        return True  # ``这种预测性维护技术是美国国防部联合人工智能中心`` before ``(…JAIC) 迄今最具体可见的成果``
     if stops_before_its_but_also(span.text, window[span.end :]):
         return True  # ``新的开始不仅是可取的和可能的`` before ``，而且与每个人呼吸的空气一样必要``
     if stops_before_its_time_word(span.text, window[span.end :]):
@@ -1483,6 +1509,37 @@ def _stops_short(window: str, span: Span) -> bool:
     ):
         return True
     return leaves_a_phrase_open(span.text) or _names_only_its_subject(window, span)
+
+
+#: A bracketed aside right after a span (spaces around it allowed), up to a clause's length: ``(Joint AI Centre，
+#: 以下简称 JAIC)``.
+_BRACKETED_ASIDE = re.compile(r"[ 　]*[（(][^（()）\n]{1,60}[)）][ 　]*")
+
+
+def _cuts_a_clefts_focus(window: str, span: Span) -> bool:
+    """Whether ``span``'s last clause is a cleft, ``…的是…`` ("the one who … is …"), and ``span`` stops inside its
+    clause, cutting the focus the cleft names: ``最直接了当承认了美国对中共误判的是美国国家`` before
+    ``安全事务顾问奥布莱恩…发表的第一篇檄文`` (a dev hkcnews headline of the eighty-second session) names neither."""
+    return "的是" in _last_clause(span.text) and not _ends_a_clause(window, span.end) and not span.text.endswith("的是")
+
+
+#: Copulas whose complement a span cut before an aside leaves unfinished.
+_COPULAS = frozenset(["是", "就是", "即是", "正是", "也是", "乃是", "便是", "才是", "都是"])
+
+
+def _stops_before_an_aside(window: str, span: Span) -> bool:
+    """Whether ``span``'s last clause says with a copula what something is and stops before a bracketed aside after
+    which its clause goes on: ``这种预测性维护技术是美国国防部联合人工智能中心`` before `` (Joint AI Centre，以下简称
+    JAIC) 迄今最具体可见的成果`` (a dev oped2 headline of the eighty-second session) says the technique is the centre.
+    An aside that closes the clause (``…《意见》（以下简称《意见》）``, then ``，``) does not; nor does a clause
+    without a copula, cut but true (``TikTok收到欧盟方面开出的一笔3.45亿欧元`` before ``（折合…）的罚款``: giving way
+    to the next span lost five test lines that read worse, ``runs/*_82c.lines``)."""
+    aside = _BRACKETED_ASIDE.match(window, span.end)
+    if aside is None or aside.end() >= len(window):
+        return False
+    if window[aside.end()] in CLAUSE_ENDS or window[aside.end()].isspace():
+        return False
+    return any(word.word in _COPULAS for word in posseg().lcut(_last_clause(span.text), HMM=False))
 
 
 #: A next clause that says what follows from the one before: ``，就可以…``, ``，便…``, ``，才…`` (not ``，就是…``, which
@@ -1607,9 +1664,11 @@ _ASIDE_AFTER = re.compile(r"[，,]\s*(?:尤其是|尤其|特别是|包括|其中
 #: its topic whole).
 #: Adverbs of degree or manner may stand before the copula (``沽苏区的8宗`` before ``，干脆全部都是低密度宅地``; since
 #: the eightieth session), and so may "in essence", "in fact" (``这个在美国建立起庞大分销网络的毒贩`` before
-#: ``，本质上是一个中间商``; since the eighty-first).
+#: ``，本质上是一个中间商``; since the eighty-first), and "not only" (``余老师给我的感觉`` before
+#: ``，不仅是谦谦君子，更是…``; since the eighty-second).
 _COPULA_AFTER = re.compile(
-    r"[，,]\s*(?:就|则|便|正|干脆|全部|全都|全|都|均|大多|大都|多|主要|其实|原来|竟然|几乎|本质上|实际上|事实上)*是(?!否)"
+    r"[，,]\s*(?:就|则|便|正|干脆|全部|全都|全|都|均|大多|大都|多|主要|其实|原来|竟然|几乎|本质上|实际上|事实上"
+    r"|不仅|不但|不只|不单)*是(?!否)"
 )
 
 
@@ -2221,6 +2280,30 @@ def _is_whole_word(text: str, end: int) -> bool:
         if position >= end:
             return position == end
     return False
+
+
+#: What opens a definition after the term it defines and a comma (of at most :data:`MAX_TERM_CHARS`): ``地方债，指…``,
+#: ``…，是指…``.
+_DEFINES = ("指", "是指", "即")
+
+
+def _with_its_term(window: str, span: Span) -> Span:
+    """``span``, a definition that opens with :data:`_DEFINES` after the term it defines, a comma and nothing else
+    of its sentence before it, told with the term and without the comma: ``地方债指地方政府或地方公共机构发行的债券``
+    for ``指地方政府或地方公共机构发行的债券，…`` of ``地方债，指…`` (a dev oped2 section of the eighty-second
+    session), which said what is meant and not of what.  ``span`` itself otherwise, or when the line would not fit
+    in :data:`~yxsumm.spans.MAX_SPAN_CHARS`."""
+    if not span.text.startswith(_DEFINES) or not window.startswith(span.text, span.start):
+        return span
+    comma = span.start - 1
+    if comma <= 0 or window[comma] not in "，,":
+        return span
+    begin = sentence_start(window, comma)
+    term = window[begin:comma].strip()
+    if not 2 <= len(term) <= MAX_TERM_CHARS or any(mark in term for mark in CLAUSE_MARKS) or has_a_verb(term):
+        return span
+    text = term + span.text
+    return Span(begin, span.end, text, span.score) if len(text) <= MAX_SPAN_CHARS else span
 
 
 def _with_its_result(window: str, span: Span) -> Span:
