@@ -5475,3 +5475,16 @@ def test_a_cleft_cut_inside_its_focus_and_a_speaker_by_role_between() -> None:
     dyed = "以超临界CO2作为染色介质，用分散蓝79对聚乳酸纤维染色，研究了染色温度的影响。"
     end = dyed.index("，研究")
     assert not _stops_short(dyed, Span(0, end, dyed[:end]))  # jieba tags 染色 a noun: the 对 phrase has its verb
+
+
+def test_a_list_cut_inside_a_prepositions_object_stops_short_and_an_invitation_names_no_doer() -> None:
+    from yxsumm.span_selector import Span, _stops_short
+    from yxsumm.spans import sentence_subject
+
+    window = "印度及巴基斯坦均已加入「上海合作组织」，该组织以公开、开放和透明的原则，奉行不结盟政策。"
+    cut = window.index("、")
+    assert _stops_short(window, Span(0, cut, window[:cut]))  # 以 what principle? the list is cut
+    listed = "中国队夺得金牌、银牌和铜牌。"
+    assert not _stops_short(listed, Span(0, 7, listed[:7]))  # no preposition: the verb has its object
+    visit = "应英国政府邀请，外交部长王毅4日抵达伦敦，将出席中英战略对话。"
+    assert sentence_subject(visit, visit.index("将出席")) == "王毅"  # the invitation's hosts are not who goes

@@ -1468,6 +1468,8 @@ def _stops_short(window: str, span: Span) -> bool:
         return True  # ``艾利森在…的文章说，去年12月`` before ``，习近平和他的团队…``
     if stops_before_its_speech(span.text, window[span.end :]):
         return True  # ``…行长古尔斯比6日`` before ``表示，…``
+    if _cuts_a_prepositions_listed_object(window, span):
+        return True  # ``…，该组织以公开`` before ``、开放和透明的原则，…``
     if _cuts_a_clefts_focus(window, span):
         return True  # ``最直接了当承认了美国对中共误判的是美国国家`` before ``安全事务顾问奥布莱恩…``
     if _stops_before_an_aside(window, span):
@@ -1514,6 +1516,18 @@ def _stops_short(window: str, span: Span) -> bool:
 #: A bracketed aside right after a span (spaces around it allowed), up to a clause's length: ``(Joint AI Centre，
 #: 以下简称 JAIC)``.
 _BRACKETED_ASIDE = re.compile(r"[ 　]*[（(][^（()）\n]{1,60}[)）][ 　]*")
+
+
+def _cuts_a_prepositions_listed_object(window: str, span: Span) -> bool:
+    """Whether ``span`` stops at the 、 of a list that is the object of a preposition in its last clause, with no verb
+    after the preposition: ``印度及巴基斯坦均已加入…「上海合作组织」，该组织以公开`` before ``、开放和透明的原则，
+    奉行…`` (a dev hkcnews section of the eighty-second session, printed with a 等 after ``以公开``) leaves the phrase
+    open."""
+    if not window.startswith("、", span.end):
+        return False
+    words = posseg().lcut(_last_clause(span.text), HMM=False)
+    at = max((i for i, word in enumerate(words) if word.flag == "p"), default=-1)
+    return 0 <= at < len(words) - 1 and not any(word.flag.startswith("v") for word in words[at + 1 :])
 
 
 def _cuts_a_clefts_focus(window: str, span: Span) -> bool:

@@ -2745,6 +2745,10 @@ def _when_for_another(clauses: list[str], index: int) -> bool:
     return bool(_named_opening(posseg().lcut(clauses[index + 1], HMM=False)))
 
 
+#: A clause that only says at whose invitation the sentence's doer acts: ``应朝鲜劳动党中央委员会和…政府邀请``.
+_AT_THE_INVITATION = re.compile(r"应[^，,。；;]{2,60}邀请")
+
+
 def sentence_subject(window: str, start: int) -> str:
     """The named subject a span starting at ``start`` inside a sentence leaves behind, or ``""``.
 
@@ -2785,6 +2789,8 @@ def sentence_subject(window: str, start: int) -> str:
             continue
         if clause.startswith("在") and ends_in_a_setting(clause):
             continue  # ``在故宫博物院建院100周年之际，``: when, like a date
+        if _AT_THE_INVITATION.fullmatch(clause):
+            continue  # ``应朝鲜劳动党中央委员会…邀请，``: at whose invitation, not who went (since the 82nd session)
         if not source_of_news and (told := _TOLD_BY.fullmatch(clause)):
             source_of_news = told.group("source")
             continue
