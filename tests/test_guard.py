@@ -5488,3 +5488,13 @@ def test_a_list_cut_inside_a_prepositions_object_stops_short_and_an_invitation_n
     assert not _stops_short(listed, Span(0, 7, listed[:7]))  # no preposition: the verb has its object
     visit = "应英国政府邀请，外交部长王毅4日抵达伦敦，将出席中英战略对话。"
     assert sentence_subject(visit, visit.index("将出席")) == "王毅"  # the invitation's hosts are not who goes
+
+
+def test_a_latin_name_cut_after_its_apostrophe_and_a_one_is_before_its_other_are_cut() -> None:
+    from yxsumm.spans import ends_on_the_first_half_of_a_pair
+
+    source = "搜索 Sant’EgidioCommunity 你会知道，圣艾智德团体在中国的幕后联系很深。"
+    assert assess("搜索Sant’", source, None).cut_word == ("Sant’",)  # the name goes on after its apostrophe
+    assert assess("圣艾智德团体在中国的幕后联系很深", source, None).cut_word == ()
+    assert ends_on_the_first_half_of_a_pair("可以分两个层面：一个是生存技能")  # the other level is left out
+    assert not ends_on_the_first_half_of_a_pair("其中一个是生存技能")  # one of them, named whole

@@ -514,12 +514,19 @@ _TAG_ALONE = re.compile(r"【[^】]{1,30}】\s*\S{0,3}")
 _SERIES_LABEL = re.compile(r"关注[^，,：:\s]{1,10}(?:局势|乱局)")
 
 
+#: A Latin word that ends a line on an apostrophe (``Sant’``), which the source's word may go on after.
+_LATIN_BEFORE_APOSTROPHE = re.compile(r"[A-Za-z]+[’']$")
+
+
 def _cut_words(text: str, source: str) -> tuple[str, ...]:
     """The ends of ``text`` cut inside a word of the source (:func:`~yxsumm.faithfulness.cut_line_ends`), the start
     of what follows a speaker's or a place's colon, which opens a line of its own (``新疆：制宜加快培育新质生产力`` of
     ``因地制宜``), and, since the sixty-second session, the end of what comes before it (``厦门湖：`` of
-    ``厦门湖里区``)."""
+    ``厦门湖里区``).  Since the eighty-second session also a Latin word cut after its apostrophe (``搜索Sant’`` of
+    ``搜索 Sant’EgidioCommunity``, generated for a dev oped2 section)."""
     cut = cut_line_ends(text, source, whole_words=True)
+    if (elided := _LATIN_BEFORE_APOSTROPHE.search(text)) and re.search(re.escape(elided.group()) + "[A-Za-z]", source):
+        cut.append(elided.group())  # ``搜索Sant’`` of ``Sant’EgidioCommunity``: the name goes on after its apostrophe
     head, colon, said = text.partition("：")
     if colon and head and len(said) >= 2:
         cut += [piece for piece in cut_line_ends(said, source, whole_words=True) if said.startswith(piece)]

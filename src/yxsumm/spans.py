@@ -2051,8 +2051,9 @@ def stops_before_its_but_also(span: str, rest: str) -> bool:
 
 
 #: A last clause that is the first side of "on one side …, on the other …": 1 of 185,533 training headlines ends
-#: on one (``一方面支持抗战，一方面坚守自由``, the other side told before it; since the eightieth session).
-_ON_ONE_SIDE = re.compile(r"(?:^|(?<=[，,；;]))\s*(?:一方面|一边是|一面是)")
+#: on one (``一方面支持抗战，一方面坚守自由``, the other side told before it; since the eightieth session).  Since the
+#: eighty-second also "one is …" after a colon (``可以分两个层面：一个是生存技能`` before ``，一个是职业发展技能``).
+_ON_ONE_SIDE = re.compile(r"(?:^|(?<=[，,；;：:]))\s*(?:一方面|一边是|一面是|一个是)")
 
 
 def ends_on_a_person_introduced(span: str) -> bool:
