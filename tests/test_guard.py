@@ -5269,7 +5269,7 @@ def test_a_noun_phrase_of_where_something_happened_is_told_with_its_predicate() 
 
 
 def test_a_to_phrase_cut_from_its_list_or_before_its_verb_is_passed_over() -> None:
-    from yxsumm.span_selector import Span, _a_to_phrase_before_its_verb, _cut_from_a_list_of_to_phrases
+    from yxsumm.span_selector import Span, _cut_from_a_list_of_to_phrases, _leaves_a_to_phrase_open
     from yxsumm.spans import opens_with_the_copula
 
     window = "充分体现了党中央对新疆工作的高度重视、对新疆各族干部群众的亲切关怀。"
@@ -5280,8 +5280,8 @@ def test_a_to_phrase_cut_from_its_list_or_before_its_verb_is_passed_over() -> No
     assert not _cut_from_a_list_of_to_phrases(listed, Span(start, len(listed) - 1, listed[start:-1]))
     framed = "魏晓军在发布会上，对美国司法部宣布追捕两名嫌疑人之事，表示遗憾。"
     start, end = framed.index("对"), framed.index("，表示")
-    assert _a_to_phrase_before_its_verb(framed, Span(start, end, framed[start:end]))  # towards what, not what was done
-    assert not _a_to_phrase_before_its_verb("对此表示遗憾，并…", Span(0, 6, "对此表示遗憾"))
+    assert _leaves_a_to_phrase_open(framed, Span(start, end, framed[start:end]))  # towards what, not what was done
+    assert not _leaves_a_to_phrase_open("对此表示遗憾，并…", Span(0, 6, "对此表示遗憾"))
     assert opens_with_the_copula("在于2015年的「换柱风波」")  # what lies in it is in the clause before
     assert not opens_with_the_copula("在于都县举行")
 

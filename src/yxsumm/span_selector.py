@@ -56,6 +56,7 @@ from .spans import (
     CLAUSE_MARKS,
     CLAUSE_SPLIT,
     CONSEQUENCE_OPENERS,
+    COPULA_WORDS,
     CURTAIN_ENDING,
     EFFECT_OF_WHAT_CAME_BEFORE,
     MAX_SPAN_CHARS,
@@ -1233,14 +1234,21 @@ def _opens_with_dui(words: Sequence[Any]) -> bool:
     return bool(words) and words[0].word.startswith("对") and words[0].flag == "p"
 
 
-def _a_to_phrase_before_its_verb(window: str, span: Span) -> bool:
-    """Whether ``span``'s last clause is a ``对…的…`` or ``对…之事`` phrase, only nouns after its 的 or 之, before a
-    comma: the verb it leads up to follows (``对美国司法部…宣布追捕两名中国籍毒品犯罪嫌疑人之事`` before
-    ``，表示遗憾``, a dev oped2 section line of the eighty-first session, says towards what, not what was done; jieba
-    tags 表示遗憾 a noun)."""
+def _leaves_a_to_phrase_open(window: str, span: Span) -> bool:
+    """Whether ``span``'s last clause, before a comma, is a 对 phrase whose verb follows
+    (:func:`_to_phrase_before_its_verb`) or ends on a verb's 对 phrase with only its object
+    (:func:`_verbs_to_phrase_with_only_its_object`); the clause is tagged once for both."""
     if window[span.end : span.end + 1] not in "，,":
         return False
     words = posseg().lcut(_last_clause(span.text), HMM=False)
+    return _to_phrase_before_its_verb(words) or _verbs_to_phrase_with_only_its_object(words)
+
+
+def _to_phrase_before_its_verb(words: Sequence[Any]) -> bool:
+    """Whether jieba's ``words`` of a last clause are a ``对…的…`` or ``对…之事`` phrase, only nouns after its 的 or 之:
+    the verb it leads up to follows (``对美国司法部…宣布追捕两名中国籍毒品犯罪嫌疑人之事`` before ``，表示遗憾``, a dev
+    oped2 section line of the eighty-first session, says towards what, not what was done; jieba tags 表示遗憾 a
+    noun)."""
     if not _opens_with_dui(words):
         return False
     joint = max((index for index, word in enumerate(words) if word.word in ("的", "之")), default=-1)
@@ -1254,15 +1262,12 @@ _TO_OBJECT_FLAGS = ("n", "m", "q", "r", "b", "j", "f", "uj")
 _TO_PREPOSITIONS = frozenset(["对", "对于", "针对"])
 
 
-def _ends_on_an_open_to_phrase(window: str, span: Span) -> bool:
-    """Whether ``span``'s last clause ends on a 对 phrase (``对``, ``对于``, ``针对`` and its object, nothing else after
-    it) right after a verb, before a comma: ``现在想要涨物业费也不容易，这意味着对整个房地产行业`` before ``，从拿地开工
+def _verbs_to_phrase_with_only_its_object(words: Sequence[Any]) -> bool:
+    """Whether jieba's ``words`` of a last clause end on a 对 phrase (``对``, ``对于``, ``针对`` and its object, nothing
+    else after it) right after a verb: ``现在想要涨物业费也不容易，这意味着对整个房地产行业`` before ``，从拿地开工
     到…都要有新的配套政策`` (a dev bedtime section of the eighty-second session) says towards what and not what
     follows for it.  After anything else the last word may be the verb jieba tags a noun
     (``用分散蓝79对聚乳酸纤维染色``, test csl_dev #53, lost in ``runs/*_82d.lines``)."""
-    if window[span.end : span.end + 1] not in "，,":
-        return False
-    words = posseg().lcut(_last_clause(span.text), HMM=False)
     at = max((i for i, word in enumerate(words) if word.word in _TO_PREPOSITIONS and word.flag == "p"), default=-1)
     tail = words[at + 1 :]
     after_a_verb = at > 0 and words[at - 1].flag.startswith("v")
@@ -1403,8 +1408,8 @@ def _stops_short(window: str, span: Span) -> bool:
       sentence goes on to comment on (:func:`~yxsumm.spans.names_only_a_placed_topic`), or it tells to whom and not
       what (:func:`~yxsumm.spans.tells_whom_not_what`), or it is the first half of a question between two
       (:func:`_asks_one_of_two`), a list cut at a comma (:func:`_cuts_a_list_at_its_comma`), a 在 before a list of
-      places whose verb follows (:func:`~yxsumm.spans.cuts_a_list_of_places`), a 对 phrase before its verb
-      (:func:`_a_to_phrase_before_its_verb`) or the first half of
+      places whose verb follows (:func:`~yxsumm.spans.cuts_a_list_of_places`), a 对 phrase left open
+      (:func:`_leaves_a_to_phrase_open`) or the first half of
       "the more …, the more …" (``越沉迷于社交网络`` before ``，越…``), the inside of a ``在…上`` phrase
       (:func:`_inside_a_setting`), a last clause that only labels what its colon opens (:func:`_ends_on_a_label`) or
       an adjective cut from the list of modifiers it opens (:func:`_cuts_a_list_of_modifiers`), or, before a
@@ -1454,7 +1459,7 @@ def _stops_short(window: str, span: Span) -> bool:
         return True
     if cuts_a_list_of_places(span.text, window[span.end :]):
         return True  # ``…的电影《731》在美国纽约、洛杉矶`` before ``，加拿大渥太华…等地上映``
-    if _a_to_phrase_before_its_verb(window, span) or _ends_on_an_open_to_phrase(window, span):
+    if _leaves_a_to_phrase_open(window, span):
         return True  # ``对…宣布追捕两名中国籍毒品犯罪嫌疑人之事`` before ``，表示遗憾``
     if _inside_a_setting(window, span) or _ends_on_a_label(window, span) or _cuts_a_list_of_modifiers(window, span):
         return True
@@ -1537,10 +1542,6 @@ def _cuts_a_clefts_focus(window: str, span: Span) -> bool:
     return "的是" in _last_clause(span.text) and not _ends_a_clause(window, span.end) and not span.text.endswith("的是")
 
 
-#: Copulas whose complement a span cut before an aside leaves unfinished.
-_COPULAS = frozenset(["是", "就是", "即是", "正是", "也是", "乃是", "便是", "才是", "都是"])
-
-
 def _stops_before_an_aside(window: str, span: Span) -> bool:
     """Whether ``span``'s last clause says with a copula what something is and stops before a bracketed aside after
     which its clause goes on: ``这种预测性维护技术是美国国防部联合人工智能中心`` before `` (Joint AI Centre，以下简称
@@ -1553,7 +1554,7 @@ def _stops_before_an_aside(window: str, span: Span) -> bool:
         return False
     if window[aside.end()] in CLAUSE_ENDS or window[aside.end()].isspace():
         return False
-    return any(word.word in _COPULAS for word in posseg().lcut(_last_clause(span.text), HMM=False))
+    return any(word.word in COPULA_WORDS for word in posseg().lcut(_last_clause(span.text), HMM=False))
 
 
 #: A next clause that says what follows from the one before: ``，就可以…``, ``，便…``, ``，才…`` (not ``，就是…``, which

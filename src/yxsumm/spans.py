@@ -292,13 +292,16 @@ def _without_connective(span: str) -> str:
     if not words or words[0] not in LEADING_CONNECTIVES or "".join(words[:2]) in _WORDS_JIEBA_SPLITS:
         return span
     rest = span[len(words[0]) :].lstrip(_EDGE_PUNCT)
-    if words[0] == "而是" and not any(w.flag[:1] == "v" and w.flag != "vn" for w in posseg().lcut(rest, HMM=False)):
-        return span  # ``而是整个服装电商行业``: what the clause before is not, a complement of 是 with no verb
-    if words[0] == "而是" and re.split(r"[，,；;：:]", rest, maxsplit=1)[0].endswith("的"):
-        return (
-            span  # ``而是独立的，可以…``: the 是 a 的 phrase completes (a dev hkcnews section, eighty-second session)
-        )
-    return rest
+    return span if words[0] == "而是" and _completes_its_shi(rest) else rest
+
+
+def _completes_its_shi(rest: str) -> bool:
+    """Whether ``rest``, what follows a leading 而是, is the complement of its 是, so that 而是 stays: a noun phrase
+    with no verb (``而是整个服装电商行业``, what the clause before is not) or a first clause that is a 的 phrase
+    (``而是独立的，可以…``, a dev hkcnews section of the eighty-second session)."""
+    if not any(word.flag[:1] == "v" and word.flag != "vn" for word in posseg().lcut(rest, HMM=False)):
+        return True
+    return re.split(r"[，,；;：:]", rest, maxsplit=1)[0].endswith("的")
 
 
 #: A verb that says what the clause before means, opening a span that then says it: ``标志着2025年汛期调水调沙开始
@@ -1059,9 +1062,11 @@ _TIME_NOUNS = re.compile(r"(?:时刻|时候|时期|期间|之际|阶段|年代|�
 _SECOND_PREDICATE = ("也", "却", "并", "还", "又", "都", "亦", "但", "而")
 
 
+#: The copula with the adverbs jieba joins to it as one word (``就是``, ``也是``): what a subject is.
+COPULA_WORDS = frozenset(["是", "就是", "便是", "即是", "乃是", "正是", "也是", "都是", "才是"])
 #: Words that say what a subject is (jieba tags ``就是`` an adverb): a clause with one before its 的 is no noun
 #: phrase.
-_WHAT_IT_IS = frozenset(["是", "就是", "便是", "即是", "乃是", "正是", "也是", "都是", "才是", "算是", "成为"])
+_WHAT_IT_IS = COPULA_WORDS | {"算是", "成为"}
 
 
 #: A deed named as a matter, the topic of what the next clause says (``驱逐泛民议员一事``).
